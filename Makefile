@@ -1,0 +1,34 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+BIN    := $(VENV)/bin
+export GRADIO_ANALYTICS_ENABLED = False
+
+.PHONY: install run test demo bench eval lint clean
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(BIN)/seller-copilot demo --if-empty
+	$(BIN)/seller-copilot serve
+
+test: install
+	$(PY) -m pytest
+
+demo: install
+	$(BIN)/seller-copilot demo
+
+bench: install
+	$(PY) bench/run_all.py
+
+eval: install
+	$(BIN)/seller-copilot eval --mode offline
+
+clean:
+	rm -rf $(VENV) .seller-copilot .pytest_cache

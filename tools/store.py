@@ -1,0 +1,191 @@
+"""The embedded seller database (DuckDB): schema, atomic upserts and small typed reads.
+
+Domain queries live with their domain (`tools/voc`, `tools/video`, ...); this module only owns
+the connection, the core tables and the all-or-nothing write path.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from tools.errors import DataError
+from tools.models import TABLES, Row
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS shops (
+  shop_id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, time_zone VARCHAR NOT NULL, currency VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS products (
+  product_id VARCHAR PRIMARY KEY, shop_id VARCHAR NOT NULL, title VARCHAR NOT NULL, category VARCHAR NOT NULL,
+  price DOUBLE NOT NULL, currency VARCHAR NOT NULL, commission_rate DOUBLE NOT NULL, created_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS orders (
+  order_id VARCHAR NOT NULL, product_id VARCHAR NOT NULL, sku_id VARCHAR NOT NULL, buyer_id VARCHAR NOT NULL,
+  quantity INTEGER NOT NULL, gmv DOUBLE NOT NULL, create_time TIMESTAMP NOT NULL, delivered_time TIMESTAMP,
+  status VARCHAR NOT NULL, PRIMARY KEY (order_id, sku_id));
+CREATE TABLE IF NOT EXISTS reviews (
+  review_id VARCHAR PRIMARY KEY, order_id VARCHAR, product_id VARCHAR NOT NULL, buyer_id VARCHAR NOT NULL,
+  rating INTEGER NOT NULL, review_text VARCHAR NOT NULL, create_time TIMESTAMP NOT NULL, language VARCHAR);
+CREATE TABLE IF NOT EXISTS returns (
+  return_id VARCHAR PRIMARY KEY, order_id VARCHAR, product_id VARCHAR NOT NULL, buyer_id VARCHAR NOT NULL,
+  return_type VARCHAR NOT NULL, return_reason VARCHAR NOT NULL, return_reason_text VARCHAR NOT NULL,
+  create_time TIMESTAMP NOT NULL, return_status VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS videos (
+  video_id VARCHAR PRIMARY KEY, shop_id VARCHAR NOT NULL, title VARCHAR NOT NULL, username VARCHAR NOT NULL,
+  account_type VARCHAR NOT NULL, category VARCHAR NOT NULL, video_post_time TIMESTAMP NOT NULL,
+  duration_s DOUBLE NOT NULL, product_ids VARCHAR[] NOT NULL);
+CREATE TABLE IF NOT EXISTS video_stats (
+  video_id VARCHAR NOT NULL, date DATE NOT NULL, views BIGINT NOT NULL, likes BIGINT NOT NULL,
+  comments BIGINT NOT NULL, shares BIGINT NOT NULL, finished_views BIGINT NOT NULL, product_clicks BIGINT NOT NULL,
+  sku_orders BIGINT NOT NULL, units_sold BIGINT NOT NULL, gmv DOUBLE NOT NULL, PRIMARY KEY (video_id, date));
+CREATE TABLE IF NOT EXISTS video_violations (
+  video_id VARCHAR NOT NULL, create_time TIMESTAMP NOT NULL, policy VARCHAR NOT NULL, reason VARCHAR NOT NULL,
+  PRIMARY KEY (video_id, create_time, policy));
+CREATE TABLE IF NOT EXISTS benchmarks (
+  category VARCHAR NOT NULL, metric VARCHAR NOT NULL, window_days INTEGER NOT NULL, value DOUBLE NOT NULL,
+  PRIMARY KEY (category, metric, window_days));
+CREATE TABLE IF NOT EXISTS chats (
+  conversation_id VARCHAR NOT NULL, buyer_id VARCHAR NOT NULL, order_id VARCHAR, sender VARCHAR NOT NULL,
+  text VARCHAR NOT NULL, create_time TIMESTAMP NOT NULL, PRIMARY KEY (conversation_id, create_time, sender));
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+"""
+
+
+def _columns(kind: str) -> list[str]:
+    model, _ = TABLES[kind]
+    return list(model.model_fields)
+
+
+class Store:
+    """A DuckDB database file. Safe to share between threads: each thread gets its own cursor."""
+
+    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._root = duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            raise DataError(
+                f"Cannot open the seller database {self.path}: {exc}. "
+                "Is another seller-copilot process writing to it? Stop it and try again."
+            ) from exc
+        self._local = threading.local()
+        self._write_lock = threading.RLock()
+        if not read_only:
+            self._root.execute(SCHEMA)
+
+    # --- connections ---------------------------------------------------------------------
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """This thread's cursor on the database."""
+        cursor = getattr(self._local, "cursor", None)
+        if cursor is None:
+            cursor = self._root.cursor()
+            self._local.cursor = cursor
+        return cursor
+
+    def close(self) -> None:
+        self._root.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """All-or-nothing: everything written inside commits together or not at all."""
+        with self._write_lock:
+            con = self.con
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            else:
+                con.execute("COMMIT")
+
+    # --- writes --------------------------------------------------------------------------
+    def upsert(self, kind: str, rows: Sequence[Row], *, con: duckdb.DuckDBPyConnection | None = None) -> int:
+        """Insert or replace rows by primary key. Pass `con` to join an open transaction."""
+        if kind not in TABLES:
+            raise DataError(f"Unknown table {kind!r}; expected one of {', '.join(TABLES)}")
+        if not rows:
+            return 0
+        columns = _columns(kind)
+        data: dict[str, list[Any]] = {name: [] for name in columns}
+        for row in rows:
+            dumped = row.model_dump()
+            for name in columns:
+                data[name].append(dumped[name])
+        return self.upsert_columns(kind, data, con=con)
+
+    def upsert_columns(
+        self, kind: str, data: dict[str, list[Any]], *, con: duckdb.DuckDBPyConnection | None = None
+    ) -> int:
+        """Fast path for already-validated column data (the demo generator, large imports)."""
+        import pandas as pd  # pandas ships with gradio; imported lazily to keep start-up light
+
+        columns = _columns(kind)
+        frame = pd.DataFrame({name: data[name] for name in columns})
+        if kind == "video_stats":
+            frame["date"] = pd.to_datetime(frame["date"]).dt.date
+        placeholders = ", ".join(f'"{name}"' for name in columns)
+        sql = f"INSERT OR REPLACE INTO {kind} ({placeholders}) SELECT {placeholders} FROM _incoming"
+        if con is not None:
+            con.register("_incoming", frame)
+            try:
+                con.execute(sql)
+            finally:
+                con.unregister("_incoming")
+        else:
+            with self.transaction() as tx:
+                tx.register("_incoming", frame)
+                try:
+                    tx.execute(sql)
+                finally:
+                    tx.unregister("_incoming")
+        return len(frame)
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._write_lock:
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    # --- reads ---------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
+
+    def count(self, kind: str) -> int:
+        if kind not in TABLES:
+            raise DataError(f"Unknown table {kind!r}")
+        row = self.con.execute(f"SELECT count(*) FROM {kind}").fetchone()
+        return int(row[0]) if row else 0
+
+    def counts(self) -> dict[str, int]:
+        return {kind: self.count(kind) for kind in TABLES}
+
+    def is_empty(self) -> bool:
+        return self.count("products") == 0
+
+    def rows(self, kind: str, where: str = "", params: Sequence[object] = ()) -> list[Row]:
+        """Typed rows of one table, e.g. `store.rows("reviews", "product_id = ?", [pid])`."""
+        model, _ = TABLES[kind]
+        columns = _columns(kind)
+        sql = f"SELECT {', '.join(columns)} FROM {kind}" + (f" WHERE {where}" if where else "")
+        return [model.model_validate(dict(zip(columns, values))) for values in self.con.execute(sql, list(params)).fetchall()]
+
+    def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        return self.con.execute(sql, list(params)).fetchall()
+
+
+def build_store(settings: Any, *, read_only: bool = False) -> Store:
+    """Open (and create if needed) the store in the settings' data directory."""
+    return Store(settings.db_path, read_only=read_only)

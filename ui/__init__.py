@@ -1,0 +1,1 @@
+"""User interfaces: the Typer CLI and the Gradio app. Thin: they format, they compute nothing."""
