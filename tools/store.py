@@ -182,8 +182,10 @@ class Store:
         sql = f"SELECT {', '.join(columns)} FROM {kind}" + (f" WHERE {where}" if where else "")
         return [model.model_validate(dict(zip(columns, values))) for values in self.con.execute(sql, list(params)).fetchall()]
 
-    def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
-        return self.con.execute(sql, list(params)).fetchall()
+    def query(self, sql: str, params: Sequence[object] | dict[str, object] = ()) -> list[tuple[Any, ...]]:
+        """Run a read query; `params` is a list for `?` placeholders or a dict for `$name` ones."""
+        bound = params if isinstance(params, dict) else list(params)
+        return self.con.execute(sql, bound).fetchall()
 
 
 def build_store(settings: Any, *, read_only: bool = False) -> Store:

@@ -1,0 +1,168 @@
+"""Output models of the VoC diagnosis. Every number a seller sees is a field here."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class VocLevel(StrEnum):
+    AT_RISK = "At Risk"
+    NEEDS_ATTENTION = "Needs Attention"
+    MARKET_AVERAGE = "Market Average"
+    BELOW_AVERAGE = "Below Average"
+    NO_VERDICT = "-"
+
+
+LEVEL_ORDER: tuple[VocLevel, ...] = (
+    VocLevel.AT_RISK,
+    VocLevel.NEEDS_ATTENTION,
+    VocLevel.MARKET_AVERAGE,
+    VocLevel.BELOW_AVERAGE,
+    VocLevel.NO_VERDICT,
+)
+
+
+class Output(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Window(Output):
+    start: date
+    end: date
+    days: int
+
+
+class RateEstimate(Output):
+    """Negative VoC rate of one product in one window, against its category benchmark."""
+
+    orders: int = Field(description="n: orders placed in the window")
+    negative_orders: int = Field(description="orders in the window with at least one negative feedback item")
+    rate: float = Field(description="r = negative_orders / orders (0 when there are no orders)")
+    interval_low: float
+    interval_high: float
+    product_part_rate: float = Field(description="orders with a negative item tagged with a product issue, / n")
+    fulfillment_part_rate: float = Field(description="orders with a negative item tagged with a fulfillment issue, / n")
+    benchmark: float | None = Field(description="b: the category's rate for the same window")
+    benchmark_source: Literal["imported", "pooled", "none"]
+    ratio_to_benchmark: float | None = Field(description="r / b; None when b is 0 or unknown")
+
+
+class LevelVerdict(Output):
+    level: VocLevel
+    reason: str = Field(description="why this level, or why no verdict ('-')")
+
+
+class EvidenceQuote(Output):
+    item_id: str
+    item_kind: Literal["review", "return"]
+    created_at: str
+    rating: int | None
+    text: str = Field(description="masked: emails and phone numbers replaced")
+
+
+class IssueShare(Output):
+    tag: str
+    label: str
+    part: Literal["product", "fulfillment"]
+    count: int
+    share: float = Field(description="count / negative feedback items of the product (shares can sum past 100%)")
+    highlighted: bool
+    evidence: list[EvidenceQuote] = Field(default_factory=list)
+    previous_share: float | None = None
+    share_change: float | None = None
+
+
+class KeywordTrend(Output):
+    keyword: str
+    count: int
+    previous_count: int
+    change: int
+    score: float = Field(description="how characteristic of this product versus its category (log-odds)")
+
+
+class PreviousPeriod(Output):
+    window: Window
+    level: VocLevel
+    rate: float
+    orders: int
+    rate_change: float = Field(description="current rate minus previous rate")
+
+
+class DailyCount(Output):
+    day: date
+    count: int
+
+
+class EarlyWarning(Output):
+    product_id: str
+    product_title: str
+    tag: str
+    label: str
+    last_7_days: int
+    previous_7_days: int
+    daily_counts: list[DailyCount]
+    message: str
+
+
+class ProductVocRow(Output):
+    """One line of the shop's product list."""
+
+    product_id: str
+    title: str
+    category: str
+    level: VocLevel
+    level_reason: str
+    rate: float
+    benchmark: float | None
+    ratio_to_benchmark: float | None
+    orders: int
+    negative_orders: int
+    gmv_30d: float
+    items_sold_30d: int
+    high_gmv: bool
+    top_issue: str | None
+    early_warning: bool
+
+
+class ProductDiagnosis(Output):
+    """The drawer: everything about one product's VoC."""
+
+    product_id: str
+    title: str
+    category: str
+    shop_id: str
+    as_of: date
+    window: Window
+    level: VocLevel
+    level_reason: str
+    estimate: RateEstimate
+    negative_items: int = Field(description="negative feedback items counted for the issue shares")
+    issues: list[IssueShare]
+    issues_note: str
+    keywords: list[KeywordTrend]
+    previous: PreviousPeriod | None
+    gmv_30d: float
+    items_sold_30d: int
+    high_gmv: bool
+    early_warnings: list[EarlyWarning]
+
+
+class LevelCount(Output):
+    level: VocLevel
+    products: int
+    high_gmv_products: int
+
+
+class ShopVocReport(Output):
+    shop_id: str
+    as_of: date
+    window: Window
+    benchmark_source: Literal["imported", "pooled", "mixed", "none"]
+    summary: list[LevelCount]
+    early_warnings: list[EarlyWarning]
+    products: list[ProductVocRow]
+    total_products: int = Field(description="products in the shop before filters")
