@@ -1,0 +1,231 @@
+"""The deterministic planner's reading of a question: an intent plus entities.
+
+Works for English, Chinese and Indonesian phrasings without a model. Entity resolution uses the
+shop's catalogue (product and video ids and titles), so "the blue dress" finds P-1001.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Intent(StrEnum):
+    VOC_OVERVIEW = "voc_overview"          # which products to fix first, what customers complain about
+    VOC_PRODUCT = "voc_product"            # why is product X at risk / what's wrong with X
+    EARLY_WARNINGS = "early_warnings"      # rising problems
+    VIDEO_OVERVIEW = "video_overview"      # which videos underperform
+    VIDEO_DETAIL = "video_detail"          # how to improve video X
+    REVIEW_ASSESS = "review_assess"        # is this review malicious
+    REVIEW_APPEAL = "review_appeal"        # draft an appeal for review X
+    REVIEW_TRIAGE = "review_triage"        # which reviews can I report
+    PLAYBOOK = "playbook"                  # how do I fix <issue>
+    HELP = "help"                          # how does <feature> work
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """What the question can refer to: the shop's products, videos and review ids."""
+
+    products: dict[str, str] = field(default_factory=dict)  # id -> title
+    videos: dict[str, str] = field(default_factory=dict)    # id -> title
+    review_ids: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Route:
+    intent: Intent
+    product_id: str | None = None
+    video_id: str | None = None
+    review_id: str | None = None
+    review_text: str | None = None
+    window_days: int | None = None
+    levels: tuple[str, ...] = ()
+    issue_tag: str | None = None
+    topic: str | None = None
+    matched: tuple[str, ...] = ()  # the cue words that decided the intent (for explanations and tests)
+
+
+def _cues(*words: str) -> tuple[str, ...]:
+    return words
+
+
+INTENT_CUES: dict[Intent, tuple[str, ...]] = {
+    Intent.REVIEW_APPEAL: _cues("appeal", "申诉", "上诉", "banding", "ajukan laporan", "draft a report", "report this review",
+                                "举报这条", "laporkan ulasan"),
+    Intent.REVIEW_ASSESS: _cues("malicious", "fake review", "恶意", "差评是不是", "jahat", "ulasan palsu", "ulasan ini",
+                                "is this review", "this review", "这条评价", "这个评价", "这条差评", "review ini"),
+    Intent.REVIEW_TRIAGE: _cues("which reviews", "reviews can i report", "report any", "bad reviews", "negative reviews",
+                                "哪些评价", "哪些差评", "可以举报", "ulasan mana", "ulasan negatif", "triage"),
+    Intent.EARLY_WARNINGS: _cues("early warning", "rising", "getting worse", "spike", "trend", "预警", "上升", "变多",
+                                 "peringatan", "meningkat", "naik"),
+    Intent.VIDEO_DETAIL: _cues("improve video", "this video", "video v-*", "视频v-*", "改进视频", "tingkatkan video"),
+    Intent.VIDEO_OVERVIEW: _cues("video", "videos", "视频", "短视频", "konten", "tayangan"),
+    Intent.HELP: _cues("how is", "how does", "what does", "what is", "what's the", "explain", "calculated", "mean",
+                       "怎么算", "如何计算", "是什么意思", "什么是", "规则", "bagaimana cara", "apa itu", "artinya",
+                       "dihitung", "threshold", "eligib*", "benchmark"),
+    Intent.PLAYBOOK: _cues("how do i fix", "how can i fix", "how to fix", "how to reduce", "what should i do", "tips",
+                           "怎么解决", "如何改善", "怎么办", "怎么改", "cara mengatasi", "bagaimana mengatasi", "saran"),
+    Intent.VOC_PRODUCT: _cues("why is", "what's wrong with", "what is wrong with", "complaints about", "issues with",
+                              "为什么", "有什么问题", "kenapa", "mengapa", "masalah"),
+    Intent.VOC_OVERVIEW: _cues("fix first", "which products", "unhappy", "complain", "at risk", "needs attention",
+                               "voc", "negative feedback", "哪些商品", "先处理", "优先", "差评率", "风险", "不满",
+                               "produk mana", "prioritas", "keluhan", "berisiko", "pelanggan"),
+}
+
+# Checked in this order: the most specific intents first.
+INTENT_ORDER = (
+    Intent.REVIEW_APPEAL, Intent.REVIEW_ASSESS, Intent.REVIEW_TRIAGE, Intent.VIDEO_DETAIL, Intent.EARLY_WARNINGS,
+    Intent.PLAYBOOK, Intent.HELP, Intent.VOC_PRODUCT, Intent.VIDEO_OVERVIEW, Intent.VOC_OVERVIEW,
+)
+
+ISSUE_CUES: dict[str, tuple[str, ...]] = {
+    "not_as_described": ("colour", "color", "not as described", "looks different", "色差", "颜色", "与描述不符", "warna", "tidak sesuai"),
+    "size_fit": ("size", "fit", "too small", "too big", "尺码", "尺寸", "偏小", "偏大", "ukuran", "kekecilan", "kebesaran"),
+    "quality_defect": ("quality", "broken", "defect", "质量", "坏了", "破损质量", "kualitas", "rusak", "cacat"),
+    "performance": ("battery", "charging", "longevity", "scent", "lasting", "续航", "充电", "留香", "baterai", "wangi", "tahan lama"),
+    "misleading_promotion": ("influencer", "creator", "overclaim", "false promotion", "达人", "虚假宣传", "夸大", "kreator", "promosi palsu"),
+    "counterfeit": ("fake", "counterfeit", "not original", "假货", "正品", "palsu", "tidak ori"),
+    "safety": ("allergy", "burn", "overheat", "safety", "过敏", "发烫", "烫伤", "alergi", "panas berlebih"),
+    "price_value": ("overpriced", "not worth", "expensive", "price", "太贵", "不值", "mahal", "harga"),
+    "damaged_or_missing": ("damaged", "missing", "empty", "leak", "only 1 of 2", "破损", "漏", "少发", "空瓶", "pecah", "kurang", "kosong", "bocor"),
+    "wrong_item": ("wrong item", "wrong colour sent", "sent the wrong", "发错", "salah kirim", "barang salah"),
+    "logistics_delay": ("late", "delivery", "shipping", "logistics", "never arrived", "物流", "发货慢", "没收到", "terlambat", "pengiriman", "lama sampai"),
+    "customer_service": ("customer service", "seller didn't reply", "unresponsive", "客服", "不回复", "pelayanan", "tidak dibalas"),
+}
+
+HELP_TOPICS: dict[str, tuple[str, ...]] = {
+    "voc_levels": ("level", "at risk", "needs attention", "market average", "below average", "benchmark", "等级", "基准", "level voc"),
+    "negative_rate": ("negative rate", "calculated", "rate", "差评率", "怎么算", "dihitung"),
+    "no_verdict": ("hyphen", "dash", '"-"', "no verdict", "横杠", "tanda -"),
+    "video_statuses": ("did not meet threshold", "can do better", "trigger violation", "good performance", "status", "视频状态", "未达门槛"),
+    "report_eligibility": ("eligib*", "can i report", "30 days", "report window", "举报", "dilaporkan"),
+    "malicious_categories": ("malicious", "categories", "恶意", "kategori"),
+    "appeal_evidence": ("evidence", "proof", "证据", "bukti"),
+    "offline_mode": ("offline", "model", "api key", "离线", "mode"),
+}
+
+_PRODUCT_ID = re.compile(r"\bP-\d{3,}\b", re.IGNORECASE)
+_VIDEO_ID = re.compile(r"\bV-\d{3,}\b", re.IGNORECASE)
+_REVIEW_ID = re.compile(r"\bR-[A-Z0-9-]+\b", re.IGNORECASE)
+_WINDOW = re.compile(r"(?:last|past|terakhir|最近|过去)?\s*(7|30|90)\s*(?:days?|hari|天)", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“”「『‘'](.{8,}?)[\"“”」』’']", re.DOTALL)
+_AFTER_COLON = re.compile(r"[:：]\s*(.{8,})$", re.DOTALL)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Enough to find an English product title from a Chinese or Indonesian question.
+TITLE_GLOSSARY: dict[str, str] = {
+    "连衣裙": "dress", "裙子": "dress", "gaun": "dress", "香水": "perfume", "parfum": "perfume",
+    "充电器": "charger", "pengisi daya": "charger", "charger": "charger", "蓝色": "blue", "biru": "blue",
+    "锅": "pan", "wajan": "pan", "耳机": "earbuds", "鞋": "shoes", "sepatu": "shoes", "口红": "lipstick",
+    "手机壳": "case", "casing": "case", "杯": "cup", "gelas": "cup", "刀": "knife", "pisau": "knife",
+}
+_TITLE_STOPWORDS = frozenset("the a an my of for with and is are why what how which this that".split())
+
+
+def _normalise(question: str) -> str:
+    return " ".join(question.lower().split())
+
+
+@lru_cache(maxsize=4096)
+def _cue_pattern(cue: str) -> re.Pattern[str]:
+    """Latin cues match whole words ("late" not inside "calculated"); a trailing * allows a prefix.
+    Chinese and Thai cues match anywhere, since those scripts put no spaces between words."""
+    prefix = cue.endswith("*")
+    body = re.escape(cue.rstrip("*"))
+    if not cue.isascii():
+        return re.compile(body)
+    return re.compile(rf"(?<![a-z0-9]){body}" + ("" if prefix else r"(?![a-z0-9])"))
+
+
+def _match_cues(text: str, cues: tuple[str, ...]) -> list[str]:
+    return [cue.rstrip("*") for cue in cues if _cue_pattern(cue).search(text)]
+
+
+def _title_words(text: str) -> set[str]:
+    words = {w for w in _WORD.findall(text.lower()) if w not in _TITLE_STOPWORDS and len(w) > 1}
+    for foreign, english in TITLE_GLOSSARY.items():
+        if foreign in text.lower():
+            words.update(english.split())
+    return words
+
+
+def best_title_match(question: str, titles: dict[str, str]) -> str | None:
+    """The id whose title shares the most words with the question (at least one distinctive word)."""
+    asked = _title_words(question)
+    best: tuple[float, str] | None = None
+    for item_id, title in sorted(titles.items()):
+        words = _title_words(title)
+        if not words:
+            continue
+        overlap = len(asked & words)
+        if overlap == 0:
+            continue
+        score = overlap + overlap / len(words)
+        if best is None or score > best[0]:
+            best = (score, item_id)
+    return None if best is None or best[0] < 1.2 else best[1]
+
+
+def _find_id(pattern: re.Pattern[str], question: str, known: set[str] | frozenset[str] | dict[str, str]) -> str | None:
+    for match in pattern.finditer(question):
+        candidate = match.group(0).upper()
+        if not known or candidate in known:
+            return candidate
+    return None
+
+
+def _pasted_review(question: str) -> str | None:
+    quoted = _QUOTED.search(question)
+    if quoted:
+        return quoted.group(1).strip()
+    after = _AFTER_COLON.search(question)
+    return after.group(1).strip() if after else None
+
+
+def route(question: str, catalog: Catalog) -> Route:
+    """Read a question: the intent from cue words, the entities from ids, titles and quotes."""
+    text = _normalise(question)
+    product_id = _find_id(_PRODUCT_ID, question, catalog.products)
+    video_id = _find_id(_VIDEO_ID, question, catalog.videos)
+    review_id = _find_id(_REVIEW_ID, question, catalog.review_ids)
+    window = _WINDOW.search(text)
+    levels = tuple(level for level in ("At Risk", "Needs Attention", "Market Average", "Below Average") if level.lower() in text)
+    issue_tag = next((tag for tag, cues in ISSUE_CUES.items() if _match_cues(text, cues)), None)
+
+    intent, matched = Intent.UNKNOWN, ()
+    for candidate in INTENT_ORDER:
+        hits = _match_cues(text, INTENT_CUES[candidate])
+        if hits:
+            intent, matched = candidate, tuple(hits)
+            break
+
+    review_text = None
+    if intent in (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL) and review_id is None:
+        review_text = _pasted_review(question)
+    # Entities refine a generic intent: a video id makes it a video question, a product a product one.
+    if video_id and intent in (Intent.VIDEO_OVERVIEW, Intent.UNKNOWN, Intent.PLAYBOOK, Intent.VOC_PRODUCT):
+        intent = Intent.VIDEO_DETAIL
+    if intent in (Intent.VOC_OVERVIEW, Intent.VOC_PRODUCT, Intent.UNKNOWN, Intent.EARLY_WARNINGS) and product_id is None:
+        product_id = best_title_match(question, catalog.products) if intent != Intent.EARLY_WARNINGS else None
+    if product_id and intent in (Intent.VOC_OVERVIEW, Intent.UNKNOWN):
+        intent = Intent.VOC_PRODUCT
+    if intent == Intent.VIDEO_OVERVIEW and video_id is None:
+        found = best_title_match(question, catalog.videos)
+        if found and re.search(r"improve|better|why|怎么|kenapa|tingkatkan|perbaiki", text):
+            video_id, intent = found, Intent.VIDEO_DETAIL
+    if review_id and intent in (Intent.UNKNOWN, Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE, Intent.HELP):
+        intent = Intent.REVIEW_ASSESS
+    if intent == Intent.VOC_PRODUCT and product_id is None:
+        intent = Intent.VOC_OVERVIEW
+    topic = None
+    if intent == Intent.HELP:
+        topic = next((name for name, cues in HELP_TOPICS.items() if _match_cues(text, cues)), None)
+    return Route(
+        intent=intent, product_id=product_id, video_id=video_id, review_id=review_id, review_text=review_text,
+        window_days=int(window.group(1)) if window else None, levels=levels, issue_tag=issue_tag, topic=topic,
+        matched=matched,
+    )
