@@ -38,7 +38,8 @@ def build_cli() -> typer.Typer:
 def main() -> None:
     app = build_cli()
     try:
-        app(standalone_mode=False)
+        # Without standalone mode, click returns a `typer.Exit(code)` as the value instead of raising it.
+        code = app(standalone_mode=False)
     except AppError as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         sys.exit(2)
@@ -53,6 +54,8 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         raise
+    if isinstance(code, int) and code:
+        sys.exit(code)
 
 
 if __name__ == "__main__":
