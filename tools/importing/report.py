@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 # Row numbers count data rows from 1; the CSV header is not a row. JSONL rows are its lines.
-ROW_CONVENTION = "row numbers count data rows from 1 (a CSV header is not counted; in JSONL, row = line)"
+ROW_CONVENTION = "row = data row counted from 1, header excluded; line = line in the file; in JSONL they agree"
 
 
 class ImportIssue(BaseModel):
@@ -21,8 +21,13 @@ class ImportIssue(BaseModel):
     message: str
 
     def render(self) -> str:
-        """`file:row: column: message`, the form an editor's "go to" understands."""
-        where = f"{self.file}:{self.row}" if self.row is not None else f"{self.file}"
+        """`file row N (line L): column: message`. Says "row" and "line" apart: an editor's
+        `file:N` means a line, and in a CSV the data row is one less than its line."""
+        where = self.file
+        if self.row is not None:
+            where += f" row {self.row}" + (f" (line {self.line})" if self.line is not None else "")
+        elif self.line is not None:
+            where += f" line {self.line}"
         column = f" {self.column}:" if self.column else ""
         return f"{where}:{column} {self.message}"
 

@@ -103,7 +103,7 @@ class _LineDecoder:
         return ImportIssue(
             file=self._file, row=self.data_row_in_progress, line=self.line,
             value=shorten(raw.decode("utf-8", errors="replace").strip()),
-            message=f"undecodable byte(s) {bad} at byte offset {offset} (line {self.line}): {why}")
+            message=f"undecodable byte(s) {bad} at byte offset {offset}: {why}")
 
 
 class Source:

@@ -84,7 +84,7 @@ class Staging:
         issues = []
         for file_index, row, line, *rest in found:
             key_values, (_, first_file, first_row) = rest[: len(key)], rest[len(key):]
-            where = f"data row {first_row}" + ("" if first_file == file_index else f" of {files[first_file]}")
+            where = f"row {first_row}" + ("" if first_file == file_index else f" of {files[first_file]}")
             shown = ", ".join(f"{name}={value!s}" for name, value in zip(key, key_values))
             issues.append((file_index, ImportIssue(
                 file=files[file_index], row=row, line=line, column=",".join(key), value=shown,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
+from enum import Enum
 from typing import Any
 
 from annotated_types import Ge, Gt, Le
@@ -13,7 +13,7 @@ from tools.importing.report import ImportIssue, shorten
 from tools.importing.sources import RawRow
 from tools.models import TABLES, Row
 
-_TIME_HINT = "expected ISO 8601 such as 2026-11-20T08:30:00Z (no zone = UTC) or epoch seconds"
+_TIME_HINT = "expected ISO 8601 such as 2026-11-20T08:30:00Z (UTC when no zone is given) or epoch seconds"
 _DATE_HINT = "expected a date such as 2026-11-20"
 
 
@@ -62,9 +62,9 @@ def explain(kind: str, error: dict[str, Any]) -> str:
         return f"must be one of {ctx.get('expected', '')}"
     is_time, is_date = _is_time_column(kind, column)
     if is_time:
-        return f"unparsable date/time ({_TIME_HINT})"
+        return f"unparsable date/time; {_TIME_HINT}"
     if is_date:
-        return f"unparsable date ({_DATE_HINT})"
+        return f"unparsable date; {_DATE_HINT}"
     return error["msg"].removeprefix("Value error, ")
 
 
@@ -79,7 +79,7 @@ def validate_row(kind: str, raw: RawRow, *, file: str) -> tuple[Row | None, list
             value = None if error["type"] == "missing" else shorten(raw.values.get(str(error["loc"][0])) if error["loc"] else None)
             issues.append(ImportIssue(
                 file=file, row=raw.row, line=raw.line, column=column, value=value,
-                message=explain(kind, error) + (f" (got {value!r})" if value is not None else "")))
+                message=(f"{value!r}: " if value is not None else "") + explain(kind, error)))
         return None, issues
 
 
@@ -102,7 +102,6 @@ def row_columns(kind: str, rows: list[Row], *, detect_language: Callable[[str], 
             for language, text in zip(data["language"], data["review_text"])
         ]
     for name, values in data.items():
-        # StrEnum members go in as their plain values; dates stay dates.
-        if values and any(hasattr(v, "value") and not isinstance(v, dt.date) for v in values[:1]):
-            data[name] = [getattr(v, "value", v) for v in values]
+        if values and isinstance(values[0], Enum):  # StrEnum members go in as their plain values
+            data[name] = [value.value for value in values]
     return data
