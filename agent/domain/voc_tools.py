@@ -1,0 +1,47 @@
+"""VoC tools for the agent."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agent.domain.deps import ToolDeps
+from tools.voc.drawer import diagnose_product
+from tools.voc.models import ProductDiagnosis, ShopVocReport, VocLevel
+from tools.voc.service import diagnose_shop
+
+
+class Args(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class VocOverviewArgs(Args):
+    window_days: Literal[7, 30, 90] | None = Field(default=None, description="window in days; default 30")
+    levels: list[VocLevel] | None = Field(default=None, description="only these levels")
+    min_gmv: float | None = None
+    min_items: int | None = None
+    sort: Literal["gmv", "items_sold", "rate", "ratio", "level"] = "level"
+    limit: int = Field(default=8, ge=1, le=50, description="how many products to return")
+
+
+class ProductArgs(Args):
+    product_id: str = Field(description="the product id, e.g. P-1001")
+    window_days: Literal[7, 30, 90] | None = None
+
+
+def build_voc_tools(deps: ToolDeps) -> list:
+    def voc_overview(args: VocOverviewArgs) -> ShopVocReport:
+        """List the shop's products by VoC level with early warnings, most urgent first."""
+        report = diagnose_shop(
+            deps.store, deps.shop(), deps.settings, window_days=args.window_days, levels=args.levels,
+            min_gmv=args.min_gmv, min_items=args.min_items, sort=args.sort,
+        )
+        # Keep the model's context small: the summary has every count; the list only the top rows.
+        return report.model_copy(update={"products": report.products[: args.limit]})
+
+    def voc_product(args: ProductArgs) -> ProductDiagnosis:
+        """Diagnose one product's negative feedback: level, rate vs benchmark, top issues, keywords."""
+        return diagnose_product(deps.store, deps.shop(), deps.settings, args.product_id, window_days=args.window_days)
+
+    return [voc_overview, voc_product]

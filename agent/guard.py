@@ -1,0 +1,224 @@
+"""The numeric guard: every number, level, status, category and date in a model's answer must come from the tool results.
+
+Matching is tolerant where display rounding is expected (a rate 0.1234 supports "12.3%" and "12%";
+10234.5 supports "10,234.50") and exact for counts. Small integers 1-10 (list numbering, "top 3")
+and anything copied from the seller's question are allowed without support.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
+
+from agent.vocabulary import DEFAULT_VOCABULARY, Term, Vocabulary, normalise_label
+
+ItemKind = Literal["number", "percent", "ratio", "level", "status", "category", "date", "citation"]
+FREE_SMALL_INTEGERS = range(1, 11)
+
+# Entity ids (P-1001, R-REP-1, PB-COLOUR-01) and ISO dates are masked before numbers are read.
+_IDENTIFIER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+")
+_ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9_.,])"
+    r"(?P<currency>(?:Rp|IDR|VND|₫)\s?)?"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)"
+    r"(?P<suffix>\s?(?:%|percent\b|per cent\b|persen\b)|\s?(?:×|x\b|times\b|倍)|[kK]\b)?"
+    r"(?![0-9])"
+)
+
+
+class GroundingItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: ItemKind
+    text: str
+
+
+class GroundingReport(BaseModel):
+    """What the guard found in the answer; `unsupported` is what no tool result backs."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    checked: list[GroundingItem] = Field(default_factory=list)
+    unsupported: list[GroundingItem] = Field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.unsupported
+
+    def describe(self) -> str:
+        return "\n".join(f"- {item.kind} {item.text!r} is not in the tool results" for item in self.unsupported)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One way to read a number written in text: its value and how much display rounding it allows."""
+
+    value: float
+    step: float  # the unit of the last shown digit
+    is_integer: bool
+
+
+@dataclass(frozen=True)
+class _NumberMention:
+    text: str
+    kind: ItemKind
+    readings: tuple[_Reading, ...]
+
+
+def _readings(digits: str, *, thousands_dot_allowed: bool, scale: float) -> tuple[_Reading, ...]:
+    readings = []
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits) and (thousands_dot_allowed or digits.count(".") > 1):
+        readings.append(_Reading(float(digits.replace(".", "")) * scale, scale, True))
+    if digits.count(".") <= 1:
+        plain = digits.replace(",", "")
+        decimals = len(plain.split(".")[1]) if "." in plain else 0
+        readings.append(_Reading(float(plain) * scale, 10.0**-decimals * scale, decimals == 0 and scale == 1))
+    return tuple(readings)
+
+
+def _number_mentions(text: str) -> Iterator[_NumberMention]:
+    masked = _ISO_DATE.sub(lambda m: " " * len(m.group(0)), text)
+    masked = _IDENTIFIER.sub(lambda m: " " * len(m.group(0)), masked)
+    for match in _NUMBER.finditer(masked):
+        suffix = (match.group("suffix") or "").strip().lower()
+        kind: ItemKind = "number"
+        if suffix in ("%", "percent", "per cent", "persen"):
+            kind = "percent"
+        elif suffix in ("×", "x", "times", "倍"):
+            kind = "ratio"
+        scale = 1000.0 if suffix == "k" else 1.0
+        readings = _readings(match.group("digits"), thousands_dot_allowed=bool(match.group("currency")), scale=scale)
+        yield _NumberMention(text=text[match.start() : match.end()].strip(), kind=kind, readings=readings)
+
+
+def _walk(value: JsonValue) -> Iterator[JsonValue]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _walk(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _walk(item)
+    else:
+        yield value
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    numbers: tuple[float, ...]
+    integers: frozenset[int]
+    strings: str  # every string (and key) in the results, normalised, as " | a | b | " for whole-string lookups
+    raw_strings: tuple[str, ...]
+
+
+def _collect_evidence(tool_results: Iterable[JsonValue]) -> _Evidence:
+    numbers: list[float] = []
+    strings: list[str] = []
+    for result in tool_results:
+        for leaf in _walk(result):
+            if isinstance(leaf, bool) or leaf is None:
+                continue
+            if isinstance(leaf, int | float):
+                if math.isfinite(float(leaf)):
+                    numbers.append(float(leaf))
+                continue
+            strings.append(str(leaf))
+            for mention in _number_mentions(str(leaf)):
+                for reading in mention.readings:
+                    numbers.append(reading.value)
+                    if mention.kind == "percent":
+                        numbers.append(reading.value / 100.0)
+    integers = frozenset(int(n) for n in numbers if n.is_integer())
+    normalised = " | ".join(normalise_label(s) for s in strings)
+    return _Evidence(tuple(numbers), integers, f" | {normalised} | ", tuple(strings))
+
+
+def _close(shown: float, actual: float, step: float) -> bool:
+    """`shown` is `actual` rounded or truncated to `step`."""
+    epsilon = 1e-9 * max(1.0, abs(actual))
+    rounded = abs(shown - actual) <= step / 2 + epsilon
+    truncated = 0 <= abs(actual) - abs(shown) < step - epsilon and shown * actual >= 0
+    return rounded or truncated
+
+
+def _reading_supported(reading: _Reading, kind: ItemKind, evidence: _Evidence) -> bool:
+    if kind == "number" and reading.is_integer:
+        value = int(reading.value)
+        if value in evidence.integers:
+            return True
+        # a float shown rounded to a whole number (GMV 10234.5 -> "10,235"); counts stay exact
+        return any(not n.is_integer() and abs(n - reading.value) <= 0.5 + 1e-9 for n in evidence.numbers)
+    for actual in evidence.numbers:
+        candidates = (actual, actual * 100.0) if kind == "percent" else (actual,)
+        if any(_close(reading.value, candidate, reading.step) for candidate in candidates):
+            return True
+    return False
+
+
+def _free_number(mention: _NumberMention, question_numbers: set[float]) -> bool:
+    for reading in mention.readings:
+        if mention.kind == "number" and reading.is_integer and int(reading.value) in FREE_SMALL_INTEGERS:
+            return True
+        if reading.value in question_numbers:
+            return True
+    return False
+
+
+def _term_mentions(text: str, vocabulary: Vocabulary) -> list[tuple[Term, str]]:
+    """Every label written in `text`, longest first where two ways of writing one overlap."""
+    found: list[tuple[int, int, Term]] = []
+    for term in vocabulary.terms:
+        for pattern in term.mention_patterns():
+            found.extend((match.start(), match.end(), term) for match in pattern.finditer(text))
+    found.sort(key=lambda hit: (hit[0], -(hit[1] - hit[0])))
+    kept: list[tuple[Term, str]] = []
+    covered_until = -1
+    for start, end, term in found:
+        if start >= covered_until:
+            kept.append((term, text[start:end]))
+            covered_until = end
+    return kept
+
+
+def _term_supported(term: Term, evidence: _Evidence) -> bool:
+    return any(f" | {normalise_label(form)} | " in evidence.strings for form in term.evidence_forms())
+
+
+def check_grounding(
+    text: str,
+    tool_results: Iterable[JsonValue],
+    *,
+    question: str = "",
+    vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+) -> GroundingReport:
+    """Check every number, level, status, category and date in `text` against `tool_results`."""
+    evidence = _collect_evidence(list(tool_results))
+    question_numbers = {reading.value for mention in _number_mentions(question) for reading in mention.readings}
+    report = GroundingReport()
+
+    for mention in _number_mentions(text):
+        item = GroundingItem(kind=mention.kind, text=mention.text)
+        report.checked.append(item)
+        if _free_number(mention, question_numbers):
+            continue
+        if not any(_reading_supported(reading, mention.kind, evidence) for reading in mention.readings):
+            report.unsupported.append(item)
+
+    for date_match in _ISO_DATE.finditer(text):
+        item = GroundingItem(kind="date", text=date_match.group(0))
+        report.checked.append(item)
+        if date_match.group(0) not in question and not any(date_match.group(0) in s for s in evidence.raw_strings):
+            report.unsupported.append(item)
+
+    for term, surface in _term_mentions(text, vocabulary):
+        item = GroundingItem(kind=term.kind, text=surface)
+        report.checked.append(item)
+        if not _term_supported(term, evidence):
+            report.unsupported.append(item)
+    return report

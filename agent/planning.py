@@ -1,0 +1,37 @@
+"""The planner seam: a deterministic planner turns a question into tool calls (the lead implements it).
+
+The tool-calling planner (`agent/tool_agent.py`) is the model-driven alternative; both end in the
+same `ToolCallRecord`s, so the writers and the service do not care which one ran.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
+
+from agent.memory import SessionMemory
+
+
+class PlannedToolCall(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    arguments: dict[str, JsonValue] = Field(default_factory=dict)
+
+
+class Plan(BaseModel):
+    """What to run for a question: its intent, the tool calls, and whether an answer needs data at all."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    intent: str
+    tool_calls: list[PlannedToolCall] = Field(default_factory=list)
+    # False for greetings, help questions and the like: a model may answer those without tools.
+    requires_data: bool = True
+
+
+class Planner(Protocol):
+    """Routes a question (and the session's memory, for "the second one") to tool calls."""
+
+    def plan(self, question: str, memory: SessionMemory) -> Plan: ...

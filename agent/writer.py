@@ -1,0 +1,247 @@
+"""Writers turn tool records into the answer text.
+
+`Writer` is the offline seam (the lead adds templated writers per intent; `OfflineWriter` is the
+generic base). `ModelWriter` asks the chat model, checks its text with the numeric guard, regenerates
+once with the guard's findings, and otherwise falls back to an offline writer with a visible note.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
+
+from agent.guard import GroundingItem, GroundingReport, check_grounding
+from agent.llm import invoke_text, model_name
+from agent.memory import MemoryTurn
+from agent.models import OFFLINE_MODE, Citation, TokenUsage, ToolCallRecord
+from agent.planning import Plan
+from agent.prompts import DataBlock, Trusted, render_prompt
+from agent.retry import RetryPolicy
+from agent.vocabulary import DEFAULT_VOCABULARY, Vocabulary
+from tools.errors import ModelError
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+SYSTEM_PROMPT = "system_v1"
+ANSWER_PROMPT = "answer_v1"
+REGENERATE_PROMPT = "regenerate_v1"
+_CITED_ID = re.compile(r"\[([A-Za-z][A-Za-z0-9_.:\-]*)\]")
+
+
+class Writer(Protocol):
+    def write(
+        self,
+        question: str,
+        plan: Plan,
+        tool_records: Sequence[ToolCallRecord],
+        citations: Sequence[Citation],
+        history: Sequence[MemoryTurn],
+    ) -> str: ...
+
+
+class WrittenAnswer(BaseModel):
+    """The text plus what the service reports about how it was written."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    mode: str = OFFLINE_MODE
+    notes: list[str] = Field(default_factory=list)
+    usage: TokenUsage = Field(default_factory=TokenUsage)
+
+
+def grounding_evidence(tool_records: Sequence[ToolCallRecord], citations: Sequence[Citation]) -> list[JsonValue]:
+    """What an answer may take values from: successful tool results and the cited entries' text."""
+    evidence: list[JsonValue] = [record.result for record in tool_records if record.ok]
+    evidence.extend(citation.model_dump(mode="json") for citation in citations)
+    return evidence
+
+
+def check_answer(
+    text: str,
+    question: str,
+    tool_records: Sequence[ToolCallRecord],
+    citations: Sequence[Citation],
+    *,
+    vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+) -> GroundingReport:
+    """The numeric guard plus a citation check: bracketed ids must be entries the answer was given."""
+    report = check_grounding(text, grounding_evidence(tool_records, citations), question=question, vocabulary=vocabulary)
+    known = {citation.id for citation in citations}
+    for cited in _CITED_ID.findall(text):
+        if cited not in known:
+            report.unsupported.append(GroundingItem(kind="citation", text=f"[{cited}]"))
+    return report
+
+
+def cited_ids(text: str, citations: Sequence[Citation]) -> list[str]:
+    """Ids of the given entries that the answer actually mentions, in the order given."""
+    return [citation.id for citation in citations if citation.id in text]
+
+
+class OfflineWriter:
+    """Generic, readable rendering of any tool results; values are copied verbatim, so it is always grounded."""
+
+    max_list_items = 5
+
+    def write(
+        self,
+        question: str,
+        plan: Plan,
+        tool_records: Sequence[ToolCallRecord],
+        citations: Sequence[Citation],
+        history: Sequence[MemoryTurn],
+    ) -> str:
+        lines: list[str] = []
+        if not tool_records and plan.requires_data:
+            lines.append("I could not find data to answer that yet. Try naming a product, video or review id.")
+        for record in tool_records:
+            lines.append(f"{_humanise(record.name)}:")
+            if record.error is not None:
+                lines.append(f"- could not get this: {record.error}")
+            else:
+                lines.extend(self.render_result(record.result))
+        if citations:
+            lines.append("What worked for other sellers:")
+            lines.extend(f"- [{citation.id}] {citation.title}" for citation in citations)
+        return "\n".join(lines).strip()
+
+    def render_result(self, result: JsonValue, *, indent: str = "") -> list[str]:
+        if isinstance(result, dict):
+            lines = []
+            for key, value in result.items():
+                if isinstance(value, dict | list) and value:
+                    lines.append(f"{indent}- {_humanise(key)}:")
+                    lines.extend(self.render_result(value, indent=indent + "  "))
+                else:
+                    lines.append(f"{indent}- {_humanise(key)}: {_scalar(value)}")
+            return lines
+        if isinstance(result, list):
+            lines = []
+            for position, item in enumerate(result[: self.max_list_items], start=1):
+                if isinstance(item, dict | list):
+                    lines.append(f"{indent}- item {position}:")
+                    lines.extend(self.render_result(item, indent=indent + "  "))
+                else:
+                    lines.append(f"{indent}- {_scalar(item)}")
+            if len(result) > self.max_list_items:
+                lines.append(f"{indent}- and {len(result) - self.max_list_items} more")
+            return lines
+        return [f"{indent}- {_scalar(result)}"]
+
+
+def _humanise(key: str) -> str:
+    return key.replace("_", " ").strip().capitalize()
+
+
+def _scalar(value: JsonValue) -> str:
+    if value is None or value == [] or value == {}:
+        return "-"
+    return str(value)
+
+
+class ModelWriter:
+    """Writes with the chat model; guarded, regenerated once, and falling back to `fallback` when it must."""
+
+    def __init__(
+        self,
+        model: BaseChatModel,
+        *,
+        retry_policy: RetryPolicy,
+        fallback: Writer | None = None,
+        vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+    ) -> None:
+        self._model = model
+        self._retry_policy = retry_policy
+        self._fallback: Writer = fallback or OfflineWriter()
+        self._vocabulary = vocabulary
+
+    def write(
+        self,
+        question: str,
+        plan: Plan,
+        tool_records: Sequence[ToolCallRecord],
+        citations: Sequence[Citation],
+        history: Sequence[MemoryTurn],
+    ) -> str:
+        return self.compose(question, plan, tool_records, citations, history).text
+
+    def compose(
+        self,
+        question: str,
+        plan: Plan,
+        tool_records: Sequence[ToolCallRecord],
+        citations: Sequence[Citation],
+        history: Sequence[MemoryTurn],
+    ) -> WrittenAnswer:
+        from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+
+        messages = [
+            SystemMessage(render_prompt(SYSTEM_PROMPT)),
+            HumanMessage(answer_prompt(question, plan, tool_records, citations, history)),
+        ]
+        usage = TokenUsage()
+        try:
+            text, spent = invoke_text(self._model, messages, self._retry_policy)
+            usage = usage.plus(spent)
+            report = check_answer(text, question, tool_records, citations, vocabulary=self._vocabulary)
+            if report.ok:
+                return WrittenAnswer(text=text, mode=model_name(self._model), usage=usage)
+            messages += [
+                AIMessage(text),
+                HumanMessage(render_prompt(REGENERATE_PROMPT, findings=DataBlock("guard_findings", report.describe()))),
+            ]
+            text, spent = invoke_text(self._model, messages, self._retry_policy)
+            usage = usage.plus(spent)
+            report = check_answer(text, question, tool_records, citations, vocabulary=self._vocabulary)
+            if report.ok:
+                return WrittenAnswer(text=text, mode=model_name(self._model), usage=usage)
+            unsupported = ", ".join(item.text for item in report.unsupported[:5])
+            note = f"model answer used values not in the tool results ({unsupported}); answered offline"
+        except ModelError as exc:
+            note = f"{exc}; answered offline"
+        offline_text = self._fallback.write(question, plan, tool_records, citations, history)
+        return WrittenAnswer(text=offline_text, mode=OFFLINE_MODE, notes=[note], usage=usage)
+
+
+def answer_prompt(
+    question: str,
+    plan: Plan,
+    tool_records: Sequence[ToolCallRecord],
+    citations: Sequence[Citation],
+    history: Sequence[MemoryTurn],
+) -> str:
+    """The writer's user message: every untrusted or tool-derived value inside a data block."""
+    return render_prompt(
+        ANSWER_PROMPT,
+        intent=Trusted(plan.intent),
+        question=DataBlock("question", question),
+        history=history_blocks(history),
+        tool_results=[
+            DataBlock(f"tool:{record.name}#{position}", tool_record_json(record))
+            for position, record in enumerate(tool_records, start=1)
+        ],
+        playbook=citation_blocks(citations),
+    )
+
+
+def tool_record_json(record: ToolCallRecord) -> str:
+    payload = {"tool": record.name, "arguments": record.arguments}
+    payload |= {"error": record.error} if record.error is not None else {"result": record.result}
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+
+
+def history_blocks(history: Sequence[MemoryTurn]) -> list[DataBlock]:
+    return [
+        DataBlock(f"turn{position}", f"Seller: {turn.question}\nAssistant: {turn.answer}")
+        for position, turn in enumerate(history, start=1)
+    ]
+
+
+def citation_blocks(citations: Sequence[Citation]) -> list[DataBlock]:
+    return [DataBlock(citation.id, f"{citation.title}\n{citation.text}".strip()) for citation in citations]

@@ -1,0 +1,1 @@
+"""Test doubles: a scripted chat model and a fake OpenAI-compatible HTTP server (loopback only)."""
