@@ -1,0 +1,169 @@
+"""Load and validate the knowledge-base entry files (Markdown with YAML front matter).
+
+The files under `vectorstore/content/<collection>/*.md` are the source of truth; the Chroma index is
+derived from them and rebuilt when they change.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Final, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from tools.errors import DataError
+
+CollectionName = Literal["playbook", "help"]
+COLLECTIONS: Final[tuple[CollectionName, ...]] = ("playbook", "help")
+
+CATEGORY_ALL: Final = "all"
+CATEGORIES: Final = ("Fashion & Sports", "Beauty & Perfume", "Phones & Electronics", "Home & Kitchen")
+# Short names used in playbook ids and accepted on the command line.
+CATEGORY_SLUGS: Final = {
+    "fashion": "Fashion & Sports",
+    "beauty": "Beauty & Perfume",
+    "electronics": "Phones & Electronics",
+    "home": "Home & Kitchen",
+}
+
+VOC_ISSUE_IDS: Final = (
+    "not_as_described", "size_fit", "quality_defect", "performance", "misleading_promotion", "counterfeit",
+    "safety", "price_value", "damaged_or_missing", "wrong_item", "logistics_delay", "customer_service",
+)
+VIDEO_STAGE_TAGS: Final = (
+    "video_hook", "video_ctr", "video_conversion", "video_engagement", "video_threshold", "video_violation",
+)
+# Playbook ids of the video funnel stages; the video diagnosis links its suggestions to these.
+VIDEO_PLAYBOOK_IDS: Final = tuple(f"pb-video-{tag.removeprefix('video_')}" for tag in VIDEO_STAGE_TAGS)
+
+PLAYBOOK_SECTIONS: Final = ("Issue", "Seller actions", "Outcome", "Signals to watch")
+
+_TAG_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+_ID_PATTERN = re.compile(r"^(pb|help)-[a-z0-9_-]+$")
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.DOTALL)
+
+
+class KnowledgeEntry(BaseModel):
+    """One playbook or help entry as written in its file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    title: str = Field(min_length=3)
+    collection: CollectionName
+    category: str
+    tags: tuple[str, ...] = Field(min_length=1)
+    language: Literal["en"] = "en"
+    body: str = Field(min_length=20)
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_stable_slug(cls, value: str) -> str:
+        if not _ID_PATTERN.match(value):
+            raise ValueError("id must look like 'pb-<...>' or 'help-<...>' in lower case")
+        return value
+
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, value: str) -> str:
+        if value != CATEGORY_ALL and value not in CATEGORIES:
+            raise ValueError(f"category must be one of {CATEGORIES} or 'all'")
+        return value
+
+    @field_validator("tags")
+    @classmethod
+    def _tags_are_ids(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [t for t in value if not _TAG_PATTERN.match(t)]
+        if bad:
+            raise ValueError(f"tags must be lower-case ids, got {bad}")
+        return value
+
+    def section(self, heading: str) -> str:
+        """The text under a `## heading` of the body ('' when absent)."""
+        return markdown_sections(self.body).get(heading.lower(), "")
+
+    def retrieval_text(self) -> str:
+        """What gets embedded: the title and the problem statement, the part a seller's question
+        resembles. Whole entries dilute a sentence encoder's vector with the action list."""
+        focus = self.section("Issue") or self.body
+        return f"{self.title}. {focus}".strip()
+
+
+def markdown_sections(body: str) -> dict[str, str]:
+    """Split a body on `## ` headings: lower-cased heading → text below it."""
+    sections: dict[str, str] = {}
+    current: str | None = None
+    lines: list[str] = []
+    for line in body.splitlines():
+        if line.startswith("## "):
+            if current is not None:
+                sections[current] = "\n".join(lines).strip()
+            current, lines = line[3:].strip().lower(), []
+        elif current is not None:
+            lines.append(line)
+    if current is not None:
+        sections[current] = "\n".join(lines).strip()
+    return sections
+
+
+def parse_entry(text: str, *, source: str) -> KnowledgeEntry:
+    """Parse one entry file's text; `source` names the file in error messages."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        raise DataError(f"{source}: missing YAML front matter between '---' lines")
+    try:
+        front = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        raise DataError(f"{source}: front matter is not valid YAML: {exc}") from exc
+    if not isinstance(front, dict):
+        raise DataError(f"{source}: front matter must be a mapping")
+    try:
+        entry = KnowledgeEntry(**front, body=match.group(2).strip())
+    except (ValidationError, TypeError) as exc:
+        raise DataError(f"{source}: invalid entry: {exc}") from exc
+    if entry.collection == "playbook":
+        missing = [h for h in PLAYBOOK_SECTIONS if not entry.section(h)]
+        if missing:
+            raise DataError(f"{source}: playbook entry lacks sections {missing}")
+    return entry
+
+
+def default_content_dir() -> Path:
+    return Path(__file__).resolve().parent / "content"
+
+
+def load_entries(content_dir: Path | None = None) -> list[KnowledgeEntry]:
+    """Every entry under `content_dir/<collection>/`, sorted by id; ids must be unique and each
+    entry must sit in the folder of its collection."""
+    root = content_dir or default_content_dir()
+    entries: list[KnowledgeEntry] = []
+    seen: dict[str, Path] = {}
+    for collection in COLLECTIONS:
+        for path in sorted((root / collection).glob("*.md")):
+            entry = parse_entry(path.read_text(encoding="utf-8"), source=str(path))
+            if entry.collection != collection:
+                raise DataError(f"{path}: collection {entry.collection!r} but the file is in {collection}/")
+            if entry.id in seen:
+                raise DataError(f"{path}: id {entry.id!r} already used by {seen[entry.id]}")
+            seen[entry.id] = path
+            entries.append(entry)
+    if not entries:
+        raise DataError(f"no knowledge-base entries under {root}")
+    return sorted(entries, key=lambda e: e.id)
+
+
+def normalise_category(value: str | None) -> str | None:
+    """Accept a category name or its slug ('fashion'); None stays None."""
+    if value is None:
+        return None
+    if value in CATEGORIES or value == CATEGORY_ALL:
+        return value
+    slug = CATEGORY_SLUGS.get(value.strip().lower())
+    if slug is None:
+        by_lower = {c.lower(): c for c in CATEGORIES}
+        slug = by_lower.get(value.strip().lower())
+    if slug is None:
+        raise DataError(f"unknown category {value!r}; use one of {', '.join(CATEGORIES)} (or {', '.join(CATEGORY_SLUGS)})")
+    return slug
