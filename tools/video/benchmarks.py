@@ -1,0 +1,85 @@
+"""Category benchmarks: medians and distributions of eligible videos, across all shops in the store.
+
+A video is eligible for the benchmark when its window is complete, it met the minimum views, it
+links a product and it had no violation in its window: the same videos the platform would grade.
+An imported `benchmarks` row (metric "video_gpm", window_days = the window) overrides the store's
+median GPM, because a marketplace-wide figure beats one computed from a small sample.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+# Metrics whose category medians are shown beside the video's own (frame column names).
+MEDIAN_COLUMNS = (
+    "gmv", "views", "sku_orders", "units_sold",
+    "finish_rate", "click_through_rate", "conversion_rate", "interaction_rate", "gpm",
+)
+
+
+@dataclass(frozen=True)
+class CategoryDistribution:
+    category: str
+    eligible_count: int
+    sorted_values: Mapping[str, np.ndarray] = field(repr=False)
+    imported_gpm: float | None = None
+    # Computed once: every diagnosis of the category reads them several times.
+    medians: Mapping[str, float] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        medians = {metric: float(np.median(values)) for metric, values in self.sorted_values.items() if values.size}
+        object.__setattr__(self, "medians", medians)
+
+    def median(self, metric: str) -> float | None:
+        return self.medians.get(metric)
+
+    def percentile_rank(self, metric: str, value: float | None) -> float | None:
+        """Share of the category at or below `value`, counting ties as half (0-100)."""
+        values = self.sorted_values.get(metric)
+        if value is None or values is None or values.size == 0:
+            return None
+        below = int(np.searchsorted(values, value, side="left"))
+        at_or_below = int(np.searchsorted(values, value, side="right"))
+        return (below + 0.5 * (at_or_below - below)) / values.size * 100.0
+
+    def gpm_benchmark(self) -> tuple[float, str] | None:
+        """The GPM a video must reach, and where the figure comes from."""
+        if self.imported_gpm is not None:
+            return self.imported_gpm, "imported benchmark"
+        median = self.median("gpm")
+        if median is None:
+            return None
+        return median, f"median of {self.eligible_count} eligible videos in the store"
+
+
+def eligible_mask(frame: pd.DataFrame, *, min_views: int) -> pd.Series:
+    """Videos graded by the platform: complete window, enough views, a product, no violation."""
+    return frame["window_complete"] & (frame["views"] >= min_views) & frame["has_product"] & ~frame["has_violation"]
+
+
+def build_category_distributions(
+    frame: pd.DataFrame, *, imported_gpm: Mapping[str, float] | None = None
+) -> dict[str, CategoryDistribution]:
+    """One distribution per category seen in `frame` (eligible rows only feed the numbers)."""
+    imported = dict(imported_gpm or {})
+    eligible = frame[frame["eligible"]]
+    distributions: dict[str, CategoryDistribution] = {}
+    grouped = dict(tuple(eligible.groupby("category", sort=True))) if len(eligible) else {}
+    for category in sorted(set(frame["category"]) | set(imported)):
+        group = grouped.get(category)
+        values: dict[str, np.ndarray] = {}
+        if group is not None:
+            for metric in MEDIAN_COLUMNS:
+                column = group[metric].to_numpy(dtype=float)
+                values[metric] = np.sort(column[~np.isnan(column)])
+        distributions[category] = CategoryDistribution(
+            category=category,
+            eligible_count=0 if group is None else len(group),
+            sorted_values=values,
+            imported_gpm=imported.get(category),
+        )
+    return distributions

@@ -1,0 +1,65 @@
+"""The video list: search by title or id, filter by status, sort by Recent, Revenue, Views or
+Items sold. Revenue, views and items sold are those of each video's diagnosis window, the same
+figures its status is judged on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from tools.context import ShopContext
+from tools.settings import Settings
+from tools.store import Store
+from tools.video.models import VideoListItem, VideoStatus
+from tools.video.service import analyse_videos
+
+VideoSort = Literal["recent", "revenue", "views", "items_sold"]
+SORT_KEYS: dict[str, str] = {"recent": "video_post_time", "revenue": "gmv", "views": "views", "items_sold": "items_sold"}
+
+
+def matches_search(item: VideoListItem, search: str | None) -> bool:
+    """Case-insensitive title substring, or the video id (exact or substring)."""
+    if not search or not search.strip():
+        return True
+    needle = search.strip().casefold()
+    return needle in item.title.casefold() or needle in item.video_id.casefold()
+
+
+def sort_videos(items: Sequence[VideoListItem], sort: VideoSort) -> list[VideoListItem]:
+    """Largest (or newest) first; ties by video id so the order never depends on load order."""
+    key = SORT_KEYS[sort]
+    by_id = sorted(items, key=lambda item: item.video_id)
+    return sorted(by_id, key=lambda item: getattr(item, key), reverse=True)
+
+
+def list_videos(
+    store: Store,
+    ctx: ShopContext,
+    settings: Settings,
+    *,
+    search: str | None = None,
+    sort: VideoSort = "recent",
+    statuses: Sequence[VideoStatus] | None = None,
+    limit: int | None = 50,
+    include_all: bool = False,
+) -> list[VideoListItem]:
+    """List the shop's videos with their status and window figures, searched, filtered and sorted."""
+    if sort not in SORT_KEYS:
+        raise ValueError(f"sort must be one of {', '.join(SORT_KEYS)}")
+    analysis = analyse_videos(store, ctx, settings, include_all=include_all)
+    wanted = set(statuses) if statuses else None
+    items = []
+    for row in analysis.shop_rows():
+        judgement = analysis.judge(row)
+        if wanted is not None and judgement.status not in wanted:
+            continue
+        metrics = judgement.metrics
+        item = VideoListItem(
+            video_id=row["video_id"], title=row["title"], category=row["category"],
+            video_post_time=row["video_post_time"], status=judgement.status, gmv=metrics.gmv, views=metrics.views,
+            orders=metrics.orders, items_sold=metrics.items_sold, gpm=metrics.gpm,
+        )
+        if matches_search(item, search):
+            items.append(item)
+    ordered = sort_videos(items, sort)
+    return ordered if limit is None else ordered[:limit]

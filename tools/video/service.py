@@ -1,0 +1,220 @@
+"""Diagnose the shop's videos over the store: load once with SQL, judge with the pure rules."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from tools.context import ShopContext
+from tools.errors import NotFoundError
+from tools.settings import Settings
+from tools.store import Store
+from tools.video import queries
+from tools.video.benchmarks import CategoryDistribution, build_category_distributions, eligible_mask
+from tools.video.inspirations import inspirations_for, rank_category_inspirations
+from tools.video.models import (
+    FailedRequirement, GpmGap, Inspiration, Suggestion, VideoDiagnosis, VideoStatus,
+    ViolationRecord, WindowMetrics,
+)
+from tools.video.products import CatalogueProduct, products_in_video
+from tools.video.status import ACCOUNT_STANDING_NOTE, decide_status, gpm_gap, threshold_failures
+from tools.video.suggestions import funnel_suggestions, threshold_suggestion, violation_suggestion
+from tools.video.window import add_rate_columns, daily_values, day_number, window_bounds, window_metrics
+
+# (label shown to the seller, frame column of the category median, WindowMetrics field)
+COMPARED_METRICS = (
+    ("GMV", "gmv", "gmv"), ("views", "views", "views"), ("orders", "sku_orders", "orders"),
+    ("items sold", "units_sold", "items_sold"), ("finish rate", "finish_rate", "finish_rate"),
+    ("click-through rate", "click_through_rate", "click_through_rate"),
+    ("conversion rate", "conversion_rate", "conversion_rate"),
+    ("interaction rate", "interaction_rate", "interaction_rate"), ("GPM", "gpm", "gpm"),
+)
+STATUSES_WITH_INSPIRATIONS = frozenset(
+    {VideoStatus.TRIGGER_VIOLATION, VideoStatus.DID_NOT_MEET_THRESHOLD, VideoStatus.CAN_DO_BETTER}
+)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    status: VideoStatus
+    metrics: WindowMetrics
+    failed_requirements: list[FailedRequirement]
+    gap: GpmGap | None
+
+
+@dataclass
+class VideoAnalysis:
+    """Every video in scope (all shops) with window totals, rates and eligibility, plus the
+    category distributions built from them."""
+
+    scope: queries.Scope
+    frame: pd.DataFrame
+    distributions: dict[str, CategoryDistribution]
+    min_views: int
+    _ranked: dict[str, list[Inspiration]] = field(default_factory=dict)
+
+    def shop_rows(self) -> list[dict[str, Any]]:
+        own = self.frame[self.frame["shop_id"] == self.scope.shop_id]
+        rows = own.to_dict("records")
+        for row in rows:  # plain datetimes in the output models, not pandas Timestamps
+            row["video_post_time"] = row["video_post_time"].to_pydatetime()
+        return rows
+
+    def ranked_inspirations(self, category: str) -> list[Inspiration]:
+        if category not in self._ranked:
+            distribution = self.distributions.get(category)
+            eligible = self.frame[self.frame["eligible"] & (self.frame["category"] == category)]
+            self._ranked[category] = [] if distribution is None else rank_category_inspirations(eligible, distribution)
+        return self._ranked[category]
+
+    def judge(self, row: Mapping[str, Any]) -> Judgement:
+        """The status of one video row, with what decided it."""
+        metrics = window_metrics(row)
+        complete = bool(row["window_complete"])
+        failures = threshold_failures(views=metrics.views, min_views=self.min_views, product_count=int(row["product_count"]))
+        distribution = self.distributions.get(row["category"])
+        benchmark = distribution.gpm_benchmark() if distribution is not None else None
+        gap = gpm_gap(metrics.gpm, benchmark) if complete else None
+        status = decide_status(
+            window_complete=complete, violation_count=int(row["violation_count"]), failed_requirements=failures, gap=gap
+        )
+        return Judgement(status=status, metrics=metrics, failed_requirements=failures, gap=gap)
+
+
+def analyse_videos(store: Store, ctx: ShopContext, settings: Settings, *, include_all: bool = False) -> VideoAnalysis:
+    """Load every video in scope and build the category benchmarks (one SQL pass)."""
+    scope = queries.Scope(
+        shop_id=ctx.shop_id, as_of=ctx.as_of, window_days=settings.video_window_days,
+        lookback_days=settings.video_lookback_days, include_all=include_all,
+    )
+    frame = queries.load_window_totals(store, scope)
+    frame["post_day"] = pd.to_datetime(frame["post_day"]).dt.date
+    frame["window_complete"] = frame["days_elapsed"] >= settings.video_window_days
+    frame["has_product"] = frame["product_count"] > 0
+    frame["has_violation"] = frame["violation_count"] > 0
+    add_rate_columns(frame)
+    frame["eligible"] = eligible_mask(frame, min_views=settings.video_min_views)
+    distributions = build_category_distributions(frame, imported_gpm=queries.load_imported_gpm(store, scope.window_days))
+    return VideoAnalysis(scope=scope, frame=frame, distributions=distributions, min_views=settings.video_min_views)
+
+
+def _comparisons(metrics: WindowMetrics, distribution: CategoryDistribution | None) -> list[dict[str, Any]]:
+    """`MetricComparison` fields as dicts, validated once with the diagnosis (10,000 videos in < 2 s)."""
+    found = []
+    for label, column, attribute in COMPARED_METRICS:
+        value = getattr(metrics, attribute)
+        median = distribution.median(column) if distribution is not None else None
+        ratio = None if value is None or median is None or median == 0 else float(value) / median
+        found.append({"metric": label, "value": value, "category_median": median, "ratio_to_median": ratio})
+    return found
+
+
+def _suggestions(judgement: Judgement, row: Mapping[str, Any], distribution: CategoryDistribution | None) -> list[Suggestion]:
+    if judgement.status is VideoStatus.TRIGGER_VIOLATION:
+        return [violation_suggestion()]
+    if judgement.status not in (VideoStatus.DID_NOT_MEET_THRESHOLD, VideoStatus.CAN_DO_BETTER):
+        return []
+    metrics = judgement.metrics
+    funnel = funnel_suggestions(
+        metrics.model_dump(), distribution, window_gmv=metrics.gmv, views=metrics.views, has_product=bool(row["has_product"])
+    )
+    if judgement.status is VideoStatus.DID_NOT_MEET_THRESHOLD:
+        return [threshold_suggestion(judgement.failed_requirements), *funnel]
+    return funnel
+
+
+def _diagnosis(
+    analysis: VideoAnalysis,
+    row: Mapping[str, Any],
+    *,
+    daily_rows: Mapping[int, tuple],
+    violation_rows: Sequence[tuple],
+    catalogue: Mapping[str, CatalogueProduct],
+) -> VideoDiagnosis:
+    judgement = analysis.judge(row)
+    distribution = analysis.distributions.get(row["category"])
+    post_day: date = row["post_day"]
+    first, last = window_bounds(post_day, analysis.scope.window_days)
+    suggestions = _suggestions(judgement, row, distribution)
+    violations = [
+        ViolationRecord(policy=policy, reason=reason, create_time=created, local_date=local_day,
+                        day_number=day_number(post_day, local_day))
+        for created, policy, reason, local_day, _ in violation_rows
+    ]
+    inspirations = (
+        inspirations_for(row["video_id"], analysis.ranked_inspirations(row["category"]))
+        if judgement.status in STATUSES_WITH_INSPIRATIONS else []
+    )
+    return VideoDiagnosis.model_validate({
+        "video_id": row["video_id"], "shop_id": row["shop_id"], "title": row["title"], "username": row["username"],
+        "category": row["category"], "video_post_time": row["video_post_time"],
+        "window_first_day": first, "window_last_day": last, "days_elapsed": int(row["days_elapsed"]),
+        "window_complete": bool(row["window_complete"]), "status": judgement.status, "metrics": judgement.metrics,
+        "comparisons": _comparisons(judgement.metrics, distribution),
+        "daily": daily_values(post_day, daily_rows, days=int(row["days_elapsed"])),
+        "violations": violations,
+        "account_standing_note": ACCOUNT_STANDING_NOTE if judgement.status is VideoStatus.TRIGGER_VIOLATION else None,
+        "failed_requirements": judgement.failed_requirements, "gpm_gap": judgement.gap,
+        "weak_stages": [s.topic for s in suggestions if s.percentile_rank is not None],
+        "suggestions": suggestions, "inspirations": inspirations,
+        "products": products_in_video(
+            list(row["product_ids"]), catalogue, items_sold=judgement.metrics.items_sold, gmv=judgement.metrics.gmv
+        ),
+    })
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Building thousands of diagnoses allocates ~20 objects each and no reference cycles, yet
+    the cyclic collector rescans the growing result again and again (more than half the time
+    for 10,000 videos). Pause it for the build and restore whatever state the caller had."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _diagnose_rows(store: Store, analysis: VideoAnalysis, rows: list[dict[str, Any]], *, only: Sequence[str] | None) -> list[VideoDiagnosis]:
+    daily = queries.load_daily_rows(store, analysis.scope, only)
+    violations = queries.load_window_violations(store, analysis.scope, only)
+    catalogue = queries.load_catalogue(store, analysis.scope.shop_id)
+    with _cyclic_gc_paused():
+        return [
+            _diagnosis(analysis, row, daily_rows=daily.get(row["video_id"], {}),
+                       violation_rows=violations.get(row["video_id"], []), catalogue=catalogue)
+            for row in rows
+        ]
+
+
+def diagnose_videos(store: Store, ctx: ShopContext, settings: Settings, *, include_all: bool = False) -> list[VideoDiagnosis]:
+    """Diagnose every video of the shop posted in the lookback period (all of them with include_all)."""
+    analysis = analyse_videos(store, ctx, settings, include_all=include_all)
+    return _diagnose_rows(store, analysis, analysis.shop_rows(), only=None)
+
+
+def diagnose_video(store: Store, ctx: ShopContext, settings: Settings, video_id: str) -> VideoDiagnosis:
+    """Diagnose one video of the shop: status, key metrics, suggestions, inspirations, products."""
+    wanted = video_id.strip()
+    found = store.query("SELECT shop_id FROM videos WHERE video_id = ?", [wanted])
+    if not found:
+        raise NotFoundError(
+            f"Video {wanted!r} is not in the store. List your videos with `seller-copilot videos` "
+            "(or search with --search TEXT) and use an id from the list."
+        )
+    if found[0][0] != ctx.shop_id:
+        raise NotFoundError(f"Video {wanted!r} belongs to shop {found[0][0]!r}, not to {ctx.shop_id!r}.")
+    # An explicit request is diagnosed however old the video is.
+    analysis = analyse_videos(store, ctx, settings, include_all=True)
+    rows = [row for row in analysis.shop_rows() if row["video_id"] == wanted]
+    if not rows:
+        raise NotFoundError(f"Video {wanted!r} was posted after {ctx.as_of}; there is nothing to diagnose as of that day.")
+    return _diagnose_rows(store, analysis, rows, only=[wanted])[0]
