@@ -280,7 +280,7 @@ class ParquetSource(Source):
         self._file = file
         self._con = duckdb.connect()
         try:
-            self._total = int(self._con.execute("SELECT count(*) FROM read_parquet(?)", [str(path)]).fetchone()[0])
+            self._total = int(self._con.execute("SELECT count(*) FROM read_parquet(?)", [str(path)]).fetchall()[0][0])
             self._cursor = self._con.execute("SELECT * FROM read_parquet(?)", [str(path)])
         except duckdb.Error as exc:
             self.close()

@@ -59,6 +59,8 @@ class Staging:
         frame["_row"] = rows
         frame["_line"] = pd.array(lines, dtype="Int64")
         columns = list(data) + ["_file", "_row", "_line"]
+        # DuckDB 2 refuses to register while an earlier execute() (e.g. a caller's fetchone) is unread.
+        self._con.complete()
         self._con.register("_import_chunk", frame)
         try:
             self._con.execute(f"INSERT INTO {self.table(kind)} ({_quoted(columns)}) "
@@ -78,7 +80,7 @@ class Staging:
                   f"row_number() OVER w AS n, first_value(_file) OVER w AS first_file, "
                   f"first_value(_row) OVER w AS first_row FROM {self.table(kind)} "
                   f"WINDOW w AS (PARTITION BY {keys} ORDER BY _file, _row)")
-        total = self._con.execute(f"SELECT count(*) FROM ({ranked}) WHERE n > 1").fetchone()[0]
+        total = self._con.execute(f"SELECT count(*) FROM ({ranked}) WHERE n > 1").fetchall()[0][0]
         found = self._con.execute(
             f"SELECT * FROM ({ranked}) WHERE n > 1 ORDER BY _file, _row LIMIT {int(limit)}").fetchall()
         issues = []
@@ -102,7 +104,7 @@ class Staging:
                   else f"(SELECT _file, _row, _line, {column} AS ref FROM {self.table(kind)})")
         missing = (f"SELECT s._file, s._row, s._line, s.{value} FROM {source} s "
                    f"ANTI JOIN ({known}) k ON s.{value} = k.id")
-        total = self._con.execute(f"SELECT count(*) FROM ({missing})").fetchone()[0]
+        total = self._con.execute(f"SELECT count(*) FROM ({missing})").fetchall()[0][0]
         found = self._con.execute(f"{missing} ORDER BY 1, 2 LIMIT {int(limit)}").fetchall()
         noun = target.rstrip("s")
         issues = [(file_index, ImportIssue(
@@ -122,7 +124,7 @@ class Staging:
             model, _ = TABLES[kind]
             columns = _quoted(list(model.model_fields))
             tx.execute(f"INSERT OR REPLACE INTO {kind} ({columns}) SELECT {columns} FROM {self._tables[kind]}")
-            written[kind] = int(tx.execute(f"SELECT count(*) FROM {self._tables[kind]}").fetchone()[0])
+            written[kind] = int(tx.execute(f"SELECT count(*) FROM {self._tables[kind]}").fetchall()[0][0])
         return written
 
     def drop(self) -> None:
