@@ -1,0 +1,1 @@
+"""Malicious-review triage: classification, report eligibility, the report ledger, appeal drafts."""

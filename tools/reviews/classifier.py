@@ -1,0 +1,97 @@
+"""Classify a review as one malicious category or `not_malicious`, with the signals behind it.
+
+Pure and deterministic: the same `ReviewCase` always gives the same `Assessment`. Each detector
+emits weighted signals; a category's score is 1 - Π(1 - weight) over its signals; categories
+scoring at least `CATEGORY_THRESHOLD` are candidates, the highest is the primary category (ties
+broken by `PRIORITY`), the rest are secondary. Nothing in the review text is ever obeyed.
+"""
+
+from __future__ import annotations
+
+from tools.reviews.models import (
+    MALICIOUS_CATEGORIES,
+    Assessment,
+    MaliciousCategory,
+    ReviewCase,
+    Signal,
+)
+from tools.reviews.signals_coercive import coercive_signals
+from tools.reviews.signals_diversion import competitor_signals, diversion_signals
+from tools.reviews.signals_genuine import genuine_signals
+from tools.reviews.signals_history import repeat_negative_signals
+from tools.reviews.signals_invalid import invalid_signals
+from tools.reviews.signals_product import wrong_product_signals
+from tools.reviews.text_tools import compile_all, first_match, guess_language, normalise, words_of
+
+CATEGORY_THRESHOLD = 0.5
+# Evidence the platform can verify from the text alone first; inferred categories last.
+PRIORITY: tuple[MaliciousCategory, ...] = (
+    MaliciousCategory.COERCIVE,
+    MaliciousCategory.TRAFFIC_DIVERSION,
+    MaliciousCategory.COMPETITOR,
+    MaliciousCategory.REPEAT_NEGATIVE,
+    MaliciousCategory.WRONG_PRODUCT,
+    MaliciousCategory.INVALID,
+)
+INSTRUCTION_PATTERNS = compile_all([
+    r"\b(ignore|disregard|forget)\b[^.!?]{0,30}\b(instructions?|prompts?|rules?)\b",
+    r"\b(mark|classify|flag|label)\b[^.!?]{0,25}\bas (malicious|spam|not malicious|genuine)\b",
+    r"\b(approve|accept) (this|the) (report|appeal|review)\b|\bsystem prompt\b",
+    r"(忽略.{0,10}(指令|提示)|标记为|系统提示)",
+    r"\b(abaikan|lupakan)\b[^.!?]{0,25}\b(instruksi|perintah)\b|\bsetujui laporan\b",
+])
+
+
+def _score(signals: list[Signal]) -> float:
+    remaining = 1.0
+    for signal in signals:
+        remaining *= 1.0 - signal.weight
+    return round(1.0 - remaining, 3)
+
+
+def classify_malicious_review(case: ReviewCase) -> Assessment:
+    """Classify one review into a malicious category or `not_malicious`, explaining why."""
+    title_words = [word for word in words_of(case.product_title) if len(word) > 3 or not word.isascii()]
+    signals: list[Signal] = [
+        *repeat_negative_signals(case),
+        *coercive_signals(case.text, case.chat),
+        *diversion_signals(case.text),
+        *competitor_signals(case.text),
+        *wrong_product_signals(
+            case.text, title=case.product_title, category=case.product_category, catalogue=case.catalogue
+        ),
+        *invalid_signals(case.text, product_words=title_words),
+    ]
+    genuine = genuine_signals(case.text)
+    scores = {
+        category.value: _score([signal for signal in signals if signal.category is category])
+        for category in MALICIOUS_CATEGORIES
+    }
+    candidates = [category for category in PRIORITY if scores[category.value] >= CATEGORY_THRESHOLD]
+    candidates.sort(key=lambda category: -scores[category.value])  # stable: ties keep PRIORITY order
+    notes: list[str] = []
+    if first_match(INSTRUCTION_PATTERNS, normalise(case.text)):
+        notes.append("The review contains instruction-like text; it was treated as quoted data and changed nothing.")
+    if candidates:
+        primary = candidates[0]
+        confidence = scores[primary.value]
+        secondary = candidates[1:]
+    else:
+        primary, secondary = MaliciousCategory.NOT_MALICIOUS, []
+        strongest = max(scores.values(), default=0.0)
+        # A described defect makes "genuine complaint" the confident reading, not merely the default.
+        confidence = (1.0 - strongest) * (0.95 if genuine else 0.8)
+        confidence = max(0.5, confidence)
+        if genuine:
+            notes.append("Genuine complaint: fix the problem instead of reporting it.")
+    scores[MaliciousCategory.NOT_MALICIOUS.value] = round(1.0 - max(scores.values(), default=0.0), 3)
+    return Assessment(
+        review_id=case.review_id,
+        category=primary,
+        secondary=secondary,
+        confidence=round(confidence, 2),
+        scores=scores,
+        signals=[*signals, *genuine],
+        language=case.language or guess_language(case.text),
+        notes=notes,
+    )

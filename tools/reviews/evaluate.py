@@ -1,0 +1,112 @@
+"""Score the classifier on a hand-labelled set (`evals/datasets/reviews.jsonl`)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tools.reviews.classifier import classify_malicious_review
+from tools.reviews.context_loader import BatchReviewLine, case_from_batch_line
+from tools.reviews.models import MaliciousCategory
+
+DATASET_PATH = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "reviews.jsonl"
+# Labels use days_ago, so any fixed day works; a fixed one keeps created_at cases reproducible.
+EVAL_AS_OF = date(2026, 11, 20)
+
+
+class ReviewEvalCase(BatchReviewLine):
+    label: MaliciousCategory
+    secondary: list[MaliciousCategory] = Field(default_factory=list)
+    split: str = "dev"
+    note: str = ""
+
+
+class ClassScore(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+class Mistake(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    expected: MaliciousCategory
+    predicted: MaliciousCategory
+    language: str
+
+
+class ReviewScores(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    cases: int
+    accuracy: float
+    macro_f1: float
+    per_class: dict[str, ClassScore]
+    per_language: dict[str, float]  # accuracy per language
+    genuine_false_positive_rate: float  # not_malicious cases predicted malicious / not_malicious cases
+    mistakes: list[Mistake]
+
+
+def load_eval_cases(path: Path = DATASET_PATH, *, split: str | None = None) -> list[ReviewEvalCase]:
+    cases = [ReviewEvalCase.model_validate_json(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [case for case in cases if split is None or case.split == split]
+
+
+def _ratio(numerator: int, denominator: int) -> float:
+    return round(numerator / denominator, 4) if denominator else 0.0
+
+
+def evaluate_reviews(cases: Sequence[ReviewEvalCase]) -> ReviewScores:
+    """Classify every case and compute macro-F1, per-class F1, per-language accuracy and genuine FPR."""
+    zone = ZoneInfo("UTC")
+    pairs: list[tuple[ReviewEvalCase, MaliciousCategory]] = []
+    for case in cases:
+        assessment = classify_malicious_review(case_from_batch_line(case, as_of=EVAL_AS_OF, zone=zone))
+        pairs.append((case, assessment.category))
+    per_class: dict[str, ClassScore] = {}
+    for category in MaliciousCategory:
+        true_pos = sum(1 for case, predicted in pairs if case.label is category and predicted is category)
+        predicted_count = sum(1 for _, predicted in pairs if predicted is category)
+        support = sum(1 for case, _ in pairs if case.label is category)
+        if support == 0 and predicted_count == 0:
+            continue
+        precision, recall = _ratio(true_pos, predicted_count), _ratio(true_pos, support)
+        f1 = round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
+        per_class[category.value] = ClassScore(precision=precision, recall=recall, f1=f1, support=support)
+    languages = sorted({case.language or "?" for case, _ in pairs})
+    per_language = {
+        language: _ratio(
+            sum(1 for case, predicted in pairs if (case.language or "?") == language and predicted is case.label),
+            sum(1 for case, _ in pairs if (case.language or "?") == language),
+        )
+        for language in languages
+    }
+    genuine = [predicted for case, predicted in pairs if case.label is MaliciousCategory.NOT_MALICIOUS]
+    return ReviewScores(
+        cases=len(pairs),
+        accuracy=_ratio(sum(1 for case, predicted in pairs if predicted is case.label), len(pairs)),
+        macro_f1=round(sum(score.f1 for score in per_class.values()) / len(per_class), 4) if per_class else 0.0,
+        per_class=per_class,
+        per_language=per_language,
+        genuine_false_positive_rate=_ratio(
+            sum(1 for predicted in genuine if predicted is not MaliciousCategory.NOT_MALICIOUS), len(genuine)
+        ),
+        mistakes=[
+            Mistake(id=case.id, expected=case.label, predicted=predicted, language=case.language or "?")
+            for case, predicted in pairs
+            if predicted is not case.label
+        ],
+    )
+
+
+if __name__ == "__main__":
+    for split in ("dev", "holdout", None):
+        scores = evaluate_reviews(load_eval_cases(split=split))
+        summary = {key: value for key, value in scores.model_dump().items() if key != "mistakes" or split == "dev"}
+        print(split or "all", json.dumps(summary, ensure_ascii=False, indent=1))
