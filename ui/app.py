@@ -1,0 +1,145 @@
+"""The Gradio app: `build_app(services)` lays out the tabs; `launch_app` serves it on loopback by default."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import os
+from collections.abc import Callable
+from typing import Any
+
+# Set before gradio is imported anywhere, so nothing leaves the machine.
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+import gradio as gr  # noqa: E402
+
+from tools.errors import ConfigError  # noqa: E402
+from tools.settings import Settings  # noqa: E402
+from ui.services import Services  # noqa: E402
+from ui.tabs import TabDeps, log  # noqa: E402
+
+TABS = (("Chat", "chat"), ("VoC", "voc"), ("Videos", "videos"), ("Reviews", "reviews"), ("Data", "data"))
+
+APP_CSS = """
+.sc-cards {display:flex; gap:12px; flex-wrap:wrap; margin:4px 0;}
+.sc-card {flex:1 1 120px; background:var(--block-background-fill); border:1px solid var(--border-color-primary);
+  border-radius:8px; padding:10px 14px;}
+.sc-card-title {font-size:0.85em; color:var(--body-text-color-subdued);}
+.sc-card-value {font-size:1.8em; font-weight:700;}
+.sc-card-sub {font-size:0.8em; color:var(--body-text-color-subdued);}
+.sc-caption {font-size:0.8em; color:var(--body-text-color-subdued); margin-top:6px;}
+.sc-badge {color:#fff; border-radius:10px; padding:1px 9px; font-size:0.8em; font-weight:600; white-space:nowrap;}
+#sc-mode {text-align:right;}
+"""
+
+
+def default_knowledge_factory(settings: Settings) -> Callable[[], Any]:
+    def build() -> Any:
+        from vectorstore import build_knowledge_base
+
+        return build_knowledge_base(settings)
+
+    return build
+
+
+def default_agent_factory(services: Services) -> Callable[[], Any] | None:
+    """The agent service, if the agent package provides one (see ui/chat.py for the seam)."""
+
+    def build() -> Any:
+        from ui.chat import build_agent_service
+
+        return build_agent_service(services)
+
+    return build
+
+
+def build_app(
+    services: Services,
+    *,
+    knowledge_factory: Callable[[], Any] | None = None,
+    agent_factory: Callable[[], Any] | None = None,
+) -> gr.Blocks:
+    """The whole app for these services. Pass factories to substitute fakes in tests."""
+    deps = TabDeps(
+        services=services,
+        knowledge_factory=knowledge_factory or default_knowledge_factory(services.settings),
+        agent_factory=agent_factory or default_agent_factory(services),
+    )
+    loaders: list[tuple[Callable[..., Any], list[Any], list[Any]]] = []
+    with gr.Blocks(title="Seller Copilot", fill_width=True, analytics_enabled=False) as app:
+        with gr.Row():
+            gr.Markdown("## 🛍️ Seller Copilot\nWhat your customers are unhappy about, which videos underperform, "
+                        "which bad reviews to appeal.")
+            mode = gr.Markdown(elem_id="sc-mode")
+        with gr.Tabs():
+            for label, name in TABS:
+                with gr.Tab(label, id=name, elem_id=f"tab-{name}"):
+                    built = _build_tab(name, deps)
+                    if built and "load" in built:
+                        loaders.append(built["load"])
+
+        def mode_badge() -> str:
+            from ui.chat import mode_label
+
+            return f"**Mode:** <span class='sc-badge' style='background:#1a73e8'>{mode_label(deps)}</span>"
+
+        app.load(mode_badge, None, mode, api_visibility="private")
+        for fn, inputs, outputs in loaders:
+            app.load(_quiet(fn, len(outputs)), inputs, outputs, api_visibility="private")
+    return app
+
+
+def _quiet(fn: Callable[..., Any], outputs: int) -> Callable[..., Any]:
+    """A page-load handler that leaves its outputs alone when the data is not there yet (an empty
+    store is explained in the Data tab, not by an error toast on every load)."""
+
+    @functools.wraps(fn)
+    def on_load(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except gr.Error:
+            return gr.skip() if outputs == 1 else tuple(gr.skip() for _ in range(outputs))
+
+    return on_load
+
+
+def _build_tab(name: str, deps: TabDeps) -> dict[str, Any] | None:
+    try:
+        module = importlib.import_module(f"ui.tabs.{name}")
+    except ImportError as exc:  # a tool the tab needs has not landed: say so instead of failing the app
+        log.warning("tab %s unavailable: %s", name, exc)
+        gr.Markdown(f"This tab is not available in this build ({exc}).")
+        return None
+    return module.build(deps)
+
+
+def parse_auth(value: str | None) -> tuple[str, str] | None:
+    """`APP_AUTH=user:password` → ("user", "password")."""
+    if not value:
+        return None
+    user, sep, password = value.partition(":")
+    if not sep or not user or not password:
+        raise ConfigError("APP_AUTH must look like user:password (both parts non-empty).")
+    return user, password
+
+
+def launch_kwargs(settings: Settings) -> dict[str, Any]:
+    """Everything `launch()` needs from the settings: host, port, auth, upload limit, look."""
+    return {
+        "server_name": settings.app_host,
+        "server_port": settings.app_port,
+        "auth": parse_auth(settings.app_auth),
+        "max_file_size": f"{settings.upload_max_mb}mb",
+        "css": APP_CSS,
+        "theme": gr.themes.Soft(),
+        "footer_links": [],
+        "show_error": False,
+    }
+
+
+def launch_app(services: Services, **overrides: Any) -> tuple[gr.Blocks, str]:
+    """Build and serve the app; keyword overrides win over the settings (tests pass a free port)."""
+    app = build_app(services)
+    kwargs = launch_kwargs(services.settings) | overrides
+    _, local_url, _ = app.queue(default_concurrency_limit=4).launch(**kwargs)
+    return app, local_url

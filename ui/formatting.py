@@ -1,0 +1,228 @@
+"""Turn the tools' models into tables, Markdown and plot frames for the app. Formatting only:
+every level, rate and count shown here is a field the tools computed."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Protocol
+
+import pandas as pd
+
+if TYPE_CHECKING:
+    from tools.context import ShopContext
+    from tools.importing import ImportReport
+    from tools.voc.models import EarlyWarning, ProductDiagnosis, ProductVocRow, ShopVocReport
+
+LEVEL_COLOURS = {
+    "At Risk": "#d93025", "Needs Attention": "#f29900", "Market Average": "#5f6368",
+    "Below Average": "#188038", "-": "#9aa0a6",
+}
+HIGHLIGHT, NORMAL = "over 50% of negative feedback", "other issues"
+ISSUE_COLOURS = {HIGHLIGHT: "#d93025", NORMAL: "#8ab4f8"}
+
+
+class Hit(Protocol):
+    """A knowledge-base entry as the app shows it (vectorstore's KnowledgeHit fits)."""
+
+    id: str
+    title: str
+    text: str
+
+
+def pct(value: float | None, digits: int = 1) -> str:
+    return "-" if value is None else f"{value * 100:.{digits}f}%"
+
+
+def points(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:+.1f} pts"
+
+
+def money(value: float | None) -> str:
+    return "-" if value is None else f"{value:,.0f}"
+
+
+def escape(text: str) -> str:
+    """Untrusted text (reviews, titles) shown inside Markdown/HTML."""
+    return html.escape(text, quote=False).replace("\n", " ")
+
+
+def level_badge(level: str) -> str:
+    colour = LEVEL_COLOURS.get(level, "#5f6368")
+    return f'<span class="sc-badge" style="background:{colour}">{html.escape(level)}</span>'
+
+
+# --- shop / data ---------------------------------------------------------------------------
+def shop_markdown(ctx: ShopContext | None, counts: dict[str, int] | None, error: str | None = None) -> str:
+    if ctx is None:
+        return f"**No active shop.** {error or ''}"
+    lines = [
+        f"**Active shop:** {escape(ctx.shop_name)} (`{ctx.shop_id}`) · **as of** {ctx.as_of.isoformat()} "
+        f"· time zone {ctx.time_zone} · currency {ctx.currency}",
+    ]
+    if counts:
+        lines.append(" · ".join(f"{kind}: {n:,}" for kind, n in counts.items()))
+    return "\n\n".join(lines)
+
+
+def import_report_markdown(report: ImportReport) -> str:
+    head = (
+        f"✅ **Imported {report.total_rows:,} rows** in {report.elapsed_s:.1f}s: "
+        + ", ".join(f"{kind} {n:,}" for kind, n in report.written.items())
+        if report.imported
+        else f"❌ **Nothing was imported**: {report.error_count:,} problem(s) found. Fix them and upload again."
+    )
+    lines = [head, "", "| file | kind | format | rows | errors |", "| --- | --- | --- | ---: | ---: |"]
+    for f in report.files:
+        lines.append(f"| {escape(_basename(f.path))} | {f.kind or '?'} | {f.format} | {f.rows:,} | {f.error_count:,} |")
+    return "\n".join(lines)
+
+
+def import_errors_frame(report: ImportReport) -> pd.DataFrame:
+    rows = [
+        {"file": _basename(i.file), "row": i.row, "line": i.line, "column": i.column or "",
+         "value": i.value or "", "problem": i.message}
+        for i in report.shown_errors
+    ]
+    return pd.DataFrame(rows, columns=["file", "row", "line", "column", "value", "problem"])
+
+
+def _basename(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+# --- VoC -----------------------------------------------------------------------------------
+VOC_COLUMNS = ["product", "title", "level", "negative rate", "benchmark", "r/b", "orders",
+               "GMV 30d", "items 30d", "high GMV", "top issue", "warning"]
+
+
+def voc_cards_html(report: ShopVocReport) -> str:
+    cards = []
+    for row in report.summary:
+        level = row.level.value
+        cards.append(
+            f'<div class="sc-card" style="border-top:4px solid {LEVEL_COLOURS.get(level, "#5f6368")}">'
+            f'<div class="sc-card-title">{html.escape(level if level != "-" else "- (no verdict)")}</div>'
+            f'<div class="sc-card-value">{row.products}</div>'
+            f'<div class="sc-card-sub">high GMV: {row.high_gmv_products}</div></div>'
+        )
+    warn_colour = "#f29900" if report.early_warnings else "#9aa0a6"
+    cards.append(
+        f'<div class="sc-card" style="border-top:4px solid {warn_colour}"><div class="sc-card-title">Early warnings</div>'
+        f'<div class="sc-card-value">{len(report.early_warnings)}</div><div class="sc-card-sub">last 7 days</div></div>'
+    )
+    caption = (
+        f'<div class="sc-caption">Shop {html.escape(report.shop_id)} · window {report.window.start} → '
+        f'{report.window.end} ({report.window.days} days) · benchmark: {report.benchmark_source} · '
+        f'{len(report.products)} of {report.total_products} products shown</div>'
+    )
+    return f'<div class="sc-cards">{"".join(cards)}</div>{caption}'
+
+
+def warnings_markdown(warnings: Sequence[EarlyWarning]) -> str:
+    if not warnings:
+        return "No early warnings: no issue doubled in the last 7 days."
+    return "\n".join(
+        f"- ⚠️ **{escape(w.product_title)}** (`{w.product_id}`) · {escape(w.label)}: {escape(w.message)}" for w in warnings
+    )
+
+
+def voc_products_frame(rows: Iterable[ProductVocRow]) -> pd.DataFrame:
+    data = [
+        {
+            "product": r.product_id, "title": r.title, "level": r.level.value, "negative rate": pct(r.rate),
+            "benchmark": pct(r.benchmark),
+            "r/b": "-" if r.ratio_to_benchmark is None else f"{r.ratio_to_benchmark:.2f}",
+            "orders": r.orders, "GMV 30d": money(r.gmv_30d), "items 30d": r.items_sold_30d,
+            "high GMV": "★" if r.high_gmv else "", "top issue": r.top_issue or "",
+            "warning": "⚠️" if r.early_warning else "",
+        }
+        for r in rows
+    ]
+    return pd.DataFrame(data, columns=VOC_COLUMNS)
+
+
+def voc_header_markdown(d: ProductDiagnosis) -> str:
+    e = d.estimate
+    ratio = "" if e.ratio_to_benchmark is None else f" ({e.ratio_to_benchmark:.2f}× the benchmark)"
+    lines = [
+        f"### {escape(d.title)} `{d.product_id}` {level_badge(d.level.value)}",
+        f"{escape(d.category)} · window {d.window.start} → {d.window.end} ({d.window.days} days) · as of {d.as_of}",
+        "",
+        f"**Negative VoC rate {pct(e.rate)}** vs category benchmark **{pct(e.benchmark)}**{ratio} · "
+        f"95% interval {pct(e.interval_low)}–{pct(e.interval_high)} · {e.negative_orders} of {e.orders} orders "
+        f"· benchmark source: {e.benchmark_source}",
+        "",
+        f"> {escape(d.level_reason)}",
+        "",
+        f"**Split:** product part {pct(e.product_part_rate)} · fulfillment part {pct(e.fulfillment_part_rate)} "
+        f"· GMV 30d {money(d.gmv_30d)} · items sold {d.items_sold_30d}"
+        + (" · ★ **high GMV: fix first**" if d.high_gmv else ""),
+    ]
+    if d.previous is not None:
+        p = d.previous
+        lines += ["", f"**Previous period** {p.window.start} → {p.window.end}: {level_badge(p.level.value)} rate "
+                      f"{pct(p.rate)} on {p.orders} orders (change {points(p.rate_change)})"]
+    return "\n".join(lines)
+
+
+def issues_plot_frame(d: ProductDiagnosis, *, limit: int = 5) -> pd.DataFrame:
+    rows = [
+        {"issue": i.label, "share (%)": round(i.share * 100, 1), "highlight": HIGHLIGHT if i.highlighted else NORMAL}
+        for i in d.issues[:limit]
+    ]
+    return pd.DataFrame(rows, columns=["issue", "share (%)", "highlight"])
+
+
+def issues_markdown(d: ProductDiagnosis, *, limit: int = 5) -> str:
+    lines = [f"**Top issues** of {d.negative_items} negative feedback items. {escape(d.issues_note)}", ""]
+    for i in d.issues[:limit]:
+        marker = "🔴" if i.highlighted else "•"
+        change = "" if i.share_change is None else f" ({points(i.share_change)} vs previous)"
+        lines.append(f"{marker} **{escape(i.label)}** ({i.part}): {pct(i.share)} · {i.count} mentions{change}")
+        for q in i.evidence[:3]:
+            stars = "" if q.rating is None else f" {q.rating}★"
+            lines.append(f"    - “{escape(q.text[:220])}” — {q.item_kind} `{q.item_id}`{stars}, {q.created_at}")
+    return "\n".join(lines)
+
+
+def keywords_frame(d: ProductDiagnosis) -> pd.DataFrame:
+    rows = [{"keyword": k.keyword, "mentions": k.count, "previous": k.previous_count, "change": f"{k.change:+d}"}
+            for k in d.keywords]
+    return pd.DataFrame(rows, columns=["keyword", "mentions", "previous", "change"])
+
+
+def warning_plot_frame(warnings: Sequence[EarlyWarning]) -> pd.DataFrame:
+    rows = [{"day": c.day.isoformat(), "items": c.count, "issue": w.label} for w in warnings for c in w.daily_counts]
+    return pd.DataFrame(rows, columns=["day", "items", "issue"])
+
+
+def actions_markdown(actions: Sequence[tuple[str, Hit | None]]) -> str:
+    """Suggested actions: (issue label, the playbook entry the knowledge base returned for it)."""
+    if not actions:
+        return "No suggested actions: no issue reached the minimum number of mentions."
+    lines = ["**Suggested actions**", ""]
+    for label, hit in actions:
+        if hit is None:
+            lines.append(f"- **{escape(label)}**: no playbook entry found.")
+            continue
+        steps = _section(hit.text, "seller actions") or hit.text
+        lines.append(f"- **{escape(label)}** — playbook [`{hit.id}`] *{escape(hit.title)}*")
+        lines += [f"    {line}" for line in steps.splitlines() if line.strip()][:4]
+    return "\n".join(lines)
+
+
+def _section(body: str, heading: str) -> str:
+    out: list[str] = []
+    inside = False
+    for line in body.splitlines():
+        if line.startswith("## "):
+            inside = line[3:].strip().lower() == heading
+            continue
+        if inside:
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def entry_markdown(entry_id: str, title: str, body: str) -> str:
+    return f"#### {escape(title)} `{entry_id}`\n\n{body}"

@@ -1,0 +1,52 @@
+"""Chat tab: streaming answers with tool steps, citations that open the playbook entry, examples."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gradio as gr
+
+from ui import formatting as fmt
+from ui.chat import EXAMPLE_QUESTIONS, answer_stream
+from ui.tabs import TabDeps, shows_errors
+
+
+def build(deps: TabDeps) -> dict[str, Any]:
+    with gr.Row():
+        with gr.Column(scale=3):
+            chatbot = gr.Chatbot(height=520, elem_id="chatbot", label="Seller Copilot", buttons=["copy"],
+                                 placeholder="Ask about your products, videos or reviews.")
+            cited = gr.Dropdown(choices=[], value=None, label="Playbook entries cited", elem_id="chat-cited",
+                                render=False)
+
+            def respond(message: str, history: list[dict[str, Any]], request: gr.Request):
+                session_id = getattr(request, "session_hash", None) or "anonymous"
+                for messages, turn in answer_stream(message, history, session_id, agent=deps.agent()):
+                    if turn is None:
+                        yield messages, gr.skip()
+                    else:
+                        yield messages, gr.Dropdown(choices=list(turn.citations),
+                                                    value=turn.citations[0] if turn.citations else None)
+
+            gr.ChatInterface(
+                respond, chatbot=chatbot, examples=EXAMPLE_QUESTIONS, additional_outputs=[cited],
+                api_name="chat", fill_height=False, autofocus=False,
+                textbox=gr.Textbox(placeholder="Which products should I fix first?", elem_id="chat-input",
+                                   submit_btn=True, show_label=False),
+            )
+        with gr.Column(scale=2):
+            cited.render()
+            entry = gr.Markdown("Citations of the last answer open here.", elem_id="chat-entry")
+
+    @shows_errors
+    def open_entry(entry_id: str | None) -> str:
+        if not entry_id:
+            return "Citations of the last answer open here."
+        kb = deps.knowledge()
+        found = kb.get(entry_id) if kb is not None else None
+        if found is None:
+            return f"No knowledge-base entry `{entry_id}`."
+        return fmt.entry_markdown(found.id, found.title, found.body)
+
+    cited.change(open_entry, cited, entry, api_name="open_entry")
+    return {}

@@ -1,0 +1,91 @@
+"""Data tab: which shop and as-of day are active, upload exports, regenerate the demo marketplace."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from tools.errors import AppError, DataError
+from ui import formatting as fmt
+from ui.tabs import TabDeps, progress_callback, shows_errors
+
+UPLOAD_TYPES = [".csv", ".tsv", ".jsonl", ".json", ".parquet"]
+
+
+def build(deps: TabDeps) -> dict[str, Any]:
+    services = deps.services
+    shop = gr.Markdown(elem_id="data-shop")
+
+    with gr.Row():
+        with gr.Column(scale=3):
+            gr.Markdown("### Upload your exports\nCSV, JSONL or Parquet: shops, products, orders, reviews, returns, "
+                        "videos, video stats, video violations, benchmarks, chats. Every row is checked; if any row "
+                        "is wrong nothing is written, and the problems are listed by file, row and column.")
+            files = gr.File(file_count="multiple", file_types=UPLOAD_TYPES, label="Export files", elem_id="data-files")
+            upload = gr.Button("Import", variant="primary", elem_id="data-import")
+            report = gr.Markdown(elem_id="data-report")
+            errors = gr.Dataframe(headers=["file", "row", "line", "column", "value", "problem"], interactive=False,
+                                  wrap=True, label="Problems (first ones)", elem_id="data-errors")
+        with gr.Column(scale=2):
+            gr.Markdown("### Demo marketplace\nRegenerate the demo data (replaces the demo rows in the store).")
+            seed = gr.Number(value=7, precision=0, label="Seed")
+            scale = gr.Radio(["small", "medium", "large"], value="small", label="Scale")
+            end_date = gr.Textbox(value="", label="Last day (YYYY-MM-DD, empty = today)")
+            regenerate = gr.Button("Regenerate demo data", variant="secondary", elem_id="data-demo")
+            demo_status = gr.Markdown(elem_id="data-demo-status")
+
+    def data_status():
+        try:
+            ctx = services.shop()
+        except AppError as exc:
+            return fmt.shop_markdown(None, None, str(exc))
+        return fmt.shop_markdown(ctx, services.store.counts())
+
+    @shows_errors
+    def import_files(paths, progress=gr.Progress()):
+        from tools.importer import import_paths
+
+        if not paths:
+            raise DataError("Choose at least one CSV, JSONL or Parquet file first.")
+        chosen = [Path(p if isinstance(p, str) else p.name) for p in (paths if isinstance(paths, list) else [paths])]
+        result = import_paths(services.store, chosen, progress=progress_callback(progress))
+        if result.imported:
+            gr.Info(f"Imported {result.total_rows:,} rows.")
+        else:
+            gr.Warning(f"Nothing imported: {result.error_count:,} problem(s).")
+        return fmt.import_report_markdown(result), fmt.import_errors_frame(result), data_status()
+
+    @shows_errors
+    def regenerate_demo(seed_value, scale_value, end_text, progress=gr.Progress()):
+        from tools.demo import generate_demo
+
+        try:
+            end = date.fromisoformat(end_text.strip()) if end_text and end_text.strip() else None
+        except ValueError as exc:
+            raise DataError(f"The last day must be YYYY-MM-DD, got {end_text!r}.") from exc
+        kwargs: dict[str, Any] = {"seed": int(seed_value or 7), "scale": scale_value or "small",
+                                  "progress": progress_callback(progress)}
+        if end is not None:
+            kwargs["end_date"] = end
+        summary = generate_demo(services.store, **kwargs)
+        gr.Info("Demo data regenerated.")
+        return f"✅ Demo data regenerated. {_summary_text(summary)}", data_status()
+
+    upload.click(import_files, files, [report, errors, shop], api_name="import_files")
+    regenerate.click(regenerate_demo, [seed, scale, end_date], [demo_status, shop], api_name="regenerate_demo")
+    return {"load": (data_status, [], [shop])}
+
+
+def _summary_text(summary: object) -> str:
+    """Whatever the generator returns (a model with counts, or nothing), as one line."""
+    if summary is None:
+        return ""
+    dump = getattr(summary, "model_dump", None)
+    if dump is None:
+        return str(summary)
+    values = dump()
+    return " · ".join(f"{k}: {v:,}" if isinstance(v, int) else f"{k}: {v}" for k, v in values.items()
+                      if isinstance(v, int | str | float))
