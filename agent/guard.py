@@ -26,7 +26,7 @@ _ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _NUMBER = re.compile(
     r"(?<![A-Za-z0-9_.,])"
     r"(?P<currency>(?:Rp|IDR|VND|₫)\s?)?"
-    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![0-9])|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)"
     r"(?P<suffix>\s?(?:%|percent\b|per cent\b|persen\b)|\s?(?:×|x\b|times\b|倍)|[kK]\b)?"
     r"(?![0-9])"
 )
@@ -73,6 +73,9 @@ class _NumberMention:
 
 def _readings(digits: str, *, thousands_dot_allowed: bool, scale: float) -> tuple[_Reading, ...]:
     readings = []
+    if re.fullmatch(r"\d+,\d{1,2}", digits):  # decimal comma (Indonesian, Vietnamese): "12,3 persen"
+        decimals = len(digits.split(",")[1])
+        return (_Reading(float(digits.replace(",", ".")) * scale, 10.0**-decimals * scale, False),)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits) and (thousands_dot_allowed or digits.count(".") > 1):
         readings.append(_Reading(float(digits.replace(".", "")) * scale, scale, True))
     if digits.count(".") <= 1:

@@ -1,0 +1,229 @@
+"""One chat turn, end to end: plan, run tools, retrieve playbook entries, write, remember.
+
+Planner choice: with a model that can call tools (`settings.llm_tool_calling`), the tool-calling
+planner goes first; when the model fails, or answers without tools where data was needed, the
+deterministic planner's plan runs instead. Writer choice: the model's own final answer if it passes
+the guard, else the model writer (guarded, regenerates once), else the offline writer. Every fallback
+leaves a note; a model failure never reaches the seller as a stack trace.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from agent.llm import build_chat_model
+from agent.memory import ConversationMemory, MemoryTurn, SessionMemory, resolve_ordinal
+from agent.models import OFFLINE_MODE, AgentTurn, Citation, TokenUsage, ToolCallRecord
+from agent.planning import Plan, Planner
+from agent.prompts import neutralise_delimiters
+from agent.retry import RetryPolicy, retry_policy_from_settings
+from agent.tool_agent import ToolCallingPlanner, build_tool_calling_planner
+from agent.toolbox import Toolbox
+from agent.vocabulary import DEFAULT_VOCABULARY, Vocabulary
+from agent.writer import ModelWriter, OfflineWriter, Writer, check_answer, cited_ids
+from tools.errors import ModelError
+from tools.settings import Settings
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+ENTITY_KEYS = ("product_id", "video_id", "review_id", "item_id")
+
+
+class KnowledgeSource(Protocol):
+    """Playbook/help retrieval (the vectorstore adapter implements this)."""
+
+    def lookup(self, question: str, *, intent: str, tool_records: Sequence[ToolCallRecord]) -> list[Citation]: ...
+
+
+EntityExtractor = Callable[[Sequence[ToolCallRecord]], list[str]]
+
+
+def mentioned_entities(tool_records: Sequence[ToolCallRecord]) -> list[str]:
+    """Entity ids in the order the results list them (what "the second one" counts over)."""
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in ENTITY_KEYS and isinstance(item, str) and item not in found:
+                    found.append(item)
+                else:
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for record in tool_records:
+        if record.ok:
+            walk(record.result)
+    return found
+
+
+class _Stopwatch:
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+        self._started = time.perf_counter()
+
+    def lap(self, name: str, since: float) -> None:
+        self.timings[name] = round(self.timings.get(name, 0.0) + (time.perf_counter() - since) * 1000.0, 3)
+
+    def finish(self) -> dict[str, float]:
+        self.timings["total_ms"] = round((time.perf_counter() - self._started) * 1000.0, 3)
+        return self.timings
+
+
+class AgentService:
+    def __init__(
+        self,
+        *,
+        toolbox: Toolbox,
+        planner: Planner,
+        offline_writer: Writer,
+        tool_planner: ToolCallingPlanner | None = None,
+        model_writer: ModelWriter | None = None,
+        knowledge_base: KnowledgeSource | None = None,
+        memory: ConversationMemory | None = None,
+        entity_extractor: EntityExtractor = mentioned_entities,
+        vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+    ) -> None:
+        self.toolbox = toolbox
+        self.memory = memory or ConversationMemory()
+        self._planner = planner
+        self._offline_writer = offline_writer
+        self._tool_planner = tool_planner
+        self._model_writer = model_writer
+        self._knowledge_base = knowledge_base
+        self._entity_extractor = entity_extractor
+        self._vocabulary = vocabulary
+
+    def ask(self, question: str, *, session_id: str = "default") -> AgentTurn:
+        stopwatch = _Stopwatch()
+        session = self.memory.session(session_id)
+        notes: list[str] = []
+        usage = TokenUsage()
+
+        started = time.perf_counter()
+        plan = self._planner.plan(question, session)
+        stopwatch.lap("plan_ms", started)
+
+        records: list[ToolCallRecord] | None = None
+        citations: list[Citation] = []
+        answer: str | None = None
+        mode = OFFLINE_MODE
+        model_failed = False
+
+        if self._tool_planner is not None:
+            citations = self._lookup(question, plan, [], notes, stopwatch)
+            started = time.perf_counter()
+            try:
+                result = self._tool_planner.run(
+                    question,
+                    requires_data=plan.requires_data,
+                    history=session.turns,
+                    citations=citations,
+                    reference_hint=reference_hint(question, session),
+                )
+            except ModelError as exc:
+                model_failed = True
+                notes.append(f"{exc}; answered offline")
+            else:
+                usage = usage.plus(result.usage)
+                if result.answered_without_data:
+                    notes.append("the model answered without looking at your data; used the built-in planner")
+                else:
+                    records = result.tool_records
+                    if result.final_text and not result.hit_call_limit:
+                        report = check_answer(result.final_text, question, records, citations, vocabulary=self._vocabulary)
+                        if report.ok:
+                            answer, mode = result.final_text, self._tool_planner.model_label
+            stopwatch.lap("agent_ms", started)
+
+        if records is None:
+            started = time.perf_counter()
+            records = [self.toolbox.call(call.name, call.arguments) for call in plan.tool_calls]
+            stopwatch.lap("tools_ms", started)
+            citations = self._lookup(question, plan, records, notes, stopwatch)
+
+        if answer is None:
+            started = time.perf_counter()
+            if self._model_writer is not None and not model_failed:
+                written = self._model_writer.compose(question, plan, records, citations, session.turns)
+                answer, mode = written.text, written.mode
+                notes.extend(written.notes)
+                usage = usage.plus(written.usage)
+            else:
+                answer = self._offline_writer.write(question, plan, records, citations, session.turns)
+            stopwatch.lap("write_ms", started)
+
+        session.add(
+            MemoryTurn(question=question, answer=answer, intent=plan.intent, entities=self._entity_extractor(records))
+        )
+        return AgentTurn(
+            answer=answer,
+            tool_calls=records,
+            citations=cited_ids(answer, citations),
+            mode=mode,
+            intent=plan.intent,
+            notes=notes,
+            timings=stopwatch.finish(),
+            usage=usage,
+        )
+
+    def _lookup(
+        self, question: str, plan: Plan, records: Sequence[ToolCallRecord], notes: list[str], stopwatch: _Stopwatch
+    ) -> list[Citation]:
+        if self._knowledge_base is None:
+            return []
+        started = time.perf_counter()
+        try:
+            return list(self._knowledge_base.lookup(question, intent=plan.intent, tool_records=records))
+        except Exception as exc:  # the playbook is a bonus; an answer without it is still correct
+            notes.append(f"playbook unavailable ({exc.__class__.__name__}); answered without success cases")
+            return []
+        finally:
+            stopwatch.lap("knowledge_ms", started)
+
+
+def reference_hint(question: str, session: SessionMemory) -> str | None:
+    """A line for the model saying which listed item "the second one" means (resolved by our code)."""
+    entity = resolve_ordinal(question, session)
+    if entity is None:
+        return None
+    return f"In this question, the ordinal reference means {neutralise_delimiters(entity)[:64]} from the previous answer."
+
+
+def build_agent_service(
+    settings: Settings,
+    *,
+    toolbox: Toolbox,
+    planner: Planner,
+    model: BaseChatModel | None = None,
+    knowledge_base: KnowledgeSource | None = None,
+    offline_writer: Writer | None = None,
+    retry_policy: RetryPolicy | None = None,
+    memory: ConversationMemory | None = None,
+    vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+) -> AgentService:
+    """Wire the service: a model from settings unless one is passed; no key means fully offline."""
+    chat_model = model if model is not None else build_chat_model(settings)
+    policy = retry_policy or retry_policy_from_settings(settings)
+    writer = offline_writer or OfflineWriter()
+    tool_planner = None
+    model_writer = None
+    if chat_model is not None:
+        if settings.llm_tool_calling:
+            tool_planner = build_tool_calling_planner(settings, toolbox, model=chat_model, retry_policy=policy)
+        model_writer = ModelWriter(chat_model, retry_policy=policy, fallback=writer, vocabulary=vocabulary)
+    return AgentService(
+        toolbox=toolbox,
+        planner=planner,
+        offline_writer=writer,
+        tool_planner=tool_planner,
+        model_writer=model_writer,
+        knowledge_base=knowledge_base,
+        memory=memory,
+        vocabulary=vocabulary,
+    )

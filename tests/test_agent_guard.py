@@ -1,0 +1,152 @@
+"""The numeric guard: numbers, levels, statuses, categories and dates must come from tool results."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.guard import check_grounding
+from agent.vocabulary import DEFAULT_VOCABULARY, Term
+
+RESULTS = [
+    {
+        "product_id": "P-1001",
+        "title": "Blue Satin Midi Dress",
+        "negative_rate": 0.1234,
+        "benchmark_rate": 0.081,
+        "ratio_to_benchmark": 1.83,
+        "orders": 1234,
+        "negative_items": 152,
+        "gmv": 10234.5,
+        "level": "At Risk",
+        "window": {"start": "2026-10-22", "end": "2026-11-20", "days": 30},
+        "issues": [{"issue": "not_as_described", "share": 0.56, "mentions": 85}],
+    },
+    {"video_id": "V-5004", "status": "Can do better", "finish_rate": 0.18, "views": 2450},
+    {"review_id": "R-COERCE-1", "category": "coercive", "eligible": True},
+]
+
+
+def unsupported(text: str, *, question: str = "", results: list[object] | None = None) -> list[str]:
+    report = check_grounding(text, RESULTS if results is None else results, question=question)
+    return [item.text for item in report.unsupported]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The negative rate is 12.3%.",
+        "The negative rate is 12%.",
+        "The negative rate is 12.34%.",
+        "about 12 percent of items",
+        "benchmark 8.1%, 1.8× the benchmark",
+        "1.83x the category",
+        "1,234 orders and 152 negative items",
+        "GMV 10,234.50",
+        "GMV 10,234.5 or about 10,235 or 10.2k",
+        "56% of complaints are not as described (85 mentions)",
+        "2,450 views, finish rate 18%",
+        "Rp10.234 this month",
+        "Window 2026-10-22 to 2026-11-20 (30 days).",
+        "差评率12.3%，共1,234单",
+        "Tingkat ulasan negatif 12,3 persen",  # decimal comma
+    ],
+)
+def test_supported_numbers_pass(text: str) -> None:
+    assert unsupported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("The negative rate is 13%.", ["13%"]),
+        ("The negative rate is 12.5%.", ["12.5%"]),
+        ("1,235 orders", ["1,235"]),
+        ("1,233 orders", ["1,233"]),
+        ("2.5× the benchmark", ["2.5×"]),
+        ("GMV 10,999.00", ["10,999.00"]),
+        ("it will drop to 4% in 14 days", ["4%", "14"]),
+        ("since 2026-11-01", ["2026-11-01"]),
+        ("refund 45.90 to the buyer", ["45.90"]),
+    ],
+)
+def test_unsupported_numbers_are_listed(text: str, bad: list[str]) -> None:
+    assert unsupported(text) == bad
+
+
+def test_counts_are_exact_even_when_a_rate_would_round_to_them() -> None:
+    # 0.1234 supports "12%" but not a count of 12 items
+    assert unsupported("12 items", results=[{"negative_rate": 0.1234}]) == ["12"]
+    assert unsupported("3 items") == []  # small list numbers are free
+
+
+def test_list_numbering_and_numbers_from_the_question_are_allowed() -> None:
+    text = "Top products:\n1. P-1001\n2. P-2001\n3. P-3001\nYou asked about the last 90 days and 25%."
+    assert unsupported(text, question="What changed in the last 90 days? Is 25% bad?") == []
+    assert unsupported(text) == ["90", "25%"]
+
+
+def test_identifiers_and_citations_are_not_read_as_numbers() -> None:
+    assert unsupported("P-1001 and V-5004 and R-COERCE-1, see [PB-COLOUR-01] and [HELP-LEVELS-2]") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("P-1001 is At Risk.", []),
+        ("P-1001 is AT_RISK.", []),
+        ("P-1001 is Needs Attention.", ["Needs Attention"]),
+        ("P-1001 is at market average", []),  # lower-case prose is not a level label
+        ("P-1001 is Market Average", ["Market Average"]),
+        ("V-5004: Can do better.", []),
+        ("V-5004 has Good performance", ["Good performance"]),
+        ("V-5004 is In Evaluation", ["In Evaluation"]),
+        ("V-5004: Trigger violation", ["Trigger violation"]),
+        ("V-5004 Did not meet threshold", ["Did not meet threshold"]),
+        ("You can do better with a stronger hook.", []),
+        ("This is a coercive review.", []),
+        ("This is a Competitor review.", ["Competitor review"]),
+        ("a traffic-diversion review", ["traffic-diversion review"]),
+    ],
+)
+def test_levels_statuses_and_categories_must_be_in_the_results(text: str, bad: list[str]) -> None:
+    assert unsupported(text) == bad
+
+
+def test_a_label_mentioned_twice_is_listed_twice_and_longest_form_wins() -> None:
+    report = check_grounding("Repeated malicious reviews, repeated malicious reviews.", RESULTS)
+    assert [item.kind for item in report.unsupported] == ["category", "category"]
+    assert report.unsupported[0].text == "Repeated malicious reviews"
+
+
+def test_labels_are_backed_by_enum_forms_and_keys_in_results() -> None:
+    assert unsupported("It is Needs Attention", results=[{"level": "NEEDS_ATTENTION"}]) == []
+    assert unsupported("2 products are At Risk", results=[{"levels": {"At Risk": 2}}]) == []
+    assert unsupported("it is At Risk", results=[{"note": "was At Risk last month"}]) == ["At Risk"]
+
+
+def test_the_vocabulary_takes_the_reviews_tools_real_ids() -> None:
+    vocabulary = DEFAULT_VOCABULARY.with_terms(Term("category", "extortion", evidence=("MAL-02",), case_sensitive_initial=False))
+    report = check_grounding("an extortion attempt", [{"category_id": "MAL-02"}], vocabulary=vocabulary)
+    assert report.ok and [item.text for item in report.checked] == ["extortion"]
+
+
+def test_the_report_describes_what_is_unsupported() -> None:
+    report = check_grounding("13% and Needs Attention", RESULTS)
+    assert not report.ok
+    assert report.describe() == (
+        "- percent '13%' is not in the tool results\n- level 'Needs Attention' is not in the tool results"
+    )
+
+
+def test_booleans_and_nulls_are_not_evidence() -> None:
+    assert unsupported("1 review, 0 left", results=[{"eligible": True, "x": None}]) == ["0"]
+
+
+def test_an_answer_without_values_is_ok() -> None:
+    report = check_grounding("Reply politely and offer a replacement.", [])
+    assert report.ok and report.checked == []
+
+
+def test_decimal_commas_are_read_as_decimals() -> None:
+    assert unsupported("negatif 12,5 persen") == ["12,5 persen"]
+    assert unsupported("rasio 1,83") == []
