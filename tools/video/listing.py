@@ -5,12 +5,14 @@ figures its status is judged on."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import Literal
 
 from tools.context import ShopContext
 from tools.settings import Settings
 from tools.store import Store
-from tools.video.models import VideoListItem, VideoStatus
+from tools.video.account import account_performance
+from tools.video.models import VideoListItem, VideoOverview, VideoStatus
 from tools.video.service import analyse_videos
 
 VideoSort = Literal["recent", "revenue", "views", "items_sold"]
@@ -63,3 +65,24 @@ def list_videos(
             items.append(item)
     ordered = sort_videos(items, sort)
     return ordered if limit is None else ordered[:limit]
+
+
+def video_overview(
+    store: Store,
+    ctx: ShopContext,
+    settings: Settings,
+    *,
+    search: str | None = None,
+    sort: VideoSort = "recent",
+    statuses: Sequence[VideoStatus] | None = None,
+    limit: int | None = 50,
+    account_days: int = 30,
+) -> VideoOverview:
+    """Account performance for the last `account_days` days up to as-of, and the video list."""
+    everything = list_videos(store, ctx, settings, search=search, sort=sort, statuses=statuses, limit=None)
+    start = ctx.as_of - timedelta(days=account_days - 1)
+    return VideoOverview(
+        account=account_performance(store, ctx, start=start, end=ctx.as_of),
+        videos=everything if limit is None else everything[:limit],
+        total_videos=len(everything),
+    )

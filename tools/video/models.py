@@ -202,3 +202,11 @@ class AccountPerformance(Output):
     views: MetricChange
     orders: MetricChange
     items_sold: MetricChange
+
+
+class VideoOverview(Output):
+    """The video page: account performance over the recent range, then the video list."""
+
+    account: AccountPerformance
+    videos: list[VideoListItem]
+    total_videos: int  # matching the search and filters, before the limit
