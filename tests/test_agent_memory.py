@@ -1,0 +1,78 @@
+"""Bounded per-session memory and ordinal references ("the second one", 第二个, yang kedua)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.memory import LAST, ConversationMemory, MemoryTurn, SessionMemory, ordinal_in, resolve_ordinal
+
+
+def turn(number: int, entities: list[str] | None = None) -> MemoryTurn:
+    return MemoryTurn(question=f"q{number}", answer=f"a{number}", entities=entities or [])
+
+
+@pytest.mark.parametrize(
+    ("question", "position"),
+    [
+        ("and the second one?", 2),
+        ("And the 2nd?", 2),
+        ("what about the third product", 3),
+        ("tell me about the first one", 1),
+        ("the last one?", LAST),
+        ("the 4th video", 4),
+        ("number 3 please", 3),
+        ("#2?", 2),
+        ("第二个呢？", 2),
+        ("第3个", 3),
+        ("那第一款呢", 1),
+        ("最后一个", LAST),
+        ("yang kedua?", 2),
+        ("Bagaimana dengan yang ketiga?", 3),
+        ("yang terakhir", LAST),
+        ("yang ke-2", 2),
+        ("nomor 2", 2),
+        # not references to a listed item
+        ("which product should I fix first?", None),
+        ("is this the first time it happened?", None),
+        ("what changed in the second week?", None),
+        ("第一次差评是什么时候", None),
+        ("why is P-1001 At Risk?", None),
+        ("produk mana yang harus diperbaiki", None),
+    ],
+)
+def test_ordinals_in_three_languages(question: str, position: int | None) -> None:
+    assert ordinal_in(question) == position
+
+
+def test_resolve_ordinal_reads_the_previous_answers_entities() -> None:
+    memory = SessionMemory()
+    assert resolve_ordinal("the second one?", memory) is None
+    memory.add(turn(1, ["P-3002", "P-1001", "P-2001"]))
+    assert resolve_ordinal("and the second one?", memory) == "P-1001"
+    assert resolve_ordinal("第二个呢", memory) == "P-1001"
+    assert resolve_ordinal("yang kedua?", memory) == "P-1001"
+    assert resolve_ordinal("the last one", memory) == "P-2001"
+    assert resolve_ordinal("the 5th one", memory) is None
+    assert resolve_ordinal("why is it At Risk?", memory) is None
+    memory.add(turn(2, []))  # the last answer listed nothing
+    assert resolve_ordinal("the second one", memory) is None
+
+
+def test_a_session_keeps_only_the_last_turns() -> None:
+    memory = SessionMemory(max_turns=3)
+    for number in range(5):
+        memory.add(turn(number))
+    assert [t.question for t in memory.turns] == ["q2", "q3", "q4"]
+    assert memory.last_turn is not None and memory.last_turn.question == "q4"
+
+
+def test_sessions_are_separate_and_bounded() -> None:
+    memory = ConversationMemory(max_turns=2, max_sessions=2)
+    memory.session("a").add(turn(1, ["P-1"]))
+    memory.session("b").add(turn(2, ["P-2"]))
+    assert memory.session("a").last_entities == ["P-1"]  # touching "a" makes "b" the oldest
+    memory.session("c")
+    assert len(memory) == 2
+    assert memory.session("b").turns == []  # "b" was dropped and starts afresh
+    memory.forget("a")
+    assert memory.session("a").turns == []
