@@ -78,7 +78,7 @@ def import_paths(
             if staged_kind in REFERENCES:
                 checks.append(staging.unknown_references)
             for check in checks:
-                total, found = check(staged_kind, names, limit=max_errors_shown)
+                total, found = check(staged_kind, names, limit=max(max_errors_shown, 1))
                 _spread(found, total, logs)
 
         error_count = sum(log.count for log in logs)

@@ -162,7 +162,7 @@ class CsvSource(Source):
                 yield _width_issue(self._file, data_row, line, cells, width, self.delimiter)
                 continue
             yield RawRow(data_row, line, {
-                name: cell for name, cell in zip(self.columns, cells) if cell.strip()
+                name: cell for name, cell in zip(self.columns, cells) if cell and not cell.isspace()
             })
 
     def fraction_done(self) -> float:
