@@ -160,14 +160,15 @@ class Store:
 
     # --- reads ---------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
-        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        return None if row is None else str(row[0])
+        # fetchall, not fetchone: DuckDB 2 keeps a half-read result open and blocks later register() calls.
+        rows = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
+        return str(rows[0][0]) if rows else None
 
     def count(self, kind: str) -> int:
         if kind not in TABLES:
             raise DataError(f"Unknown table {kind!r}")
-        row = self.con.execute(f"SELECT count(*) FROM {kind}").fetchone()
-        return int(row[0]) if row else 0
+        rows = self.con.execute(f"SELECT count(*) FROM {kind}").fetchall()
+        return int(rows[0][0]) if rows else 0
 
     def counts(self) -> dict[str, int]:
         return {kind: self.count(kind) for kind in TABLES}
