@@ -75,12 +75,18 @@ def build_embedder() -> TextEmbedder:
         return _shared_embedder
 
 
+# Embedders wrapped in this process, by name, so Chroma can rebuild the function from a stored
+# config for any of them (a test's fake included), not only for the shipped model.
+_embedders_in_use: dict[str, TextEmbedder] = {}
+
+
 @register_embedding_function
 class SellerCopilotEmbeddingFunction(EmbeddingFunction[Documents]):
     """Chroma's view of a `TextEmbedder`. Registered so a persisted collection reopens offline."""
 
     def __init__(self, embedder: TextEmbedder | None = None) -> None:
         self._embedder = embedder or build_embedder()
+        _embedders_in_use.setdefault(self._embedder.name, self._embedder)
 
     @property
     def embedder(self) -> TextEmbedder:
@@ -101,6 +107,9 @@ class SellerCopilotEmbeddingFunction(EmbeddingFunction[Documents]):
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> SellerCopilotEmbeddingFunction:
         SellerCopilotEmbeddingFunction.validate_config(config)
+        known = _embedders_in_use.get(config["model"])
+        if known is not None:
+            return SellerCopilotEmbeddingFunction(known)
         if config["model"] != USE_MULTILINGUAL_NAME:
             raise ConfigError(
                 f"this collection was embedded with {config['model']!r}, which cannot be rebuilt from its "
