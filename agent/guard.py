@@ -19,6 +19,7 @@ from agent.vocabulary import DEFAULT_VOCABULARY, Term, Vocabulary, normalise_lab
 
 ItemKind = Literal["number", "percent", "ratio", "level", "status", "category", "date", "citation"]
 FREE_SMALL_INTEGERS = range(1, 11)
+MIN_QUOTE_CHARS = 12
 
 # Entity ids (P-1001, R-REP-1, PB-COLOUR-01) and ISO dates are masked before numbers are read.
 _IDENTIFIER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+")
@@ -85,7 +86,7 @@ def _readings(digits: str, *, thousands_dot_allowed: bool, scale: float) -> tupl
     return tuple(readings)
 
 
-def _number_mentions(text: str) -> Iterator[_NumberMention]:
+def _number_mentions(text: str) -> Iterator[tuple[int, _NumberMention]]:
     masked = _ISO_DATE.sub(lambda m: " " * len(m.group(0)), text)
     masked = _IDENTIFIER.sub(lambda m: " " * len(m.group(0)), masked)
     for match in _NUMBER.finditer(masked):
@@ -97,7 +98,7 @@ def _number_mentions(text: str) -> Iterator[_NumberMention]:
             kind = "ratio"
         scale = 1000.0 if suffix == "k" else 1.0
         readings = _readings(match.group("digits"), thousands_dot_allowed=bool(match.group("currency")), scale=scale)
-        yield _NumberMention(text=text[match.start() : match.end()].strip(), kind=kind, readings=readings)
+        yield match.start(), _NumberMention(text=text[match.start() : match.end()].strip(), kind=kind, readings=readings)
 
 
 def _walk(value: JsonValue) -> Iterator[JsonValue]:
@@ -132,7 +133,7 @@ def _collect_evidence(tool_results: Iterable[JsonValue]) -> _Evidence:
                     numbers.append(float(leaf))
                 continue
             strings.append(str(leaf))
-            for mention in _number_mentions(str(leaf)):
+            for _, mention in _number_mentions(str(leaf)):
                 for reading in mention.readings:
                     numbers.append(reading.value)
                     if mention.kind == "percent":
@@ -173,24 +174,32 @@ def _free_number(mention: _NumberMention, question_numbers: set[float]) -> bool:
     return False
 
 
-def _term_mentions(text: str, vocabulary: Vocabulary) -> list[tuple[Term, str]]:
+def _term_mentions(text: str, vocabulary: Vocabulary) -> list[tuple[int, Term, str]]:
     """Every label written in `text`, longest first where two ways of writing one overlap."""
     found: list[tuple[int, int, Term]] = []
     for term in vocabulary.terms:
         for pattern in term.mention_patterns():
             found.extend((match.start(), match.end(), term) for match in pattern.finditer(text))
     found.sort(key=lambda hit: (hit[0], -(hit[1] - hit[0])))
-    kept: list[tuple[Term, str]] = []
+    kept: list[tuple[int, Term, str]] = []
     covered_until = -1
     for start, end, term in found:
         if start >= covered_until:
-            kept.append((term, text[start:end]))
+            kept.append((start, term, text[start:end]))
             covered_until = end
     return kept
 
 
 def _term_supported(term: Term, evidence: _Evidence) -> bool:
     return any(f" | {normalise_label(form)} | " in evidence.strings for form in term.evidence_forms())
+
+
+def _mask_verbatim_quotes(text: str, evidence: _Evidence) -> str:
+    """Blank out text copied verbatim from a result (a quoted review): it is grounded by being a copy."""
+    for quoted in sorted(evidence.raw_strings, key=len, reverse=True):
+        if len(quoted) >= MIN_QUOTE_CHARS and quoted in text:
+            text = text.replace(quoted, " " * len(quoted))
+    return text
 
 
 def check_grounding(
@@ -202,26 +211,26 @@ def check_grounding(
 ) -> GroundingReport:
     """Check every number, level, status, category and date in `text` against `tool_results`."""
     evidence = _collect_evidence(list(tool_results))
-    question_numbers = {reading.value for mention in _number_mentions(question) for reading in mention.readings}
-    report = GroundingReport()
+    question_numbers = {reading.value for _, mention in _number_mentions(question) for reading in mention.readings}
+    text = _mask_verbatim_quotes(text, evidence)
+    found: list[tuple[int, GroundingItem, bool]] = []  # (position, item, supported)
 
-    for mention in _number_mentions(text):
-        item = GroundingItem(kind=mention.kind, text=mention.text)
-        report.checked.append(item)
-        if _free_number(mention, question_numbers):
-            continue
-        if not any(_reading_supported(reading, mention.kind, evidence) for reading in mention.readings):
-            report.unsupported.append(item)
+    for start, mention in _number_mentions(text):
+        supported = _free_number(mention, question_numbers) or any(
+            _reading_supported(reading, mention.kind, evidence) for reading in mention.readings
+        )
+        found.append((start, GroundingItem(kind=mention.kind, text=mention.text), supported))
 
     for date_match in _ISO_DATE.finditer(text):
-        item = GroundingItem(kind="date", text=date_match.group(0))
-        report.checked.append(item)
-        if date_match.group(0) not in question and not any(date_match.group(0) in s for s in evidence.raw_strings):
-            report.unsupported.append(item)
+        day = date_match.group(0)
+        supported = day in question or any(day in s for s in evidence.raw_strings)
+        found.append((date_match.start(), GroundingItem(kind="date", text=day), supported))
 
-    for term, surface in _term_mentions(text, vocabulary):
-        item = GroundingItem(kind=term.kind, text=surface)
-        report.checked.append(item)
-        if not _term_supported(term, evidence):
-            report.unsupported.append(item)
-    return report
+    for start, term, surface in _term_mentions(text, vocabulary):
+        found.append((start, GroundingItem(kind=term.kind, text=surface), _term_supported(term, evidence)))
+
+    found.sort(key=lambda entry: entry[0])
+    return GroundingReport(
+        checked=[item for _, item, _ in found],
+        unsupported=[item for _, item, supported in found if not supported],
+    )

@@ -223,7 +223,7 @@ def answer_prompt(
         question=DataBlock("question", question),
         history=history_blocks(history),
         tool_results=[
-            DataBlock(f"tool:{record.name}#{position}", tool_record_json(record))
+            DataBlock(f"tool:{record.name}:{position}", tool_record_json(record))
             for position, record in enumerate(tool_records, start=1)
         ],
         playbook=citation_blocks(citations),

@@ -150,3 +150,14 @@ def test_an_answer_without_values_is_ok() -> None:
 def test_decimal_commas_are_read_as_decimals() -> None:
     assert unsupported("negatif 12,5 persen") == ["12,5 persen"]
     assert unsupported("rasio 1,83") == []
+
+
+def test_text_quoted_verbatim_from_a_result_is_grounded_by_being_a_copy() -> None:
+    results = [{"review_id": "R-9", "text": "Waited 14 days, Good performance my foot", "rating": 1}]
+    assert unsupported('The buyer wrote: "Waited 14 days, Good performance my foot".', results=results) == []
+    assert unsupported("The buyer waited 14 days.", results=results) == []  # numbers inside strings count too
+    assert unsupported("The buyer waited 15 days; Good performance.", results=results) == ["15", "Good performance"]
+
+
+def test_unsupported_items_are_listed_in_text_order() -> None:
+    assert unsupported("Needs Attention at 20% since 2026-01-01") == ["Needs Attention", "20%", "2026-01-01"]
