@@ -93,7 +93,8 @@ def _wait_seconds(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
 def describe_model_failure(exc: BaseException) -> str:
     """A one-line, secret-free description for the turn's notes."""
     status = getattr(exc, "status_code", None)
-    kind = exc.__class__.__name__
+    # langchain-openai re-raises openai's errors as subclasses; name the openai class people know
+    kind = next((cls.__name__ for cls in type(exc).__mro__ if cls.__module__.startswith("openai")), type(exc).__name__)
     if isinstance(exc, openai.APITimeoutError):
         return "the model timed out"
     if isinstance(exc, openai.APIConnectionError):
