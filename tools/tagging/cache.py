@@ -1,0 +1,134 @@
+"""The tag cache: `feedback_tags` in the store's DuckDB, keyed by item, text hash and tagger version.
+
+`tag_store` tags only what is new or changed since the last run: the hash of each item's text and
+of the signal that can change its verdict (rating bucket, return reason, language hint) is computed
+in SQL and compared with the cache there, so Python only ever sees the items that need tagging.
+Identical texts with the same signal (common: "good", "ok", "👍") are tagged once per batch.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from tools.store import Store
+from tools.tagging.language import SUPPORTED_LANGUAGES
+from tools.tagging.tagger import TAGGER_VERSION, tag_parts
+
+ProgressCallback = Callable[[str, float], None]
+
+FEEDBACK_TAGS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS feedback_tags (
+  item_kind VARCHAR NOT NULL, item_id VARCHAR NOT NULL, text_hash VARCHAR NOT NULL, tagger_version VARCHAR NOT NULL,
+  negative BOOLEAN NOT NULL, tags VARCHAR[] NOT NULL, evidence JSON NOT NULL, language VARCHAR NOT NULL,
+  PRIMARY KEY (item_kind, item_id));
+"""
+
+# Each source: (item kind, table, id column, text column, SQL for the verdict-changing signal).
+# A review's verdict depends on its rating only through the buckets 1–2 / 3 / 4–5.
+_SOURCES = (
+    ("review", "reviews", "review_id", "review_text",
+     "'r' || CASE WHEN rating <= 2 THEN 'low' WHEN rating = 3 THEN 'mid' ELSE 'high' END || '|' || coalesce(language, '')"),
+    ("return", "returns", "return_id", "return_reason_text", "'x' || upper(return_reason)"),
+)
+_BATCH = 50_000
+
+
+class TaggingStats(BaseModel):
+    """What one `tag_store` run did."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    items_seen: int
+    items_tagged: int
+    items_cached: int
+    elapsed_s: float
+
+
+def ensure_tag_table(store: Store) -> None:
+    with store.transaction() as con:
+        con.execute(FEEDBACK_TAGS_SCHEMA)
+
+
+def _signal_to_arguments(signal: str) -> tuple[int | None, str | None, str | None]:
+    """Turn the SQL signal back into tagger arguments (rating representative, reason, language)."""
+    if signal.startswith("x"):
+        return None, signal[1:], None
+    bucket, _, language = signal[1:].partition("|")
+    rating = {"low": 1, "mid": 3, "high": 5}[bucket]
+    return rating, None, (language if language in SUPPORTED_LANGUAGES else None)
+
+
+def tag_store(store: Store, *, progress: ProgressCallback | None = None) -> TaggingStats:
+    """Tag every review and return whose text, signal or tagger version changed since last run."""
+    started = time.perf_counter()
+    ensure_tag_table(store)
+    seen = tagged = 0
+    for kind, table, id_column, text_column, signal_sql in _SOURCES:
+        seen += store.count(table)
+        stale = store.query(
+            f"""
+            WITH items AS (
+              SELECT {id_column} AS item_id, {text_column} AS text, {signal_sql} AS signal,
+                     md5({signal_sql} || chr(31) || {text_column}) AS text_hash
+              FROM {table})
+            SELECT i.item_id, i.text, i.signal, i.text_hash FROM items i
+            LEFT JOIN feedback_tags f
+              ON f.item_kind = ? AND f.item_id = i.item_id AND f.text_hash = i.text_hash AND f.tagger_version = ?
+            WHERE f.item_id IS NULL
+            """,
+            [kind, TAGGER_VERSION],
+        )
+        for offset in range(0, len(stale), _BATCH):
+            batch = stale[offset : offset + _BATCH]
+            _write(store, kind, batch, _tag_unique(batch))
+            tagged += len(batch)
+            if progress is not None:
+                progress(f"tagging {kind}s", min(1.0, (offset + len(batch)) / max(1, len(stale))))
+        # Items deleted from the source (a regenerated demo, a replaced import) leave the cache too.
+        with store.transaction() as con:
+            con.execute(
+                f"DELETE FROM feedback_tags WHERE item_kind = ? AND item_id NOT IN (SELECT {id_column} FROM {table})",
+                [kind],
+            )
+    return TaggingStats(
+        items_seen=seen, items_tagged=tagged, items_cached=seen - tagged, elapsed_s=round(time.perf_counter() - started, 3)
+    )
+
+
+def _tag_unique(batch: list[tuple[Any, ...]]) -> dict[str, tuple[bool, list[str], str, str]]:
+    results: dict[str, tuple[bool, list[str], str, str]] = {}
+    for _, text, signal, text_hash in batch:
+        if text_hash in results:
+            continue
+        rating, reason, language = _signal_to_arguments(signal)
+        negative, tags, evidence, detected = tag_parts(text or "", rating=rating, return_reason=reason, language=language)
+        results[text_hash] = (negative, [tag.value for tag in tags], json.dumps(evidence, ensure_ascii=False), detected)
+    return results
+
+
+def _write(store: Store, kind: str, batch: list[tuple[Any, ...]], results: dict[str, tuple[bool, list[str], str, str]]) -> None:
+    import pandas as pd  # lazily, as in Store.upsert_columns
+
+    frame = pd.DataFrame(
+        {
+            "item_kind": [kind] * len(batch),
+            "item_id": [row[0] for row in batch],
+            "text_hash": [row[3] for row in batch],
+            "tagger_version": [TAGGER_VERSION] * len(batch),
+            "negative": [results[row[3]][0] for row in batch],
+            "tags": [results[row[3]][1] for row in batch],
+            "evidence": [results[row[3]][2] for row in batch],
+            "language": [results[row[3]][3] for row in batch],
+        }
+    )
+    with store.transaction() as con:
+        con.register("_feedback_tags_incoming", frame)
+        try:
+            con.execute("INSERT OR REPLACE INTO feedback_tags SELECT * FROM _feedback_tags_incoming")
+        finally:
+            con.unregister("_feedback_tags_incoming")
