@@ -1,0 +1,1 @@
+"""Offline eval suites: datasets, metrics, runner, reports and the CI gate."""
