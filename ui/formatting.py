@@ -123,7 +123,7 @@ def warnings_markdown(warnings: Sequence[EarlyWarning]) -> str:
     if not warnings:
         return "No early warnings: no issue doubled in the last 7 days."
     return "\n".join(
-        f"- ⚠️ **{escape(w.product_title)}** (`{w.product_id}`) · {escape(w.label)}: {escape(w.message)}" for w in warnings
+        f"- ⚠️ **{escape(w.product_title)}** (`{w.product_id}`): {escape(w.message)}" for w in warnings
     )
 
 
@@ -179,7 +179,7 @@ def issues_markdown(d: ProductDiagnosis, *, limit: int = 5) -> str:
     for i in d.issues[:limit]:
         marker = "🔴" if i.highlighted else "•"
         change = "" if i.share_change is None else f" ({points(i.share_change)} vs previous)"
-        lines.append(f"{marker} **{escape(i.label)}** ({i.part}): {pct(i.share)} · {i.count} mentions{change}")
+        lines.append(f"- {marker} **{escape(i.label)}** ({i.part}): {pct(i.share)} · {i.count} mentions{change}")
         for q in i.evidence[:3]:
             stars = "" if q.rating is None else f" {q.rating}★"
             lines.append(f"    - “{escape(q.text[:220])}” — {q.item_kind} `{q.item_id}`{stars}, {q.created_at}")

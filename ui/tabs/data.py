@@ -32,7 +32,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         with gr.Column(scale=2):
             gr.Markdown("### Demo marketplace\nRegenerate the demo data (replaces the demo rows in the store).")
             seed = gr.Number(value=7, precision=0, label="Seed")
-            scale = gr.Radio(["small", "medium", "large"], value="small", label="Scale")
+            scale = gr.Radio(["small", "default", "large"], value="default", label="Scale")
             end_date = gr.Textbox(value="", label="Last day (YYYY-MM-DD, empty = today)")
             regenerate = gr.Button("Regenerate demo data", variant="secondary", elem_id="data-demo")
             demo_status = gr.Markdown(elem_id="data-demo-status")
@@ -66,7 +66,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
             end = date.fromisoformat(end_text.strip()) if end_text and end_text.strip() else None
         except ValueError as exc:
             raise DataError(f"The last day must be YYYY-MM-DD, got {end_text!r}.") from exc
-        kwargs: dict[str, Any] = {"seed": int(seed_value or 7), "scale": scale_value or "small",
+        kwargs: dict[str, Any] = {"seed": int(seed_value or 7), "scale": scale_value or "default",
                                   "progress": progress_callback(progress)}
         if end is not None:
             kwargs["end_date"] = end
@@ -83,9 +83,6 @@ def _summary_text(summary: object) -> str:
     """Whatever the generator returns (a model with counts, or nothing), as one line."""
     if summary is None:
         return ""
-    dump = getattr(summary, "model_dump", None)
-    if dump is None:
-        return str(summary)
-    values = dump()
-    return " · ".join(f"{k}: {v:,}" if isinstance(v, int) else f"{k}: {v}" for k, v in values.items()
-                      if isinstance(v, int | str | float))
+    counts = getattr(summary, "counts", {}) or {}
+    days = f"{getattr(summary, 'first_date', '')} → {getattr(summary, 'end_date', '')}"
+    return f"Days {days}; " + ", ".join(f"{kind} {n:,}" for kind, n in counts.items())
