@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tools.clock import local_date
+from tools.models import UtcDatetime
 from tools.reviews.classifier import classify_malicious_review
+from tools.reviews.eligibility import IneligibleReason, check_report_eligibility
+from tools.settings import Settings
 from tools.reviews.context_loader import BatchReviewLine, case_from_batch_line
 from tools.reviews.models import MaliciousCategory
 
@@ -103,6 +107,55 @@ def evaluate_reviews(cases: Sequence[ReviewEvalCase]) -> ReviewScores:
             if predicted is not case.label
         ],
     )
+
+
+ELIGIBILITY_PATH = DATASET_PATH.with_name("eligibility.jsonl")
+
+
+class EligibilityEvalCase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    note: str = ""
+    rating: int
+    days_ago: int | None = None
+    created_at: UtcDatetime | None = None
+    time_zone: str
+    as_of: date
+    already_reported: bool = False
+    expected_eligible: bool
+    expected_reasons: list[IneligibleReason]
+    expected_last_reportable_day: date
+
+
+class EligibilityScores(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    cases: int
+    correct: int
+    failures: list[str]
+
+
+def load_eligibility_cases(path: Path = ELIGIBILITY_PATH) -> list[EligibilityEvalCase]:
+    return [EligibilityEvalCase.model_validate_json(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def evaluate_eligibility(cases: Sequence[EligibilityEvalCase], settings: Settings) -> EligibilityScores:
+    """Check eligibility verdicts, reasons and window dates against the labelled cases."""
+    failures = []
+    for case in cases:
+        zone = ZoneInfo(case.time_zone)
+        posted_on = (
+            local_date(case.created_at, zone) if case.created_at is not None
+            else case.as_of - timedelta(days=case.days_ago or 0)
+        )
+        result = check_report_eligibility(
+            review_id=case.id, rating=case.rating, posted_on=posted_on, as_of=case.as_of, settings=settings,
+            already_reported=case.already_reported,
+        )
+        expected = (case.expected_eligible, case.expected_reasons, case.expected_last_reportable_day)
+        actual = (result.eligible, result.reasons, result.last_reportable_day)
+        if actual != expected:
+            failures.append(f"{case.id}: expected {expected}, got {actual}")
+    return EligibilityScores(cases=len(cases), correct=len(cases) - len(failures), failures=failures)
 
 
 if __name__ == "__main__":

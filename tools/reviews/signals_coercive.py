@@ -57,10 +57,10 @@ def _coercion_in(text: str, *, source: str, defect_described: bool) -> Signal | 
     reward_quote = prefix + quote_around(text, reward.start(), reward.end())
     if reward_quote not in quotes:
         quotes.append(reward_quote)
-    where = "The review" if source == "review" else "The buyer's chat message"
+    where = "In the review" if source == "review" else "In a chat message"
     return Signal(
         kind=SignalKind.REMOVAL_FOR_REWARD, category=MaliciousCategory.COERCIVE, weight=weight,
-        description=f"{where} offers to remove or change the review in exchange for something the buyer is not owed.",
+        description=f"{where}, the buyer offers to remove or change the review in exchange for something they are not owed.",
         quotes=quotes,
     )
 

@@ -24,7 +24,7 @@ def repeat_negative_signals(case: ReviewCase) -> list[Signal]:
         return []
     oldest = max(past.days_ago for past in negatives)
     span_days = oldest - case.days_ago + 1
-    ids = [past.review_id or f"review {past.days_ago} days ago" for past in sorted(negatives, key=lambda p: -p.days_ago)]
+    ids = [past.review_id or f"a review {past.days_ago} days ago" for past in sorted(negatives, key=lambda p: -p.days_ago)]
     ids.append(case.review_id)
     orders = f" The buyer has {case.buyer_order_count} orders with the shop." if case.buyer_order_count else ""
     return [Signal(

@@ -15,7 +15,8 @@ from tools.reviews.text_tools import compile_all, first_match, normalise, quote_
 
 _VOWELS = set("aeiouy")
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_REPETITION = re.compile(r"^(.{1,3}?)\1{3,}.{0,2}$")
+# Syllable noise ("hahaha", "wkwkwk", "啊啊啊"); a repeated real word ("bad bad bad") is emphasis.
+_REPETITION = re.compile(r"^(.{1,2}?)\1{3,}.{0,1}$")
 FILLER_PATTERNS = compile_all([r"\blorem ipsum\b", r"^\W*(test\W*)+\d*\W*$", r"^\W*(asdf|qwerty|zxcv)\w*\W*$"])
 SPAM_PATTERNS = compile_all([
     r"\b(earn \$?\d+|work(ing)? from home|make money|no experience needed|crypto|bitcoin|forex|investment opportunit\w*)\b",

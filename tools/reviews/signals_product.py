@@ -110,19 +110,20 @@ def wrong_product_signals(text: str, *, title: str, category: str, catalogue: li
         return []
     kind, start, end = mentions[0]
     named = kind.replace("_", " ")
+    term = normalise(text)[start:end]
     sold_elsewhere = [item for item in catalogue if kind in listing_kinds(item.title, "")]
     if sold_elsewhere:
         where = f"the shop sells one as another listing ({sold_elsewhere[0].title!r}), so the buyer likely reviewed the wrong listing"
         weight = 0.75
     elif catalogue:
-        where = f"the shop sells no {named} at all"
+        where = f"the shop sells no product of that kind"
         weight = 0.85
     else:
         where = "the shop's catalogue was not available to check"
         weight = 0.8
     return [Signal(
         kind=SignalKind.DIFFERENT_PRODUCT, category=MaliciousCategory.WRONG_PRODUCT, weight=weight,
-        description=f"The review is about a {named}, but this listing is {title!r}; {where}.",
+        description=f"The review talks about '{term}' ({named}), but this listing is {title!r}; {where}.",
         quotes=[quote_around(text, start, end)],
         evidence_ids=[item.product_id for item in sold_elsewhere[:1] if item.product_id],
     )]

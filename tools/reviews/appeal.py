@@ -1,0 +1,188 @@
+"""Appeal drafts for eligible malicious reviews, or a "genuine complaint: fix it" result.
+
+The review text is untrusted: it is masked and quoted inside a delimited block and never read as
+instructions. Nothing in it can change the category, the evidence or the verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import Field
+
+from tools.reviews.appeal_templates import ATTACHMENTS, CATEGORY_LABELS, EXPLANATIONS, PHRASES, SIGNAL_SENTENCES_ZH
+from tools.reviews.eligibility import Eligibility
+from tools.reviews.masking import mask_contacts
+from tools.reviews.models import Assessment, MaliciousCategory, ReviewCase, Signal, SignalKind, Strict
+
+Language = Literal["en", "zh"]
+
+
+class AppealOutcome(StrEnum):
+    DRAFT = "draft"
+    GENUINE_COMPLAINT = "genuine_complaint"
+    INELIGIBLE = "ineligible"
+
+
+class AttachmentItem(Strict):
+    key: str
+    label: str
+    available: bool
+    recommended: bool
+
+
+class AppealDraft(Strict):
+    review_id: str
+    language: Language
+    category: MaliciousCategory
+    title: str
+    explanation: str
+    evidence: list[str]
+    attachments: list[AttachmentItem]
+    quoted_review: str
+    text: str
+
+
+class GenuineComplaintAdvice(Strict):
+    review_id: str
+    message: str
+    issue_tags: list[str] = Field(default_factory=list)
+    tag_evidence: dict[str, list[str]] = Field(default_factory=dict)
+    tagger_available: bool = True
+    defect_quotes: list[str] = Field(default_factory=list)
+
+
+class AppealResult(Strict):
+    review_id: str
+    outcome: AppealOutcome
+    assessment: Assessment
+    eligibility: Eligibility
+    draft: AppealDraft | None = None
+    advice: GenuineComplaintAdvice | None = None
+
+
+RECOMMENDED_ATTACHMENTS: dict[MaliciousCategory, frozenset[str]] = {
+    MaliciousCategory.REPEAT_NEGATIVE: frozenset({"habitual_proof", "chat_screenshots"}),
+    MaliciousCategory.COERCIVE: frozenset({"chat_screenshots", "other_proof"}),
+    MaliciousCategory.COMPETITOR: frozenset({"competitor_proof", "other_proof"}),
+    MaliciousCategory.TRAFFIC_DIVERSION: frozenset({"other_proof"}),
+    MaliciousCategory.WRONG_PRODUCT: frozenset({"other_proof", "chat_screenshots"}),
+    MaliciousCategory.INVALID: frozenset({"other_proof"}),
+}
+
+
+def quote_untrusted(text: str, review_id: str, language: Language) -> str:
+    """The review as a delimited, masked quote that cannot forge its own end marker."""
+    phrases = PHRASES[language]
+    safe = re.sub(r"-{3,}", "—", mask_contacts(text)).strip() or "(empty)"
+    body = "\n".join(f"> {line}" for line in safe.splitlines())
+    return "\n".join([phrases["begin"].format(review_id=review_id), body, phrases["end"].format(review_id=review_id)])
+
+
+def _attachments(case: ReviewCase, assessment: Assessment, category: MaliciousCategory, language: Language) -> list[AttachmentItem]:
+    kinds = {signal.kind for signal in assessment.signals}
+    earlier_negatives = sum(1 for past in case.buyer_history if past.rating <= 2)
+    available = {
+        "chat_screenshots": any(turn.sender.upper() == "SELLER" for turn in case.chat),
+        "habitual_proof": SignalKind.REPEAT_HISTORY in kinds or earlier_negatives >= 2,
+        "competitor_proof": SignalKind.SELF_STORE_CLAIM in kinds,
+        "other_proof": any(signal.quotes for signal in assessment.signals if signal.category is not MaliciousCategory.NOT_MALICIOUS),
+    }
+    recommended = RECOMMENDED_ATTACHMENTS.get(category, frozenset())
+    return [
+        AttachmentItem(key=key, label=label, available=available[key], recommended=key in recommended)
+        for key, label in ATTACHMENTS[language].items()
+    ]
+
+
+def _evidence_line(signal: Signal, language: Language) -> str:
+    sentence = SIGNAL_SENTENCES_ZH.get(signal.kind, signal.description) if language == "zh" else signal.description
+    quotes = "".join(f" 「{mask_contacts(quote)}」" if language == "zh" else f' "{mask_contacts(quote)}"' for quote in signal.quotes)
+    ids = f" ({PHRASES[language]['related_ids']}: {', '.join(signal.evidence_ids)})" if signal.evidence_ids else ""
+    if language == "zh" and signal.kind is SignalKind.REPEAT_HISTORY:
+        sentence = f"{sentence}:共 {len(signal.evidence_ids)} 条差评"
+    return mask_contacts(sentence) + quotes + ids
+
+
+def build_appeal_draft(
+    case: ReviewCase, assessment: Assessment, *, category: MaliciousCategory, language: Language = "en"
+) -> AppealDraft:
+    """Assemble the draft: title, category, explanation, numbered evidence, attachment checklist, quote."""
+    phrases = PHRASES[language]
+    label = CATEGORY_LABELS[language][category]
+    supporting = [signal for signal in assessment.signals if signal.category is category]
+    others = [
+        signal for signal in assessment.signals
+        if signal.category not in (category, MaliciousCategory.NOT_MALICIOUS)
+    ]
+    evidence = [_evidence_line(signal, language) for signal in [*supporting, *others]]
+    attachments = _attachments(case, assessment, category, language)
+    quoted = quote_untrusted(case.text, case.review_id, language)
+    title = phrases["title"].format(label=label, review_id=case.review_id)
+    lines = [
+        title, "",
+        f"{phrases['category']}: {label} ({category.value})", "",
+        f"{phrases['why']}:", EXPLANATIONS[language][category], "",
+        f"{phrases['evidence']}:",
+        *[f"{number}. {line}" for number, line in enumerate(evidence, start=1)], "",
+        f"{phrases['attachments']}:",
+        *[
+            f"[{'x' if item.available else ' '}] {item.label} ({phrases['have'] if item.available else phrases['missing']})"
+            for item in attachments if item.recommended or item.available
+        ], "",
+        phrases["quote_intro"], quoted,
+    ]
+    return AppealDraft(
+        review_id=case.review_id, language=language, category=category, title=title,
+        explanation=EXPLANATIONS[language][category], evidence=evidence, attachments=attachments,
+        quoted_review=quoted, text="\n".join(lines),
+    )
+
+
+def genuine_complaint_advice(case: ReviewCase, assessment: Assessment, language: Language = "en") -> GenuineComplaintAdvice:
+    """Point the seller at the VoC issues behind a genuine complaint instead of a report."""
+    tags: list[str] = []
+    tag_evidence: dict[str, list[str]] = {}
+    tagger_available = True
+    try:
+        from tools.tagging.tagger import tag_feedback  # another module; optional at this layer
+
+        tagged = tag_feedback(case.text, rating=case.rating, language=case.language)
+        tags = [str(getattr(tag, "value", tag)) for tag in tagged.tags]
+        tag_evidence = {str(key): [mask_contacts(str(q)) for q in quotes] for key, quotes in tagged.evidence.items()}
+    except Exception:  # the tagger is optional here: degrade to our own defect quotes
+        tagger_available = False
+    defect_quotes = [
+        quote for signal in assessment.signals if signal.category is MaliciousCategory.NOT_MALICIOUS for quote in signal.quotes
+    ]
+    return GenuineComplaintAdvice(
+        review_id=case.review_id, message=PHRASES[language]["genuine"], issue_tags=tags,
+        tag_evidence=tag_evidence, tagger_available=tagger_available, defect_quotes=defect_quotes,
+    )
+
+
+def draft_appeal(
+    case: ReviewCase, assessment: Assessment, eligibility: Eligibility, *, language: Language = "en",
+    category: MaliciousCategory | None = None,
+) -> AppealResult:
+    """Draft an appeal for an eligible malicious review; otherwise say why not.
+
+    `category` lets a seller who overrides the classifier name the category to report under;
+    recording that override (with its reason) is the ledger's job.
+    """
+    chosen = category or assessment.category
+    if chosen is MaliciousCategory.NOT_MALICIOUS:
+        return AppealResult(
+            review_id=case.review_id, outcome=AppealOutcome.GENUINE_COMPLAINT, assessment=assessment,
+            eligibility=eligibility, advice=genuine_complaint_advice(case, assessment, language),
+        )
+    if not eligibility.eligible:
+        return AppealResult(
+            review_id=case.review_id, outcome=AppealOutcome.INELIGIBLE, assessment=assessment, eligibility=eligibility
+        )
+    return AppealResult(
+        review_id=case.review_id, outcome=AppealOutcome.DRAFT, assessment=assessment, eligibility=eligibility,
+        draft=build_appeal_draft(case, assessment, category=chosen, language=language),
+    )
