@@ -156,6 +156,10 @@ def imported_benchmarks(store: Store, *, window_days: int) -> dict[str, float]:
     return {category: float(value) for category, value in rows}
 
 
-def earliest_feedback_time(store: Store) -> datetime | None:
-    row = store.query("SELECT min(t) FROM (SELECT min(create_time) t FROM reviews UNION ALL SELECT min(create_time) FROM returns)")
+def earliest_data_time(store: Store) -> datetime | None:
+    """The first order, review or return in the store: the default start of feedback collection."""
+    row = store.query(
+        "SELECT min(t) FROM (SELECT min(create_time) t FROM orders UNION ALL SELECT min(create_time) FROM reviews"
+        " UNION ALL SELECT min(create_time) FROM returns)"
+    )
     return row[0][0] if row and row[0][0] is not None else None

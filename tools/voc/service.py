@@ -55,7 +55,7 @@ def collection_start(store: Store, ctx: ShopContext, settings: Settings) -> date
     meta = store.get_meta("feedback_collection_start")
     if meta:
         return date.fromisoformat(meta)
-    earliest = queries.earliest_feedback_time(store)
+    earliest = queries.earliest_data_time(store)
     return None if earliest is None else local_date(earliest, ctx.zone)
 
 
