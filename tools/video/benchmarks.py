@@ -8,6 +8,7 @@ median GPM, because a marketplace-wide figure beats one computed from a small sa
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -29,22 +30,25 @@ class CategoryDistribution:
     imported_gpm: float | None = None
     # Computed once: every diagnosis of the category reads them several times.
     medians: Mapping[str, float] = field(init=False, repr=False)
+    # Plain lists for `bisect`: a scalar look-up there is ~10x cheaper than `np.searchsorted`.
+    _sorted_lists: Mapping[str, list[float]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         medians = {metric: float(np.median(values)) for metric, values in self.sorted_values.items() if values.size}
         object.__setattr__(self, "medians", medians)
+        object.__setattr__(self, "_sorted_lists", {metric: values.tolist() for metric, values in self.sorted_values.items()})
 
     def median(self, metric: str) -> float | None:
         return self.medians.get(metric)
 
     def percentile_rank(self, metric: str, value: float | None) -> float | None:
         """Share of the category at or below `value`, counting ties as half (0-100)."""
-        values = self.sorted_values.get(metric)
-        if value is None or values is None or values.size == 0:
+        values = self._sorted_lists.get(metric)
+        if value is None or not values:
             return None
-        below = int(np.searchsorted(values, value, side="left"))
-        at_or_below = int(np.searchsorted(values, value, side="right"))
-        return (below + 0.5 * (at_or_below - below)) / values.size * 100.0
+        below = bisect_left(values, value)
+        at_or_below = bisect_right(values, value)
+        return (below + 0.5 * (at_or_below - below)) / len(values) * 100.0
 
     def gpm_benchmark(self) -> tuple[float, str] | None:
         """The GPM a video must reach, and where the figure comes from."""

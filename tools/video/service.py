@@ -25,7 +25,7 @@ from tools.video.models import (
 from tools.video.products import CatalogueProduct, products_in_video
 from tools.video.status import ACCOUNT_STANDING_NOTE, decide_status, gpm_gap, threshold_failures
 from tools.video.suggestions import funnel_suggestions, threshold_suggestion, violation_suggestion
-from tools.video.window import add_rate_columns, daily_values, day_number, window_bounds, window_metrics
+from tools.video.window import add_rate_columns, day_number, window_bounds, window_metrics
 
 # (label shown to the seller, frame column of the category median, WindowMetrics field)
 COMPARED_METRICS = (
@@ -55,16 +55,14 @@ class VideoAnalysis:
 
     scope: queries.Scope
     frame: pd.DataFrame
+    rows: list[dict[str, Any]]
     distributions: dict[str, CategoryDistribution]
     min_views: int
     _ranked: dict[str, list[Inspiration]] = field(default_factory=dict)
 
     def shop_rows(self) -> list[dict[str, Any]]:
-        own = self.frame[self.frame["shop_id"] == self.scope.shop_id]
-        rows = own.to_dict("records")
-        for row in rows:  # plain datetimes in the output models, not pandas Timestamps
-            row["video_post_time"] = row["video_post_time"].to_pydatetime()
-        return rows
+        """The diagnosed shop's videos, by id."""
+        return [row for row in self.rows if row["shop_id"] == self.scope.shop_id]
 
     def ranked_inspirations(self, category: str) -> list[Inspiration]:
         if category not in self._ranked:
@@ -76,7 +74,7 @@ class VideoAnalysis:
     def judge(self, row: Mapping[str, Any]) -> Judgement:
         """The status of one video row, with what decided it."""
         metrics = window_metrics(row)
-        complete = bool(row["window_complete"])
+        complete = int(row["days_elapsed"]) >= self.scope.window_days
         failures = threshold_failures(views=metrics.views, min_views=self.min_views, product_count=int(row["product_count"]))
         distribution = self.distributions.get(row["category"])
         benchmark = distribution.gpm_benchmark() if distribution is not None else None
@@ -93,15 +91,18 @@ def analyse_videos(store: Store, ctx: ShopContext, settings: Settings, *, includ
         shop_id=ctx.shop_id, as_of=ctx.as_of, window_days=settings.video_window_days,
         lookback_days=settings.video_lookback_days, include_all=include_all,
     )
-    frame = queries.load_window_totals(store, scope)
-    frame["post_day"] = pd.to_datetime(frame["post_day"]).dt.date
+    names, records = queries.load_window_totals(store, scope)
+    rows = [dict(zip(names, record)) for record in records]
+    frame = pd.DataFrame.from_records(records, columns=names)
     frame["window_complete"] = frame["days_elapsed"] >= settings.video_window_days
     frame["has_product"] = frame["product_count"] > 0
     frame["has_violation"] = frame["violation_count"] > 0
     add_rate_columns(frame)
     frame["eligible"] = eligible_mask(frame, min_views=settings.video_min_views)
     distributions = build_category_distributions(frame, imported_gpm=queries.load_imported_gpm(store, scope.window_days))
-    return VideoAnalysis(scope=scope, frame=frame, distributions=distributions, min_views=settings.video_min_views)
+    return VideoAnalysis(
+        scope=scope, frame=frame, rows=rows, distributions=distributions, min_views=settings.video_min_views
+    )
 
 
 def _comparisons(metrics: WindowMetrics, distribution: CategoryDistribution | None) -> list[dict[str, Any]]:
@@ -122,7 +123,7 @@ def _suggestions(judgement: Judgement, row: Mapping[str, Any], distribution: Cat
         return []
     metrics = judgement.metrics
     funnel = funnel_suggestions(
-        metrics.model_dump(), distribution, window_gmv=metrics.gmv, views=metrics.views, has_product=bool(row["has_product"])
+        metrics.model_dump(), distribution, window_gmv=metrics.gmv, views=metrics.views, has_product=int(row["product_count"]) > 0
     )
     if judgement.status is VideoStatus.DID_NOT_MEET_THRESHOLD:
         return [threshold_suggestion(judgement.failed_requirements), *funnel]
@@ -133,7 +134,7 @@ def _diagnosis(
     analysis: VideoAnalysis,
     row: Mapping[str, Any],
     *,
-    daily_rows: Mapping[int, tuple],
+    daily: list[dict[str, Any]],
     violation_rows: Sequence[tuple],
     catalogue: Mapping[str, CatalogueProduct],
 ) -> VideoDiagnosis:
@@ -155,9 +156,9 @@ def _diagnosis(
         "video_id": row["video_id"], "shop_id": row["shop_id"], "title": row["title"], "username": row["username"],
         "category": row["category"], "video_post_time": row["video_post_time"],
         "window_first_day": first, "window_last_day": last, "days_elapsed": int(row["days_elapsed"]),
-        "window_complete": bool(row["window_complete"]), "status": judgement.status, "metrics": judgement.metrics,
+        "window_complete": int(row["days_elapsed"]) >= analysis.scope.window_days, "status": judgement.status, "metrics": judgement.metrics,
         "comparisons": _comparisons(judgement.metrics, distribution),
-        "daily": daily_values(post_day, daily_rows, days=int(row["days_elapsed"])),
+        "daily": daily,
         "violations": violations,
         "account_standing_note": ACCOUNT_STANDING_NOTE if judgement.status is VideoStatus.TRIGGER_VIOLATION else None,
         "failed_requirements": judgement.failed_requirements, "gpm_gap": judgement.gap,
@@ -184,12 +185,12 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 
 def _diagnose_rows(store: Store, analysis: VideoAnalysis, rows: list[dict[str, Any]], *, only: Sequence[str] | None) -> list[VideoDiagnosis]:
-    daily = queries.load_daily_rows(store, analysis.scope, only)
+    daily = queries.load_daily_series(store, analysis.scope, only)
     violations = queries.load_window_violations(store, analysis.scope, only)
     catalogue = queries.load_catalogue(store, analysis.scope.shop_id)
     with _cyclic_gc_paused():
         return [
-            _diagnosis(analysis, row, daily_rows=daily.get(row["video_id"], {}),
+            _diagnosis(analysis, row, daily=daily.get(row["video_id"], []),
                        violation_rows=violations.get(row["video_id"], []), catalogue=catalogue)
             for row in rows
         ]

@@ -7,23 +7,22 @@ of 7 days, a sale or a violation on day 8 does not count.
 
 The window is complete when its last day is on or before `as_of` (stats for `as_of` itself are
 taken as final). Until then the video is In evaluation and its metrics cover the days elapsed.
-A day without a stats row counts as zero.
+A day without a stats row counts as zero (the daily series is zero-filled in `queries.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
 
-from tools.video.models import DailyPoint, WindowMetrics
+from tools.video.models import WindowMetrics
 
 COUNTER_COLUMNS = (
     "views", "likes", "comments", "shares", "finished_views", "product_clicks", "sku_orders", "units_sold", "gmv",
 )
-_ZERO_DAY = (0, 0, 0, 0, 0, 0, 0, 0, 0.0)
 RATE_COLUMNS = ("finish_rate", "click_through_rate", "conversion_rate", "interaction_rate", "gpm")
 
 
@@ -87,24 +86,3 @@ def add_rate_columns(frame: pd.DataFrame) -> pd.DataFrame:
         frame["interaction_rate"] = interactions / safe_views
         frame["gpm"] = frame["gmv"].to_numpy(dtype=float) / safe_views * 1000.0
     return frame
-
-
-def daily_values(post_day: date, rows_by_day: Mapping[int, Sequence[float]], *, days: int) -> list[dict[str, object]]:
-    """`daily_series` as plain dicts (validated once with the whole diagnosis, which is faster)."""
-    points: list[dict[str, object]] = []
-    for number in range(1, days + 1):
-        row = rows_by_day.get(number)
-        views, likes, comments, shares, finished, clicks, orders, units, gmv = row if row is not None else _ZERO_DAY
-        points.append({
-            "day_number": number, "date": post_day + timedelta(days=number - 1), "views": int(views),
-            "gmv": round(float(gmv), 2), "orders": int(orders), "items_sold": int(units),
-            "finished_views": int(finished), "product_clicks": int(clicks),
-            "interactions": int(likes) + int(comments) + int(shares),
-        })
-    return points
-
-
-def daily_series(post_day: date, rows_by_day: Mapping[int, Sequence[float]], *, days: int) -> list[DailyPoint]:
-    """One point per window day elapsed, zero-filled (a day without a stats row is a zero day).
-    `rows_by_day` maps day number to the counters in `COUNTER_COLUMNS` order."""
-    return [DailyPoint.model_validate(point) for point in daily_values(post_day, rows_by_day, days=days)]
