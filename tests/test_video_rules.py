@@ -209,3 +209,20 @@ def test_unknown_or_foreign_video_is_a_helpful_not_found(world: VideoWorld, sett
         diagnose(world, settings, "V-NOPE")
     with pytest.raises(NotFoundError, match="belongs to shop"):
         diagnose(world, settings, "PEER-Home-0")
+
+
+def test_in_evaluation_compares_rates_but_not_partial_totals(world: VideoWorld, settings: Settings) -> None:
+    world.video("V-NEW", posted=datetime(2026, 11, 18, 2, 0))
+    world.week("V-NEW", first=date(2026, 11, 18), days=3)
+    medians = {c.metric: c.category_median for c in diagnose(world, settings, "V-NEW").comparisons}
+    assert medians["GMV"] is None and medians["views"] is None
+    assert medians["finish rate"] == pytest.approx(0.3)
+
+
+def test_can_do_better_always_has_a_suggestion(world: VideoWorld, settings: Settings) -> None:
+    # Every rate equals the median, but each order is worth less: GPM 75 < 100.
+    world.video("V-CHEAP")
+    world.week("V-CHEAP", gmv=15.0, finished_views=59)
+    result = diagnose(world, settings, "V-CHEAP")
+    assert result.status is VideoStatus.CAN_DO_BETTER
+    assert [s.topic for s in result.suggestions] == [SuggestionTopic.HOOK]

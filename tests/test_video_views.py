@@ -114,3 +114,37 @@ def test_window_helpers_guard_zero_and_count_elapsed_days() -> None:
     assert safe_ratio(3, 0) is None and safe_ratio(1, 4) == 0.25
     assert days_elapsed(date(2026, 11, 17), date(2026, 11, 20), 7) == 4
     assert days_elapsed(date(2026, 11, 1), date(2026, 11, 20), 7) == 7
+
+
+def _distribution() -> CategoryDistribution:
+    return CategoryDistribution("c", 5, {
+        "finish_rate": np.array([0.1, 0.2, 0.3, 0.4, 0.5]),
+        "click_through_rate": np.array([0.01, 0.02, 0.03, 0.04, 0.05]),
+        "conversion_rate": np.array([0.05, 0.1, 0.1, 0.1, 0.2]),
+        "interaction_rate": np.array([0.02, 0.04, 0.06, 0.08, 0.1]),
+        "gpm": np.array([50.0, 80.0, 100.0, 120.0, 150.0]),
+    })
+
+
+def test_funnel_weak_stage_threshold_and_fallback() -> None:
+    from tools.video.models import SuggestionTopic
+    from tools.video.suggestions import funnel_suggestions
+
+    rates = {"finish_rate": 0.25, "click_through_rate": 0.03, "conversion_rate": 0.1, "interaction_rate": 0.06}
+    common = dict(window_gmv=100.0, views=1000, has_product=True)
+    # Finish rate sits at the 40th percentile: not weak, but below the median.
+    assert funnel_suggestions(rates, _distribution(), **common) == []
+    fallback = funnel_suggestions(rates, _distribution(), **common, at_least_one=True)
+    assert [s.topic for s in fallback] == [SuggestionTopic.HOOK]
+    weak = funnel_suggestions({**rates, "interaction_rate": 0.01, "click_through_rate": 0.015}, _distribution(), **common)
+    assert [s.topic for s in weak] == [SuggestionTopic.PRODUCT_INTEREST, SuggestionTopic.ENGAGEMENT]
+    assert weak[0].expected_gmv_uplift == pytest.approx(100.0)  # CTR 1.5% -> 3%: GMV doubles
+    assert weak[1].expected_gmv_uplift == pytest.approx(30.0 * 3)  # capped at 4x, elasticity 0.3
+
+
+def test_zero_gmv_video_gets_uplift_from_median_gpm() -> None:
+    from tools.video.suggestions import funnel_suggestions
+
+    rates = {"finish_rate": 0.05, "click_through_rate": 0.03, "conversion_rate": 0.1, "interaction_rate": 0.06}
+    [hook] = funnel_suggestions(rates, _distribution(), window_gmv=0.0, views=1000, has_product=True)
+    assert hook.expected_gmv_uplift == pytest.approx(100.0 * 0.6 * 3)  # base = 1,000 views x GPM 100

@@ -165,7 +165,7 @@ class VideoDiagnosis(Output):
     account_standing_note: str | None
     failed_requirements: list[FailedRequirement]
     gpm_gap: GpmGap | None
-    weak_stages: list[SuggestionTopic]
+    weak_stages: list[SuggestionTopic]  # funnel stages that got a suggestion, biggest impact first
     suggestions: list[Suggestion]
     inspirations: list[Inspiration]
     products: list[ProductInVideo]

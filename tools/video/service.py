@@ -25,7 +25,7 @@ from tools.video.models import (
 from tools.video.products import CatalogueProduct, products_in_video
 from tools.video.status import ACCOUNT_STANDING_NOTE, decide_status, gpm_gap, threshold_failures
 from tools.video.suggestions import funnel_suggestions, threshold_suggestion, violation_suggestion
-from tools.video.window import add_rate_columns, day_number, window_bounds, window_metrics
+from tools.video.window import RATE_COLUMNS, add_rate_columns, day_number, window_bounds, window_metrics
 
 # (label shown to the seller, frame column of the category median, WindowMetrics field)
 COMPARED_METRICS = (
@@ -105,12 +105,17 @@ def analyse_videos(store: Store, ctx: ShopContext, settings: Settings, *, includ
     )
 
 
-def _comparisons(metrics: WindowMetrics, distribution: CategoryDistribution | None) -> list[dict[str, Any]]:
-    """`MetricComparison` fields as dicts, validated once with the diagnosis (10,000 videos in < 2 s)."""
+def _comparisons(
+    metrics: WindowMetrics, distribution: CategoryDistribution | None, *, window_complete: bool
+) -> list[dict[str, Any]]:
+    """`MetricComparison` fields as dicts, validated once with the diagnosis (10,000 videos in < 2 s).
+
+    A partial window is compared on rates only: its totals cover fewer days than the medians'."""
     found = []
     for label, column, attribute in COMPARED_METRICS:
         value = getattr(metrics, attribute)
-        median = distribution.median(column) if distribution is not None else None
+        comparable = window_complete or column in RATE_COLUMNS
+        median = distribution.median(column) if distribution is not None and comparable else None
         ratio = None if value is None or median is None or median == 0 else float(value) / median
         found.append({"metric": label, "value": value, "category_median": median, "ratio_to_median": ratio})
     return found
@@ -123,7 +128,10 @@ def _suggestions(judgement: Judgement, row: Mapping[str, Any], distribution: Cat
         return []
     metrics = judgement.metrics
     funnel = funnel_suggestions(
-        metrics.model_dump(), distribution, window_gmv=metrics.gmv, views=metrics.views, has_product=int(row["product_count"]) > 0
+        metrics.model_dump(), distribution, window_gmv=metrics.gmv, views=metrics.views,
+        has_product=int(row["product_count"]) > 0,
+        # GPM is below the benchmark, so something is off: never leave a Can do better without advice.
+        at_least_one=judgement.status is VideoStatus.CAN_DO_BETTER,
     )
     if judgement.status is VideoStatus.DID_NOT_MEET_THRESHOLD:
         return [threshold_suggestion(judgement.failed_requirements), *funnel]
@@ -139,6 +147,7 @@ def _diagnosis(
     catalogue: Mapping[str, CatalogueProduct],
 ) -> VideoDiagnosis:
     judgement = analysis.judge(row)
+    complete = judgement.status is not VideoStatus.IN_EVALUATION
     distribution = analysis.distributions.get(row["category"])
     post_day: date = row["post_day"]
     first, last = window_bounds(post_day, analysis.scope.window_days)
@@ -156,8 +165,8 @@ def _diagnosis(
         "video_id": row["video_id"], "shop_id": row["shop_id"], "title": row["title"], "username": row["username"],
         "category": row["category"], "video_post_time": row["video_post_time"],
         "window_first_day": first, "window_last_day": last, "days_elapsed": int(row["days_elapsed"]),
-        "window_complete": int(row["days_elapsed"]) >= analysis.scope.window_days, "status": judgement.status, "metrics": judgement.metrics,
-        "comparisons": _comparisons(judgement.metrics, distribution),
+        "window_complete": complete, "status": judgement.status, "metrics": judgement.metrics,
+        "comparisons": _comparisons(judgement.metrics, distribution, window_complete=complete),
         "daily": daily,
         "violations": violations,
         "account_standing_note": ACCOUNT_STANDING_NOTE if judgement.status is VideoStatus.TRIGGER_VIOLATION else None,

@@ -93,10 +93,13 @@ def funnel_suggestions(
     window_gmv: float,
     views: int,
     has_product: bool,
+    at_least_one: bool = False,
 ) -> list[Suggestion]:
     """One suggestion per weak funnel stage, biggest expected GMV uplift first.
 
-    A video that sold nothing still has potential: we then take the GMV a median video of the
+    With `at_least_one`, when no stage is below the weak percentile, the lowest-ranked stage that
+    is still below the category median is returned (a video can sit just under every median and
+    still miss the GPM benchmark). A video that sold nothing still has potential: we then take the GMV a median video of the
     category makes with the same views as the base. CTR and conversion are skipped for a video
     without a product (there was nothing to click); the threshold suggestion covers that.
     """
@@ -107,13 +110,14 @@ def funnel_suggestions(
     if base_gmv <= 0 and median_gpm is not None:
         base_gmv = views * median_gpm / 1000.0
     found: list[tuple[float, int, Suggestion]] = []
+    below_median: list[tuple[float, int, Suggestion]] = []
     for order, stage in enumerate(FUNNEL_STAGES):
         if stage.needs_product and not has_product:
             continue
         value = rates.get(stage.column)
         rank = distribution.percentile_rank(stage.column, value)
         median = distribution.median(stage.column)
-        if value is None or rank is None or median is None or rank >= WEAK_PERCENTILE:
+        if value is None or rank is None or median is None or value >= median:
             continue
         uplift = _expected_uplift(base_gmv, value, median, stage.elasticity)
         suggestion = Suggestion(
@@ -126,7 +130,12 @@ def funnel_suggestions(
             advice=stage.advice,
             playbook_id=stage.playbook_id,
         )
-        found.append((-uplift, order, suggestion))  # ties keep the funnel's order
+        if rank < WEAK_PERCENTILE:
+            found.append((-uplift, order, suggestion))  # ties keep the funnel's order
+        else:
+            below_median.append((rank, order, suggestion))
+    if not found and at_least_one and below_median:
+        return [min(below_median, key=lambda item: item[:2])[2]]
     return [suggestion for _, _, suggestion in sorted(found, key=lambda item: item[:2])]
 
 
