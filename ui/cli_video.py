@@ -48,6 +48,7 @@ def register(app: typer.Typer) -> None:
         status: Annotated[list[str] | None, typer.Option("--status", help="Filter by status (repeatable): 'Trigger violation', 'Did not meet threshold', 'Can do better', 'Good performance', 'In evaluation'.")] = None,
         as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD; default today.")] = None,
         limit: Annotated[int, typer.Option("--limit", help="Rows in the list.")] = 50,
+        include_all: Annotated[bool, typer.Option("--all", help="Also list videos older than the lookback (90 days).")] = False,
         as_json: Annotated[bool, typer.Option("--json", help="Emit the pydantic models as JSON.")] = False,
     ) -> None:
         """Show account performance and the video list, or one video's diagnosis."""
@@ -71,7 +72,7 @@ def register(app: typer.Typer) -> None:
             statuses = [parse_status(name) for name in status or []]
             overview = video_overview(
                 services.store, ctx, services.settings, search=search, sort=sort,  # type: ignore[arg-type]
-                statuses=statuses or None, limit=limit,
+                statuses=statuses or None, limit=limit, include_all=include_all,
             )
             print(overview.model_dump_json(indent=2)) if as_json else print_overview(overview, ctx.currency)
         finally:

@@ -1,5 +1,16 @@
 """Video diagnosis: 7-day window statuses, funnel suggestions, inspirations, product lists,
-account performance and the video list. Deterministic; no language model involved."""
+account performance and the video list. Deterministic; no language model involved.
+
+Decisions (details in each module's docstring):
+- Window: 7 shop-local calendar days, the day of posting is day 1; complete when day 7 <= as-of,
+  else In evaluation (partial metrics, no status). Missing stats days count as zero.
+- Scope: videos posted in the last 90 days (`include_all` for older ones of the shop; an explicit
+  id is always diagnosed). Benchmarks use every shop's eligible videos in the last 90 days.
+- Rates with a zero denominator are None, never 0. GPM = GMV per 1,000 views.
+- Status precedence: violation > threshold (views, product link) > GPM below benchmark > good.
+- Weak stage: percentile rank < 40 in the category; impact = GMV uplift at the category median.
+- Product figures are allocated from per-video stats; each row names the method.
+"""
 
 from __future__ import annotations
 

@@ -77,9 +77,12 @@ def video_overview(
     statuses: Sequence[VideoStatus] | None = None,
     limit: int | None = 50,
     account_days: int = 30,
+    include_all: bool = False,
 ) -> VideoOverview:
     """Account performance for the last `account_days` days up to as-of, and the video list."""
-    everything = list_videos(store, ctx, settings, search=search, sort=sort, statuses=statuses, limit=None)
+    everything = list_videos(
+        store, ctx, settings, search=search, sort=sort, statuses=statuses, limit=None, include_all=include_all
+    )
     start = ctx.as_of - timedelta(days=account_days - 1)
     return VideoOverview(
         account=account_performance(store, ctx, start=start, end=ctx.as_of),
