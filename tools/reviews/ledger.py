@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS review_report_evidence (
   review_id VARCHAR NOT NULL, position INTEGER NOT NULL, description VARCHAR NOT NULL,
   PRIMARY KEY (review_id, position));
 CREATE TABLE IF NOT EXISTS review_report_events (
-  review_id VARCHAR NOT NULL, position INTEGER NOT NULL, at TIMESTAMP NOT NULL, status VARCHAR NOT NULL,
+  review_id VARCHAR NOT NULL, position INTEGER NOT NULL, happened_at TIMESTAMP NOT NULL, status VARCHAR NOT NULL,
   actor VARCHAR NOT NULL, note VARCHAR NOT NULL, PRIMARY KEY (review_id, position));
 """
 STATS_WINDOW_DAYS = 30
@@ -198,6 +198,7 @@ def file_report(
 ) -> ReportRecord:
     """Record a report as filed: once per review; an override reason is required to file against the classifier."""
     override_reason = (override_reason or "").strip() or None
+    category = MaliciousCategory(category)
     if category is MaliciousCategory.NOT_MALICIOUS:
         raise LedgerError("A report needs a malicious category; `not_malicious` cannot be filed.")
     disagrees = category is not assessment.category and category not in assessment.secondary
@@ -234,10 +235,12 @@ def record_decision(
 def report_stats(store: Store, ctx: ShopContext) -> ReportStats:
     """The shop's reports filed in the last 30 days (shop time) and their acceptance rate, with a warning."""
     first_day = ctx.as_of - timedelta(days=STATS_WINDOW_DAYS - 1)
-    start, end = day_range_utc(first_day, ctx.as_of, ctx.zone)
+    # No upper bound: reports are stamped with the wall clock, and when the as-of day is pinned in the
+    # past (the demo) a report filed "today" still belongs to the recent record.
+    start, _ = day_range_utc(first_day, ctx.as_of, ctx.zone)
     filed = [
         record for record in list_reports(store, ctx)
-        if record.status in REPORTED_STATUSES and record.filed_at is not None and start <= record.filed_at < end
+        if record.status in REPORTED_STATUSES and record.filed_at is not None and start <= record.filed_at
     ]
     accepted = sum(1 for record in filed if record.status is ReportStatus.ACCEPTED)
     rejected = sum(1 for record in filed if record.status is ReportStatus.REJECTED)

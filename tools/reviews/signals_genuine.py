@@ -12,7 +12,7 @@ from tools.reviews.text_tools import compile_all, first_match, normalise, quote_
 
 DEFECT_PATTERNS = compile_all([
     r"\b(broke|broken|breaks?|defect(ive)?|damaged?|crack(ed|s)?|torn|ripped|faulty|fake|counterfeit|missing|empty)\b",
-    r"\b(stopped working|not working|doesn'?t work|does not work|won'?t (turn on|charge)|dead|died|leaks?|leaking)\b",
+    r"\b(stopped (working|charging)|not (working|charging)|doesn'?t work|does not work|won'?t (turn on|charge)|dead|died|leaks?|leaking)\b",
     r"\b(wrong size|wrong colou?r|too (small|big|tight|loose|narrow)|smaller than|not as described|nothing like|different from)\b",
     r"\b(stain(ed)?|smells?|stinks?|rash|expired|melted|peel(s|ed|ing)?|shrank|shrunk|frayed|blunt|clumps|flakes|pilled)\b",
     r"\b(gets? (really )?hot|overheat\w*|slow|loud|noisy|weak|misaligned|doesn'?t fit|never arrived|not delivered|see-through)\b",
