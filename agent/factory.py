@@ -1,0 +1,50 @@
+"""The one way to build the chat agent for the CLI, the app and the evals."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from agent.domain.deps import ToolDeps
+from agent.domain.knowledge_tools import PlaybookCitations
+from agent.domain.toolbox import build_domain_toolbox
+from agent.offline.writer import TemplateWriter
+from agent.planner import DeterministicPlanner
+from agent.routing import Catalog
+from agent.service import AgentService, build_agent_service
+from tools.settings import Settings
+from tools.store import Store
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+
+def shop_catalog(deps: ToolDeps) -> Catalog:
+    """Ids and titles the planner can resolve, for the active shop."""
+    shop_id = deps.shop().shop_id
+    products = dict(deps.store.query("SELECT product_id, title FROM products WHERE shop_id = ?", [shop_id]))
+    videos = dict(deps.store.query("SELECT video_id, title FROM videos WHERE shop_id = ?", [shop_id]))
+    reviews = deps.store.query(
+        "SELECT r.review_id FROM reviews r JOIN products p USING (product_id) WHERE p.shop_id = ?", [shop_id]
+    )
+    return Catalog(products=products, videos=videos, review_ids=frozenset(row[0] for row in reviews))
+
+
+def build_agent(
+    settings: Settings,
+    *,
+    store: Store,
+    knowledge_base: Any | None = None,
+    model: BaseChatModel | None = None,
+    as_of: date | None = None,
+) -> AgentService:
+    """Domain tools + deterministic planner + templates; a chat model from settings when a key is set."""
+    deps = ToolDeps(store=store, settings=settings, knowledge_base=knowledge_base, as_of=as_of)
+    return build_agent_service(
+        settings,
+        toolbox=build_domain_toolbox(deps),
+        planner=DeterministicPlanner(lambda: shop_catalog(deps)),
+        model=model,
+        knowledge_base=PlaybookCitations(knowledge_base) if knowledge_base is not None else None,
+        offline_writer=TemplateWriter(),
+    )

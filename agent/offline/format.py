@@ -1,0 +1,66 @@
+"""Small formatting helpers shared by the offline templates (numbers are copied, never computed)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from agent.models import Citation
+
+
+def pct(value: object, digits: int = 1) -> str:
+    return "-" if not isinstance(value, int | float) else f"{value * 100:.{digits}f}%"
+
+
+def num(value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "-"
+    return f"{value:,.0f}" if float(value).is_integer() or abs(value) >= 100 else f"{value:,.2f}"
+
+
+def ratio(value: object) -> str:
+    return "-" if not isinstance(value, int | float) else f"{value:.2f}x"
+
+
+_ACTION_LINE = re.compile(r"^\s*\d+\.\s+(.*)$")
+
+
+def playbook_actions(citation: Citation, limit: int = 2) -> list[str]:
+    """The first numbered seller actions of a playbook entry, verbatim."""
+    section = citation.text.split("## Seller actions", 1)[-1].split("##", 1)[0]
+    actions = [m.group(1).strip() for m in map(_ACTION_LINE.match, section.splitlines()) if m]
+    return actions[:limit]
+
+
+def first_paragraph(citation: Citation) -> str:
+    for block in citation.text.split("\n\n"):
+        text = block.strip()
+        if text and not text.startswith("#"):
+            return " ".join(text.split())
+    return ""
+
+
+def suggested_actions(citations: Sequence[Citation], *, heading: str = "What worked for other sellers") -> list[str]:
+    playbook = [c for c in citations if c.id.startswith("pb-")]
+    if not playbook:
+        return []
+    lines = ["", f"**{heading}:**"]
+    for citation in playbook:
+        actions = playbook_actions(citation)
+        lines.append(f"- [{citation.id}] {citation.title}" + (f": {actions[0]}" if actions else ""))
+        lines.extend(f"  - {action}" for action in actions[1:])
+    return lines
+
+
+def help_links(citations: Sequence[Citation]) -> list[str]:
+    helps = [c for c in citations if c.id.startswith("help-")]
+    return [] if not helps else ["", "How this works: " + ", ".join(f"[{c.id}] {c.title}" for c in helps)]
+
+
+def get(mapping: object, *keys: str) -> object:
+    value = mapping
+    for key in keys:
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(key)
+    return value
