@@ -68,7 +68,7 @@ def build_app(
     loaders: list[tuple[Callable[..., Any], list[Any], list[Any]]] = []
     with gr.Blocks(title="Seller Copilot", fill_width=True, analytics_enabled=False) as app:
         with gr.Row():
-            gr.Markdown("## 🛍️ Seller Copilot\nWhat your customers are unhappy about, which videos underperform, "
+            gr.Markdown("## Seller Copilot\nWhat your customers are unhappy about, which videos underperform, "
                         "which bad reviews to appeal.")
             mode = gr.Markdown(elem_id="sc-mode")
         with gr.Tabs():

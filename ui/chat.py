@@ -45,14 +45,14 @@ def mode_label(deps: Any) -> str:
 def _step(record: Any) -> Message:
     arguments = json.dumps(record.arguments, ensure_ascii=False)
     if record.error:
-        body = f"Arguments: `{arguments}`\n\n⚠️ {record.error}"
+        body = f"Arguments: `{arguments}`\n\n⚠ {record.error}"
     else:
         preview = json.dumps(record.result, ensure_ascii=False, default=str)
         body = f"Arguments: `{arguments}`\n\nResult ({len(preview):,} characters): `{preview[:400]}`" + (
             "…" if len(preview) > 400 else "")
     return {
         "role": "assistant", "content": body,
-        "metadata": {"title": f"🛠️ {record.name}" + (" (failed)" if record.error else ""), "status": "done",
+        "metadata": {"title": f"⚙ {record.name}" + (" (failed)" if record.error else ""), "status": "done",
                      "duration": round(record.elapsed_ms / 1000.0, 3)},
     }
 
@@ -71,26 +71,26 @@ def answer_stream(question: str, history: Sequence[Message], session_id: str, *,
     """
     del history  # the agent keeps its own per-session memory, keyed by `session_id`
     pending: Message = {"role": "assistant", "content": "Planning which tools to call…",
-                        "metadata": {"title": "🔎 Working on it", "status": "pending"}}
+                        "metadata": {"title": "⚙ Working on it", "status": "pending"}}
     yield [pending], None
     if not question or not question.strip():
         yield [{"role": "assistant", "content": "Ask me something about your shop, e.g. *Which products should I fix first?*"}], None
         return
     if agent is None:
-        yield [{"role": "assistant", "content": "⚠️ The chat agent is not available in this build. "
+        yield [{"role": "assistant", "content": "⚠ The chat agent is not available in this build. "
                                                 "The VoC, Videos, Reviews and Data tabs still work."}], None
         return
     try:
         turn = agent.ask(question.strip(), session_id=session_id)
     except AppError as exc:
-        yield [{"role": "assistant", "content": f"⚠️ {exc}"}], None
+        yield [{"role": "assistant", "content": f"⚠ {exc}"}], None
         return
     except Exception as exc:  # a turn never hangs or crashes the page
         log.exception("chat turn failed")
-        yield [{"role": "assistant", "content": f"⚠️ Sorry, that failed ({type(exc).__name__}). Try again or rephrase."}], None
+        yield [{"role": "assistant", "content": f"⚠ Sorry, that failed ({type(exc).__name__}). Try again or rephrase."}], None
         return
     steps = [_step(record) for record in turn.tool_calls]
-    notes = "".join(f"\n\n<sub>ℹ️ {note}</sub>" for note in turn.notes)
+    notes = "".join(f"\n\n<sub>ℹ {note}</sub>" for note in turn.notes)
     words = turn.answer.split(" ")
     chunk = max(1, len(words) // 8)
     for end in range(chunk, len(words), chunk):  # stream the answer in a few pieces

@@ -67,10 +67,10 @@ def shop_markdown(ctx: ShopContext | None, counts: dict[str, int] | None, error:
 
 def import_report_markdown(report: ImportReport) -> str:
     head = (
-        f"✅ **Imported {report.total_rows:,} rows** in {report.elapsed_s:.1f}s: "
+        f"✔ **Imported {report.total_rows:,} rows** in {report.elapsed_s:.1f}s: "
         + ", ".join(f"{kind} {n:,}" for kind, n in report.written.items())
         if report.imported
-        else f"❌ **Nothing was imported**: {report.error_count:,} problem(s) found. Fix them and upload again."
+        else f"✖ **Nothing was imported**: {report.error_count:,} problem(s) found. Fix them and upload again."
     )
     lines = [head, "", "| file | kind | format | rows | errors |", "| --- | --- | --- | ---: | ---: |"]
     for f in report.files:
@@ -119,12 +119,13 @@ def voc_cards_html(report: ShopVocReport) -> str:
     return f'<div class="sc-cards">{"".join(cards)}</div>{caption}'
 
 
-def warnings_markdown(warnings: Sequence[EarlyWarning]) -> str:
+def warnings_markdown(warnings: Sequence[EarlyWarning], *, limit: int = 6) -> str:
     if not warnings:
         return "No early warnings: no issue doubled in the last 7 days."
-    return "\n".join(
-        f"- ⚠️ **{escape(w.product_title)}** (`{w.product_id}`): {escape(w.message)}" for w in warnings
-    )
+    lines = [f"- ⚠ **{escape(w.product_title)}** (`{w.product_id}`): {escape(w.message)}" for w in warnings[:limit]]
+    if len(warnings) > limit:
+        lines.append(f"- … and {len(warnings) - limit} more (see the ⚠ column of the table)")
+    return "\n".join(lines)
 
 
 def voc_products_frame(rows: Iterable[ProductVocRow]) -> pd.DataFrame:
@@ -135,7 +136,7 @@ def voc_products_frame(rows: Iterable[ProductVocRow]) -> pd.DataFrame:
             "r/b": "-" if r.ratio_to_benchmark is None else f"{r.ratio_to_benchmark:.2f}",
             "orders": r.orders, "GMV 30d": money(r.gmv_30d), "items 30d": r.items_sold_30d,
             "high GMV": "★" if r.high_gmv else "", "top issue": r.top_issue or "",
-            "warning": "⚠️" if r.early_warning else "",
+            "warning": "⚠" if r.early_warning else "",
         }
         for r in rows
     ]
@@ -177,7 +178,7 @@ def issues_plot_frame(d: ProductDiagnosis, *, limit: int = 5) -> pd.DataFrame:
 def issues_markdown(d: ProductDiagnosis, *, limit: int = 5) -> str:
     lines = [f"**Top issues** of {d.negative_items} negative feedback items. {escape(d.issues_note)}", ""]
     for i in d.issues[:limit]:
-        marker = "🔴" if i.highlighted else "•"
+        marker = '<span style="color:#d93025">●</span>' if i.highlighted else "○"
         change = "" if i.share_change is None else f" ({points(i.share_change)} vs previous)"
         lines.append(f"- {marker} **{escape(i.label)}** ({i.part}): {pct(i.share)} · {i.count} mentions{change}")
         for q in i.evidence[:3]:

@@ -39,7 +39,7 @@ def stats_markdown(s: ReportStats) -> str:
     line = (f"**Reports** {s.first_day} → {s.last_day}: filed {s.filed} · accepted {s.accepted} · "
             f"rejected {s.rejected} · pending {s.pending} · overrides {s.overrides} · acceptance rate "
             f"{pct(s.acceptance_rate, 0)}")
-    return line + (f"\n\n⚠️ {escape(s.warning)}" if s.warning else "")
+    return line + (f"\n\n⚠ {escape(s.warning)}" if s.warning else "")
 
 
 def triage_frame(report: TriageReport) -> pd.DataFrame:
@@ -65,7 +65,7 @@ def _signal_lines(signals: Sequence[Signal]) -> list[str]:
 
 def assessment_markdown(a: Assessment, e: Eligibility | None, record: ReportRecord | None = None) -> str:
     secondary = f" (also: {', '.join(c.value for c in a.secondary)})" if a.secondary else ""
-    verdict = "🚩 malicious" if a.is_malicious else "✅ looks like a genuine complaint"
+    verdict = "⚑ malicious" if a.is_malicious else "✔ looks like a genuine complaint"
     lines = [f"### Review `{a.review_id}`: **{a.category.value}**{secondary}",
              f"{verdict} · confidence {pct(a.confidence, 0)} · language {a.language}", "", "**Signals**"]
     lines += _signal_lines(a.signals) or ["- none found"]

@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from tools.video.models import AccountPerformance, MetricComparison, VideoDiagnosis, VideoListItem
 
 STATUS_ICONS = {
-    "Trigger violation": "⛔", "Did not meet threshold": "⚪", "Can do better": "🟠",
-    "Good performance": "🟢", "In evaluation": "⏳",
+    "Trigger violation": "■", "Did not meet threshold": "○", "Can do better": "◐",
+    "Good performance": "●", "In evaluation": "…",
 }
 VIDEO_COLUMNS = ["video", "title", "status", "posted", "revenue", "views", "orders", "items sold", "GPM"]
 RATE_METRICS = {"finish rate", "click-through rate", "conversion rate", "interaction rate"}
@@ -69,7 +69,7 @@ def video_header_markdown(d: VideoDiagnosis) -> str:
     for failed in d.failed_requirements:
         lines.append(f"- ❗ {escape(failed.requirement)}: {escape(failed.detail)}")
     for v in d.violations:
-        lines.append(f"- ⛔ violation on day {v.day_number} ({v.local_date}): {escape(v.policy)} — {escape(v.reason)}")
+        lines.append(f"- ■ violation on day {v.day_number} ({v.local_date}): {escape(v.policy)} — {escape(v.reason)}")
     if d.account_standing_note:
         lines.append(f"- {escape(d.account_standing_note)}")
     if d.gpm_gap is not None and d.gpm_gap.gap_percent is not None:

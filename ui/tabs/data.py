@@ -72,7 +72,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
             kwargs["end_date"] = end
         summary = generate_demo(services.store, **kwargs)
         gr.Info("Demo data regenerated.")
-        return f"✅ Demo data regenerated. {_summary_text(summary)}", data_status()
+        return f"✔ Demo data regenerated. {_summary_text(summary)}", data_status()
 
     upload.click(import_files, files, [report, errors, shop], api_name="import_files")
     regenerate.click(regenerate_demo, [seed, scale, end_date], [demo_status, shop], api_name="regenerate_demo")

@@ -11,6 +11,7 @@ from typing import Any
 import gradio as gr
 
 from tools.errors import DataError
+from tools.reviews.models import MALICIOUS_CATEGORIES, MaliciousCategory
 from ui import formatting_reviews as fmt
 from ui.tabs import TabDeps, shows_errors
 
@@ -42,6 +43,8 @@ def build(deps: TabDeps) -> dict[str, Any]:
         download = gr.DownloadButton("Download as Markdown", value=None, elem_id="reviews-download")
         override = gr.Textbox(label="Override reason (only to file a review the classifier finds genuine)",
                               placeholder="the evidence you have", scale=3)
+        category = gr.Dropdown([("as classified", "")] + [(c.value, c.value) for c in MALICIOUS_CATEGORIES],
+                               value="", label="Report under category", scale=1)
         filed = gr.Button("Mark as filed", variant="stop", elem_id="reviews-file")
     filed_status = gr.Markdown(elem_id="reviews-filed-status")
     with gr.Accordion("Report ledger (history)", open=False):
@@ -90,7 +93,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         return fmt.batch_verdict_markdown(verdict), EMPTY_DRAFT, None
 
     @shows_errors
-    def review_file(rid, lang, reason):
+    def review_file(rid, lang, reason, chosen_category):
         from tools.reviews.ledger import list_reports
         from tools.reviews.workflow import file_appeal
 
@@ -99,10 +102,11 @@ def build(deps: TabDeps) -> dict[str, Any]:
             raise DataError("Assess a review first; then mark it as filed.")
         ctx = services.shop()
         filed_appeal = file_appeal(services.store, ctx, services.settings, rid, language=lang or "en",
-                                   override_reason=(reason or "").strip() or None)
+                                   override_reason=(reason or "").strip() or None,
+                                   category=MaliciousCategory(chosen_category) if chosen_category else None)
         record = filed_appeal.record
         gr.Info(f"Review {rid} marked as filed.")
-        message = (f"✅ `{rid}` filed as **{record.category.value}**"
+        message = (f"✔ `{rid}` filed as **{record.category.value}**"
                    + (f" (override: {record.override_reason})" if record.override_reason else "")
                    + ". It cannot be reported again.")
         return message, fmt.ledger_frame(list_reports(services.store, ctx))
@@ -121,7 +125,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
     table.select(pick_row, None, review_id, api_visibility="private").then(
         review_assess, [review_id, language], assessed, api_visibility="private")
     draft.input(draft_file, [review_id, draft], download, api_visibility="private")
-    filed.click(review_file, [review_id, language, override], [filed_status, ledger], api_name="review_file")
+    filed.click(review_file, [review_id, language, override, category], [filed_status, ledger], api_name="review_file")
     return {"load": (review_triage, [], [summary, table, ledger])}
 
 

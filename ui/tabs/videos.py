@@ -37,7 +37,8 @@ def build(deps: TabDeps) -> dict[str, Any]:
                             scale=3, label="Daily chart", elem_id="videos-daily", sort="x")
     suggestions = gr.Markdown(elem_id="videos-suggestions")
     inspirations = gr.Markdown(elem_id="videos-inspirations")
-    products = gr.Dataframe(interactive=False, label="Products in this video", elem_id="videos-products")
+    products = gr.Dataframe(headers=["product", "title", "price", "commission", "items sold", "GMV", "allocation"],
+                            interactive=False, label="Products in this video", elem_id="videos-products")
 
     @shows_errors
     def account_block(days):

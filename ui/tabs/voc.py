@@ -81,7 +81,9 @@ def build(deps: TabDeps) -> dict[str, Any]:
         d = diagnose_product(services.store, services.shop(), services.settings, str(product_id).strip(),
                              window_days=int(window_days or 30))
         progress(0.8, desc="looking up playbooks")
-        return (fmt.voc_header_markdown(d), fmt.issues_plot_frame(d), fmt.warning_plot_frame(d.early_warnings),
+        warning_frame = fmt.warning_plot_frame(d.early_warnings)
+        return (fmt.voc_header_markdown(d), fmt.issues_plot_frame(d),
+                gr.LinePlot(value=warning_frame, visible=not warning_frame.empty),
                 fmt.issues_markdown(d), fmt.keywords_frame(d), fmt.actions_markdown(_actions(deps, d)))
 
     def pick_row(evt: gr.SelectData):
