@@ -148,3 +148,16 @@ def test_zero_gmv_video_gets_uplift_from_median_gpm() -> None:
     rates = {"finish_rate": 0.05, "click_through_rate": 0.03, "conversion_rate": 0.1, "interaction_rate": 0.06}
     [hook] = funnel_suggestions(rates, _distribution(), window_gmv=0.0, views=1000, has_product=True)
     assert hook.expected_gmv_uplift == pytest.approx(100.0 * 0.6 * 3)  # base = 1,000 views x GPM 100
+
+
+def test_decide_status_precedence_as_a_pure_function() -> None:
+    from tools.video.status import decide_status, gpm_gap, threshold_failures
+
+    failures = threshold_failures(views=100, min_views=500, product_count=0)
+    below = gpm_gap(50.0, (100.0, "imported benchmark"))
+    assert below is not None and below.gap_percent == pytest.approx(-50.0)
+    assert decide_status(window_complete=False, violation_count=1, failed_requirements=failures, gap=below) is VideoStatus.IN_EVALUATION
+    assert decide_status(window_complete=True, violation_count=1, failed_requirements=failures, gap=below) is VideoStatus.TRIGGER_VIOLATION
+    assert decide_status(window_complete=True, violation_count=0, failed_requirements=failures, gap=below) is VideoStatus.DID_NOT_MEET_THRESHOLD
+    assert decide_status(window_complete=True, violation_count=0, failed_requirements=[], gap=below) is VideoStatus.CAN_DO_BETTER
+    assert decide_status(window_complete=True, violation_count=0, failed_requirements=[], gap=None) is VideoStatus.GOOD_PERFORMANCE
