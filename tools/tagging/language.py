@@ -29,7 +29,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "yang dan tidak ga gak nggak ngga tdk udah sudah sangat banget bgt ini itu aku saya barang "
         "sampai sampe pengiriman kirim tapi tp juga jg ada dengan dgn untuk utk nya sih kak min "
         "sesuai bagus kurang lama rusak pesan warna ukuran beli cepat mantap dong deh aja kok lagi "
-        "belum blm udh sdh krn karena jelek kecewa datang dateng gk g pas kecil besar harga".split()
+        "belum blm udh sdh krn karena jelek kecewa datang dateng gk g pas kecil besar harga kaya kayak "
+        "yg dr aja sih mah pake dipake bikin gimana emang banget udah kalo kalau ternyata aslinya".split()
     ),
     "pt": frozenset(
         "que não nao de do da muito mas produto chegou veio para pra com um uma é o os as meu minha "
@@ -44,29 +45,43 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
+# word -> the languages whose profile holds it: one dict lookup per word instead of one per language.
+_WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _language, _words in _STOPWORDS.items():
+    for _word in _words:
+        _WORD_LANGUAGES[_word] = (*_WORD_LANGUAGES.get(_word, ()), _language)
+_NON_LATIN = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def detect_language(text: str) -> str:
     """Guess the language of one feedback text ("und" when unsure)."""
     if not text:
         return "und"
+    if _NON_LATIN.search(text) is None:
+        return _detect_latin(text)
     han = len(_HAN.findall(text))
     thai = len(_THAI.findall(text))
     if han or thai:
         if _KANA_OR_HANGUL.search(text):
             return "und"
         return "zh" if han >= thai else "th"
-    if _KANA_OR_HANGUL.search(text):
-        return "und"
+    return "und"
+
+
+def _detect_latin(text: str) -> str:
     if _VIETNAMESE_LETTERS.search(text):
         return "vi"
     scores = {language: 0 for language in _STOPWORDS}
     for word in _WORD.findall(text.lower()):
-        for language, words in _STOPWORDS.items():
-            if word in words:
-                scores[language] += 1
+        for language in _WORD_LANGUAGES.get(word, ()):
+            scores[language] += 1
+        # Indonesian's possessive suffix: bahannya, wanginya, sellernya.
+        if len(word) > 4 and word.endswith("nya"):
+            scores["id"] += 1
     best = max(scores, key=lambda language: scores[language])
     if scores[best] == 0:
         return "und"
-    # Ties go to English: SEA buyers mix English words into every language.
-    if scores["en"] == scores[best]:
-        return "en"
-    return best
+    # Ties go to the other language: SEA buyers mix English words into every language, and the
+    # tagger always adds the English lexicon to the detected one anyway.
+    runner_up = [language for language, score in scores.items() if score == scores[best] and language != "en"]
+    return runner_up[0] if runner_up else "en"

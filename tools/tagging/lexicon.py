@@ -38,6 +38,11 @@ class Lexicon(BaseModel):
     contrasts: tuple[str, ...] = ()
     # Words right after a hit that cancel it ("色差不大", "rusak? nggak").
     post_negators: tuple[str, ...] = ()
+    # Breakage words that mean transit damage when the same text reports other transit damage
+    # ("the lid was cracked and it leaked"), and a quality defect otherwise ("cracked after a week").
+    transit_damage: tuple[str, ...] = ()
+    # Hedges that make a following hit hypothetical ("was worried it would be fake", "担心是假的").
+    hedges: tuple[str, ...] = ()
 
 
 @cache

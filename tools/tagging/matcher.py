@@ -16,7 +16,7 @@ from tools.tagging.normalize import _FOLD
 from tools.tagging.taxonomy import IssueTag
 
 _LATIN_WORD_CHAR = r"a-z0-9\u00c0-\u024f\u1e00-\u1eff'"
-_SPACED_GAP = r"\s+(?:\S+\s+){0,3}"
+_SPACED_GAP = r"\s+(?:\S+\s+){0,4}"
 _UNSPACED_GAP = r"[^\s，。！？、,.!?；;~～]{0,4}"
 _SPACED_NUMBER = r"\d+"
 _UNSPACED_NUMBER = r"[\d一二两三四五六七八九十几半]+"
@@ -27,6 +27,11 @@ _WHITESPACE = re.compile(r"\s+")
 class PhraseEntry:
     tag: IssueTag | None  # None: generic negative sentiment, no specific issue
     language: str
+    transit_damage: bool = False
+    tag_id: str = ""  # the tag's string id, filled in by __post_init__ (enum lookups are slow)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tag_id", "" if self.tag is None else self.tag.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,13 +72,18 @@ def _is_patterned(phrase: str) -> bool:
     return "*" in phrase or "~" in phrase or "#" in phrase
 
 
-def _trie_regex(phrases: list[list[str]]) -> str:
+def _trie_regex(phrases: list[list[str]], *, left_guard: str = "") -> str:
     trie: dict[str, dict] = {}
     for units in phrases:
         node = trie
         for unit in units:
             node = node.setdefault(unit, {})
         node[""] = {}
+    if left_guard:
+        # The word-boundary check goes right after each first character, not before the whole
+        # alternation: a pattern whose every branch starts with a literal lets the regex engine
+        # skip straight to positions holding one of those characters (several times faster).
+        trie = {unit + left_guard: child for unit, child in trie.items()}
     return _emit(trie)
 
 
@@ -100,6 +110,10 @@ class PhraseMatcher:
         for lexicon in lexicons:
             entries = [(phrase, PhraseEntry(tag, lexicon.language)) for tag, phrases in lexicon.phrases.items() for phrase in phrases]
             entries += [(phrase, PhraseEntry(None, lexicon.language)) for phrase in lexicon.generic_negative]
+            entries += [
+                (phrase, PhraseEntry(IssueTag.QUALITY_DEFECT, lexicon.language, transit_damage=True))
+                for phrase in lexicon.transit_damage
+            ]
             for raw, entry in entries:
                 phrase = fold_phrase(raw.strip(), keep_accents=lexicon.keep_accents)
                 units = _units(phrase, spaced=lexicon.spaced)
@@ -109,19 +123,23 @@ class PhraseMatcher:
                     self._patterned.setdefault(phrase[0], []).append((pattern, entry))
                 else:
                     self._literal.setdefault(_WHITESPACE.sub(" ", phrase), entry)
-        alternatives = []
+        # Separate scans for scripts with and without spaces: combined, neither keeps its fast path.
+        self._regexes: list[re.Pattern[str]] = []
         if unspaced_units:
-            alternatives.append(_trie_regex(unspaced_units))
+            self._regexes.append(re.compile(_trie_regex(unspaced_units)))
         if spaced_units:
             boundary = f"[{_LATIN_WORD_CHAR}]"
-            alternatives.append(f"(?<!{boundary})(?:{_trie_regex(spaced_units)})(?!{boundary})")
-        self._regex = re.compile("|".join(alternatives)) if alternatives else None
+            trie = _trie_regex(spaced_units, left_guard=f"(?<!{boundary}.)")
+            self._regexes.append(re.compile(f"(?:{trie})(?!{boundary})"))
 
     def find(self, view: str) -> list[Hit]:
-        if self._regex is None:
-            return []
         hits: list[Hit] = []
-        for match in self._regex.finditer(view):
+        for regex in self._regexes:
+            self._scan(regex, view, hits)
+        return hits
+
+    def _scan(self, regex: re.Pattern[str], view: str, hits: list[Hit]) -> None:
+        for match in regex.finditer(view):
             matched = match.group()
             if not matched:
                 continue
@@ -130,7 +148,6 @@ class PhraseMatcher:
                 entry = self._identify_pattern(matched)
             if entry is not None:
                 hits.append(Hit(entry, match.start(), match.end()))
-        return hits
 
     def _identify_pattern(self, matched: str) -> PhraseEntry | None:
         # Phrases that start with a number are filed under "#" rather than a digit.

@@ -31,7 +31,7 @@ class NegationRules:
         self._rules: dict[bool, tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         for spaced in (True, False):
             group = [lexicon for lexicon in lexicons if lexicon.spaced == spaced]
-            negators = {fold_phrase(word, keep_accents=lex.keep_accents) for lex in group for word in lex.negators}
+            negators = {fold_phrase(word, keep_accents=lex.keep_accents) for lex in group for word in (*lex.negators, *lex.hedges)}
             exceptions = {fold_phrase(word, keep_accents=lex.keep_accents) for lex in group for word in lex.negator_exceptions}
             contrasts = {fold_phrase(word, keep_accents=lex.keep_accents) for lex in group for word in lex.contrasts}
             post = {fold_phrase(word, keep_accents=lex.keep_accents) for lex in group for word in lex.post_negators}
