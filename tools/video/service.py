@@ -128,7 +128,7 @@ def _suggestions(judgement: Judgement, row: Mapping[str, Any], distribution: Cat
         return []
     metrics = judgement.metrics
     funnel = funnel_suggestions(
-        metrics.model_dump(), distribution, window_gmv=metrics.gmv, views=metrics.views,
+        {column: getattr(metrics, column) for column in RATE_COLUMNS}, distribution, window_gmv=metrics.gmv, views=metrics.views,
         has_product=int(row["product_count"]) > 0,
         # GPM is below the benchmark, so something is off: never leave a Can do better without advice.
         at_least_one=judgement.status is VideoStatus.CAN_DO_BETTER,
