@@ -33,26 +33,6 @@ APP_CSS = """
 """
 
 
-def default_knowledge_factory(settings: Settings) -> Callable[[], Any]:
-    def build() -> Any:
-        from vectorstore import build_knowledge_base
-
-        return build_knowledge_base(settings)
-
-    return build
-
-
-def default_agent_factory(services: Services) -> Callable[[], Any] | None:
-    """The agent service, if the agent package provides one (see ui/chat.py for the seam)."""
-
-    def build() -> Any:
-        from ui.chat import build_agent_service
-
-        return build_agent_service(services)
-
-    return build
-
-
 def build_app(
     services: Services,
     *,
@@ -62,8 +42,8 @@ def build_app(
     """The whole app for these services. Pass factories to substitute fakes in tests."""
     deps = TabDeps(
         services=services,
-        knowledge_factory=knowledge_factory or default_knowledge_factory(services.settings),
-        agent_factory=agent_factory or default_agent_factory(services),
+        knowledge_factory=knowledge_factory or (lambda: services.knowledge_base),
+        agent_factory=agent_factory or (lambda: services.agent),
     )
     loaders: list[tuple[Callable[..., Any], list[Any], list[Any]]] = []
     with gr.Blocks(title="Seller Copilot", fill_width=True, analytics_enabled=False) as app:

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
-from tools.errors import AppError, ConfigError
+from tools.errors import AppError
 
 log = logging.getLogger("seller_copilot.app")
 Message = dict[str, Any]
@@ -25,15 +25,6 @@ EXAMPLE_QUESTIONS = [
 
 class Agent(Protocol):
     def ask(self, question: str, *, session_id: str = ...) -> Any: ...
-
-
-def build_agent_service(services: Any) -> Agent:
-    """The agent for the app's services (store, settings), built by the agent package."""
-    try:
-        from agent.wiring import build_default_agent  # type: ignore[import-not-found]
-    except ImportError as exc:
-        raise ConfigError("The chat agent is not available in this build (agent wiring missing).") from exc
-    return build_default_agent(services.settings, store=services.store)
 
 
 def mode_label(deps: Any) -> str:

@@ -21,12 +21,14 @@ EMPTY_DRAFT = ""
 def build(deps: TabDeps) -> dict[str, Any]:
     services = deps.services
     summary = gr.Markdown(elem_id="reviews-triage-summary")
-    table = gr.Dataframe(headers=fmt.TRIAGE_COLUMNS, interactive=False, wrap=True, max_height=300,
+    table = gr.Dataframe(headers=fmt.TRIAGE_COLUMNS, interactive=False, wrap=False, max_height=300,
+                         column_widths=["130px", "150px", "105px", "80px", "110px", "90px", "110px", "95px",
+                                        "80px", "90px", "400px"],
                          label="Negative reviews of the last days, by category (click a row)", elem_id="reviews-table")
     with gr.Row():
         with gr.Column(scale=2):
             review_id = gr.Textbox(label="Review id", placeholder="e.g. R-COERCE-1", elem_id="reviews-id")
-            language = gr.Radio([("English", "en"), ("中文", "zh")], value="en", label="Appeal language")
+            language = gr.Radio([("English", "en"), ("Chinese (中文)", "zh")], value="en", label="Appeal language")
             assess = gr.Button("Assess and draft", variant="primary", elem_id="reviews-assess")
             with gr.Accordion("Or paste a review", open=False):
                 pasted = gr.Textbox(lines=3, label="Review text", elem_id="reviews-paste")

@@ -42,7 +42,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
             issues_plot = gr.BarPlot(
                 x="issue", y="share (%)", color="highlight", color_map=fmt.ISSUE_COLOURS, sort="-y",
                 title="Top 5 issues (share of negative feedback)", y_lim=[0, 100], height=280, scale=3,
-                label="Top issues", elem_id="voc-issues-plot", x_label_angle=-20,
+                label="Top issues", elem_id="voc-issues-plot",
             )
             warning_plot = gr.LinePlot(
                 x="day", y="items", color="issue", title="Early warning: negative items per day", height=280,
