@@ -30,7 +30,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "sampai sampe pengiriman kirim tapi tp juga jg ada dengan dgn untuk utk nya sih kak min "
         "sesuai bagus kurang lama rusak pesan warna ukuran beli cepat mantap dong deh aja kok lagi "
         "belum blm udh sdh krn karena jelek kecewa datang dateng gk g pas kecil besar harga kaya kayak "
-        "yg dr aja sih mah pake dipake bikin gimana emang banget udah kalo kalau ternyata aslinya".split()
+        "yg dr aja sih mah pake dipake bikin gimana emang banget udah kalo kalau ternyata aslinya buat kualitas "
+        "segini gitu cuma lebih sama bisa mau jadi baru seller kurir paket isinya bahan warnanya ukurannya".split()
     ),
     "pt": frozenset(
         "que não nao de do da muito mas produto chegou veio para pra com um uma é o os as meu minha "
