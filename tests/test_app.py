@@ -160,3 +160,16 @@ def test_launch_settings_bind_loopback_with_auth_and_upload_limit(tmp_path: Path
     assert parse_auth(None) is None
     with pytest.raises(ConfigError):
         parse_auth("no-colon")
+
+
+def test_videos_list_and_page(client) -> None:  # type: ignore[no-untyped-def]
+    from tools.demo.stories import WEAK_HOOK_VIDEO
+
+    table, _ = client.predict("", "views", ["Can do better"], api_name="/video_list")
+    rows = _rows(table)
+    assert rows and all("Can do better" in row["status"] for row in rows)
+    header, comparisons, daily, suggestions, _, _ = client.predict(WEAK_HOOK_VIDEO, api_name="/video_page")
+    assert "Can do better" in header and WEAK_HOOK_VIDEO in header
+    assert "finish rate" in [row["metric"] for row in _rows(comparisons)]
+    assert daily["mark"] == "line" and daily["data"]
+    assert "pb-video-" in suggestions

@@ -65,7 +65,7 @@ def video_header_markdown(d: VideoDiagnosis) -> str:
     window = f"day 1 = {d.window_first_day} → {d.window_last_day}" + ("" if d.window_complete else
                                                                       f" (day {d.days_elapsed} so far)")
     lines = [f"### {icon} {escape(d.title)} `{d.video_id}` — **{d.status.value}**",
-             f"@{escape(d.username)} · {escape(d.category)} · {window}", ""]
+             f"@{escape(d.username.lstrip('@'))} · {escape(d.category)} · {window}", ""]
     for failed in d.failed_requirements:
         lines.append(f"- ❗ {escape(failed.requirement)}: {escape(failed.detail)}")
     for v in d.violations:
@@ -106,7 +106,7 @@ def inspirations_markdown(d: VideoDiagnosis) -> str:
         return ""
     lines = ["**Inspirations** (videos in the category that excel where this one is weak)", ""]
     for i in d.inspirations:
-        lines.append(f"- `{i.video_id}` *{escape(i.title)}* by @{escape(i.username)} — {i.excels_at.value} "
+        lines.append(f"- `{i.video_id}` *{escape(i.title)}* by @{escape(i.username.lstrip('@'))} — {i.excels_at.value} "
                      f"{pct(i.value)} (median {pct(i.category_median)}): {escape(i.summary)}")
     return "\n".join(lines)
 
