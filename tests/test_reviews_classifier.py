@@ -60,6 +60,13 @@ def test_repeat_negative_needs_three_negatives_within_ninety_days() -> None:
     assert signal.evidence_ids == ["R-B", "R-A", "R-1"]
 
 
+def test_repeat_negative_counts_later_reviews_too() -> None:
+    history = [PastReview(rating=1, days_ago=3, review_id="R-LATER"), PastReview(rating=1, days_ago=2, review_id="R-LAST")]
+    assessment = classify_malicious_review(case("Bad.", buyer_history=history, days_ago=20))
+    assert assessment.category is M.REPEAT_NEGATIVE
+    assert assessment.signals_for(M.REPEAT_NEGATIVE)[0].evidence_ids == ["R-1", "R-LATER", "R-LAST"]
+
+
 @pytest.mark.parametrize("history", [
     [PastReview(rating=1, days_ago=20)],  # only two negatives
     [PastReview(rating=1, days_ago=120), PastReview(rating=1, days_ago=200)],  # too long ago

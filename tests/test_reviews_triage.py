@@ -28,8 +28,8 @@ def test_triage_groups_recent_negative_reviews(store: Store, settings: Settings)
     assert by_category[M.COERCIVE] == [COERCIVE]
     assert by_category[M.TRAFFIC_DIVERSION] == [WHATSAPP]
     assert by_category[M.WRONG_PRODUCT] == [WRONG]
-    assert by_category[M.REPEAT_NEGATIVE] == [REPEATS[2]]
-    assert set(by_category[M.NOT_MALICIOUS]) == {GENUINE, INJECTION, REPEATS[1]}
+    assert by_category[M.REPEAT_NEGATIVE] == [REPEATS[1], REPEATS[2]]  # fewest days left first
+    assert set(by_category[M.NOT_MALICIOUS]) == {GENUINE, INJECTION}
     assert [group.category for group in report.groups][-1] is M.NOT_MALICIOUS  # genuine complaints last
     coercive = report.groups[0].items[0]
     assert coercive.eligible and coercive.days_left == 27 and coercive.confidence >= 0.5

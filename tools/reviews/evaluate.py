@@ -1,4 +1,11 @@
-"""Score the classifier on a hand-labelled set (`evals/datasets/reviews.jsonl`)."""
+"""Score the classifier on a hand-labelled set (`evals/datasets/reviews.jsonl`).
+
+Splits: `dev` (tuned on), `holdout` (written with dev, not inspected while tuning), `blind` (written
+after the code, scored once, then tuned on), `blind2` (written after that round, never tuned on:
+the honest figure for unseen phrasing). Label decisions: a link to a photo host next to a described
+defect is evidence, not traffic diversion; naming another brand or shop as a comparison is not
+competitor; a refund or replacement asked for while describing a defect is not coercion.
+"""
 
 from __future__ import annotations
 
@@ -158,8 +165,11 @@ def evaluate_eligibility(cases: Sequence[EligibilityEvalCase], settings: Setting
     return EligibilityScores(cases=len(cases), correct=len(cases) - len(failures), failures=failures)
 
 
-if __name__ == "__main__":
-    for split in ("dev", "holdout", None):
+if __name__ == "__main__":  # python -m tools.reviews.evaluate: figures per split, then overall
+    splits = sorted({case.split for case in load_eval_cases()})
+    for split in (*splits, None):
         scores = evaluate_reviews(load_eval_cases(split=split))
-        summary = {key: value for key, value in scores.model_dump().items() if key != "mistakes" or split == "dev"}
-        print(split or "all", json.dumps(summary, ensure_ascii=False, indent=1))
+        print(
+            f"{split or 'all':8} n={scores.cases:3} accuracy={scores.accuracy:.3f} macro_f1={scores.macro_f1:.3f} "
+            f"genuine_fpr={scores.genuine_false_positive_rate:.3f} per_language={json.dumps(scores.per_language)}"
+        )

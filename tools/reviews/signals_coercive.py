@@ -16,9 +16,12 @@ from tools.reviews.text_tools import compile_all, first_match, normalise, quote_
 REVIEW_CHANGE_PATTERNS = compile_all([
     r"\b(delete|remove|withdraw|change|update|edit|revise|upgrade|raise|modify)\b[^.!?]{0,30}\b(review|rating|stars?|comment|feedback)\b",
     r"\btake\b[^.!?]{0,20}\b(review|rating|comment)\b[^.!?]{0,10}\b(down|off)\b",
+    # an offer in the first person ("I'll delete this", "happy to take it down"), not a description
+    r"\b(i'?ll|i will|i'?d|will|gonna|happy to|glad to)\s+(delete|remove|take down|take)\s+(this|it)\b(\s+(down|off))?",
+    r"\b(review|rating|stars?|comment)\b[^.!?]{0,10}\b(goes|go|will go) away\b",
     r"\b(review|rating|1[- ]?star|one[- ]star|comment)\b[^.!?]{0,25}\b(gone|disappears?|removed|deleted|stays?|remains?)\b",
     r"\b(change|switch|upgrade|turn|give|leave)\b[^.!?]{0,20}\b(5|five)[- ]?stars?\b",
-    r"(删评|删差评|删除(评价|差评)|差评.{0,6}删|删掉评价|改评|改(成|为)?(五星|好评)|追加好评|给(你)?(个)?好评|五星好评|撤(回|销)评价)",
+    r"(差评(就)?(一直)?挂着|差评不删|删评|删差评|删除(评价|差评)|差评.{0,6}删|删掉评价|改评|改(成|为)?(五星|好评)|追加好评|给(你)?(个)?好评|五星好评|撤(回|销)评价)",
     r"\b(hapus|ubah|ganti|revisi|naikin|edit)\b[^.!?]{0,15}\b(ulasan|review|komen|komentar|bintang|rating)(nya)?\b",
     r"\bbintang\s*(5|lima)\b",
     r"\b(quitar|borrar|cambiar)\w*\b[^.!?]{0,20}\b(reseña|opinión|estrellas)\b",
@@ -26,7 +29,7 @@ REVIEW_CHANGE_PATTERNS = compile_all([
 
 REWARD_PATTERNS = compile_all([
     r"\b(free|gifts?|gift ?cards?|vouchers?|coupons?|discount codes?|cash|paypal|bonus|samples?|extra)\b",
-    r"\b(pay me|transfer me|send me money|\d+\s*more)\b",
+    r"\b(pay me|paypal me|venmo me|transfer me|send me money|\d+\s*more|\d+\s*bucks|throw in)\b",
     r"\$\s?\d+|\b\d+\s?(usd|dollars|rb|ribu|k)\b",
     r"\b(let me )?keep (it|them|the item|the product)\b|\bwithout return(ing)?\b|\bdouble refund\b",
     r"(赠品|礼物|红包|返现|小样|优惠券|代金券|免费|送我|再送|现金|转账|\d+元|退款不退货)",

@@ -25,7 +25,7 @@ DEFECT_PATTERNS = compile_all([
 
 ENTITLED_REMEDY_PATTERNS = compile_all([
     r"\b(refund|replace(ment)?|new one|money back|exchange|return)\b",
-    r"(退款|换货|换一个|换了|补发|退货)",
+    r"(退款|换货|换一个|换了|补发|退货|退.{0,4}钱)",
     r"\b(refund|pengganti|ganti baru|tukar|kembalikan uang|retur|dikembalikan)\b",
 ])
 

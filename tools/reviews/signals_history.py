@@ -2,36 +2,57 @@
 
 from __future__ import annotations
 
-from tools.reviews.models import MaliciousCategory, ReviewCase, Signal, SignalKind
+from tools.reviews.models import MaliciousCategory, PastReview, ReviewCase, Signal, SignalKind
 
 NEGATIVE_MAX_RATING = 2
-# "Again and again ... each time": at least this many negative reviews, this review included,
-# posted within this many calendar days up to this review, and making up most of the buyer's
-# reviews in that span (a loyal buyer with one bad month is not a repeat offender).
+# "Again and again ... each time": some span of REPEAT_WINDOW_DAYS calendar days that holds this
+# review must hold at least REPEAT_MIN_NEGATIVE_REVIEWS negative reviews by the buyer (this one
+# included), and negatives must be most of the buyer's reviews within REPEAT_WINDOW_DAYS of this one,
+# either side (a loyal buyer with one bad month is not a repeat offender). Later reviews count too:
+# the seller reports with today's knowledge.
 REPEAT_MIN_NEGATIVE_REVIEWS = 3
 REPEAT_WINDOW_DAYS = 90
 REPEAT_MIN_NEGATIVE_SHARE = 0.75
 
 
+def _best_window(case: ReviewCase) -> list[PastReview] | None:
+    """The negative past reviews of the qualifying window with the most negatives, if any."""
+    nearby = [past for past in case.buyer_history if abs(past.days_ago - case.days_ago) < REPEAT_WINDOW_DAYS]
+    nearby_negatives = sum(1 for past in nearby if past.rating <= NEGATIVE_MAX_RATING) + 1
+    if nearby_negatives / (len(nearby) + 1) < REPEAT_MIN_NEGATIVE_SHARE:
+        return None
+    best: list[PastReview] | None = None
+    starts = {case.days_ago, *(past.days_ago for past in case.buyer_history)}
+    for oldest in sorted(starts, reverse=True):  # window covers days_ago in (oldest - WINDOW, oldest]
+        if not oldest - REPEAT_WINDOW_DAYS < case.days_ago <= oldest:
+            continue
+        inside = [past for past in case.buyer_history if oldest - REPEAT_WINDOW_DAYS < past.days_ago <= oldest]
+        negatives = [past for past in inside if past.rating <= NEGATIVE_MAX_RATING]
+        count = len(negatives) + 1
+        if count >= REPEAT_MIN_NEGATIVE_REVIEWS and (best is None or len(negatives) > len(best)):
+            best = negatives
+    return best
+
+
 def repeat_negative_signals(case: ReviewCase) -> list[Signal]:
     if case.rating > NEGATIVE_MAX_RATING:
         return []
-    in_window = [past for past in case.buyer_history if 0 <= past.days_ago - case.days_ago < REPEAT_WINDOW_DAYS]
-    negatives = [past for past in in_window if past.rating <= NEGATIVE_MAX_RATING]
-    negative_count = len(negatives) + 1
-    share = negative_count / (len(in_window) + 1)
-    if negative_count < REPEAT_MIN_NEGATIVE_REVIEWS or share < REPEAT_MIN_NEGATIVE_SHARE:
+    negatives = _best_window(case)
+    if negatives is None:
         return []
-    oldest = max(past.days_ago for past in negatives)
-    span_days = oldest - case.days_ago + 1
-    ids = [past.review_id or f"a review {past.days_ago} days ago" for past in sorted(negatives, key=lambda p: -p.days_ago)]
-    ids.append(case.review_id)
+    dated = sorted(
+        [*((past.days_ago, past.review_id or f"a review {past.days_ago} days ago") for past in negatives),
+         (case.days_ago, case.review_id)],
+        key=lambda item: (-item[0], item[1]),
+    )
+    ids = [review_id for _, review_id in dated]
+    span_days = dated[0][0] - dated[-1][0] + 1
     orders = f" The buyer has {case.buyer_order_count} orders with the shop." if case.buyer_order_count else ""
     return [Signal(
         kind=SignalKind.REPEAT_HISTORY, category=MaliciousCategory.REPEAT_NEGATIVE,
-        weight=0.9 if negative_count > REPEAT_MIN_NEGATIVE_REVIEWS else 0.85,
+        weight=0.9 if len(ids) > REPEAT_MIN_NEGATIVE_REVIEWS else 0.85,
         description=(
-            f"{negative_count} negative reviews (≤{NEGATIVE_MAX_RATING}★) by this buyer in {span_days} days: "
+            f"{len(ids)} negative reviews (≤{NEGATIVE_MAX_RATING}★) by this buyer in {span_days} days: "
             f"{', '.join(ids)}.{orders}"
         ),
         evidence_ids=ids,

@@ -25,7 +25,7 @@ SPAM_PATTERNS = compile_all([
     r"\b(slot|gacor|judi|togel|pinjol|pinjaman online|maxwin|investasi bodong|cuan)\b",
 ])
 OFF_TOPIC_PATTERNS = compile_all([
-    r"\b(election|vote for|candidate|president|politics?|taxes|happy birthday|love you|football|horoscope|weather|first comment|lyrics)\b",
+    r"\b(who else is (watching|here)|anyone else here|first!|election|vote for|candidate|president|politics?|taxes|happy birthday|love you|football|horoscope|weather|first comment|lyrics)\b",
     r"(天气|公园|散步|选举|生日快乐|足球|星座)",
     r"\b(selamat ulang tahun|pemilu|cuaca|pacar|nyapres)\b",
 ])

@@ -35,7 +35,7 @@ PRODUCT_KINDS: dict[str, tuple[str, ...]] = {
     "makeup": ("lipstick", "lip tint", "lip gloss", "mascara", "foundation", "eyeshadow", "eyeliner", "concealer", "blush",
                "口红", "唇膏", "睫毛膏", "粉底", "眼影", "lipstik", "maskara", "bedak"),
     "skincare": ("serum", "moisturizer", "moisturiser", "sunscreen", "toner", "cleanser", "face cream", "lotion",
-                 "面霜", "精华", "防晒", "乳液", "爽肤水", "pelembab", "krim wajah"),
+                 "face mask", "sheet mask", "面膜", "面霜", "精华", "防晒", "乳液", "爽肤水", "pelembab", "krim wajah"),
     "cookware": ("frying pan", "pan", "pot", "wok", "saucepan", "knife", "knives", "cutting board",
                  "炒锅", "锅", "菜刀", "刀", "菜板", "panci", "wajan", "pisau", "teflon"),
     "appliance": ("blender", "kettle", "air fryer", "rice cooker", "toaster", "mixer", "microwave",
@@ -44,7 +44,7 @@ PRODUCT_KINDS: dict[str, tuple[str, ...]] = {
     "home_textile": ("pillow", "cushion", "blanket", "towel", "bedsheet", "curtain", "duvet",
                      "枕头", "抱枕", "毯子", "毛巾", "床单", "窗帘", "bantal", "selimut", "handuk", "sprei", "gorden"),
     "toy": ("toy", "doll", "lego", "puzzle", "rc car", "remote control car", "玩具", "娃娃", "积木", "mainan", "boneka"),
-    "pet": ("dog food", "cat food", "cat litter", "leash", "猫粮", "狗粮", "猫砂", "makanan kucing", "pasir kucing"),
+    "pet": ("dog food", "cat food", "cat litter", "litter", "leash", "pet food", "猫粮", "狗粮", "猫砂", "makanan kucing", "pasir kucing"),
     "sports": ("yoga mat", "dumbbell", "racket", "resistance band", "瑜伽垫", "哑铃", "matras yoga", "dumbel"),
 }
 RELATED_KINDS: tuple[frozenset[str], ...] = (
@@ -66,7 +66,7 @@ CATEGORY_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
 
 def _term_pattern(term: str) -> str:
     if term.isascii():
-        return r"(?<![a-z0-9])" + re.escape(term).replace(r"\ ", r"[\s-]?") + r"(?:s|es)?(?![a-z0-9])"
+        return r"(?<![a-z0-9])" + re.escape(term).replace(r"\ ", r"[\s-]?") + r"(?:s|es|nya)?(?![a-z0-9])"
     return re.escape(term)
 
 
