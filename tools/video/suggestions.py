@@ -99,9 +99,10 @@ def funnel_suggestions(
 
     With `at_least_one`, when no stage is below the weak percentile, the lowest-ranked stage that
     is still below the category median is returned (a video can sit just under every median and
-    still miss the GPM benchmark). A video that sold nothing still has potential: we then take the GMV a median video of the
-    category makes with the same views as the base. CTR and conversion are skipped for a video
-    without a product (there was nothing to click); the threshold suggestion covers that.
+    still miss the GPM benchmark). A video that sold nothing still has potential: we then take
+    the GMV a median video of the category makes with the same views as the base. CTR and
+    conversion are skipped for a video without a product (there was nothing to click); the
+    threshold suggestion covers that.
     """
     if distribution is None:
         return []
