@@ -9,6 +9,8 @@ Identical texts with the same signal (common: "good", "ok", "👍") are tagged o
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import time
 from collections.abc import Callable
 from typing import Any
@@ -35,7 +37,12 @@ _SOURCES = (
      "'r' || CASE WHEN rating <= 2 THEN 'low' WHEN rating = 3 THEN 'mid' ELSE 'high' END || '|' || coalesce(language, '')"),
     ("return", "returns", "return_id", "return_reason_text", "'x' || upper(return_reason)"),
 )
-_BATCH = 50_000
+_BATCH = 100_000
+# Below this many distinct texts a worker pool costs more than it saves.
+_PARALLEL_MIN_TEXTS = 20_000
+_CHUNK = 5_000
+
+TagResult = tuple[bool, list[str], str, str]  # negative, tag ids, evidence JSON, language
 
 
 class TaggingStats(BaseModel):
@@ -100,18 +107,46 @@ def tag_store(store: Store, *, progress: ProgressCallback | None = None) -> Tagg
     )
 
 
-def _tag_unique(batch: list[tuple[Any, ...]]) -> dict[str, tuple[bool, list[str], str, str]]:
-    results: dict[str, tuple[bool, list[str], str, str]] = {}
-    for _, text, signal, text_hash in batch:
-        if text_hash in results:
-            continue
+def _tag_chunk(items: list[tuple[str, str]]) -> list[TagResult]:
+    """Tag (text, signal) pairs; a top-level function so pool workers can run it."""
+    results: list[TagResult] = []
+    for text, signal in items:
         rating, reason, language = _signal_to_arguments(signal)
         negative, tags, evidence, detected = tag_parts(text or "", rating=rating, return_reason=reason, language=language)
-        results[text_hash] = (negative, [tag.value for tag in tags], json.dumps(evidence, ensure_ascii=False), detected)
+        evidence_json = json.dumps(evidence, ensure_ascii=False) if evidence else "{}"
+        results.append((negative, [tag.value for tag in tags], evidence_json, detected))
     return results
 
 
-def _write(store: Store, kind: str, batch: list[tuple[Any, ...]], results: dict[str, tuple[bool, list[str], str, str]]) -> None:
+def _worker_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _tag_unique(batch: list[tuple[Any, ...]]) -> dict[str, TagResult]:
+    unique: dict[str, tuple[str, str]] = {}
+    for _, text, signal, text_hash in batch:
+        if text_hash not in unique:
+            unique[text_hash] = (text, signal)
+    hashes = list(unique)
+    items = [unique[text_hash] for text_hash in hashes]
+    workers = _worker_count()
+    if len(items) >= _PARALLEL_MIN_TEXTS and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        chunks = [items[start : start + _CHUNK] for start in range(0, len(items), _CHUNK)]
+        try:
+            # fork: workers inherit the compiled lexicons; they never touch the database.
+            with multiprocessing.get_context("fork").Pool(processes=workers) as pool:
+                results = [result for chunk in pool.map(_tag_chunk, chunks) for result in chunk]
+        except (OSError, AssertionError):  # no process slots, or already inside a daemon worker
+            results = _tag_chunk(items)
+    else:
+        results = _tag_chunk(items)
+    return dict(zip(hashes, results, strict=True))
+
+
+def _write(store: Store, kind: str, batch: list[tuple[Any, ...]], results: dict[str, TagResult]) -> None:
     import pandas as pd  # lazily, as in Store.upsert_columns
 
     frame = pd.DataFrame(
