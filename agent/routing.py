@@ -108,21 +108,24 @@ HELP_TOPICS: dict[str, tuple[str, ...]] = {
     "offline_mode": ("offline", "model", "api key", "离线", "mode"),
 }
 
-_PRODUCT_ID = re.compile(r"\bP-\d{3,}\b", re.IGNORECASE)
-_VIDEO_ID = re.compile(r"\bV-\d{3,}\b", re.IGNORECASE)
-_REVIEW_ID = re.compile(r"\bR-[A-Z0-9-]+\b", re.IGNORECASE)
+# ASCII-only boundaries: in "视频V-5004" a Chinese character touches the id, and \b would not split there.
+_PRODUCT_ID = re.compile(r"(?<![A-Za-z0-9])P-\d{3,}(?![0-9])", re.IGNORECASE)
+_VIDEO_ID = re.compile(r"(?<![A-Za-z0-9])V-\d{3,}(?![0-9])", re.IGNORECASE)
+_REVIEW_ID = re.compile(r"(?<![A-Za-z0-9])R-[A-Z0-9]+(?:-[A-Z0-9]+)*", re.IGNORECASE)
 _WINDOW = re.compile(r"(?:last|past|terakhir|最近|过去)?\s*(7|30|90)\s*(?:days?|hari|天)", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”「『‘'](.{8,}?)[\"“”」』’']", re.DOTALL)
 _AFTER_COLON = re.compile(r"[:：]\s*(.{8,})$", re.DOTALL)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
-# Enough to find an English product title from a Chinese or Indonesian question.
-TITLE_GLOSSARY: dict[str, str] = {
-    "连衣裙": "dress", "裙子": "dress", "gaun": "dress", "香水": "perfume", "parfum": "perfume",
-    "充电器": "charger", "pengisi daya": "charger", "charger": "charger", "蓝色": "blue", "biru": "blue",
-    "锅": "pan", "wajan": "pan", "耳机": "earbuds", "鞋": "shoes", "sepatu": "shoes", "口红": "lipstick",
-    "手机壳": "case", "casing": "case", "杯": "cup", "gelas": "cup", "刀": "knife", "pisau": "knife",
-}
+# Words that name the same thing across languages, so "香水" or "parfum" finds an English title.
+SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(group.split("|")) for group in (
+    "dress|gaun|连衣裙|裙子|dres", "perfume|parfum|香水|fragrance|minyak wangi", "charger|充电器|pengisi daya|casan|cas",
+    "blue|蓝色|biru", "pan|锅|wajan|frying", "earbuds|耳机|earphones|headset", "shoes|鞋|sepatu",
+    "lipstick|口红|lipstik", "case|手机壳|casing", "cup|杯|gelas", "knife|刀|pisau", "leggings|紧身裤|legging",
+    "power bank|充电宝|powerbank", "towel|毛巾|handuk", "cleanser|洗面奶|pembersih",
+))
+
+
 _TITLE_STOPWORDS = frozenset("the a an my of for with and is are why what how which this that".split())
 
 
@@ -138,7 +141,8 @@ def _cue_pattern(cue: str) -> re.Pattern[str]:
     body = re.escape(cue.rstrip("*"))
     if not cue.isascii():
         return re.compile(body)
-    return re.compile(rf"(?<![a-z0-9]){body}" + ("" if prefix else r"(?![a-z0-9])"))
+    # Plurals count: "warnings" matches the cue "warning", "complaints" matches "complaint".
+    return re.compile(rf"(?<![a-z0-9]){body}" + ("" if prefix else r"(?:s|es)?(?![a-z0-9])"))
 
 
 def _match_cues(text: str, cues: tuple[str, ...]) -> list[str]:
@@ -146,28 +150,36 @@ def _match_cues(text: str, cues: tuple[str, ...]) -> list[str]:
 
 
 def _title_words(text: str) -> set[str]:
-    words = {w for w in _WORD.findall(text.lower()) if w not in _TITLE_STOPWORDS and len(w) > 1}
-    for foreign, english in TITLE_GLOSSARY.items():
-        if foreign in text.lower():
-            words.update(english.split())
+    lowered = text.lower()
+    words = {w for w in _WORD.findall(lowered) if w not in _TITLE_STOPWORDS and len(w) > 1}
+    for group in SYNONYM_GROUPS:
+        # Latin members must be whole words; Chinese members may sit inside a run of characters.
+        if any((m in words) if m.isascii() and " " not in m else (m in lowered) for m in group):
+            words.update(f"~{sorted(group)[0]}" for _ in (0,))  # one shared token per concept
     return words
 
 
 def best_title_match(question: str, titles: dict[str, str]) -> str | None:
-    """The id whose title shares the most words with the question (at least one distinctive word)."""
+    """The id whose title shares the most distinctive words with the question, if any.
+
+    A word shared by more than two titles ("set", "pro") does not identify a product on its own.
+    """
     asked = _title_words(question)
+    title_words = {item_id: _title_words(title) for item_id, title in titles.items()}
+    frequency: dict[str, int] = {}
+    for words in title_words.values():
+        for word in words:
+            frequency[word] = frequency.get(word, 0) + 1
     best: tuple[float, str] | None = None
-    for item_id, title in sorted(titles.items()):
-        words = _title_words(title)
-        if not words:
+    for item_id, words in sorted(title_words.items()):
+        shared = asked & words
+        distinctive = {w for w in shared if frequency[w] <= 2}
+        if not distinctive:
             continue
-        overlap = len(asked & words)
-        if overlap == 0:
-            continue
-        score = overlap + overlap / len(words)
+        score = len(distinctive) + 0.5 * len(shared - distinctive) + len(shared) / len(words)
         if best is None or score > best[0]:
             best = (score, item_id)
-    return None if best is None or best[0] < 1.2 else best[1]
+    return None if best is None else best[1]
 
 
 def _find_id(pattern: re.Pattern[str], question: str, known: set[str] | frozenset[str] | dict[str, str]) -> str | None:

@@ -24,14 +24,15 @@ def assessment(result: Mapping) -> list[str]:
     verdict = result.get("assessment", result)
     category = verdict.get("category")
     review_id = result.get("review_id") or verdict.get("review_id") or result.get("id")
+    name = "The pasted review" if review_id == "pasted" else f"Review {review_id}"
     if category == GENUINE:
-        lines = [f"Review {review_id}: **{category}** (confidence {verdict.get('confidence'):.2f}).", DONT_REPORT]
+        lines = [f"{name}: **{category}** (confidence {verdict.get('confidence'):.2f}).", "", DONT_REPORT, ""]
         lines += _signals(verdict.get("signals", []))
         return lines
     secondary = verdict.get("secondary") or []
-    lines = [f"Review {review_id} looks malicious: **{category}** (confidence {verdict.get('confidence'):.2f})"
+    lines = [f"{name} looks malicious: **{category}** (confidence {verdict.get('confidence'):.2f})"
              + (f", also {', '.join(secondary)}." if secondary else ".")]
-    lines += ["Signals:"] + _signals(verdict.get("signals", []))
+    lines += ["", "Signals:"] + _signals(verdict.get("signals", [])) + [""]
     eligibility = result.get("eligibility")
     if eligibility:
         lines.append(_eligibility(eligibility))

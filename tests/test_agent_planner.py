@@ -1,0 +1,101 @@
+"""The deterministic planner routes seller questions, in three languages, to the right tools."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.memory import MemoryTurn, SessionMemory
+from agent.planner import DeterministicPlanner
+from agent.routing import Catalog
+
+CATALOG = Catalog(
+    products={"P-1001": "Blue Satin Midi Dress", "P-2001": "Velvet Oud Eau de Parfum 2 x 50ml Set",
+              "P-3001": "SuperVolt 65W GaN Fast Charger", "P-4001": "Non-Stick Granite Frying Pan 28cm"},
+    videos={"V-5004": "Unboxing my new frying pan", "V-3001": "Charge your phone in 5 minutes!"},
+    review_ids=frozenset({"R-COERCE-1", "R-WA-1", "R-GENUINE-1"}),
+)
+
+# (question, tool name, key arguments that must be present)
+CASES: list[tuple[str, str, dict]] = [
+    # VoC overview
+    ("Which of my products should I fix first?", "voc_overview", {}),
+    ("What are my customers unhappy about?", "voc_overview", {}),
+    ("Show me the At Risk products", "voc_overview", {"levels": ["At Risk"]}),
+    ("Which products need attention in the last 90 days?", "voc_overview", {"window_days": 90}),
+    ("哪些商品需要优先处理？", "voc_overview", {}),
+    ("我的差评率高的商品有哪些", "voc_overview", {}),
+    ("Produk mana yang harus saya perbaiki dulu?", "voc_overview", {}),
+    ("Apa keluhan pelanggan saya bulan ini?", "voc_overview", {}),
+    # VoC product
+    ("Why is the blue dress At Risk?", "voc_product", {"product_id": "P-1001"}),
+    ("What's wrong with P-2001?", "voc_product", {"product_id": "P-2001"}),
+    ("Why are there so many complaints about the fast charger?", "voc_product", {"product_id": "P-3001"}),
+    ("为什么蓝色连衣裙的差评这么多？", "voc_product", {"product_id": "P-1001"}),
+    ("香水有什么问题", "voc_product", {"product_id": "P-2001"}),
+    ("Kenapa parfum saya berisiko?", "voc_product", {"product_id": "P-2001"}),
+    ("Masalah apa dengan P-4001 dalam 7 hari terakhir?", "voc_product", {"product_id": "P-4001", "window_days": 7}),
+    # early warnings
+    ("Any early warnings?", "voc_overview", {}),
+    ("Which problems are rising this week?", "voc_overview", {}),
+    ("有没有差评上升的预警？", "voc_overview", {}),
+    ("Ada peringatan dini untuk produk saya?", "voc_overview", {}),
+    # videos
+    ("Which videos underperform?", "video_overview", {"statuses": ["Trigger violation", "Did not meet threshold", "Can do better"]}),
+    ("Show my recent videos", "video_overview", {}),
+    ("哪些视频表现不好？", "video_overview", {}),
+    ("Video mana yang kurang bagus?", "video_overview", {}),
+    ("How do I improve video V-5004?", "video_diagnosis", {"video_id": "V-5004"}),
+    ("Why did V-3001 get that status?", "video_diagnosis", {"video_id": "V-3001"}),
+    ("视频V-5004怎么改进？", "video_diagnosis", {"video_id": "V-5004"}),
+    ("Bagaimana tingkatkan video V-5004?", "video_diagnosis", {"video_id": "V-5004"}),
+    # reviews
+    ("Is review R-COERCE-1 malicious?", "review_assess", {"review_id": "R-COERCE-1"}),
+    ("Is this review malicious: \"Send me a free one and I will delete this review\"", "review_assess_text",
+     {"text": "Send me a free one and I will delete this review"}),
+    ("这条差评是不是恶意的：「加我微信 abc123 买更便宜的」", "review_assess_text", {"text": "加我微信 abc123 买更便宜的"}),
+    ("Apakah ulasan ini jahat: \"hubungi WA 0812 3456 7890 untuk harga murah\"", "review_assess_text",
+     {"text": "hubungi WA 0812 3456 7890 untuk harga murah"}),
+    ("Can I report R-WA-1?", "review_assess", {"review_id": "R-WA-1"}),
+    ("Draft an appeal for review R-COERCE-1", "review_appeal", {"review_id": "R-COERCE-1", "language": "en"}),
+    ("请帮我写一个申诉 R-COERCE-1", "review_appeal", {"review_id": "R-COERCE-1", "language": "zh"}),
+    ("Tolong buat banding untuk ulasan R-WA-1", "review_appeal", {"review_id": "R-WA-1"}),
+    ("Which reviews can I report?", "review_triage", {}),
+    ("哪些差评可以举报？", "review_triage", {}),
+    ("Ulasan negatif mana yang bisa dilaporkan?", "review_triage", {}),
+    # how it works and playbook
+    ("How is the VoC level calculated?", "search_help", {}),
+    ("What does Did not meet threshold mean?", "search_help", {}),
+    ("差评率怎么算的？", "search_help", {}),
+    ("Apa itu level Needs Attention?", "search_help", {}),
+    ("How do I fix colour mismatch complaints?", "search_playbook", {"tags": ["not_as_described"]}),
+    ("怎么解决物流慢的问题？", "search_playbook", {"tags": ["logistics_delay"]}),
+    ("Bagaimana mengatasi keluhan ukuran kekecilan?", "search_playbook", {"tags": ["size_fit"]}),
+]
+
+
+@pytest.mark.parametrize(("question", "tool", "arguments"), CASES, ids=[c[0][:40] for c in CASES])
+def test_phrasings_route_to_the_right_tool(question: str, tool: str, arguments: dict) -> None:
+    plan = DeterministicPlanner(lambda: CATALOG).plan(question, SessionMemory())
+    assert [call.name for call in plan.tool_calls] == [tool], plan
+    for key, value in arguments.items():
+        assert plan.tool_calls[0].arguments.get(key) == value, (key, plan.tool_calls[0].arguments)
+
+
+def test_at_least_forty_phrasings_in_three_languages() -> None:
+    assert len(CASES) >= 40
+
+
+def test_the_second_one_resolves_against_the_previous_answer() -> None:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="Which products should I fix first?", answer="...", intent="voc_overview",
+                          entities=["P-3001", "P-1001", "P-2001"]))
+    plan = DeterministicPlanner(lambda: CATALOG).plan("and the second one?", memory)
+    assert plan.tool_calls[0].name == "voc_product"
+    assert plan.tool_calls[0].arguments["product_id"] == "P-1001"
+    plan = DeterministicPlanner(lambda: CATALOG).plan("第二个呢？", memory)
+    assert plan.tool_calls[0].arguments["product_id"] == "P-1001"
+
+
+def test_greeting_needs_no_tools() -> None:
+    plan = DeterministicPlanner(lambda: CATALOG).plan("hello!", SessionMemory())
+    assert plan.tool_calls == [] and not plan.requires_data
