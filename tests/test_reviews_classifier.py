@@ -60,6 +60,16 @@ def test_repeat_negative_needs_three_negatives_within_ninety_days() -> None:
     assert signal.evidence_ids == ["R-B", "R-A", "R-1"]
 
 
+def test_repeat_history_with_a_concrete_defect_needs_a_fourth_negative() -> None:
+    history = [PastReview(rating=1, days_ago=20), PastReview(rating=2, days_ago=60)]
+    assessment = classify_malicious_review(case("Zipper broke after a day.", buyer_history=history))
+    assert assessment.category is M.NOT_MALICIOUS
+    assert "concrete defect" in assessment.signals_for(M.REPEAT_NEGATIVE)[0].description  # still shown
+    history.append(PastReview(rating=1, days_ago=70))
+    assert category_of("Zipper broke after a day.", buyer_history=history) is M.REPEAT_NEGATIVE
+    assert category_of("Bad quality again.", buyer_history=history[:2]) is M.REPEAT_NEGATIVE  # generic, not a defect
+
+
 def test_repeat_negative_counts_later_reviews_too() -> None:
     history = [PastReview(rating=1, days_ago=3, review_id="R-LATER"), PastReview(rating=1, days_ago=2, review_id="R-LAST")]
     assessment = classify_malicious_review(case("Bad.", buyer_history=history, days_ago=20))

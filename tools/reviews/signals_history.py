@@ -3,6 +3,22 @@
 from __future__ import annotations
 
 from tools.reviews.models import MaliciousCategory, PastReview, ReviewCase, Signal, SignalKind
+from tools.reviews.signals_genuine import describes_defect
+from tools.reviews.text_tools import compile_all, normalise
+
+# Generic displeasure names no concrete defect ("bad quality again", "not as expected").
+GENERIC_COMPLAINTS = compile_all([
+    r"\b(bad|poor|low|cheap|terrible) quality\b|\bnot as expected\b",
+    r"\b(tidak|gak|nggak|ga) sesuai harapan\b|\bkualitas (jelek|rendah|buruk)\b",
+    r"质量(差|一般|不好|太差)",
+])
+
+
+def _describes_concrete_defect(text: str) -> bool:
+    stripped = normalise(text)
+    for pattern in GENERIC_COMPLAINTS:
+        stripped = pattern.sub(" ", stripped)
+    return describes_defect(stripped)
 
 NEGATIVE_MAX_RATING = 2
 # "Again and again ... each time": some span of REPEAT_WINDOW_DAYS calendar days that holds this
@@ -13,6 +29,11 @@ NEGATIVE_MAX_RATING = 2
 REPEAT_MIN_NEGATIVE_REVIEWS = 3
 REPEAT_WINDOW_DAYS = 90
 REPEAT_MIN_NEGATIVE_SHARE = 0.75
+# A review that describes a concrete defect reads as a genuine complaint from an unlucky buyer; the
+# history alone decides only with one more negative review. Below that the fact is still shown, with
+# a weight under the classification threshold, so the seller sees it without being told to report.
+REPEAT_MIN_NEGATIVE_WITH_DEFECT = 4
+INFORMATIONAL_WEIGHT = 0.45
 
 
 def _best_window(case: ReviewCase) -> list[PastReview] | None:
@@ -48,12 +69,17 @@ def repeat_negative_signals(case: ReviewCase) -> list[Signal]:
     ids = [review_id for _, review_id in dated]
     span_days = dated[0][0] - dated[-1][0] + 1
     orders = f" The buyer has {case.buyer_order_count} orders with the shop." if case.buyer_order_count else ""
+    weight = 0.9 if len(ids) > REPEAT_MIN_NEGATIVE_REVIEWS else 0.85
+    caveat = ""
+    if len(ids) < REPEAT_MIN_NEGATIVE_WITH_DEFECT and _describes_concrete_defect(case.text):
+        weight = INFORMATIONAL_WEIGHT
+        caveat = " This review describes a concrete defect, so the history alone does not make it malicious."
     return [Signal(
         kind=SignalKind.REPEAT_HISTORY, category=MaliciousCategory.REPEAT_NEGATIVE,
-        weight=0.9 if len(ids) > REPEAT_MIN_NEGATIVE_REVIEWS else 0.85,
+        weight=weight,
         description=(
             f"{len(ids)} negative reviews (≤{NEGATIVE_MAX_RATING}★) by this buyer in {span_days} days: "
-            f"{', '.join(ids)}.{orders}"
+            f"{', '.join(ids)}.{orders}{caveat}"
         ),
         evidence_ids=ids,
     )]
