@@ -89,3 +89,17 @@ def test_progress_is_reported(store: Store) -> None:
     tag_store(store, progress=lambda stage, fraction: seen.append((stage, fraction)))
     assert seen and all(0.0 <= fraction <= 1.0 for _, fraction in seen)
     assert seen[-1][1] == 1.0
+
+
+def test_worker_pool_gives_the_same_results_as_one_process(store: Store, monkeypatch) -> None:
+    import tools.tagging.cache as cache
+
+    _seed(store)
+    tag_store(store)
+    serial = _cached(store)
+    store.con.execute("DELETE FROM feedback_tags")
+    monkeypatch.setattr(cache, "_PARALLEL_MIN_TEXTS", 1)
+    monkeypatch.setattr(cache, "_CHUNK", 2)
+    stats = tag_store(store)
+    assert stats.items_tagged == 6
+    assert _cached(store) == serial

@@ -64,7 +64,7 @@ LEXICON = Lexicon(
             "kurang tahan lama", "tidak berefek", "hasilnya ga", "hasilnya gak", "hasilnya nihil", "suara kecil",
             "suaranya kecil", "kurang kenceng", "kurang dingin", "kurang terang", "redup", "kurang wangi", "kurang kuat",
             "daya hisap lemah", "hisapnya lemah", "kurang maksimal", "cuma tahan", "hanya tahan", "sebentar doang",
-            "cuma sebentar", "efeknya ga", "efeknya gak", "efeknya tidak", "kurang efektif",
+            "cuma sebentar", "efeknya ga", "efeknya gak", "efeknya tidak", "kurang efektif", "di bawah ekspektasi", "dibawah ekspektasi", "jauh dari ekspektasi", "ga ngaruh", "gak ngaruh",
         ),
         T.MISLEADING_PROMOTION: (
             *_negated("sesuai video", "sesuai live", "sesuai iklan", "kayak di video", "seperti di video", "kayak di live",

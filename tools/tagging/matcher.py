@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tools.tagging.lexicon import Lexicon
-from tools.tagging.normalize import _FOLD
+from tools.tagging.normalize import _FOLD, _LOWER, _kept_positions, squeeze_repeats
 from tools.tagging.taxonomy import IssueTag
 
 _LATIN_WORD_CHAR = r"a-z0-9\u00c0-\u024f\u1e00-\u1eff'"
@@ -42,8 +42,12 @@ class Hit:
 
 
 def fold_phrase(phrase: str, *, keep_accents: bool) -> str:
-    lowered = phrase.lower()
-    return lowered if keep_accents else lowered.translate(_FOLD)
+    """A lexicon phrase in the same form as the text view it is matched against."""
+    lowered = phrase.translate(_LOWER)
+    folded = lowered.translate(_FOLD)
+    if not keep_accents:
+        return squeeze_repeats(folded)
+    return "".join(lowered[i] for i in _kept_positions(folded))
 
 
 def _units(phrase: str, *, spaced: bool) -> list[str]:

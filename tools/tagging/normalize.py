@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 
 class _CharTable(dict[int, str]):
@@ -38,20 +37,64 @@ _LOWER = _CharTable(fold=False)
 _FOLD = _CharTable(fold=True)
 _FOLD[ord("đ")] = "d"
 _FOLD[ord("Đ")] = "d"
-_ELONGATED = re.compile(r"([a-z])\1{2,}")
+# Any run of one Latin letter collapses to a single letter, in texts and lexicon phrases alike:
+# "sooo lateee" and "MISING" (a dropped double letter, a common typo) then match "so late", "missing".
+_REPEATED_LETTER = re.compile(r"([a-z])\1+")
 
 
-@dataclass(frozen=True, slots=True)
+def squeeze_repeats(folded: str) -> str:
+    return _REPEATED_LETTER.sub(r"\1", folded)
+
+
+def _kept_positions(folded_raw: str) -> list[int]:
+    """Indices of `folded_raw` that survive `squeeze_repeats` (the first letter of each run)."""
+    keep: list[int] = []
+    previous = ""
+    for index, char in enumerate(folded_raw):
+        if not (char == previous and "a" <= char <= "z"):
+            keep.append(index)
+        previous = char
+    return keep
+
+
 class NormalizedText:
-    original: str
-    lowered: str
-    folded: str
-    offsets: tuple[int, ...] | None  # None when no character was dropped
+    """The folded, squeezed view of a text (built at once) and, on demand, the accented view and
+    the map back to original offsets (only texts with hits ever need them)."""
+
+    __slots__ = ("original", "folded", "_folded_raw", "_squeezed", "_keep", "_lowered")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self._folded_raw = original.translate(_FOLD)
+        self.folded = squeeze_repeats(self._folded_raw)
+        self._squeezed = len(self.folded) != len(self._folded_raw)
+        self._keep: list[int] | None = None
+        self._lowered: str | None = None
+
+    def _positions(self) -> list[int]:
+        if self._keep is None:
+            self._keep = _kept_positions(self._folded_raw)
+        return self._keep
+
+    @property
+    def lowered(self) -> str:
+        """Lower case with accents kept (Vietnamese), squeezed at the same places as `folded`."""
+        if self._lowered is None:
+            lowered_raw = self.original.translate(_LOWER)
+            self._lowered = "".join(lowered_raw[i] for i in self._positions()) if self._squeezed else lowered_raw
+        return self._lowered
 
     def span_in_original(self, start: int, end: int) -> tuple[int, int]:
-        if self.offsets is None:
+        if not self._squeezed:
             return start, end
-        return self.offsets[start], self.offsets[end - 1] + 1
+        keep = self._positions()
+        last = keep[end - 1]
+        # Extend over the rest of a squeezed run, so the quote shows "lateee", not "late".
+        while last + 1 < len(self._folded_raw) and self._folded_raw[last + 1] == self._folded_raw[last] and (
+            last + 1 not in keep[end:end + 1]
+        ):
+            last += 1
+        return keep[start], last + 1
 
     def quote(self, start: int, end: int) -> str:
         first, last = self.span_in_original(start, end)
@@ -59,30 +102,4 @@ class NormalizedText:
 
 
 def normalize_text(text: str) -> NormalizedText:
-    lowered = text.translate(_LOWER)
-    folded = text.translate(_FOLD)
-    if _ELONGATED.search(folded) is None:
-        return NormalizedText(text, lowered, folded, None)
-    keep: list[int] = []
-    for index, char in enumerate(folded):
-        # Drop a letter when it repeats the previous one and the run is 3+ long.
-        if index and char == folded[index - 1] and char.isalpha() and _in_long_run(folded, index):
-            continue
-        keep.append(index)
-    return NormalizedText(
-        text,
-        "".join(lowered[i] for i in keep),
-        "".join(folded[i] for i in keep),
-        tuple(keep),
-    )
-
-
-def _in_long_run(folded: str, index: int) -> bool:
-    char = folded[index]
-    start = index
-    while start > 0 and folded[start - 1] == char:
-        start -= 1
-    end = index
-    while end + 1 < len(folded) and folded[end + 1] == char:
-        end += 1
-    return end - start + 1 >= 3
+    return NormalizedText(text)
