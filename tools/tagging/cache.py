@@ -42,7 +42,7 @@ _BATCH = 100_000
 _PARALLEL_MIN_TEXTS = 20_000
 _CHUNK = 5_000
 
-TagResult = tuple[bool, list[str], str, str]  # negative, tag ids, evidence JSON, language
+TagResult = tuple[bool, str, str, str]  # negative, tag ids joined by ",", evidence JSON, language
 
 
 class TaggingStats(BaseModel):
@@ -77,8 +77,11 @@ def tag_store(store: Store, *, progress: ProgressCallback | None = None) -> Tagg
     seen = tagged = 0
     for kind, table, id_column, text_column, signal_sql in _SOURCES:
         seen += store.count(table)
-        stale = store.query(
+        # Stale items go to a temporary table first and are read back a batch at a time, so a
+        # million texts never sit in Python memory at once.
+        store.con.execute(
             f"""
+            CREATE OR REPLACE TEMP TABLE _stale_feedback AS
             WITH items AS (
               SELECT {id_column} AS item_id, {text_column} AS text, {signal_sql} AS signal,
                      md5({signal_sql} || chr(31) || {text_column}) AS text_hash
@@ -90,12 +93,19 @@ def tag_store(store: Store, *, progress: ProgressCallback | None = None) -> Tagg
             """,
             [kind, TAGGER_VERSION],
         )
-        for offset in range(0, len(stale), _BATCH):
-            batch = stale[offset : offset + _BATCH]
+        stale_count = store.query("SELECT count(*) FROM _stale_feedback")[0][0]
+        done = 0
+        for offset in range(0, stale_count, _BATCH):
+            batch = store.query(
+                "SELECT item_id, text, signal, text_hash FROM _stale_feedback WHERE rowid >= ? AND rowid < ?",
+                [offset, offset + _BATCH],
+            )
             _write(store, kind, batch, _tag_unique(batch))
             tagged += len(batch)
+            done += len(batch)
             if progress is not None:
-                progress(f"tagging {kind}s", min(1.0, (offset + len(batch)) / max(1, len(stale))))
+                progress(f"tagging {kind}s", min(1.0, done / max(1, stale_count)))
+        store.con.execute("DROP TABLE IF EXISTS _stale_feedback")
         # Items deleted from the source (a regenerated demo, a replaced import) leave the cache too.
         with store.transaction() as con:
             con.execute(
@@ -114,7 +124,8 @@ def _tag_chunk(items: list[tuple[str, str]]) -> list[TagResult]:
         rating, reason, language = _signal_to_arguments(signal)
         negative, tags, evidence, detected = tag_parts(text or "", rating=rating, return_reason=reason, language=language)
         evidence_json = json.dumps(evidence, ensure_ascii=False) if evidence else "{}"
-        results.append((negative, [tag.value for tag in tags], evidence_json, detected))
+        # Tags travel as one comma-joined string: plain strings load into DuckDB far faster than lists.
+        results.append((negative, ",".join(tag.value for tag in tags), evidence_json, detected))
     return results
 
 
@@ -164,6 +175,10 @@ def _write(store: Store, kind: str, batch: list[tuple[Any, ...]], results: dict[
     with store.transaction() as con:
         con.register("_feedback_tags_incoming", frame)
         try:
-            con.execute("INSERT OR REPLACE INTO feedback_tags SELECT * FROM _feedback_tags_incoming")
+            con.execute(
+                "INSERT OR REPLACE INTO feedback_tags SELECT item_kind, item_id, text_hash, tagger_version, negative, "
+                "CASE WHEN tags = '' THEN []::VARCHAR[] ELSE string_split(tags, ',') END, evidence, language "
+                "FROM _feedback_tags_incoming"
+            )
         finally:
             con.unregister("_feedback_tags_incoming")
