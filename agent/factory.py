@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from agent.domain.deps import ToolDeps
 from agent.domain.knowledge_tools import PlaybookCitations
 from agent.domain.toolbox import build_domain_toolbox
+from agent.entities import presented_entities
 from agent.offline.writer import TemplateWriter
 from agent.planner import DeterministicPlanner
 from agent.routing import Catalog
@@ -47,4 +48,5 @@ def build_agent(
         model=model,
         knowledge_base=PlaybookCitations(knowledge_base) if knowledge_base is not None else None,
         offline_writer=TemplateWriter(),
+        entity_extractor=presented_entities,
     )

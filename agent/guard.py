@@ -159,7 +159,8 @@ def _reading_supported(reading: _Reading, kind: ItemKind, evidence: _Evidence) -
         # a float shown rounded to a whole number (GMV 10234.5 -> "10,235"); counts stay exact
         return any(not n.is_integer() and abs(n - reading.value) <= 0.5 + 1e-9 for n in evidence.numbers)
     for actual in evidence.numbers:
-        candidates = (actual, actual * 100.0) if kind == "percent" else (actual,)
+        # A magnitude may be written without its sign ("87% below the benchmark" for -87.2).
+        candidates = (actual, abs(actual), actual * 100.0, abs(actual) * 100.0) if kind == "percent" else (actual, abs(actual))
         if any(_close(reading.value, candidate, reading.step) for candidate in candidates):
             return True
     return False

@@ -206,6 +206,7 @@ def build_agent_service(
     retry_policy: RetryPolicy | None = None,
     memory: ConversationMemory | None = None,
     vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+    entity_extractor: EntityExtractor = mentioned_entities,
 ) -> AgentService:
     """Wire the service: a model from settings unless one is passed; no key means fully offline."""
     chat_model = model if model is not None else build_chat_model(settings)
@@ -226,4 +227,5 @@ def build_agent_service(
         knowledge_base=knowledge_base,
         memory=memory,
         vocabulary=vocabulary,
+        entity_extractor=entity_extractor,
     )

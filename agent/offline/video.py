@@ -39,8 +39,9 @@ def diagnosis(result: Mapping) -> list[str]:
              f"(7 days from {result.get('window_first_day')} to {result.get('window_last_day')})."]
     gap = result.get("gpm_gap")
     if result.get("status") == "Can do better" and gap:
-        lines.append(f"GMV per 1,000 views {num(gap.get('gpm'))} vs benchmark {num(gap.get('benchmark_gpm'))} "
-                     f"({gap.get('gap_percent', 0):+.0f}%; {gap.get('benchmark_source')}).")
+        gap_percent = gap.get("gap_percent") or 0.0
+        lines.append(f"GPM (GMV per thousand views) {num(gap.get('gpm'))} vs benchmark {num(gap.get('benchmark_gpm'))}: "
+                     f"{abs(gap_percent):.0f}% below ({gap.get('benchmark_source')}).")
     for failed in result.get("failed_requirements", []):
         lines.append(f"- Not evaluated: {failed['detail']}")
     for violation in result.get("violations", []):

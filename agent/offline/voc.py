@@ -59,7 +59,7 @@ def product(result: Mapping) -> list[str]:
         lines += ["", f"**Top issues** ({result.get('negative_items')} negative items; {result.get('issues_note')})"]
         for issue in issues:
             mark = " ← main issue" if issue.get("highlighted") else ""
-            change = "" if issue.get("share_change") is None else f", {issue['share_change'] * 100:+.0f} pts vs previous"
+            change = "" if issue.get("previous_share") is None else f", previous period {pct(issue['previous_share'], 0)}"
             lines.append(f"- {issue['label']}: {pct(issue.get('share'), 0)} ({issue.get('count')}{change}){mark}")
             for quote in issue.get("evidence", [])[:1]:
                 lines.append(f"  > “{quote['text'][:160]}” ({quote['item_id']})")
@@ -70,8 +70,8 @@ def product(result: Mapping) -> list[str]:
         lines.append("- Keywords: " + ", ".join(f"{k['keyword']} ({k['count']})" for k in keywords[:6]))
     previous = result.get("previous")
     if previous:
-        lines.append(f"- Previous period: {previous.get('level')}, rate {pct(previous.get('rate'))} "
-                     f"(change {previous.get('rate_change', 0) * 100:+.1f} pts).")
+        lines.append(f"- Previous period ({previous.get('window', {}).get('start')} to {previous.get('window', {}).get('end')}): "
+                     f"{previous.get('level')} at {pct(previous.get('rate'))}, now {pct(e.get('rate'))}.")
     if result.get("high_gmv"):
         lines.append(f"- High GMV product (GMV 30d {num(result.get('gmv_30d'))}, {result.get('items_sold_30d')} items): fix first.")
     for warning in result.get("early_warnings", []):
