@@ -57,8 +57,8 @@ def register(app: typer.Typer) -> None:
                 summary = generate_demo(store, seed=seed, scale=scale.value, end_date=last_day, progress=on_progress)
         finally:
             services.close()
-        table = Table(title=f"Demo marketplace ({summary.scale}, seed {summary.seed}): "
-                            f"{summary.first_date} to {summary.end_date}, {summary.elapsed_s:.1f} s")
+        table = Table(title="Demo marketplace", caption=f"{summary.scale} scale, seed {summary.seed}, "
+                      f"{summary.first_date} to {summary.end_date}, {summary.elapsed_s:.1f} s")
         table.add_column("table")
         table.add_column("rows", justify="right")
         for kind, count in summary.counts.items():
