@@ -101,6 +101,20 @@ def test_negated_issue_words_do_not_tag(text: str) -> None:
     assert not result.negative
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was afraid it would arrive late but it came early",
+        "担心收到会是假的，结果是正品",
+        "takut barangnya rusak di jalan, ternyata aman",
+        "不是假货，放心",
+        "the battery life is amazing",
+    ],
+)
+def test_hedged_or_denied_issues_do_not_tag(text: str) -> None:
+    assert tag_feedback(text, rating=5).tags == []
+
+
 def test_negation_stops_at_a_contrast_word() -> None:
     result = tag_feedback("not cheap, but it broke within a week", rating=2)
     assert IssueTag.QUALITY_DEFECT in result.tags
@@ -216,10 +230,11 @@ def test_eval_set_scores_stay_above_the_floor() -> None:
     cases = load_cases()
     assert len(cases) >= 150
     scores = evaluate_tagging(cases)
-    assert scores.overall.micro_f1 >= 0.93
-    assert scores.overall.negative_accuracy >= 0.95
-    assert scores.held_out.micro_f1 >= 0.86
-    assert scores.held_out.negative_accuracy >= 0.92
+    # Achieved when written: overall F1 0.967 / verdict 0.990; held-out third F1 0.906 / verdict 0.971.
+    assert scores.overall.micro_f1 >= 0.94
+    assert scores.overall.negative_accuracy >= 0.96
+    assert scores.held_out.micro_f1 >= 0.87
+    assert scores.held_out.negative_accuracy >= 0.94
     for language in ("en", "zh", "id"):
         assert scores.per_language[language].micro_f1 >= 0.88, language
         assert scores.per_language[language].negative_accuracy >= 0.92, language

@@ -70,7 +70,8 @@ LEXICON = Lexicon(
             "button fell", "handle broke", "leaks water", "moldy", "mouldy",
         ),
         T.PERFORMANCE: (
-            "battery life is", "battery life sucks", "short battery", "poor battery", "bad battery", "weak battery",
+            "battery life is short", "battery life is poor", "battery life is bad", "battery life is terrible",
+            "battery life is awful", "battery life is weak", "battery life is not", "battery life sucks", "short battery", "poor battery", "bad battery", "weak battery",
             "battery drains", "battery dies", "battery died", "battery only lasts", "battery doesn't last",
             "battery does not last", "battery lasts only", "drains fast", "drains quickly", "charges slowly",
             "charging is slow", "slow charging", "charges slow", "takes forever to charge", "weak suction",

@@ -14,7 +14,10 @@ from tools.tagging.matcher import fold_phrase
 
 _SPACED_LOOKBACK_WORDS = 3
 _UNSPACED_LOOKBACK_CHARS = 4
-_WINDOW_CHARS = 48
+# Hedges reach further than negators: "was afraid it would arrive late", "担心收到会是假的".
+_HEDGE_LOOKBACK_WORDS = 6
+_HEDGE_LOOKBACK_CHARS = 8
+_WINDOW_CHARS = 64
 _CLAUSE_BREAK = r"[.,!?;:\n，。！？；：、…()（）]"
 
 
@@ -28,10 +31,12 @@ class NegationRules:
     """Negation regexes for a bundle of lexicons (one spaced and one unspaced flavour)."""
 
     def __init__(self, lexicons: tuple[Lexicon, ...]) -> None:
+        self._hedges: dict[bool, re.Pattern[str] | None] = {}
         self._rules: dict[bool, tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         for spaced in (True, False):
             group = [lexicon for lexicon in lexicons if lexicon.spaced == spaced]
-            negators = {fold_phrase(word, keep_accents=lex.keep_accents) for lex in group for word in (*lex.negators, *lex.hedges)}
+            negators = {fold_phrase(word, keep_accents=lex.keep_accents) for lex in group for word in lex.negators}
+            hedges = {fold_phrase(word, keep_accents=lex.keep_accents) for lex in group for word in lex.hedges}
             exceptions = {fold_phrase(word, keep_accents=lex.keep_accents) for lex in group for word in lex.negator_exceptions}
             contrasts = {fold_phrase(word, keep_accents=lex.keep_accents) for lex in group for word in lex.contrasts}
             post = {fold_phrase(word, keep_accents=lex.keep_accents) for lex in group for word in lex.post_negators}
@@ -43,11 +48,14 @@ class NegationRules:
                     post |= {fold_phrase(w, keep_accents=False) for w in lex.post_negators}
             if not negators:
                 self._rules[spaced] = (None, None, None, None)
+                self._hedges[spaced] = None
                 continue
             word = r"(?<![\w'])" if spaced else ""
             end = r"(?![\w'])" if spaced else ""
             gap = rf"(?:\s+\S+){{0,{_SPACED_LOOKBACK_WORDS - 1}}}\s*$" if spaced else rf".{{0,{_UNSPACED_LOOKBACK_CHARS}}}$"
             negator_regex = re.compile(f"{word}{_alternation(negators, spaced=spaced)}{end}{gap}")
+            hedge_gap = rf"(?:\s+\S+){{0,{_HEDGE_LOOKBACK_WORDS - 1}}}\s*$" if spaced else rf".{{0,{_HEDGE_LOOKBACK_CHARS}}}$"
+            self._hedges[spaced] = re.compile(f"{word}{_alternation(hedges, spaced=spaced)}{end}{hedge_gap}") if hedges else None
             exception_regex = re.compile(f"{word}{_alternation(exceptions, spaced=spaced)}{end}") if exceptions else None
             contrast_regex = (
                 re.compile(f"(?:{_CLAUSE_BREAK}|{word}{_alternation(contrasts, spaced=spaced)}{end})") if contrasts else re.compile(_CLAUSE_BREAK)
@@ -67,6 +75,9 @@ class NegationRules:
         if exception_regex is not None:
             clause = exception_regex.sub(" _ ", clause)
         if negator_regex.search(clause):
+            return True
+        hedge_regex = self._hedges[spaced]
+        if hedge_regex is not None and hedge_regex.search(clause):
             return True
         if post_regex is not None:
             after = view[end : end + 16]

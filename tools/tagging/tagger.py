@@ -25,7 +25,7 @@ from tools.tagging.normalize import normalize_text
 from tools.tagging.taxonomy import RETURN_REASON_TAGS, IssueTag
 
 # Bump whenever a lexicon, the negation rules or the verdict rules change: cached tags are redone.
-TAGGER_VERSION = "2026.11.22-2"
+TAGGER_VERSION = "2026.11.22-3"
 
 # Plain strings, precomputed: enum attribute access is slow enough to matter at a million items.
 _ORDERED_TAGS = [(tag.value, tag) for tag in sorted(IssueTag, key=lambda tag: tag.value)]
