@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from agent.models import AgentTurn
-from evals.environment import EvalEnvironment
+from evals.environment import DEMO_END_DATE, EvalEnvironment
 from evals.results import Mode
 
 Answerer = Callable[[str, str], AgentTurn]
@@ -22,10 +22,10 @@ class AnswererUnavailable(RuntimeError):
 
 def _service_factory() -> Callable[..., Any]:
     try:
-        from agent.service import build_default_agent_service as factory
+        from agent.factory import build_agent
     except ImportError as exc:
-        raise AnswererUnavailable(f"the agent service factory is not available yet ({exc})") from exc
-    return factory
+        raise AnswererUnavailable(f"the agent service factory is not available ({exc})") from exc
+    return build_agent
 
 
 def build_answerer(env: EvalEnvironment, mode: Mode, *, model: Any | None = None) -> Answerer:
@@ -33,15 +33,16 @@ def build_answerer(env: EvalEnvironment, mode: Mode, *, model: Any | None = None
     factory = _service_factory()
     if mode == "offline":
         settings = env.settings.model_copy(update={"openai_api_key": None})
-        service = factory(settings, store=env.store)
+        service = factory(settings, store=env.store, knowledge_base=env.knowledge_base, as_of=DEMO_END_DATE)
     elif mode == "replay":
         if model is None:
             raise AnswererUnavailable("replay mode needs the case's scripted model")
-        service = factory(env.settings.model_copy(update={"llm_tool_calling": True}), store=env.store, model=model)
+        settings = env.settings.model_copy(update={"llm_tool_calling": True})
+        service = factory(settings, store=env.store, knowledge_base=env.knowledge_base, model=model, as_of=DEMO_END_DATE)
     else:
         if not env.settings.llm_enabled:
             raise AnswererUnavailable("live mode needs OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)")
-        service = factory(env.settings, store=env.store)
+        service = factory(env.settings, store=env.store, knowledge_base=env.knowledge_base, as_of=DEMO_END_DATE)
 
     def answer(question: str, session_id: str) -> AgentTurn:
         return service.ask(question, session_id=session_id)

@@ -11,6 +11,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from tools.context import ShopContext, resolve_shop
 from tools.settings import Settings, load_settings
@@ -21,6 +22,8 @@ DEMO_SEED = 7
 DEMO_SCALE = "small"
 DEMO_END_DATE = date(2026, 11, 20)
 LEDGER_TABLE = "review_reports"
+# The knowledge-base index is content-hash gated, so one cached copy serves every run (gitignored).
+DEFAULT_KB_CACHE_DIR = Path(__file__).resolve().parent / "runs" / ".kb-cache"
 
 
 @dataclass
@@ -29,7 +32,18 @@ class EvalEnvironment:
     store: Store
     data_dir: Path
     owns_data_dir: bool = False
+    kb_dir: Path = DEFAULT_KB_CACHE_DIR
     _context: ShopContext | None = field(default=None, repr=False)
+    _knowledge_base: Any | None = field(default=None, repr=False)
+
+    @property
+    def knowledge_base(self) -> Any:
+        """The real playbook/help index (multilingual embedder), kept in `kb_dir` between runs."""
+        if self._knowledge_base is None:
+            from vectorstore import build_knowledge_base
+
+            self._knowledge_base = build_knowledge_base(self.settings.model_copy(update={"data_dir": self.kb_dir}))
+        return self._knowledge_base
 
     @property
     def context(self) -> ShopContext:
@@ -70,7 +84,9 @@ def eval_settings(data_dir: Path, *, base: Settings | None = None) -> Settings:
     return base.model_copy(update={"data_dir": data_dir, "as_of": DEMO_END_DATE, "shop_id": None})
 
 
-def build_eval_environment(*, base_settings: Settings | None = None, demo_dir: Path | None = None) -> EvalEnvironment:
+def build_eval_environment(
+    *, base_settings: Settings | None = None, demo_dir: Path | None = None, kb_dir: Path | None = None
+) -> EvalEnvironment:
     """A private copy of the demo (generated unless `demo_dir` holds one) that suites may write to."""
     work_dir = Path(tempfile.mkdtemp(prefix="seller-copilot-eval-"))
     if demo_dir is not None and (demo_dir / "seller.duckdb").exists():
@@ -78,4 +94,5 @@ def build_eval_environment(*, base_settings: Settings | None = None, demo_dir: P
     else:
         generate_demo_dir(work_dir)
     settings = eval_settings(work_dir, base=base_settings)
-    return EvalEnvironment(settings=settings, store=Store(settings.db_path), data_dir=work_dir, owns_data_dir=True)
+    return EvalEnvironment(settings=settings, store=Store(settings.db_path), data_dir=work_dir, owns_data_dir=True,
+                           kb_dir=kb_dir or DEFAULT_KB_CACHE_DIR)

@@ -100,20 +100,24 @@ def argument_match(expected: Sequence[ExpectedToolCall], called: Sequence[tuple[
 # --- facts -----------------------------------------------------------------------------------
 
 def normalise_text(text: str) -> str:
-    """Case-folded, width-folded, single-spaced; underscores and hyphens read as spaces."""
+    """Case-folded, width-folded, single-spaced; underscores read as spaces (AT_RISK is "at risk")."""
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(re.split(r"[\s_]+", folded.replace("-", " "))).strip()
+    return " ".join(re.split(r"[\s_]+", folded)).strip()
 
 
 def states(answer: str, fact: Fact) -> bool:
-    """Does the answer state the fact in any accepted spelling? Latin spellings match whole words."""
+    """Does the answer state the fact in any accepted spelling?
+
+    Latin spellings match whole words, and a hyphen joins words: "invalid" is not stated by the id
+    "R-INVALID-1", nor "P-1001" by "P-10012". A lone "-" (no VoC verdict) is matched as a word too.
+    """
     text = f" {normalise_text(answer)} "
     for spelling in fact.spellings():
         wanted = normalise_text(spelling)
         if not wanted:
             continue
         if wanted.isascii():
-            if re.search(rf"(?<![a-z0-9]){re.escape(wanted)}(?![a-z0-9])", text):
+            if re.search(rf"(?<![a-z0-9\-]){re.escape(wanted)}(?![a-z0-9\-])", text):
                 return True
         elif wanted in text:
             return True

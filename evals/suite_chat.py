@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -46,7 +47,9 @@ def score_turn(case: ChatCase, turn: AgentTurn, *, latency_ms: float, knowledge:
     facts = fact_accuracy(turn.answer, case.must_state)
     forbidden = forbidden_facts_stated(turn.answer, case.must_not_state)
     cited = list(dict.fromkeys([*turn.citations, *bracketed_ids(turn.answer)]))
-    citations = citation_validity(cited, retrieved=turn.citations, known=knowledge)
+    # An id counts as retrieved when the knowledge base returned it or a tool result carries it (video suggestions).
+    from_results = {item for item in knowledge if any(item in json.dumps(call.result, ensure_ascii=False) for call in turn.tool_calls if call.ok)}
+    citations = citation_validity(cited, retrieved={*turn.citations, *from_results}, known=knowledge)
     evidence: list[JsonValue] = [call.result for call in turn.tool_calls if call.ok]
     evidence.extend({"id": item, "text": knowledge[item]} for item in turn.citations if item in knowledge)
     counts = grounding_counts(turn.answer, evidence, question=case.question)

@@ -50,6 +50,7 @@ def test_fact_accuracy_accepts_any_spelling_and_whole_words_only() -> None:
     assert fact_accuracy("nothing here", [level]) == 0.0
     assert fact_accuracy("商品 P-1001 的等级是 At Risk", [level, product]) == 1.0
     assert fact_accuracy("anything", []) == 1.0
+    assert fact_accuracy("Review R-INVALID-1 is genuine", [Fact(kind="category", value="invalid")]) == 0.0
 
 
 def test_forbidden_facts_are_reported() -> None:
