@@ -58,7 +58,7 @@ STORY_ISSUE_MIX = {
                                             customer_service=.05),
     stories.PERFUME_EMPTY_BOTTLES: _weights(damaged_or_missing=.45, performance=.35, counterfeit=.05, logistics_delay=.05,
                                             customer_service=.05, price_value=.05),
-    stories.CHARGER_OVERCLAIM: _weights(misleading_promotion=.35, performance=.35, quality_defect=.1, safety=.05,
+    stories.CHARGER_OVERCLAIM: _weights(misleading_promotion=.38, performance=.38, quality_defect=.05, safety=.04,
                                         damaged_or_missing=.05, customer_service=.05, logistics_delay=.05),
     # No logistics here: its planted logistics complaints start in the last 10 days only.
     stories.LOGISTICS_RISING: _weights(quality_defect=.4, damaged_or_missing=.25, not_as_described=.15, price_value=.1,
@@ -74,7 +74,7 @@ PLANTED_PRODUCTS = {
     stories.PERFUME_EMPTY_BOTTLES: ("Velvet Oud Eau de Parfum 2 x 50ml Set", stories.BEAUTY, 39.00, 3.5, 2.4),
     stories.CHARGER_OVERCLAIM: ("SuperVolt 65W GaN Fast Charger", stories.ELECTRONICS, 24.90, 4.0, 2.2),
     stories.HIGH_GMV_AT_RISK: ("AirBeat Pro ANC Wireless Earbuds", stories.ELECTRONICS, 79.00, 6.5, 2.4),
-    stories.LOGISTICS_RISING: ("Non-Stick Granite Frying Pan 28cm", stories.HOME, 22.50, 8.0, 0.5),
+    stories.LOGISTICS_RISING: ("Non-Stick Granite Frying Pan 28cm", stories.HOME, 22.50, 8.0, 0.65),
     stories.TINY_PRODUCTS[0]: ("Linen Bucket Hat", stories.FASHION, 12.90, 0.4, 1.0),
     stories.TINY_PRODUCTS[1]: ("Rose Lip Oil Mini", stories.BEAUTY, 9.90, 0.5, 1.0),
     stories.TINY_PRODUCTS[2]: ("Magnetic Cable Organizer", stories.HOME, 6.50, 0.3, 1.0),

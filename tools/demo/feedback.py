@@ -18,7 +18,7 @@ from tools.demo.texts import BUYER_SIDE_CODES, ISSUE_TAGS, TextPools
 # Reason codes that match each issue; the first is the usual one.
 TAG_RETURN_REASONS: dict[str, tuple[str, ...]] = {
     "not_as_described": ("NOT_AS_DESCRIBED",), "size_fit": ("SIZE_ISSUE",), "quality_defect": ("QUALITY_ISSUE", "DEFECTIVE"),
-    "performance": ("QUALITY_ISSUE", "NOT_AS_DESCRIBED"), "misleading_promotion": ("NOT_AS_DESCRIBED",),
+    "performance": ("OTHER", "QUALITY_ISSUE"), "misleading_promotion": ("NOT_AS_DESCRIBED", "OTHER"),
     "counterfeit": ("COUNTERFEIT",), "safety": ("DEFECTIVE", "QUALITY_ISSUE"), "price_value": ("OTHER",),
     "damaged_or_missing": ("DAMAGED",), "wrong_item": ("WRONG_ITEM",), "logistics_delay": ("LATE_DELIVERY",),
     "customer_service": ("SELLER_UNRESPONSIVE", "OTHER"),
@@ -28,6 +28,8 @@ _MISSING_WORDS = ("missing", "only 1", "only one", "kurang", "少", "一瓶", "�
 _NOT_RECEIVED_WORDS = ("not received", "lost", "belum sampai", "没收到", "丢件", "nyasar", "ยังไม่ได้รับ", "chưa nhận", "ainda não")
 MALICIOUS_IN_GENERIC_REVIEWS = ("coercive", "competitor", "traffic_diversion", "wrong_product", "invalid")
 MALICIOUS_SHARE = 0.03
+BLOCK_DAYS = 5  # divides 30 and 90, so VoC windows ending on the last day cover whole blocks
+BLOCKS = DAYS // BLOCK_DAYS
 
 
 @dataclass
@@ -39,33 +41,34 @@ class FeedbackChunk:
 
 
 def choose_negative_orders(chunk: OrderChunk, rates: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """Exactly round(rate * n) negative orders per product and 30-day block (stochastic rounding)."""
-    block = (DAYS - 1 - chunk.day_index) // 30
-    group = chunk.product_index * 3 + block
+    """Exactly round(rate * n) negative orders per product and 5-day block (stochastic rounding): every
+    7/30/90-day window then shows the planned rate, without random weekly swings that would fire
+    spurious early warnings."""
+    block = (DAYS - 1 - chunk.day_index) // BLOCK_DAYS
+    group = chunk.product_index * BLOCKS + block
     order = np.lexsort((rng.random(len(chunk)), group))
     sorted_group = group[order]
     starts = np.searchsorted(sorted_group, sorted_group, side="left")
     rank_in_group = np.arange(len(chunk)) - starts
     group_sizes = np.bincount(group, minlength=int(group.max(initial=0)) + 1)
-    group_rates = np.repeat(rates, 3)[: len(group_sizes)]
+    group_rates = np.repeat(rates, BLOCKS)[: len(group_sizes)]
     quota = np.floor(group_sizes * group_rates + rng.random(len(group_sizes))).astype(np.int64)
     negative = np.zeros(len(chunk), dtype=bool)
     negative[order] = rank_in_group < quota[sorted_group]
     return negative
 
 
-def _feedback_time(base_s: np.ndarray, delay_days: np.ndarray, create_s: np.ndarray, end_s: np.ndarray,
-                   rng: np.random.Generator) -> np.ndarray:
-    """Feedback lands after the order; any that would fall after the end is pulled back inside."""
-    wanted = base_s + (delay_days * DAY_S).astype(np.int64)
-    room = np.maximum(np.minimum(end_s - 600, wanted) - create_s - 2, 0)
-    squeezed = create_s + 1 + (room * rng.uniform(0.3, 0.95, size=len(room))).astype(np.int64)
-    return np.where(wanted < end_s - 600, wanted, squeezed)
-
-
-def _sample_tags(chunk: OrderChunk, mixes: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+def _spread_tags(chunk: OrderChunk, mixes: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Each product's issues follow its mix, spread evenly over time: the k-th order (by time) draws
+    its issue at the golden-ratio point frac(k * 0.618 + offset) of the mix's cumulative shares."""
+    order = np.lexsort((chunk.create_s, chunk.product_index))
+    sorted_products = chunk.product_index[order]
+    rank = np.empty(len(chunk), dtype=np.int64)
+    rank[order] = np.arange(len(chunk)) - np.searchsorted(sorted_products, sorted_products, side="left")
+    offsets = rng.random(len(mixes))
+    points = np.mod(rank * 0.6180339887 + offsets[chunk.product_index], 1.0)
     cumulative = np.cumsum(mixes[chunk.product_index], axis=1)
-    picks = (cumulative < rng.random(len(chunk))[:, None]).sum(axis=1)
+    picks = (cumulative < points[:, None]).sum(axis=1)
     return np.array(ISSUE_TAGS, dtype=object)[np.minimum(picks, len(ISSUE_TAGS) - 1)]
 
 
@@ -100,7 +103,7 @@ def generate_feedback(
     n = len(chunk)
     negative = choose_negative_orders(chunk, rates, rng)
     mixes = np.stack([p.issue_mix for p in plans])
-    tag = _sample_tags(chunk, mixes, rng)
+    tag = _spread_tags(chunk, mixes, rng)
     u = rng.random((4, n))
     has_review = np.where(negative, u[0] < 0.62, u[0] < 0.27)
     has_return = np.where(negative, u[1] < 0.55, u[1] < 0.03)
@@ -111,6 +114,16 @@ def generate_feedback(
     own = np.array([p.shop_id == stories.OWN_SHOP_ID for p in plans])[chunk.product_index]
     serial = ~own & pd.Series(chunk.buyer_id).isin(serial_buyers).to_numpy()  # hashed: np.isin on objects is quadratic
     has_review |= serial
+    # Feedback that would arrive after the last day has not arrived yet: it is left out, as in a real
+    # export (squeezing it into the last days would inflate the last week and fire false early warnings).
+    late = negative & (tag == "logistics_delay")
+    review_base = np.where(chunk.delivered_s > 0, chunk.delivered_s, chunk.create_s + 4 * DAY_S)
+    review_at = np.where(late, chunk.create_s + (rng.uniform(7, 15, n) * DAY_S).astype(np.int64),
+                         review_base + ((rng.exponential(2.5, n) + 0.1) * DAY_S).astype(np.int64))
+    return_base = np.where(chunk.delivered_s > 0, chunk.delivered_s, chunk.create_s + 5 * DAY_S)
+    return_at = return_base + ((rng.exponential(2.0, n) + 0.1) * DAY_S).astype(np.int64)
+    has_review &= review_at < chunk.end_s - 600
+    has_return &= return_at < chunk.end_s - 600
 
     # --- reviews ---------------------------------------------------------------------------
     r = np.flatnonzero(has_review)
@@ -128,11 +141,7 @@ def generate_feedback(
     harsh = np.char.startswith(kind.astype(str), "neg:") | np.char.startswith(kind.astype(str), "mal:")
     rating = np.where(harsh, np.where(ur[2] < 0.58, 1, 2), rating)
     rating = np.where(serial[r] | malicious, 1, rating)
-    late = tag[r] == "logistics_delay"
-    base = np.where(chunk.delivered_s[r] > 0, chunk.delivered_s[r], chunk.create_s[r] + 4 * DAY_S)
-    delay = np.where(late & neg_r, rng.uniform(7, 15, len(r)), rng.exponential(2.5, len(r)) + 0.1)
-    base = np.where(late & neg_r, chunk.create_s[r], base)
-    review_time = _feedback_time(base, delay, chunk.create_s[r], chunk.end_s[r], rng)
+    review_time = review_at[r]
     review_text = _texts(kind, chunk.buyer_language[r], chunk.product_index[r], pools_of, rng)
     product_ids = np.array([p.product_id for p in plans], dtype=object)
     reviews = {
@@ -153,8 +162,7 @@ def generate_feedback(
     text = _texts(ret_kind, chunk.buyer_language[t], chunk.product_index[t], pools_of, rng)
     text = np.where(neg_t & (ut[2] < 0.07), "", text)  # some buyers pick a code and write nothing
     code = _refine_codes(code, text)
-    base_t = np.where(chunk.delivered_s[t] > 0, chunk.delivered_s[t], chunk.create_s[t] + 5 * DAY_S)
-    return_time = _feedback_time(base_t, rng.exponential(2.0, len(t)) + 0.1, chunk.create_s[t], chunk.end_s[t], rng)
+    return_time = return_at[t]
     replace_first = np.isin(code, ["DAMAGED", "WRONG_ITEM", "MISSING_ITEMS", "DEFECTIVE"])
     return_type = np.where(rng.random(len(t)) < np.where(replace_first, 0.35, 0.12), "REPLACEMENT",
                            np.where(rng.random(len(t)) < 0.35, "REFUND", "RETURN_AND_REFUND")).astype(object)
