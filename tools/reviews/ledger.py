@@ -233,7 +233,7 @@ def record_decision(
 
 
 def report_stats(store: Store, ctx: ShopContext) -> ReportStats:
-    """The shop's reports filed in the last 30 days (shop time) and their acceptance rate, with a warning."""
+    """Count the shop's reports filed in the last 30 days (shop time), their acceptance rate, and warn when it trends badly."""
     first_day = ctx.as_of - timedelta(days=STATS_WINDOW_DAYS - 1)
     # No upper bound: reports are stamped with the wall clock, and when the as-of day is pinned in the
     # past (the demo) a report filed "today" still belongs to the recent record.
