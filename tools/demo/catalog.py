@@ -132,7 +132,7 @@ SCALES = {
                        videos=64, text_pool_size=60, chunk_products=10_000),
     "default": ScalePlan(own_products=60, other_products_per_shop=60, own_daily_orders=1.35, other_daily_orders=1.35,
                          videos=400, text_pool_size=220, chunk_products=10_000),
-    "large": ScalePlan(own_products=200, other_products_per_shop=600, own_daily_orders=8.0, other_daily_orders=8.5,
+    "large": ScalePlan(own_products=200, other_products_per_shop=600, own_daily_orders=8.0, other_daily_orders=9.0,
                        videos=1500, text_pool_size=300, chunk_products=150),
 }
 
