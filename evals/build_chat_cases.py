@@ -8,7 +8,6 @@ Run: `python -m evals.build_chat_cases` (about half a minute: it generates the d
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -139,21 +138,23 @@ def _facts(question: Question, result: dict[str, Any], all_products: list[dict[s
     return must, must_not
 
 
-_NUMBER = re.compile(r"\d")
-
-
-def replay_steps(case_number: int, question: Question, must: list[Fact]) -> list[ReplayStep]:
+def replay_steps(case_number: int, question: Question, arguments: dict[str, Any], must: list[Fact]) -> list[ReplayStep]:
     """Scripted model turns: call the expected tool, then answer with the facts.
 
-    Every fifth case answers with an invented figure first, so replay also exercises the numeric
-    guard's rejection and the offline fallback.
+    Earlier turns of the session get their own scripted turns first. Every fifth case answers with an
+    invented figure, so replay also exercises the numeric guard's rejection and the offline fallback.
     """
-    stated = "; ".join(f"{fact.kind.replace('_', ' ')}: {fact.value}" for fact in must if not _NUMBER.search(fact.kind)) or "Done."
-    call = ExpectedToolCall(name=question.tool, arguments={**question.arguments, **question.run_arguments})
+    steps = []
+    for _ in question.setup:
+        steps += [ReplayStep(tool_calls=[ExpectedToolCall(name="voc_overview")], prompt_tokens=900, completion_tokens=30),
+                  ReplayStep(text="Here are your products, most urgent first.", prompt_tokens=1400, completion_tokens=20)]
+    stated = "; ".join(f"{fact.kind.replace('_', ' ')}: {fact.value}" for fact in must) or "Done."
     final = f"Here is what the data says. {stated}."
     if case_number % 5 == 4:
         final = f"{final} About 87.5% of buyers agree."
-    return [ReplayStep(tool_calls=[call], prompt_tokens=900, completion_tokens=30), ReplayStep(text=final, prompt_tokens=1400, completion_tokens=80)]
+    call = ExpectedToolCall(name=question.tool, arguments=arguments)
+    return [*steps, ReplayStep(tool_calls=[call], prompt_tokens=900, completion_tokens=30),
+            ReplayStep(text=final, prompt_tokens=1400, completion_tokens=80)]
 
 
 def build_cases(env: EvalEnvironment) -> list[ChatCase]:
@@ -181,7 +182,7 @@ def build_cases(env: EvalEnvironment) -> list[ChatCase]:
             question=question.text, setup_questions=list(question.setup),
             expected_tools=[ExpectedToolCall(name=question.tool, arguments=question.arguments)],
             must_state=must, must_not_state=must_not, rubric=RUBRIC[question.area],
-            replay=replay_steps(number, question, must),
+            replay=replay_steps(number, question, arguments, must),
         ))
     return cases
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from evals.answerer import Answerer, AnswererUnavailable, build_answerer, model_label
-from evals.cases import DATASETS_DIR, AppealCase, ChatCase, InjectionCase, dataset_hash, load_cases
+from evals.cases import DATASETS_DIR, AppealCase, CaseT, ChatCase, InjectionCase, dataset_hash, load_cases
 from evals.environment import EvalEnvironment, build_eval_environment
 from evals.judge import RubricJudge, build_judge_model
 from evals.results import SUITES, Mode, RunMetadata, RunReport, SuiteResult
@@ -48,8 +48,16 @@ def warm_up(env: EvalEnvironment) -> None:
         pass
 
 
-def _chat_suite(env: EvalEnvironment, mode: Mode, repeats: int, judge: RubricJudge | None) -> SuiteResult:
-    cases = load_cases(DATASETS_DIR / "chat.jsonl", ChatCase)
+def spread_sample(cases: Sequence[CaseT], size: int | None) -> list[CaseT]:
+    """Every k-th case, so a small live run still spans the languages and areas the file interleaves."""
+    if size is None or size >= len(cases):
+        return list(cases)
+    step = len(cases) / size
+    return [cases[int(index * step)] for index in range(size)]
+
+
+def _chat_suite(env: EvalEnvironment, mode: Mode, repeats: int, judge: RubricJudge | None, sample: int | None) -> SuiteResult:
+    cases = spread_sample(load_cases(DATASETS_DIR / "chat.jsonl", ChatCase), sample)
     warm_up(env)
     try:
         if mode == "replay":
@@ -73,9 +81,10 @@ def _injection_answerer(env: EvalEnvironment, mode: Mode) -> tuple[Answerer | No
         return None, f"agent not checked: {exc}"
 
 
-def run_suite(name: str, env: EvalEnvironment, *, mode: Mode, repeats: int, judge: RubricJudge | None) -> SuiteResult:
+def run_suite(name: str, env: EvalEnvironment, *, mode: Mode, repeats: int, judge: RubricJudge | None,
+              sample: int | None = None) -> SuiteResult:
     if name == "chat":
-        return _chat_suite(env, mode, repeats, judge)
+        return _chat_suite(env, mode, repeats, judge, sample)
     if name == "tagging":
         return run_tagging_suite()
     if name == "reviews":
@@ -84,7 +93,7 @@ def run_suite(name: str, env: EvalEnvironment, *, mode: Mode, repeats: int, judg
         return run_appeals_suite(load_cases(DATASETS_DIR / "appeals.jsonl", AppealCase), env)
     if name == "injection":
         answerer, note = _injection_answerer(env, mode)
-        cases = load_cases(DATASETS_DIR / "injection.jsonl", InjectionCase)
+        cases = spread_sample(load_cases(DATASETS_DIR / "injection.jsonl", InjectionCase), sample)
         return run_injection_suite(cases, env, answerer, repeats=repeats if mode == "live" else 1, note=note)
     raise ValueError(f"unknown suite {name!r}; choose from {', '.join(SUITES)}")
 
@@ -98,6 +107,7 @@ def run_evals(
     demo_dir: Path | None = None,
     kb_dir: Path | None = None,
     use_judge: bool = False,
+    sample: int | None = None,
 ) -> RunReport:
     """Run `suites` on a private copy of the pinned demo; never touches the seller's data directory."""
     started = time.perf_counter()
@@ -123,7 +133,8 @@ def run_evals(
             },
         )
         results = {
-            name: run_suite(name, env, mode=mode, repeats=1 if name in DETERMINISTIC_SUITES else repeats, judge=judge)
+            name: run_suite(name, env, mode=mode, repeats=1 if name in DETERMINISTIC_SUITES else repeats, judge=judge,
+                            sample=sample)
             for name in suites
         }
     finally:
@@ -132,4 +143,6 @@ def run_evals(
         env.close()
     metadata.elapsed_s = round(time.perf_counter() - started, 2)
     metadata.notes = [f"{name}: {result.skipped_reason}" for name, result in results.items() if result.skipped_reason]
+    if sample is not None:
+        metadata.notes.append(f"sampled: at most {sample} chat and injection cases (a partial run; not comparable to the baseline)")
     return RunReport(metadata=metadata, suites=results)

@@ -80,3 +80,21 @@ def test_a_skipped_suite_fails_the_gate() -> None:
                        suites={"chat": SuiteResult(name="chat", skipped_reason="no agent")})
     findings = threshold_findings(report, {"chat": {"pass_rate": Threshold(min=0.5)}})
     assert [finding.kind for finding in findings] == ["missing_suite"]
+
+
+def test_replay_mode_drives_the_tool_calling_planner_with_scripted_turns(demo_db: Path, request: pytest.FixtureRequest) -> None:
+    from evals.answerer import build_answerer
+    from evals.environment import build_eval_environment
+    from evals.replay import build_replay_model
+    from evals.suite_chat import run_chat_suite
+
+    cases = {case.id: case for case in load_cases(DATASETS_DIR / "chat.jsonl", ChatCase)}
+    chosen = [cases["chat-dress-why-en"], cases["chat-second-zh"], cases["chat-hook-id"]]
+    env = build_eval_environment(demo_dir=demo_db, kb_dir=Path(request.config.cache.mkdir("seller-copilot-eval-kb")))
+    try:
+        suite = run_chat_suite(chosen, lambda case: build_answerer(env, "replay", model=build_replay_model(case.replay)))
+    finally:
+        env.close()
+    assert suite.metrics["tool_f1"] == 1.0 and suite.metrics["fact_accuracy"] == 1.0, [c.failures for c in suite.cases]
+    assert suite.metrics["model_calls_per_turn"] >= 2 and suite.metrics["prompt_tokens_per_turn"] > 0
+    assert {case.details["mode"] for case in suite.cases} <= {"replay-model", "offline"}

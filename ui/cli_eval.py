@@ -14,6 +14,7 @@ def register(app: typer.Typer) -> None:
         mode: Annotated[str, typer.Option("--mode", help="offline (deterministic, what CI runs), replay (scripted model turns) or live (the model in your settings).")] = "offline",
         repeats: Annotated[int, typer.Option("--repeats", min=1, max=20, help="Run the model-dependent suites N times (live mode).")] = 1,
         bless: Annotated[bool, typer.Option("--bless", help="Write this run as evals/baseline.json (offline runs only).")] = False,
+        sample: Annotated[int | None, typer.Option("--sample", min=1, help="Only N chat and injection cases, spread over languages and areas (slow live models).")] = None,
         judge: Annotated[bool, typer.Option("--judge", help="Add rubric verdicts from evals/judge_cache.json (live mode also asks the model).")] = False,
     ) -> None:
         """Score the assistant on the eval datasets and write evals/runs/<timestamp>/report.md."""
@@ -28,9 +29,11 @@ def register(app: typer.Typer) -> None:
             raise ConfigError(f"--mode must be offline, replay or live, not {mode!r}")
         if bless and mode != "offline":
             raise ConfigError("--bless records the offline baseline the CI gate compares against; run it with --mode offline")
+        if bless and (sample is not None or suite):
+            raise ConfigError("--bless needs a full run: drop --sample and --suite")
         report = run_evals(suites=suite or SUITES, mode=mode, repeats=repeats, base_settings=load_settings(),  # type: ignore[arg-type]
-                           use_judge=judge)
-        report.gate = check_gate(report) if mode == "offline" else []
+                           use_judge=judge, sample=sample)
+        report.gate = check_gate(report) if mode == "offline" and sample is None else []
         target = write_report(report)
         for name, result in report.suites.items():
             shown = ", ".join(f"{key} {value:g}" for key, value in result.metrics.items() if key != "cases")
