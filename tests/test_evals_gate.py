@@ -25,7 +25,9 @@ def offline_report(demo_db: Path, request: pytest.FixtureRequest) -> RunReport:
 
 def test_offline_evals_pass_the_gate(offline_report: RunReport) -> None:
     findings = check_gate(offline_report)
-    assert not findings, "eval gate failed:\n" + "\n".join(f"- [{f.kind}] {f.suite}: {f.message}" for f in findings)
+    hint = ("\nIf a tool change moved the demo's facts on purpose, regenerate them with "
+            "`python -m evals.build_chat_cases`, review the diff, and bless: `seller-copilot eval --bless`.")
+    assert not findings, "eval gate failed:\n" + "\n".join(f"- [{f.kind}] {f.suite}: {f.message}" for f in findings) + hint
 
 
 def test_every_suite_ran_and_the_agent_was_checked(offline_report: RunReport) -> None:
