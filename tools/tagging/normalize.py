@@ -49,11 +49,11 @@ def squeeze_repeats(folded: str) -> str:
 def _kept_positions(folded_raw: str) -> list[int]:
     """Indices of `folded_raw` that survive `squeeze_repeats` (the first letter of each run)."""
     keep: list[int] = []
-    previous = ""
-    for index, char in enumerate(folded_raw):
-        if not (char == previous and "a" <= char <= "z"):
-            keep.append(index)
-        previous = char
+    resume = 0
+    for run in _REPEATED_LETTER.finditer(folded_raw):
+        keep.extend(range(resume, run.start() + 1))
+        resume = run.end()
+    keep.extend(range(resume, len(folded_raw)))
     return keep
 
 
