@@ -22,7 +22,7 @@ from agent.retry import RetryPolicy, retry_policy_from_settings
 from agent.tool_agent import ToolCallingPlanner, build_tool_calling_planner
 from agent.toolbox import Toolbox
 from agent.vocabulary import DEFAULT_VOCABULARY, Vocabulary
-from agent.writer import ModelWriter, OfflineWriter, Writer, check_answer, cited_ids
+from agent.writer import ModelWriter, OfflineWriter, Writer, check_answer, cited_ids, with_sources
 from tools.errors import ModelError
 from tools.settings import Settings
 
@@ -158,6 +158,8 @@ class AgentService:
                 answer = self._offline_writer.write(question, plan, records, citations, session.turns)
             stopwatch.lap("write_ms", started)
 
+        if mode != OFFLINE_MODE:
+            answer = with_sources(answer, citations)
         session.add(
             MemoryTurn(question=question, answer=answer, intent=plan.intent, entities=self._entity_extractor(records))
         )

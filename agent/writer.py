@@ -84,6 +84,18 @@ def cited_ids(text: str, citations: Sequence[Citation]) -> list[str]:
     return [citation.id for citation in citations if citation.id in text]
 
 
+def with_sources(text: str, citations: Sequence[Citation]) -> str:
+    """Append the playbook entries an answer drew on when the model forgot to cite them.
+
+    The model was given these entries as the only source of suggested actions, so naming them is
+    accurate; small models often drop the bracketed ids.
+    """
+    playbook = [c for c in citations if c.id.startswith("pb-")]
+    if not playbook or any(c.id in text for c in playbook):
+        return text
+    return text.rstrip() + "\n\nSources: " + "; ".join(f"[{c.id}] {c.title}" for c in playbook)
+
+
 class OfflineWriter:
     """Generic, readable rendering of any tool results; values are copied verbatim, so it is always grounded."""
 

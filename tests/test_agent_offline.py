@@ -72,3 +72,14 @@ def test_sessions_are_kept_apart(agent) -> None:
     agent.ask("Which products should I fix first?", session_id="a")
     turn = agent.ask("and the second one?", session_id="b")
     assert turn.tool_calls == [] or turn.tool_calls[0].name != "voc_product"
+
+
+def test_model_answers_name_their_playbook_sources() -> None:
+    from agent.models import Citation
+    from agent.writer import with_sources
+
+    citations = [Citation(id="pb-fashion-size_fit", title="Clothes run small", text="")]
+    assert "[pb-fashion-size_fit]" in with_sources("Measure your garments.", citations)
+    cited = "Measure your garments [pb-fashion-size_fit]."
+    assert with_sources(cited, citations) == cited
+    assert with_sources("No actions.", []) == "No actions."
