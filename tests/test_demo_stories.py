@@ -6,6 +6,7 @@ VoC engine also counts tagged texts, which only moves every rate a little."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -13,7 +14,6 @@ from tests.conftest import DEMO_END_DATE
 from tools.clock import day_range_utc, day_start_utc
 from tools.demo import stories
 from tools.store import Store
-from zoneinfo import ZoneInfo
 
 ZONE = ZoneInfo(stories.OWN_SHOP_TIME_ZONE)
 WINDOW_START, WINDOW_END = day_range_utc(DEMO_END_DATE - timedelta(days=29), DEMO_END_DATE, ZONE)
