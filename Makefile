@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 BIN    := $(VENV)/bin
 export GRADIO_ANALYTICS_ENABLED = False
 
-.PHONY: install run test demo bench eval lint clean
+.PHONY: install run test demo bench eval lint clean screenshots
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ run: install
 	$(BIN)/seller-copilot serve
 
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest -q
 
 demo: install
 	$(BIN)/seller-copilot demo
@@ -32,3 +32,6 @@ eval: install
 
 clean:
 	rm -rf $(VENV) .seller-copilot .pytest_cache
+
+screenshots: install
+	SCREENSHOT_DIR=docs/screenshots $(PY) -m pytest -q tests/test_browser.py
