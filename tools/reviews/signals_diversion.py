@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tools.reviews.masking import find_emails, find_phone_numbers
+from tools.masking import find_emails, find_phone_numbers
 from tools.reviews.models import MaliciousCategory, Signal, SignalKind
 from tools.reviews.signals_genuine import PHOTO_HOSTS, describes_defect
 from tools.reviews.text_tools import compile_all, first_match, normalise, quote_around

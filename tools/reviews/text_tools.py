@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tools.reviews.masking import mask_contacts
+from tools.masking import mask_contacts
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_BREAK = re.compile(r"[.!?。!?;;\n]")

@@ -16,7 +16,7 @@ from tools.reviews.classifier import classify_malicious_review
 from tools.reviews.context_loader import BatchReviewLine, case_from_batch_line, load_review_case
 from tools.reviews.eligibility import Eligibility, check_report_eligibility
 from tools.reviews.ledger import ReportRecord, file_report, get_report, is_reported, record_draft
-from tools.reviews.masking import mask_contacts
+from tools.masking import mask_contacts
 from tools.reviews.models import MALICIOUS_CATEGORIES, Assessment, MaliciousCategory, ReviewCase, Signal, Strict
 from tools.settings import Settings
 from tools.store import Store
