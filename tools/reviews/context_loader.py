@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -98,47 +99,66 @@ class StoreCaseLoader:
         return (self.ctx.as_of - local_date(created, self.ctx.zone)).days
 
     def load(self, review_id: str) -> ReviewCase:
-        found = self.store.query(
+        return self.load_many([review_id])[0]
+
+    def load_many(self, review_ids: Sequence[str]) -> list[ReviewCase]:
+        """Review cases with their context, in four queries whatever the number of reviews (triage)."""
+        if not review_ids:
+            return []
+        shop = self.ctx.shop_id
+        rows = self.store.query(
             """SELECT r.review_id, r.order_id, r.product_id, r.buyer_id, r.rating, r.review_text, r.create_time,
                       r.language, p.title, p.category
                FROM reviews r JOIN products p USING (product_id)
-               WHERE r.review_id = ? AND p.shop_id = ?""",
-            [review_id, self.ctx.shop_id],
+               WHERE r.review_id IN (SELECT unnest($ids)) AND p.shop_id = $shop""",
+            {"ids": list(review_ids), "shop": shop},
         )
-        if not found:
-            raise NotFoundError(
-                f"Review {review_id!r} is not a review of shop {self.ctx.shop_id}. "
-                "Check the id with `seller-copilot review triage`."
-            )
-        rid, order_id, product_id, buyer_id, rating, text, created, language, title, category = found[0]
-        history_rows = self.store.query(
-            """SELECT r.review_id, r.rating, r.create_time FROM reviews r JOIN products p USING (product_id)
-               WHERE r.buyer_id = ? AND p.shop_id = ? AND r.review_id <> ? ORDER BY r.create_time""",
-            [buyer_id, self.ctx.shop_id, rid],
-        )
-        history = [
-            PastReview(rating=r_rating, days_ago=self._days_ago(r_created), review_id=r_id)
-            for r_id, r_rating, r_created in history_rows
-            if self._days_ago(r_created) >= 0  # nothing after the as-of day
-        ]
-        order_count = self.store.query(
-            """SELECT count(DISTINCT o.order_id) FROM orders o JOIN products p USING (product_id)
-               WHERE o.buyer_id = ? AND p.shop_id = ?""",
-            [buyer_id, self.ctx.shop_id],
-        )[0][0]
-        chat_rows = self.store.query(
-            """SELECT sender, text FROM chats WHERE buyer_id = ? AND (order_id IS NULL OR ? IS NULL OR order_id = ?)
+        by_id = {row[0]: row for row in rows}
+        buyers = sorted({row[3] for row in rows})
+        histories: dict[str, list[tuple[str, int, datetime]]] = {}
+        for buyer, r_id, r_rating, r_created in self.store.query(
+            """SELECT r.buyer_id, r.review_id, r.rating, r.create_time FROM reviews r JOIN products p USING (product_id)
+               WHERE r.buyer_id IN (SELECT unnest($buyers)) AND p.shop_id = $shop ORDER BY r.create_time""",
+            {"buyers": buyers, "shop": shop},
+        ):
+            histories.setdefault(buyer, []).append((r_id, r_rating, r_created))
+        order_counts = dict(self.store.query(
+            """SELECT o.buyer_id, count(DISTINCT o.order_id) FROM orders o JOIN products p USING (product_id)
+               WHERE o.buyer_id IN (SELECT unnest($buyers)) AND p.shop_id = $shop GROUP BY 1""",
+            {"buyers": buyers, "shop": shop},
+        ))
+        chats: dict[str, list[tuple[str | None, str, str]]] = {}
+        for buyer, order_id, sender, text in self.store.query(
+            """SELECT buyer_id, order_id, sender, text FROM chats WHERE buyer_id IN (SELECT unnest($buyers))
                ORDER BY create_time""",
-            [buyer_id, order_id, order_id],
-        )
-        days_ago = self._days_ago(created)
-        return ReviewCase(
-            review_id=rid, text=text, rating=rating, days_ago=days_ago,
-            posted_on=local_date(created, self.ctx.zone), product_id=product_id, product_title=title,
-            product_category=category, buyer_id=buyer_id, buyer_history=history,
-            buyer_order_count=int(order_count), chat=[ChatTurn(sender=str(s), text=t) for s, t in chat_rows],
-            catalogue=[item for item in self.catalogue() if item.product_id != product_id], language=language,
-        )
+            {"buyers": buyers},
+        ):
+            chats.setdefault(buyer, []).append((order_id, sender, text))
+        cases = []
+        for review_id in review_ids:
+            if review_id not in by_id:
+                raise NotFoundError(
+                    f"Review {review_id!r} is not a review of shop {shop}. "
+                    "Check the id with `seller-copilot review triage`."
+                )
+            rid, order_id, product_id, buyer_id, rating, text, created, language, title, category = by_id[review_id]
+            history = [
+                PastReview(rating=r_rating, days_ago=self._days_ago(r_created), review_id=r_id)
+                for r_id, r_rating, r_created in histories.get(buyer_id, [])
+                if r_id != rid and self._days_ago(r_created) >= 0
+            ]
+            chat = [
+                ChatTurn(sender=str(sender), text=t) for c_order, sender, t in chats.get(buyer_id, [])
+                if c_order is None or order_id is None or c_order == order_id
+            ]
+            cases.append(ReviewCase(
+                review_id=rid, text=text, rating=rating, days_ago=self._days_ago(created),
+                posted_on=local_date(created, self.ctx.zone), product_id=product_id, product_title=title,
+                product_category=category, buyer_id=buyer_id, buyer_history=history,
+                buyer_order_count=int(order_counts.get(buyer_id, 0)), chat=chat,
+                catalogue=[item for item in self.catalogue() if item.product_id != product_id], language=language,
+            ))
+        return cases
 
 
 def load_review_case(store: Store, ctx: ShopContext, review_id: str) -> ReviewCase:

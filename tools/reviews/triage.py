@@ -70,8 +70,8 @@ def triage(store: Store, ctx: ShopContext, settings: Settings) -> TriageReport:
     items: list[TriageItem] = []
     issue_counts: Counter[str] = Counter()
     tagger_available = True
-    for review_id in review_ids:
-        case = loader.load(review_id)
+    for case in loader.load_many(review_ids):
+        review_id = case.review_id
         assessment = classify_malicious_review(case)
         status = statuses.get(review_id)
         eligibility = check_report_eligibility(
