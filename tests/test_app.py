@@ -112,18 +112,19 @@ def test_reviews_assess_draft_and_file_once(client) -> None:  # type: ignore[no-
     assert COERCIVE_REVIEW in draft
     assert Path(download).read_text(encoding="utf-8").strip() == draft.strip()
 
-    status, ledger = client.predict(COERCIVE_REVIEW, "en", "", "", api_name="/review_file")
+    edited = draft + "\n\nEdited by the seller: order photos attached. Call +62 812 3456 7890."
+    status, ledger = client.predict(COERCIVE_REVIEW, "en", "", "", edited, api_name="/review_file")
     assert "filed" in status
     assert COERCIVE_REVIEW in [row["review"] for row in _rows(ledger)]
     with pytest.raises(AppError) as again:
-        client.predict(COERCIVE_REVIEW, "en", "", "", api_name="/review_file")
+        client.predict(COERCIVE_REVIEW, "en", "", "", "", api_name="/review_file")
     assert "Traceback" not in str(again.value)
 
     with pytest.raises(AppError) as genuine:  # the abuse guard: a genuine complaint needs an override reason
-        client.predict(GENUINE_ANGRY_REVIEW, "en", "", "", api_name="/review_file")
+        client.predict(GENUINE_ANGRY_REVIEW, "en", "", "", "", api_name="/review_file")
     assert "override" in str(genuine.value).lower()
     status, _ = client.predict(GENUINE_ANGRY_REVIEW, "en", "buyer admitted in chat the defect was staged",
-                               "invalid", api_name="/review_file")
+                               "invalid", "", api_name="/review_file")
     assert "override" in status
 
 

@@ -95,3 +95,12 @@ def test_override_files_a_genuine_complaint_with_the_reason_recorded(store: Stor
     filed = file_appeal(store, ctx, settings, GENUINE, category=MaliciousCategory.INVALID,
                         override_reason="the buyer never received this charger", actor="bob")
     assert filed.record.override_reason == "the buyer never received this charger" and filed.record.overridden_by == "bob"
+
+
+def test_the_sellers_edited_draft_is_what_gets_filed(store: Store, settings: Settings) -> None:
+    ctx = build_review_store(store)
+    edited = "My own wording of the appeal. Reach me on +62 812 3456 7890."
+    filed = file_appeal(store, ctx, settings, WRONG, draft_text=edited)
+    stored = get_report(store, WRONG)
+    assert stored is not None and stored.draft_text == filed.record.draft_text
+    assert stored.draft_text.startswith("My own wording") and "3456 7890" not in stored.draft_text

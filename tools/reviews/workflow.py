@@ -130,10 +130,11 @@ def appeal_for_review(
 def file_appeal(
     store: Store, ctx: ShopContext, settings: Settings, review_id: str, *, language: Language = "en",
     category: MaliciousCategory | None = None, override_reason: str | None = None, actor: str = "seller",
-    now: datetime | None = None,
+    now: datetime | None = None, draft_text: str | None = None,
 ) -> FiledAppeal:
     """Draft the appeal and record it as filed. Refuses ineligible reviews and, without an override
-    reason, reviews the classifier does not find malicious."""
+    reason, reviews the classifier does not find malicious. `draft_text` is the seller's edited
+    version of the draft, stored instead of the generated one (contacts masked all the same)."""
     case = load_review_case(store, ctx, review_id)
     assessment = classify_malicious_review(case)
     if not assessment.is_malicious and not (override_reason or "").strip():
@@ -149,7 +150,8 @@ def file_appeal(
     assert result.outcome is AppealOutcome.DRAFT and result.draft is not None
     record = file_report(
         store, ctx, assessment=assessment, category=chosen, reason=result.draft.explanation,
-        evidence=result.draft.evidence, language=language, draft_text=result.draft.text,
+        evidence=result.draft.evidence, language=language,
+        draft_text=mask_contacts(draft_text) if (draft_text or "").strip() else result.draft.text,
         override_reason=override_reason, actor=actor, now=now,
     )
     return FiledAppeal(result=result, record=record)

@@ -95,7 +95,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         return fmt.batch_verdict_markdown(verdict), EMPTY_DRAFT, None
 
     @shows_errors
-    def review_file(rid, lang, reason, chosen_category):
+    def review_file(rid, lang, reason, chosen_category, edited_draft):
         from tools.reviews.ledger import list_reports
         from tools.reviews.workflow import file_appeal
 
@@ -105,7 +105,8 @@ def build(deps: TabDeps) -> dict[str, Any]:
         ctx = services.shop()
         filed_appeal = file_appeal(services.store, ctx, services.settings, rid, language=lang or "en",
                                    override_reason=(reason or "").strip() or None,
-                                   category=MaliciousCategory(chosen_category) if chosen_category else None)
+                                   category=MaliciousCategory(chosen_category) if chosen_category else None,
+                                   draft_text=edited_draft)
         record = filed_appeal.record
         gr.Info(f"Review {rid} marked as filed.")
         message = (f"✔ `{rid}` filed as **{record.category.value}**"
@@ -127,7 +128,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
     table.select(pick_row, None, review_id, api_visibility="private").then(
         review_assess, [review_id, language], assessed, api_visibility="private")
     draft.input(draft_file, [review_id, draft], download, api_visibility="private")
-    filed.click(review_file, [review_id, language, override, category], [filed_status, ledger], api_name="review_file")
+    filed.click(review_file, [review_id, language, override, category, draft], [filed_status, ledger], api_name="review_file")
     return {"load": (review_triage, [], [summary, table, ledger])}
 
 
