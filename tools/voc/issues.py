@@ -69,6 +69,12 @@ def top_issues(
     return issues
 
 
+def top_issue_tag(tag_counts: dict[str, int], *, min_mentions: int) -> str | None:
+    """The most mentioned tag (ties by id) with at least `min_mentions` mentions: the list's "top issue"."""
+    ranked = sorted(((t, c) for t, c in tag_counts.items() if c >= min_mentions), key=lambda pair: (-pair[1], pair[0]))
+    return ranked[0][0] if ranked else None
+
+
 def evidence_quotes(items: Sequence[NegativeItem], tag: str, *, limit: int = QUOTES_PER_ISSUE) -> list[EvidenceQuote]:
     """Up to `limit` quotes carrying the tag, newest first, with contacts masked; empty texts skipped."""
     chosen = sorted(

@@ -54,7 +54,7 @@ def product_counts(
                bool_or(list_has_any(fb.tags, $product_tags)) AS has_product,
                bool_or(list_has_any(fb.tags, $fulfillment_tags)) AS has_fulfillment
         FROM fb JOIN window_orders w ON w.product_id = fb.product_id AND w.order_id = fb.order_id
-        WHERE fb.negative AND fb.create_time < $cutoff
+        WHERE fb.negative AND fb.create_time >= $start AND fb.create_time < $cutoff
         GROUP BY 1, 2),
     per_product AS (
         SELECT w.product_id, count(*) AS n, count(n.order_id) AS k,
@@ -89,6 +89,34 @@ class NegativeItem:
     tags: tuple[str, ...]
 
 
+def _window_items_sql(columns: str, *, product_filter: bool, tail: str = "") -> str:
+    """Negative items on the window's orders, plus unlinked items created in the window."""
+    restrict = "AND fb.product_id IN (SELECT unnest($product_ids))" if product_filter else ""
+    return f"""
+    WITH fb AS ({FEEDBACK_ITEMS_SQL}),
+    window_orders AS (
+        SELECT DISTINCT product_id, order_id FROM orders
+        WHERE create_time >= $start AND create_time < $end AND status <> 'CANCELLED'),
+    items AS (
+        SELECT fb.* FROM fb
+        LEFT JOIN window_orders w ON w.product_id = fb.product_id AND w.order_id = fb.order_id
+        -- Feedback on an order cannot predate the order, so nothing before the window start qualifies;
+        -- saying so lets DuckDB skip most rows before the joins.
+        WHERE fb.negative AND fb.create_time >= $start AND fb.create_time < $cutoff {restrict}
+          AND (w.order_id IS NOT NULL
+               OR (fb.create_time < $end AND NOT EXISTS (
+                   SELECT 1 FROM orders o WHERE o.order_id = fb.order_id AND o.product_id = fb.product_id))))
+    SELECT {columns} FROM items {tail}
+    """
+
+
+def _window_params(start: datetime, end: datetime, cutoff: datetime, product_ids: list[str] | None) -> dict[str, object]:
+    params: dict[str, object] = {"start": start, "end": end, "cutoff": cutoff}
+    if product_ids is not None:
+        params["product_ids"] = product_ids
+    return params
+
+
 def negative_items(
     store: Store,
     *,
@@ -97,31 +125,38 @@ def negative_items(
     feedback_cutoff: datetime,
     product_ids: list[str] | None = None,
 ) -> list[NegativeItem]:
-    """Negative items on the window's orders, plus unlinked items created in the window."""
-    product_filter = "AND fb.product_id IN (SELECT unnest($product_ids))" if product_ids is not None else ""
-    sql = f"""
-    WITH fb AS ({FEEDBACK_ITEMS_SQL}),
-    window_orders AS (
-        SELECT DISTINCT product_id, order_id FROM orders
-        WHERE create_time >= $start AND create_time < $end AND status <> 'CANCELLED'),
-    known_orders AS (SELECT DISTINCT product_id, order_id FROM orders)
-    SELECT fb.item_kind, fb.item_id, fb.product_id, fb.create_time, fb.rating, fb.text, fb.tags
-    FROM fb
-    LEFT JOIN window_orders w ON w.product_id = fb.product_id AND w.order_id = fb.order_id
-    LEFT JOIN known_orders k ON k.product_id = fb.product_id AND k.order_id = fb.order_id
-    WHERE fb.negative AND fb.create_time < $cutoff {product_filter}
-      AND (w.order_id IS NOT NULL
-           OR (k.order_id IS NULL AND fb.create_time >= $start AND fb.create_time < $end))
-    ORDER BY fb.create_time DESC, fb.item_id
-    """
-    params: dict[str, object] = {"start": window_start, "end": window_end, "cutoff": feedback_cutoff}
-    if product_ids is not None:
-        params["product_ids"] = product_ids
-    rows = store.query(sql, params)  # type: ignore[arg-type]
+    """Negative items on the window's orders, plus unlinked items created in the window, newest first."""
+    sql = _window_items_sql(
+        "item_kind, item_id, product_id, create_time, rating, text, tags",
+        product_filter=product_ids is not None, tail="ORDER BY create_time DESC, item_id",
+    )
+    rows = store.query(sql, _window_params(window_start, window_end, feedback_cutoff, product_ids))  # type: ignore[arg-type]
     return [
         NegativeItem(kind, item_id, pid, created, rating, text or "", tuple(tags or ()))
         for kind, item_id, pid, created, rating, text, tags in rows
     ]
+
+
+def issue_counts(
+    store: Store,
+    *,
+    window_start: datetime,
+    window_end: datetime,
+    feedback_cutoff: datetime,
+    product_ids: list[str],
+) -> dict[str, tuple[int, dict[str, int]]]:
+    """Per product: how many negative items, and how many carry each tag (the shop list needs no texts)."""
+    sql = _window_items_sql(
+        "product_id, count(*) AS items, list(tags) AS tag_lists", product_filter=True, tail="GROUP BY product_id"
+    )
+    counts: dict[str, tuple[int, dict[str, int]]] = {}
+    for product_id, items, tag_lists in store.query(sql, _window_params(window_start, window_end, feedback_cutoff, product_ids)):  # type: ignore[arg-type]
+        per_tag: dict[str, int] = {}
+        for tags in tag_lists:
+            for tag in set(tags or ()):
+                per_tag[tag] = per_tag.get(tag, 0) + 1
+        counts[product_id] = (int(items), per_tag)
+    return counts
 
 
 def recent_negative_tag_times(

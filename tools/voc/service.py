@@ -13,7 +13,7 @@ from tools.errors import DataError
 from tools.settings import Settings
 from tools.store import Store
 from tools.voc import queries
-from tools.voc.issues import top_issues
+from tools.voc.issues import top_issue_tag
 from tools.voc.models import (
     LEVEL_ORDER, LevelCount, ProductVocRow, RateEstimate, ShopVocReport, VocLevel, Window,
 )
@@ -191,21 +191,21 @@ def diagnose_shop(
     warnings = _warnings(store, ctx, settings, list(titles), titles)
     warned = {w.product_id for w in warnings}
     start, end = day_range_utc(current.window.start, current.window.end, ctx.zone)
-    items = queries.negative_items(store, window_start=start, window_end=end, feedback_cutoff=end, product_ids=list(titles))
-    issues_by_product: dict[str, list] = {}
-    for item in items:
-        issues_by_product.setdefault(item.product_id, []).append(item)
+    issue_counts = queries.issue_counts(
+        store, window_start=start, window_end=end, feedback_cutoff=end, product_ids=list(titles)
+    )
     rows = []
     for row in own:
         estimate = current.estimates[row.product_id]
         level, reason = current.verdicts[row.product_id]
         gmv, sold = sales.get(row.product_id, (0.0, 0))
-        top = top_issues(issues_by_product.get(row.product_id, []), labels=labels, parts={}, min_mentions=settings.voc_issue_min_mentions)
+        _, tag_counts = issue_counts.get(row.product_id, (0, {}))
+        top = top_issue_tag(tag_counts, min_mentions=settings.voc_issue_min_mentions)
         rows.append(ProductVocRow(
             product_id=row.product_id, title=row.title, category=row.category, level=level, level_reason=reason,
             rate=estimate.rate, benchmark=estimate.benchmark, ratio_to_benchmark=estimate.ratio_to_benchmark,
             orders=estimate.orders, negative_orders=estimate.negative_orders, gmv_30d=gmv, items_sold_30d=sold,
-            high_gmv=_is_high_gmv(gmv, sold, settings), top_issue=top[0].tag if top else None,
+            high_gmv=_is_high_gmv(gmv, sold, settings), top_issue=top,
             early_warning=row.product_id in warned,
         ))
     summary = [
