@@ -50,6 +50,7 @@ def run(scale: str) -> None:
         child.start()
         child.join()
         generated = time.perf_counter() - t0
+        generator_rss = peak_rss_mb(resource.RUSAGE_CHILDREN)
         store = Store(settings.db_path)
         items = store.count("reviews") + store.count("returns")
         ctx = resolve_shop(store, settings)
@@ -60,11 +61,11 @@ def run(scale: str) -> None:
         report = diagnose_shop(store, ctx, settings, tag_first=False)
         diagnosed = time.perf_counter() - t0
         total = tagged + diagnosed
-        print(f"[{scale}] {items:,} feedback items (demo generated in {generated:.1f}s)")
+        print(f"[{scale}] {items:,} feedback items (demo generated in {generated:.1f}s, generator peak {generator_rss:,.0f} MB)")
         print(f"  tagging {tagged:.2f}s ({items / tagged:,.0f} items/s); shop diagnosis {diagnosed:.2f}s "
               f"({report.total_products} products)")
         print(f"  end to end {total:.2f}s = {items / total:,.0f} items/s; peak RSS {peak_rss_mb():,.0f} MB "
-              f"(largest tagging worker {peak_rss_mb(resource.RUSAGE_CHILDREN):,.0f} MB)")
+              f"(largest child so far, generator included: {peak_rss_mb(resource.RUSAGE_CHILDREN):,.0f} MB)")
 
         new = [
             Review(review_id=f"bench-{i}", order_id=None, product_id=COLOUR_MISMATCH_DRESS, buyer_id=f"bb-{i}",
