@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 BIN    := $(VENV)/bin
 export GRADIO_ANALYTICS_ENABLED = False
 
-.PHONY: install run test demo bench eval lint clean screenshots
+.PHONY: install run test demo bench eval clean screenshots
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,7 +25,7 @@ demo: install
 	$(BIN)/seller-copilot demo
 
 bench: install
-	$(PY) bench/run_all.py
+	for b in demo import_bench tagging voc video retrieval agent; do echo "== bench/$$b.py"; $(PY) bench/$$b.py || exit 1; done
 
 eval: install
 	$(BIN)/seller-copilot eval --mode offline
