@@ -16,7 +16,8 @@ from tools.reviews.models import (
     Signal,
 )
 from tools.reviews.signals_coercive import coercive_signals
-from tools.reviews.signals_diversion import competitor_signals, diversion_signals
+from tools.reviews.signals_competitor import competitor_signals
+from tools.reviews.signals_diversion import diversion_signals
 from tools.reviews.signals_genuine import genuine_signals
 from tools.reviews.signals_history import repeat_negative_signals
 from tools.reviews.signals_invalid import invalid_signals

@@ -1,10 +1,12 @@
-"""Score the classifier on a hand-labelled set (`evals/datasets/reviews.jsonl`).
+"""Score the classifier on a hand-labelled set (`evals/datasets/reviews.jsonl`, or another given on the command line).
 
 Splits: `dev` (tuned on), `holdout` (written with dev, not inspected while tuning), `blind` (written
-after the code, scored once, then tuned on), `blind2` (written after that round, never tuned on:
-the honest figure for unseen phrasing). Label decisions: a link to a photo host next to a described
-defect is evidence, not traffic diversion; naming another brand or shop as a comparison is not
-competitor; a refund or replacement asked for while describing a defect is not coercion.
+after the code, scored once, then tuned on), `blind2` (written after that round, scored, then tuned
+on in the next). `reviews_unseen.jsonl` is a separate set written before that next round and scored
+once after it: the honest figure for unseen phrasing. Label decisions: a link to a photo host next
+to a described defect is evidence, not traffic diversion; naming another brand or shop as a
+comparison is not competitor; a refund or replacement asked for while describing a defect is not
+coercion.
 """
 
 from __future__ import annotations
@@ -165,10 +167,13 @@ def evaluate_eligibility(cases: Sequence[EligibilityEvalCase], settings: Setting
     return EligibilityScores(cases=len(cases), correct=len(cases) - len(failures), failures=failures)
 
 
-if __name__ == "__main__":  # python -m tools.reviews.evaluate: figures per split, then overall
-    splits = sorted({case.split for case in load_eval_cases()})
+if __name__ == "__main__":  # python -m tools.reviews.evaluate [DATASET.jsonl]: figures per split, then overall
+    import sys
+
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DATASET_PATH
+    splits = sorted({case.split for case in load_eval_cases(path)})
     for split in (*splits, None):
-        scores = evaluate_reviews(load_eval_cases(split=split))
+        scores = evaluate_reviews(load_eval_cases(path, split=split))
         print(
             f"{split or 'all':8} n={scores.cases:3} accuracy={scores.accuracy:.3f} macro_f1={scores.macro_f1:.3f} "
             f"genuine_fpr={scores.genuine_false_positive_rate:.3f} per_language={json.dumps(scores.per_language)}"

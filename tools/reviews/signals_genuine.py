@@ -21,12 +21,21 @@ DEFECT_PATTERNS = compile_all([
     r"(坏|破|裂|漏|假货|假的|不能用|没法用|不工作|没声音|色差|不一样|掉漆|粘锅|空的|少了|缺少|压坏|偏小|偏大|穿不下|不符|过期|怪味|线头|起球|太慢|发错|质量差|质量太差|不值|疼|烫|褪色|开线)",
     r"\b(rusak|pecah|retak|bocor|mati|tidak berfungsi|gak berfungsi|palsu|kosong|beda|tidak sesuai|gak sesuai|kekecilan|kebesaran|sobek|lepas|gosong|mengelupas|panas|penyok|hilang|tidak bunyi|cacat|luntur|bau|lama banget|telat)\b",
     r"\b(roto|rota|defectuoso|no funciona|lỗi|hỏng|cassée?|différente|abîmée?)\b",
+    r"\b(won'?t|wouldn'?t|doesn'?t|didn'?t|does not|did not|can'?t|cannot|couldn'?t|never) (turn on|power on|charge|work|connect|pair|start|open|close|fit|stay|hold|heat|spin|stick)\b",
+    r"\b(flicker\w*|rattl\w*|no (sound|power|signal)|chipp?(ed|ing|s)?|bent|wobbl\w*|warp(ed|s)?|unstitched|holes?|mou?ldy?|buggy|disconnects?|flimsy|thinner|scam)\b",
+    # th, vi, pt, ms, tl
+    r"(ไม่ตรงปก|เสีย|แตก|พัง|ชำรุด|ไม่ทำงาน|ใช้ไม่ได้|ขาด|รั่ว|สีเพี้ยน|ไม่เหมือน|ปลอม)",
+    r"\b(vỡ|móp|bể|rách|hàng giả|kém chất lượng|sai (màu|size|mẫu)|không (vào|lên|chạy|hoạt động|dùng được|giống))\b",
+    r"\b(quebrad[oa]|n[ãa]o (funciona|liga|carrega)|defeito|rasgad[oa]|falsificad[oa]|estragad[oa]|vazand[oa])\b",
+    r"\b(rosak|tak (boleh )?(guna|berfungsi|jalan|menyala)|koyak|sira|hindi (na )?gumagana|basag|punit|peke)\b",
 ])
 
 ENTITLED_REMEDY_PATTERNS = compile_all([
     r"\b(refund|replace(ment)?|new one|money back|exchange|return)\b",
     r"(退款|换货|换一个|换了|补发|退货|退.{0,4}钱)",
-    r"\b(refund|pengganti|ganti baru|tukar|kembalikan uang|retur|dikembalikan)\b",
+    r"\b(refund|pengganti|ganti baru|tukar|kembalikan uang|retur|dikembalikan|ganti rugi)\b",
+    # compensation for a loss is owed too when the loss is real; without a defect it is just a price
+    r"\b(compensat\w*|hoàn tiền|đổi (hàng|cái mới)|reembols\w*|troca|dinheiro de volta|bayar balik)\b|(คืนเงิน|เปลี่ยน(ใหม่|สินค้า)|赔偿|补偿)",
 ])
 
 WRONG_ITEM_SHIPPED_PATTERNS = compile_all([

@@ -23,11 +23,19 @@ SPAM_PATTERNS = compile_all([
     r"\b(casino|betting|slots?|lottery|loans?|free followers|buy followers|click here|giveaway|sugar daddy)\b",
     r"(兼职|刷单|日赚|赚钱|贷款|博彩|彩票|加群|网赌)",
     r"\b(slot|gacor|judi|togel|pinjol|pinjaman online|maxwin|investasi bodong|cuan)\b",
+    # job and side-income bait
+    r"\b(hiring now|we are hiring|side hustle|passive income|part[- ]?time job|daily pay|earn from (home|your phone)|referral code)\b",
+    r"\b(loker|lowongan( kerja)?|kerja (dari|di) rumah|gaji \d+\s?(jt|juta|rb)?|penghasilan tambahan|kode referral|dibayar harian)\b",
+    r"(招聘|招人|在家(工作|赚)|宝妈兼职|副业|手机赚|高薪|日结)",
 ])
 OFF_TOPIC_PATTERNS = compile_all([
     r"\b(who else is (watching|here)|anyone else here|first!|election|vote for|candidate|president|politics?|taxes|happy birthday|love you|football|horoscope|weather|first comment|lyrics)\b",
     r"(天气|公园|散步|选举|生日快乐|足球|星座)",
     r"\b(selamat ulang tahun|pemilu|cuaca|pacar|nyapres)\b",
+    # the writer's own idle state or small talk, not the purchase
+    r"\b(bored|boring day|nothing to do|just (passing|testing|chilling|saying hi)|test(ing)? (review|comment)|random (comment|review)|hello (everyone|guys)|good (morning|night) (everyone|guys|all))\b",
+    r"\b(gabut|iseng( aja)?|lagi bosen|bosan|numpang lewat|halo semua|selamat (pagi|siang|malam) semua)\b",
+    r"(无聊|路过打卡|打卡|凑字数|大家好|早上好|晚安)",
 ])
 PURCHASE_WORDS = compile_all([
     r"\b(item|product|quality|deliver\w*|shipping|shipped|package|parcel|seller|shop|store|size|colou?r|price|order\w*|bought|buy|refund|return\w*|stars?|review|box)\b",

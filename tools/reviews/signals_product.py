@@ -17,19 +17,20 @@ from tools.reviews.text_tools import normalise, quote_around
 
 # kind -> terms (English terms match whole words with an optional plural; others are substrings)
 PRODUCT_KINDS: dict[str, tuple[str, ...]] = {
-    "dress": ("dress", "gown", "skirt", "连衣裙", "裙子", "裙", "gaun", "rok"),
+    "dress": ("dress", "gown", "skirt", "连衣裙", "裙子", "裙", "gaun", "rok", "vestido", "เดรส", "กระโปรง"),
     "top": ("t-shirt", "tshirt", "tee", "shirt", "blouse", "hoodie", "sweater", "jacket", "jumper", "cardigan",
-            "t恤", "衬衫", "上衣", "外套", "毛衣", "卫衣", "kaos", "kemeja", "jaket"),
+            "t恤", "衬衫", "上衣", "外套", "毛衣", "卫衣", "kaos", "kemeja", "jaket", "camiseta", "เสื้อ"),
     "bottoms": ("pants", "trousers", "jeans", "leggings", "shorts", "裤子", "裤", "celana"),
     "clothing": ("clothes", "outfit", "衣服", "baju", "pakaian"),
-    "shoes": ("shoe", "sneaker", "sandal", "boot", "heels", "slipper", "鞋子", "鞋", "sepatu", "sendal"),
-    "bag": ("handbag", "backpack", "purse", "wallet", "tote", "crossbody", "包包", "背包", "手提包", "挎包", "钱包", "tas", "dompet"),
-    "phone_case": ("phone case", "phone cover", "case hp", "casing hp", "casing", "softcase", "手机壳", "保护壳"),
+    "shoes": ("shoe", "sneaker", "sandal", "boot", "heels", "slipper", "鞋子", "鞋", "sepatu", "sendal", "sapato", "tênis", "รองเท้า"),
+    "bag": ("handbag", "backpack", "purse", "wallet", "tote", "crossbody", "包包", "背包", "手提包", "挎包", "钱包", "tas", "dompet", "bolsa", "กระเป๋า"),
+    "phone_case": ("phone case", "phone cover", "case hp", "casing hp", "casing", "softcase", "手机壳", "保护壳", "capinha"),
     "phone": ("phone", "smartphone", "iphone", "手机", "ponsel", "handphone"),
-    "charger": ("charger", "adapter", "charging brick", "充电器", "充电头", "casan"),
+    "charger": ("charger", "adapter", "charging brick", "充电器", "充电头", "casan", "carregador"),
     "cable": ("cable", "数据线", "kabel"),
     "power_bank": ("power bank", "powerbank", "充电宝"),
-    "earphones": ("earbud", "earphone", "headphone", "headset", "耳机"),
+    "earphones": ("earbud", "earphone", "headphone", "headset", "耳机", "fone de ouvido", "หูฟัง"),
+    "speaker": ("speaker", "soundbar", "音箱", "音响"),
     "watch": ("smartwatch", "smart watch", "wristwatch", "the watch", "this watch", "my watch", "watch strap", "手表", "jam tangan"),
     "perfume": ("perfume", "fragrance", "cologne", "eau de parfum", "eau de toilette", "香水", "parfum", "minyak wangi"),
     "makeup": ("lipstick", "lip tint", "lip gloss", "mascara", "foundation", "eyeshadow", "eyeliner", "concealer", "blush",
@@ -45,11 +46,16 @@ PRODUCT_KINDS: dict[str, tuple[str, ...]] = {
                      "枕头", "抱枕", "毯子", "毛巾", "床单", "窗帘", "bantal", "selimut", "handuk", "sprei", "gorden"),
     "toy": ("toy", "doll", "lego", "puzzle", "rc car", "remote control car", "玩具", "娃娃", "积木", "mainan", "boneka"),
     "pet": ("dog food", "cat food", "cat litter", "litter", "leash", "pet food", "猫粮", "狗粮", "猫砂", "makanan kucing", "pasir kucing"),
+    "baby": ("stroller", "pram", "diaper", "nappy", "nappies", "baby bottle", "pacifier", "teether", "婴儿车", "推车",
+             "尿不湿", "纸尿裤", "奶瓶", "奶嘴", "kereta bayi", "popok", "dot bayi"),
+    "lighting": ("lamp", "light bulb", "bulb", "ceiling light", "台灯", "灯泡", "吸顶灯", "lampu", "bohlam"),
+    "computer": ("keyboard", "mouse", "monitor", "laptop", "webcam", "键盘", "鼠标", "显示器", "笔记本电脑"),
+    "bike": ("bicycle", "bike", "自行车", "sepeda"),
     "sports": ("yoga mat", "dumbbell", "racket", "resistance band", "瑜伽垫", "哑铃", "matras yoga", "dumbel"),
 }
 RELATED_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"dress", "top", "bottoms", "clothing"}),
-    frozenset({"phone", "phone_case", "charger", "cable", "power_bank", "earphones", "watch"}),
+    frozenset({"phone", "phone_case", "charger", "cable", "power_bank", "earphones", "speaker", "watch", "computer"}),
     frozenset({"perfume", "makeup", "skincare"}),
     frozenset({"cookware", "appliance", "drinkware"}),
 )
@@ -57,8 +63,8 @@ RELATED_KINDS: tuple[frozenset[str], ...] = (
 CATEGORY_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("fashion", frozenset({"dress", "top", "bottoms", "clothing", "shoes", "bag"})),
     ("beauty", frozenset({"perfume", "makeup", "skincare"})),
-    ("phone", frozenset({"phone", "phone_case", "charger", "cable", "power_bank", "earphones", "watch"})),
-    ("electronic", frozenset({"phone", "phone_case", "charger", "cable", "power_bank", "earphones", "watch"})),
+    ("phone", frozenset({"phone", "phone_case", "charger", "cable", "power_bank", "earphones", "speaker", "watch"})),
+    ("electronic", frozenset({"phone", "phone_case", "charger", "cable", "power_bank", "earphones", "speaker", "watch", "computer"})),
     ("kitchen", frozenset({"cookware", "appliance", "drinkware", "home_textile"})),
     ("home", frozenset({"cookware", "appliance", "drinkware", "home_textile"})),
 )
