@@ -12,7 +12,7 @@ from evals.results import CaseResult, SuiteResult
 
 def raw_contacts_of(text: str) -> list[str]:
     """Phone numbers and e-mails as the buyer wrote them: none may reach a draft unmasked."""
-    from tools.reviews.masking import find_emails, find_phone_numbers
+    from tools.masking import find_emails, find_phone_numbers
 
     return [*find_phone_numbers(text), *find_emails(text)]
 
