@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from agent.models import Citation
+from agent.offline.messages import Language, say
 
 
 def pct(value: object, digits: int = 1) -> str:
@@ -40,11 +41,12 @@ def first_paragraph(citation: Citation) -> str:
     return ""
 
 
-def suggested_actions(citations: Sequence[Citation], *, heading: str = "What worked for other sellers") -> list[str]:
+def suggested_actions(citations: Sequence[Citation], *, language: Language = "en", heading_key: str = "playbook_heading") -> list[str]:
+    """Playbook entries with their first actions, quoted verbatim (entries are English) under a local heading."""
     playbook = [c for c in citations if c.id.startswith("pb-")]
     if not playbook:
         return []
-    lines = ["", f"**{heading}:**"]
+    lines = ["", f"**{say(language, heading_key)}**"]
     for citation in playbook:
         actions = playbook_actions(citation)
         lines.append(f"- [{citation.id}] {citation.title}" + (f": {actions[0]}" if actions else ""))
@@ -52,9 +54,9 @@ def suggested_actions(citations: Sequence[Citation], *, heading: str = "What wor
     return lines
 
 
-def help_links(citations: Sequence[Citation]) -> list[str]:
+def help_links(citations: Sequence[Citation], *, language: Language = "en") -> list[str]:
     helps = [c for c in citations if c.id.startswith("help-")]
-    return [] if not helps else ["", "How this works: " + ", ".join(f"[{c.id}] {c.title}" for c in helps)]
+    return [] if not helps else ["", say(language, "help_links", links=", ".join(f"[{c.id}] {c.title}" for c in helps))]
 
 
 def get(mapping: object, *keys: str) -> object:

@@ -4,77 +4,121 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from agent.offline.messages import GLOSSARY, Language, gloss, local_name, say
+
 GENUINE = "not_malicious"
-DONT_REPORT = ("This reads as a **genuine complaint**: do not report it. Reporting genuine complaints can get "
-               "your reporting blocked; fix the problem behind it instead.")
+ELIGIBILITY_KEYS = {
+    "rating_too_high": "eligibility_rating_too_high",
+    "window_closed": "eligibility_window_closed",
+    "already_reported": "eligibility_already_reported",
+}
 
 
-def _signals(signals: Sequence[Mapping], limit: int = 4) -> list[str]:
-    return [f"{n}. {s['description']}" for n, s in enumerate(signals[:limit], start=1)]
+def _signal_text(signal: Mapping, language: Language) -> str:
+    """English keeps the classifier's sentence; other languages say the signal's kind and quote the review."""
+    local = GLOSSARY[language].get(str(signal.get("kind")))
+    if language == "en" or not local:
+        return str(signal["description"])
+    text = local
+    quotes = signal.get("quotes") or []
+    if quotes:
+        text += ("：" if language == "zh" else ": ") + f"“{quotes[0]}”"
+    ids = signal.get("evidence_ids") or []
+    return text + (f" ({', '.join(ids)})" if ids else "")
 
 
-def _eligibility(eligibility: Mapping) -> str:
+def _signals(signals: Sequence[Mapping], language: Language, limit: int = 4) -> list[str]:
+    return [f"{n}. {_signal_text(s, language)}" for n, s in enumerate(signals[:limit], start=1)]
+
+
+def _ineligible(source: Mapping, language: Language) -> str:
+    """Why a review cannot be reported: the tool's messages in English, its reason codes in words otherwise."""
+    messages = [str(m) for m in source.get("messages", [])]
+    codes = [str(c) for c in source.get("reasons") or source.get("ineligible_reasons") or []]
+    if (language == "en" and messages) or not codes or any(code not in ELIGIBILITY_KEYS for code in codes):
+        return " ".join(messages)
+    return " ".join(say(language, ELIGIBILITY_KEYS[code], last_day=source.get("last_reportable_day"),
+                        posted_on=source.get("posted_on")) for code in codes)
+
+
+def _eligibility(eligibility: Mapping, language: Language) -> str:
     if eligibility.get("eligible"):
-        return (f"It can be reported until {eligibility.get('last_reportable_day')} "
-                f"({eligibility.get('days_left')} days left).")
-    return "It cannot be reported: " + " ".join(eligibility.get("messages", []))
+        return say(language, "review_reportable_until", day=eligibility.get("last_reportable_day"),
+                   days=eligibility.get("days_left"))
+    return say(language, "review_not_reportable", reasons=_ineligible(eligibility, language))
 
 
-def assessment(result: Mapping) -> list[str]:
+def _category(category: object, language: Language) -> str:
+    """The category id in bold, as the marketplace names it, with the local word after: **coercive**（胁迫性评价）."""
+    shown = gloss(language, category)
+    return f"**{category}**{shown[len(str(category)):]}"
+
+
+def assessment(result: Mapping, *, language: Language = "en") -> list[str]:
     verdict = result.get("assessment", result)
     category = verdict.get("category")
     review_id = result.get("review_id") or verdict.get("review_id") or result.get("id")
-    name = "The pasted review" if review_id == "pasted" else f"Review {review_id}"
+    name = say(language, "review_pasted") if review_id == "pasted" else say(language, "review_named", review_id=review_id)
+    confidence = f"{verdict.get('confidence'):.2f}"
     if category == GENUINE:
-        lines = [f"{name}: **{category}** (confidence {verdict.get('confidence'):.2f}).", "", DONT_REPORT, ""]
-        lines += _signals(verdict.get("signals", []))
+        lines = [say(language, "review_genuine", name=name, category=_category(category, language), confidence=confidence),
+                 "", say(language, "review_dont_report"), ""]
+        lines += _signals(verdict.get("signals", []), language)
         return lines
     secondary = verdict.get("secondary") or []
-    lines = [f"{name} looks malicious: **{category}** (confidence {verdict.get('confidence'):.2f})"
-             + (f", also {', '.join(secondary)}." if secondary else ".")]
-    lines += ["", "Signals:"] + _signals(verdict.get("signals", [])) + [""]
+    also = say(language, "review_also", categories=", ".join(gloss(language, c) for c in secondary)) if secondary else ""
+    lines = [say(language, "review_malicious", name=name, category=_category(category, language), confidence=confidence, also=also)]
+    lines += ["", say(language, "review_signals")] + _signals(verdict.get("signals", []), language) + [""]
     eligibility = result.get("eligibility")
     if eligibility:
-        lines.append(_eligibility(eligibility))
+        lines.append(_eligibility(eligibility, language))
         if eligibility.get("eligible"):
-            lines.append(f"Next: ask “draft an appeal for review {review_id}”; filing stays your decision.")
+            lines.append(say(language, "review_next", review_id=review_id))
     elif "eligible" in result:
-        lines.append("It can be reported." if result["eligible"] else "It cannot be reported: " + " ".join(result.get("messages", [])))
+        lines.append(say(language, "review_reportable") if result["eligible"]
+                     else say(language, "review_not_reportable", reasons=_ineligible(result, language)))
     return lines
 
 
-def appeal(result: Mapping) -> list[str]:
+def appeal(result: Mapping, *, language: Language = "en") -> list[str]:
     outcome = result.get("outcome")
     if outcome == "draft" and result.get("draft"):
         draft = result["draft"]
         missing = [a["label"] for a in draft.get("attachments", []) if a.get("recommended") and not a.get("available")]
-        lines = [f"Appeal draft for review {result.get('review_id')} (**{draft.get('category')}**). "
-                 "Check it, add the attachments, then file it yourself:", "", draft.get("text", "")]
+        lines = [say(language, "appeal_draft", review_id=result.get("review_id"), category=_category(draft.get("category"), language)),
+                 "", draft.get("text", "")]
         if missing:
-            lines += ["", "Still to attach: " + "; ".join(missing)]
+            lines += ["", say(language, "appeal_missing", attachments="; ".join(missing))]
         return lines
     if outcome == "genuine_complaint":
         advice = result.get("advice") or {}
-        lines = [DONT_REPORT, str(advice.get("message", ""))]
+        lines = [say(language, "review_dont_report")]
+        if language in ("en", "zh"):  # the tool writes its advice in these two; elsewhere the line above says it
+            lines.append(str(advice.get("message", "")))
         if advice.get("issue_tags"):
-            lines.append("Issues it raises: " + ", ".join(advice["issue_tags"]))
+            lines.append(say(language, "appeal_issues", issues=", ".join(local_name(language, t) for t in advice["issue_tags"])))
         return lines
-    return [f"No appeal for review {result.get('review_id')}: " + _eligibility(result.get("eligibility", {}))]
+    return [say(language, "appeal_none", review_id=result.get("review_id"),
+                eligibility=_eligibility(result.get("eligibility", {}), language))]
 
 
-def triage(result: Mapping) -> list[str]:
-    lines = [f"{result.get('negative_reviews')} negative reviews from {result.get('first_day')} to {result.get('as_of')}:"]
+def triage(result: Mapping, *, language: Language = "en") -> list[str]:
+    lines = [say(language, "triage_header", count=result.get("negative_reviews"), first=result.get("first_day"),
+                 last=result.get("as_of"))]
     for group in result.get("groups", []):
-        lines.append(f"- **{group['category']}**: {group['count']}")
+        lines.append(say(language, "triage_group", category=_category(group["category"], language), count=group["count"]))
         if group["category"] == GENUINE:
             continue
         for item in group.get("items", [])[:3]:
-            status = f"{item['days_left']} days left" if item.get("eligible") else "not reportable"
-            lines.append(f"  - {item['review_id']} ({item['rating']}★, {status}): “{item['preview']}”")
+            status = (say(language, "triage_days_left", days=item["days_left"]) if item.get("eligible")
+                      else say(language, "triage_not_reportable"))
+            lines.append(say(language, "triage_item", review_id=item["review_id"], rating=item["rating"],
+                             status=status, preview=item["preview"]))
     issues = result.get("genuine_issue_counts") or {}
     if issues:
-        lines.append("Genuine complaints by issue: " + ", ".join(f"{tag} {count}" for tag, count in issues.items()))
+        lines.append(say(language, "triage_genuine_issues",
+                         issues=", ".join(f"{local_name(language, tag)} {count}" for tag, count in issues.items())))
     stats = result.get("stats") or {}
     if stats.get("warning"):
-        lines.append(f"Warning: {stats['warning']}")
+        lines.append(say(language, "triage_warning", warning=stats["warning"]))
     return lines

@@ -5,27 +5,36 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from agent.offline.format import num, pct, ratio
+from agent.offline.messages import Language, gloss, local_name, say
 
 RATE_METRICS = {"finish_rate", "click_through_rate", "conversion_rate", "interaction_rate"}
+ACCOUNT_METRICS = ("videos_posted", "revenue", "views", "orders", "items_sold")
 
 
-def overview(result: Mapping) -> list[str]:
+def _metric_name(key: str, language: Language, *, capitalise: bool) -> str:
+    if language != "en":
+        return local_name(language, key)
+    words = key.replace("_", " ")
+    return words.capitalize() if capitalise else words
+
+
+def overview(result: Mapping, *, language: Language = "en") -> list[str]:
     account = result.get("account", {})
-    lines = [f"Account performance {account.get('start')} to {account.get('end')}:"]
-    for key in ("videos_posted", "revenue", "views", "orders", "items_sold"):
+    lines = [say(language, "video_account", start=account.get("start"), end=account.get("end"))]
+    for key in ACCOUNT_METRICS:
         metric = account.get(key) or {}
         change = metric.get("change_percent")
-        trend = "" if change is None else f" ({change:+.1f}% vs previous)"
-        lines.append(f"- {key.replace('_', ' ').capitalize()}: {num(metric.get('current'))}{trend}")
+        trend = "" if change is None else say(language, "video_trend", change=f"{change:+.1f}")
+        lines.append(say(language, "video_account_row", metric=_metric_name(key, language, capitalise=True),
+                         value=num(metric.get("current")), trend=trend))
     videos = result.get("videos", [])
-    lines += ["", f"**Videos** ({len(videos)} shown of {result.get('total_videos')}):"]
+    lines += ["", say(language, "video_list_heading", shown=len(videos), total=result.get("total_videos"))]
     for video in videos:
-        lines.append(
-            f"- {video['video_id']} {video['title']} — **{video['status']}**; revenue {num(video.get('gmv'))}, "
-            f"views {num(video.get('views'))}, items sold {num(video.get('items_sold'))}"
-        )
+        lines.append(say(language, "video_row", video_id=video["video_id"], title=video["title"],
+                         status=gloss(language, video["status"]), gmv=num(video.get("gmv")),
+                         views=num(video.get("views")), items=num(video.get("items_sold"))))
     if videos:
-        lines.append("Ask “how do I improve video <id>?” for a video's suggestions.")
+        lines.append(say(language, "video_ask_more"))
     return lines
 
 
@@ -33,41 +42,47 @@ def _metric_value(name: str, value: object) -> str:
     return pct(value) if name in RATE_METRICS else num(value)
 
 
-def diagnosis(result: Mapping) -> list[str]:
+def diagnosis(result: Mapping, *, language: Language = "en") -> list[str]:
     metrics = result.get("metrics", {})
-    lines = [f"**{result.get('video_id')} {result.get('title')}** — **{result.get('status')}** "
-             f"(7 days from {result.get('window_first_day')} to {result.get('window_last_day')})."]
+    status = result.get("status")
+    lines = [say(language, "video_head", video_id=result.get("video_id"), title=result.get("title"),
+                 status=gloss(language, status), first=result.get("window_first_day"), last=result.get("window_last_day"))]
     gap = result.get("gpm_gap")
-    if result.get("status") == "Can do better" and gap:
+    if status == "Can do better" and gap:
         gap_percent = gap.get("gap_percent") or 0.0
-        lines.append(f"GPM (GMV per thousand views) {num(gap.get('gpm'))} vs benchmark {num(gap.get('benchmark_gpm'))}: "
-                     f"{abs(gap_percent):.0f}% below ({gap.get('benchmark_source')}).")
+        lines.append(say(language, "video_gpm", gpm=num(gap.get("gpm")), benchmark=num(gap.get("benchmark_gpm")),
+                         gap=f"{abs(gap_percent):.0f}", source=gap.get("benchmark_source")))
     for failed in result.get("failed_requirements", []):
-        lines.append(f"- Not evaluated: {failed['detail']}")
+        lines.append(say(language, "video_not_evaluated", detail=failed["detail"]))
     for violation in result.get("violations", []):
-        lines.append(f"- Violation on day {violation['day_number']}: {violation['policy']} — {violation['reason']}")
+        lines.append(say(language, "video_violation", day=violation["day_number"], policy=violation["policy"],
+                         reason=violation["reason"]))
     if result.get("account_standing_note"):
         lines.append(str(result["account_standing_note"]))
-    lines.append(f"- Revenue {num(metrics.get('gmv'))}, views {num(metrics.get('views'))}, orders {num(metrics.get('orders'))}, "
-                 f"items sold {num(metrics.get('items_sold'))}.")
+    lines.append(say(language, "video_metrics", gmv=num(metrics.get("gmv")), views=num(metrics.get("views")),
+                     orders=num(metrics.get("orders")), items=num(metrics.get("items_sold"))))
     for comparison in result.get("comparisons", []):
         name = comparison["metric"]
         if name in RATE_METRICS:
-            lines.append(f"- {name.replace('_', ' ')}: {_metric_value(name, comparison.get('value'))} vs category median "
-                         f"{_metric_value(name, comparison.get('category_median'))} ({ratio(comparison.get('ratio_to_median'))})")
+            lines.append(say(language, "video_comparison", metric=_metric_name(name, language, capitalise=False),
+                             value=_metric_value(name, comparison.get("value")),
+                             median=_metric_value(name, comparison.get("category_median")),
+                             ratio=ratio(comparison.get("ratio_to_median"))))
     suggestions = result.get("suggestions", [])
     if suggestions:
-        lines += ["", "**Suggestions** (largest expected impact first):"]
+        lines += ["", say(language, "video_suggestions_heading")]
         for position, suggestion in enumerate(suggestions, start=1):
             lines.append(f"{position}. {suggestion['topic']}: {suggestion['advice']} [{suggestion['playbook_id']}]")
-    elif result.get("status") == "Good performance":
-        lines.append("Good performance: no suggestions needed.")
+    elif status == "Good performance":
+        lines.append(say(language, "video_good", status=gloss(language, status)))
     inspirations = result.get("inspirations", [])
     if inspirations:
-        lines += ["", "**Inspirations:**"] + [f"- {i['video_id']} {i['title']}: {i['summary']}" for i in inspirations[:3]]
+        lines += ["", say(language, "video_inspirations_heading")]
+        lines += [f"- {i['video_id']} {i['title']}: {i['summary']}" for i in inspirations[:3]]
     products = result.get("products", [])
     if products:
-        lines.append("- Products: " + "; ".join(
-            f"{p['product_id']} {p['title']} (commission {pct(p.get('commission_rate'), 0)}, {num(p.get('items_sold'))} sold)"
-            for p in products))
+        lines.append(say(language, "video_products", products="; ".join(
+            say(language, "video_product", product_id=p["product_id"], title=p["title"],
+                commission=pct(p.get("commission_rate"), 0), sold=num(p.get("items_sold")))
+            for p in products)))
     return lines

@@ -2,78 +2,124 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from agent.offline.format import num, pct, ratio
+from agent.offline.messages import Language, gloss, issue_label, say
 
 URGENT = ("At Risk", "Needs Attention")
+REASON_KEYS = {
+    "At Risk": "voc_reason_at_risk", "Needs Attention": "voc_reason_needs_attention",
+    "Market Average": "voc_reason_market_average", "Below Average": "voc_reason_below_average",
+}
+_GROWTH = re.compile(r"\((\d+(?:\.\d+)?x) the week before\)")
 
 
-def overview(result: Mapping, *, warnings_only: bool = False) -> list[str]:
+def overview(result: Mapping, *, language: Language = "en", warnings_only: bool = False) -> list[str]:
     window = result.get("window", {})
-    lines = [
-        f"VoC diagnosis for the {window.get('days')} days {window.get('start')} to {window.get('end')} "
-        f"(benchmark: {result.get('benchmark_source')}):"
+    lines = [say(language, "voc_header", days=window.get("days"), start=window.get("start"), end=window.get("end"),
+                 benchmark=result.get("benchmark_source"))]
+    counts = [
+        say(language, "voc_count", products=row["products"], level=gloss(language, row["level"]))
+        + (say(language, "voc_count_high", high=row["high_gmv_products"]) if row.get("high_gmv_products") else "")
+        for row in result.get("summary", []) if row.get("products")
     ]
-    counts = [f"{row['products']} {row['level']}" + (f" ({row['high_gmv_products']} high GMV)" if row.get("high_gmv_products") else "")
-              for row in result.get("summary", []) if row.get("products")]
-    lines.append("- " + ", ".join(counts) + f" (of {result.get('total_products')} products).")
+    lines.append(say(language, "voc_counts", counts=", ".join(counts), total=result.get("total_products")))
     warnings = result.get("early_warnings", [])
     if not warnings_only:
         rows = result.get("products", [])
         urgent = [r for r in rows if r.get("level") in URGENT]
         if urgent:
-            lines += ["", "**Fix first** (most severe level, then highest GMV):"]
+            lines += ["", say(language, "voc_fix_first")]
             for position, row in enumerate(urgent[:5], start=1):
-                lines.append(_product_line(position, row))
+                lines.append(_product_line(position, row, language))
         else:
-            lines.append("No product is At Risk or Needs Attention in this window.")
+            lines.append(say(language, "voc_none_urgent"))
     if warnings:
-        lines += ["", "**Early warnings** (rising before the level turns red):"]
-        lines += [f"- {w['product_id']} {w['product_title']}: {w['message']}" for w in warnings[:5]]
+        lines += ["", say(language, "voc_warnings_heading")]
+        lines += [say(language, "voc_warning_row", product_id=w["product_id"], title=w["product_title"],
+                      message=warning_message(w, language)) for w in warnings[:5]]
     elif warnings_only:
-        lines.append("No early warnings: no issue doubled to 3 or more negative items in the last 7 days.")
+        lines.append(say(language, "voc_no_warnings"))
     return lines
 
 
-def _product_line(position: int, row: Mapping) -> str:
-    star = " ★ high GMV" if row.get("high_gmv") else ""
-    issue = f"; top issue: {row['top_issue']}" if row.get("top_issue") else ""
-    return (
-        f"{position}. {row['product_id']} {row['title']} — **{row['level']}**: {pct(row.get('rate'))} negative vs "
-        f"{pct(row.get('benchmark'))} benchmark ({ratio(row.get('ratio_to_benchmark'))}); GMV 30d {num(row.get('gmv_30d'))}"
-        f"{star}{issue}"
+def warning_message(warning: Mapping, language: Language) -> str:
+    """An early warning in words, from its counts; the growth factor is copied from the tool's message."""
+    if "last_7_days" not in warning or "previous_7_days" not in warning:
+        return str(warning.get("message", ""))
+    if warning["previous_7_days"] == 0:
+        growth = say(language, "voc_warning_new")
+    else:
+        found = _GROWTH.search(str(warning.get("message", "")))
+        growth = say(language, "voc_warning_growth", growth=found.group(1)) if found else ""
+    return say(language, "voc_warning", label=issue_label(language, warning.get("label"), warning.get("tag")),
+               last=warning["last_7_days"], previous=warning["previous_7_days"], growth=growth)
+
+
+def _product_line(position: int, row: Mapping, language: Language) -> str:
+    star = say(language, "voc_row_star") if row.get("high_gmv") else ""
+    issue = say(language, "voc_row_issue", issue=issue_label(language, row["top_issue"], row["top_issue"])) if row.get("top_issue") else ""
+    return say(
+        language, "voc_row", position=position, product_id=row["product_id"], title=row["title"],
+        level=gloss(language, row["level"]), rate=pct(row.get("rate")), benchmark=pct(row.get("benchmark")),
+        ratio=ratio(row.get("ratio_to_benchmark")), gmv=num(row.get("gmv_30d")), star=star, issue=issue,
     )
 
 
-def product(result: Mapping) -> list[str]:
+def level_reason(result: Mapping, language: Language) -> str:
+    """Why the product has its level: the tool's sentence in English, rebuilt from the estimate otherwise."""
+    estimate = result.get("estimate", {})
+    key = REASON_KEYS.get(str(result.get("level")))
+    if language == "en" or key is None or estimate.get("benchmark") is None or estimate.get("interval_low") is None:
+        return str(result.get("level_reason", ""))  # no verdict: the tool's reason names its own thresholds
+    ratio_to_benchmark = estimate.get("ratio_to_benchmark")
+    ratio_text = "" if ratio_to_benchmark is None else say(language, "voc_reason_ratio", ratio=ratio(ratio_to_benchmark))
+    return say(language, "voc_reason", rate=pct(estimate.get("rate")), benchmark=pct(estimate.get("benchmark")),
+               ratio=ratio_text, low=pct(estimate.get("interval_low")), high=pct(estimate.get("interval_high")),
+               explanation=say(language, key))
+
+
+def _issues_note(note: object, language: Language) -> str:
+    for key in ("voc_shares_note", "voc_no_feedback"):
+        if note == say("en", key):
+            return say(language, key)
+    return str(note or "")
+
+
+def product(result: Mapping, *, language: Language = "en") -> list[str]:
     e = result.get("estimate", {})
     lines = [
-        f"**{result.get('product_id')} {result.get('title')}** ({result.get('category')}) is **{result.get('level')}**.",
-        f"{result.get('level_reason')}",
-        f"- {e.get('negative_orders')} of {e.get('orders')} orders had negative feedback; product part "
-        f"{pct(e.get('product_part_rate'))}, fulfillment part {pct(e.get('fulfillment_part_rate'))}.",
+        say(language, "voc_product_head", product_id=result.get("product_id"), title=result.get("title"),
+            category=result.get("category"), level=gloss(language, result.get("level"))),
+        level_reason(result, language),
+        say(language, "voc_orders", negative=e.get("negative_orders"), orders=e.get("orders"),
+            product_part=pct(e.get("product_part_rate")), fulfillment_part=pct(e.get("fulfillment_part_rate"))),
     ]
     issues: Sequence[Mapping] = result.get("issues", [])
+    note = _issues_note(result.get("issues_note"), language)
     if issues:
-        lines += ["", f"**Top issues** ({result.get('negative_items')} negative items; {result.get('issues_note')})"]
+        lines += ["", say(language, "voc_issues_heading", items=result.get("negative_items"), note=note)]
         for issue in issues:
-            mark = " ← main issue" if issue.get("highlighted") else ""
-            change = "" if issue.get("previous_share") is None else f", previous period {pct(issue['previous_share'], 0)}"
-            lines.append(f"- {issue['label']}: {pct(issue.get('share'), 0)} ({issue.get('count')}{change}){mark}")
+            mark = say(language, "voc_issue_main") if issue.get("highlighted") else ""
+            change = "" if issue.get("previous_share") is None else say(language, "voc_issue_previous", share=pct(issue["previous_share"], 0))
+            lines.append(say(language, "voc_issue_row", label=issue_label(language, issue["label"], issue.get("tag")),
+                             share=pct(issue.get("share"), 0), count=issue.get("count"), change=change, mark=mark))
             for quote in issue.get("evidence", [])[:1]:
                 lines.append(f"  > “{quote['text'][:160]}” ({quote['item_id']})")
     else:
-        lines.append(str(result.get("issues_note", "")))
+        lines.append(note)
     keywords = result.get("keywords", [])
     if keywords:
-        lines.append("- Keywords: " + ", ".join(f"{k['keyword']} ({k['count']})" for k in keywords[:6]))
+        lines.append(say(language, "voc_keywords", keywords=", ".join(f"{k['keyword']} ({k['count']})" for k in keywords[:6])))
     previous = result.get("previous")
     if previous:
-        lines.append(f"- Previous period ({previous.get('window', {}).get('start')} to {previous.get('window', {}).get('end')}): "
-                     f"{previous.get('level')} at {pct(previous.get('rate'))}, now {pct(e.get('rate'))}.")
+        window = previous.get("window", {})
+        lines.append(say(language, "voc_previous", start=window.get("start"), end=window.get("end"),
+                         level=gloss(language, previous.get("level")), rate=pct(previous.get("rate")), now=pct(e.get("rate"))))
     if result.get("high_gmv"):
-        lines.append(f"- High GMV product (GMV 30d {num(result.get('gmv_30d'))}, {result.get('items_sold_30d')} items): fix first.")
+        lines.append(say(language, "voc_high_gmv", gmv=num(result.get("gmv_30d")), items=result.get("items_sold_30d")))
     for warning in result.get("early_warnings", []):
-        lines.append(f"- Early warning: {warning['message']}")
+        lines.append(say(language, "voc_early_warning", message=warning_message(warning, language)))
     return lines

@@ -8,20 +8,16 @@ from agent.memory import MemoryTurn
 from agent.models import Citation, ToolCallRecord
 from agent.offline import reviews, video, voc
 from agent.offline.format import first_paragraph, help_links, suggested_actions
+from agent.offline.messages import Language, answer_language, say
 from agent.planning import Plan
 from agent.writer import OfflineWriter
 
-CAPABILITIES = (
-    "I can answer questions about your shop's data, for example:\n"
-    "- “Which products should I fix first?” / “Why is P-1001 At Risk?”\n"
-    "- “Which videos underperform?” / “How do I improve video V-5004?”\n"
-    "- “Which reviews can I report?” / “Is this review malicious: …” / “Draft an appeal for review R-…”\n"
-    "- “How is the VoC level calculated?”"
-)
-
 
 class TemplateWriter(OfflineWriter):
-    """Readable answers from templates; every value is copied from a tool result or a playbook entry."""
+    """Readable answers from templates, in the question's language (en, zh or id; English otherwise).
+
+    Every value is copied from a tool result or a playbook entry; playbook actions are quoted in English.
+    """
 
     def write(
         self,
@@ -31,51 +27,53 @@ class TemplateWriter(OfflineWriter):
         citations: Sequence[Citation],
         history: Sequence[MemoryTurn],
     ) -> str:
+        language = answer_language(question, plan)
         if not tool_records and plan.intent == "unknown":
-            return CAPABILITIES
+            return say(language, "capabilities")
         lines: list[str] = []
         for record in tool_records:
             if record.error is not None:
-                lines.append(f"I could not get {record.name.replace('_', ' ')}: {record.error}")
+                lines.append(say(language, "tool_failed", tool=record.name.replace("_", " "), error=record.error))
                 continue
-            lines.extend(self._render(record, plan, citations))
+            lines.extend(self._render(record, plan, language))
         if any(r.ok and r.name not in ("search_playbook", "search_help") for r in tool_records):
-            lines += suggested_actions(citations)
-        lines += help_links(citations) if plan.intent not in ("help",) else []
-        return "\n".join(lines).strip() or CAPABILITIES
+            lines += suggested_actions(citations, language=language)
+        lines += help_links(citations, language=language) if plan.intent not in ("help",) else []
+        return "\n".join(lines).strip() or say(language, "capabilities")
 
-    def _render(self, record: ToolCallRecord, plan: Plan, citations: Sequence[Citation]) -> list[str]:
+    def _render(self, record: ToolCallRecord, plan: Plan, language: Language) -> list[str]:
         result = record.result if isinstance(record.result, dict) else {}
         match record.name:
             case "voc_overview":
-                return voc.overview(result, warnings_only=plan.intent == "early_warnings")
+                return voc.overview(result, language=language, warnings_only=plan.intent == "early_warnings")
             case "voc_product":
-                return voc.product(result)
+                return voc.product(result, language=language)
             case "video_overview":
-                return video.overview(result)
+                return video.overview(result, language=language)
             case "video_diagnosis":
-                return video.diagnosis(result)
+                return video.diagnosis(result, language=language)
             case "review_assess" | "review_assess_text":
-                return reviews.assessment(result)
+                return reviews.assessment(result, language=language)
             case "review_appeal":
-                return reviews.appeal(result)
+                return reviews.appeal(result, language=language)
             case "review_triage":
-                return reviews.triage(result)
+                return reviews.triage(result, language=language)
             case "search_playbook" | "search_help":
-                return _knowledge(result)
+                return _knowledge(result, language)
         return self.render_result(record.result)
 
 
-def _knowledge(result: dict) -> list[str]:
+def _knowledge(result: dict, language: Language) -> list[str]:
     entries = result.get("entries", [])
     if not entries:
-        return ["I found nothing on that in the knowledge base."]
-    lines = []
+        return [say(language, "knowledge_none")]
+    intro = say(language, "knowledge_intro")
+    lines = [intro] if intro else []
     for entry in entries[:3]:
         citation = Citation(id=entry["id"], title=entry["title"], text=entry["text"])
         lines.append(f"**{entry['title']}** [{entry['id']}]")
         if result.get("collection") == "playbook":
-            lines += [f"- {line}" for line in suggested_actions([citation], heading="Seller actions")[2:]]
+            lines += [f"- {line}" for line in suggested_actions([citation], language=language, heading_key="playbook_actions_heading")[2:]]
         else:
             lines.append(first_paragraph(citation))
         lines.append("")

@@ -1,0 +1,196 @@
+"""Offline answers speak the question's language (en, zh, id), keep the facts, and stay grounded."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from agent.factory import build_agent
+from agent.guard import check_grounding
+from agent.offline import reviews
+from agent.offline.messages import GLOSSARY, LANGUAGES, MESSAGES, answer_language, gloss, say
+from agent.planning import Plan, PlannedToolCall
+from tools.demo import stories
+from tools.settings import Settings, load_settings
+from tools.store import Store
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"|^\s*>.*$", re.MULTILINE)
+INDONESIAN = {"ulasan", "produk", "dari", "sampai", "hari", "bisa", "untuk", "tidak", "yang", "penjual",
+              "pesanan", "tayangan", "keluhan", "anda", "dengan", "saran", "perbaiki", "laporkan", "tolok"}
+
+# scenario -> (questions per language, expected tool, facts every answer must state)
+SCENARIOS: dict[str, tuple[dict[str, str], str, tuple[str, ...]]] = {
+    "voc_overview": (
+        {"en": "Which of my products should I fix first?", "zh": "我应该先处理哪些商品?",
+         "id": "Produk mana yang harus saya prioritaskan untuk diperbaiki?"},
+        "voc_overview", (stories.HIGH_GMV_AT_RISK, "At Risk"),
+    ),
+    "product": (
+        {"en": f"Why is {stories.COLOUR_MISMATCH_DRESS} At Risk?", "zh": f"{stories.COLOUR_MISMATCH_DRESS} 有什么问题?",
+         "id": f"Apa masalah produk {stories.COLOUR_MISMATCH_DRESS}?"},
+        "voc_product", (stories.COLOUR_MISMATCH_DRESS, "At Risk", "Not as described"),
+    ),
+    "video": (
+        {"en": f"How do I improve video {stories.WEAK_HOOK_VIDEO}?", "zh": f"怎么改进视频{stories.WEAK_HOOK_VIDEO}?",
+         "id": f"Bagaimana cara meningkatkan video {stories.WEAK_HOOK_VIDEO}?"},
+        "video_diagnosis", (stories.WEAK_HOOK_VIDEO, "Can do better"),
+    ),
+    "review": (
+        {"en": f"Is review {stories.COERCIVE_REVIEW} malicious?", "zh": f"评价 {stories.COERCIVE_REVIEW} 是不是恶意评价?",
+         "id": f"Apakah ulasan {stories.COERCIVE_REVIEW} jahat?"},
+        "review_assess", (stories.COERCIVE_REVIEW, "coercive"),
+    ),
+    "genuine_review": (
+        {"en": f"Is review {stories.GENUINE_ANGRY_REVIEW} malicious?", "zh": f"评价 {stories.GENUINE_ANGRY_REVIEW} 是恶意的吗?",
+         "id": f"Apakah ulasan {stories.GENUINE_ANGRY_REVIEW} jahat?"},
+        "review_assess", (stories.GENUINE_ANGRY_REVIEW, "not_malicious", "genuine complaint"),
+    ),
+    "appeal": (
+        {"en": f"Draft an appeal for review {stories.COERCIVE_REVIEW}", "zh": f"帮我写评价 {stories.COERCIVE_REVIEW} 的申诉",
+         "id": f"Buatkan banding untuk ulasan {stories.COERCIVE_REVIEW}"},
+        "review_appeal", (stories.COERCIVE_REVIEW, "coercive"),
+    ),
+    "triage": (
+        {"en": "Which negative reviews can I report?", "zh": "哪些差评可以举报?",
+         "id": "Ulasan negatif mana yang bisa saya laporkan?"},
+        "review_triage", ("coercive", "traffic_diversion", stories.COERCIVE_REVIEW),
+    ),
+}
+
+
+def _own_words(answer: str) -> str:
+    """The answer without quoted reviews and drafts: what the templates themselves wrote."""
+    answer = answer.split("\n\n", 2)[0] if "BEGIN QUOTED REVIEW" in answer else answer
+    return QUOTED.sub(" ", answer)
+
+
+def assert_language(answer: str, language: str) -> None:
+    words = _own_words(answer)
+    indonesian = INDONESIAN & set(re.findall(r"[a-z]+", words.lower()))
+    if language == "zh":
+        assert CJK.search(words), answer[:300]
+    elif language == "id":
+        assert len(indonesian) >= 2 and not CJK.search(words), answer[:300]
+    else:
+        assert not CJK.search(words) and len(indonesian) < 2, answer[:300]
+
+
+def _grounded(turn, question: str) -> None:
+    report = check_grounding(turn.answer, [c.result for c in turn.tool_calls if c.ok], question=question)
+    assert report.ok, report.describe()
+
+
+@pytest.fixture
+def agent(writable_demo_store: Store, demo_settings: Settings):
+    return build_agent(demo_settings, store=writable_demo_store)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("scenario", sorted(SCENARIOS))
+def test_answers_speak_the_question_language_and_keep_the_facts(agent, scenario: str, language: str) -> None:
+    questions, tool, facts = SCENARIOS[scenario]
+    question = questions[language]
+    turn = agent.ask(question, session_id=f"{scenario}-{language}")
+    assert [c.name for c in turn.tool_calls] == [tool] and all(c.ok for c in turn.tool_calls), turn.tool_calls
+    assert_language(turn.answer, language)
+    for fact in facts:
+        assert fact in turn.answer, (fact, turn.answer[:500])
+    _grounded(turn, question)
+
+
+def test_chinese_appeal_is_drafted_in_chinese_and_indonesian_genuine_advice_is_indonesian(agent) -> None:
+    zh = agent.ask(f"帮我写评价 {stories.COERCIVE_REVIEW} 的申诉", session_id="zh")
+    assert zh.tool_calls[0].arguments["language"] == "zh" and "评价原文开始" in zh.answer
+    genuine = agent.ask(f"Buatkan banding untuk ulasan {stories.GENUINE_ANGRY_REVIEW}", session_id="id")
+    assert genuine.tool_calls[0].result["outcome"] == "genuine_complaint"
+    assert "jangan laporkan" in genuine.answer and "genuine complaint" in genuine.answer
+    assert "Reporting it risks" not in genuine.answer  # the tool's English advice is not mixed in
+    _grounded(genuine, "Buatkan banding")
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    ("hello", "en"), ("你好", "zh"), ("Halo, apa yang bisa kamu bantu?", "id"),
+])
+def test_capabilities_in_the_question_language(agent, question: str, language: str) -> None:
+    turn = agent.ask(question, session_id="caps")
+    assert turn.tool_calls == [] and "At Risk" in turn.answer and "V-5004" in turn.answer
+    assert turn.answer == say(language, "capabilities")
+
+
+@pytest.fixture(scope="module")
+def knowledge_base(tmp_path_factory: pytest.TempPathFactory):
+    from vectorstore import build_knowledge_base
+
+    settings = load_settings(data_dir=tmp_path_factory.mktemp("kb-i18n"), _env_file=None)
+    return build_knowledge_base(settings)
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    ("How is the video status decided?", "en"),
+    ("视频状态是什么意思?", "zh"),
+    ("Apa itu status video Did not meet threshold?", "id"),
+])
+def test_help_answers_introduce_the_quoted_entries_in_the_question_language(
+    writable_demo_store: Store, demo_settings: Settings, knowledge_base, question: str, language: str
+) -> None:
+    agent = build_agent(demo_settings, store=writable_demo_store, knowledge_base=knowledge_base)
+    turn = agent.ask(question, session_id="help")
+    assert [c.name for c in turn.tool_calls] == ["search_help"] and turn.tool_calls[0].ok
+    assert "[help-" in turn.answer
+    if language != "en":
+        assert turn.answer.startswith(say(language, "knowledge_intro"))
+    _grounded(turn, question)
+
+
+@pytest.mark.parametrize(("question", "pasted", "language"), [
+    ("Which videos underperform?", None, "en"),
+    ('Is this review malicious: "Barang jelek, mau lebih murah chat WhatsApp ya kak"', None, "en"),
+    ("Is this review malicious: 质量太差了，用了两天就坏了", "质量太差了，用了两天就坏了", "en"),
+    ("为什么蓝色连衣裙是高风险?", None, "zh"),
+    ("Kenapa P-3002 berisiko?", None, "id"),
+    ("Apa itu status video Did not meet threshold?", None, "id"),
+    ("Apakah ulasan R-COMP-1 jahat?", None, "id"),
+    ("Bagaimana cara meningkatkan video V-5004?", None, "id"),
+    ("Qual produto devo corrigir primeiro?", None, "en"),  # other languages fall back to English
+])
+def test_answer_language_reads_the_question_not_the_pasted_review(question: str, pasted: str | None, language: str) -> None:
+    calls = [] if pasted is None else [PlannedToolCall(name="review_assess_text", arguments={"text": pasted})]
+    assert answer_language(question, Plan(intent="review_assess", tool_calls=calls)) == language
+
+
+def test_catalogues_have_the_same_keys_and_placeholders() -> None:
+    def fields(template: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    for language in LANGUAGES:
+        assert MESSAGES[language].keys() == MESSAGES["en"].keys(), language
+        for key, template in MESSAGES[language].items():
+            assert fields(template) == fields(MESSAGES["en"][key]), (language, key)
+    assert GLOSSARY["zh"].keys() == GLOSSARY["id"].keys()
+
+
+def test_glosses_keep_the_marketplace_term_and_name_no_other_category() -> None:
+    assert gloss("zh", "At Risk") == "At Risk（高风险）" and gloss("en", "At Risk") == "At Risk"
+    categories = ("repeat negative", "coercive", "competitor", "traffic diversion", "wrong product", "invalid")
+    for language in ("zh", "id"):
+        for term, local in GLOSSARY[language].items():
+            assert not any(name in local.lower() for name in categories), (language, term, local)
+
+
+def test_ineligible_reasons_are_said_from_their_codes() -> None:
+    result = {
+        "review_id": "R-OLD-1",
+        "assessment": {"category": "coercive", "confidence": 0.9, "secondary": [], "signals": []},
+        "eligibility": {"eligible": False, "reasons": ["window_closed"], "posted_on": "2026-09-01",
+                        "last_reportable_day": "2026-09-30", "days_left": 0,
+                        "messages": ["Posted on 2026-09-01: the 30-day reporting window closed after 2026-09-30."]},
+    }
+    english = "\n".join(reviews.assessment(result, language="en"))
+    chinese = "\n".join(reviews.assessment(result, language="zh"))
+    assert "30-day reporting window" in english
+    assert "举报期已于 2026-09-30 结束" in chinese and "30-day" not in chinese
+    assert check_grounding(chinese, [result]).ok
+
