@@ -23,7 +23,7 @@ from tools.settings import Settings
 DATASET_FILES = {
     "chat": ("chat.jsonl",),
     "tagging": ("tagging.jsonl",),
-    "reviews": ("reviews.jsonl", "eligibility.jsonl"),
+    "reviews": ("reviews.jsonl", "eligibility.jsonl", "reviews_unseen.jsonl"),
     "appeals": ("appeals.jsonl",),
     "injection": ("injection.jsonl",),
 }

@@ -39,6 +39,17 @@ def knowledge_entries() -> dict[str, str]:
     return {entry.id: f"{entry.title}\n{entry.body}" for entry in load_entries()}
 
 
+def labels_in(text: str) -> list[str]:
+    """Levels, statuses and categories a help or playbook entry names in its prose.
+
+    The guard backs a label only with a whole result string (a status in a suggestion sentence is not
+    the video's status); an entry that explains "Can do better" does back an answer quoting it.
+    """
+    from agent.vocabulary import DEFAULT_VOCABULARY
+
+    return [term.label for term in DEFAULT_VOCABULARY.terms if any(p.search(text) for p in term.mention_patterns())]
+
+
 def score_turn(case: ChatCase, turn: AgentTurn, *, latency_ms: float, knowledge: dict[str, str]) -> CaseResult:
     """Every deterministic metric of one answered case, and the reasons it failed."""
     called = [(call.name, call.arguments) for call in turn.tool_calls]
@@ -51,7 +62,8 @@ def score_turn(case: ChatCase, turn: AgentTurn, *, latency_ms: float, knowledge:
     from_results = {item for item in knowledge if any(item in json.dumps(call.result, ensure_ascii=False) for call in turn.tool_calls if call.ok)}
     citations = citation_validity(cited, retrieved={*turn.citations, *from_results}, known=knowledge)
     evidence: list[JsonValue] = [call.result for call in turn.tool_calls if call.ok]
-    evidence.extend({"id": item, "text": knowledge[item]} for item in turn.citations if item in knowledge)
+    evidence.extend({"id": item, "text": knowledge[item], "labels": labels_in(knowledge[item])}
+                    for item in turn.citations if item in knowledge)
     counts = grounding_counts(turn.answer, evidence, question=case.question)
     used_data = any(call.ok for call in turn.tool_calls) or not case.expected_tools
     groundedness = groundedness_proxy(counts, citations, answered_from_tools=used_data)
