@@ -200,7 +200,14 @@ def _mask_verbatim_quotes(text: str, evidence: _Evidence) -> str:
     for quoted in sorted(evidence.raw_strings, key=len, reverse=True):
         if len(quoted) >= MIN_QUOTE_CHARS and quoted in text:
             text = text.replace(quoted, " " * len(quoted))
-    return text
+    # A whole line quoted word for word from a longer result text (a help page's rule, a playbook
+    # action) is grounded the same way; short lines are not, so a bare label cannot slip through.
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        body = line.strip().lstrip("-*>• ").strip()
+        if len(body) >= 2 * MIN_QUOTE_CHARS and any(body in quoted for quoted in evidence.raw_strings):
+            lines[index] = " " * len(line)
+    return "\n".join(lines)
 
 
 def check_grounding(

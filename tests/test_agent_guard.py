@@ -161,3 +161,10 @@ def test_text_quoted_verbatim_from_a_result_is_grounded_by_being_a_copy() -> Non
 
 def test_unsupported_items_are_listed_in_text_order() -> None:
     assert unsupported("Needs Attention at 20% since 2026-01-01") == ["Needs Attention", "20%", "2026-01-01"]
+
+
+def test_a_whole_line_quoted_from_a_help_page_is_grounded_but_a_bare_label_is_not() -> None:
+    page = {"text": "## Statuses\n1. **Trigger violation**: a policy violation was recorded in the window, which cuts traffic."}
+    quoted = "Video statuses:\n1. **Trigger violation**: a policy violation was recorded in the window, which cuts traffic."
+    assert check_grounding(quoted, [page]).ok
+    assert not check_grounding("Your video is Trigger violation.", [page]).ok

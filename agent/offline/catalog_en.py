@@ -90,6 +90,7 @@ MESSAGES: Final[dict[str, str]] = {
     "appeal_draft": "Appeal draft for review {review_id} ({category}). Check it, add the attachments, then file it yourself:",
     "appeal_missing": "Still to attach: {attachments}",
     "appeal_issues": "Issues it raises: {issues}",
+    "appeal_genuine_for": "Review {review_id}: no appeal drafted.",
     "appeal_none": "No appeal for review {review_id}: {eligibility}",
     "triage_header": "{count} negative reviews from {first} to {last}:",
     "triage_group": "- {category}: {count}",

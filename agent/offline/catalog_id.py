@@ -89,6 +89,7 @@ MESSAGES: Final[dict[str, str]] = {
     "appeal_draft": "Draf banding untuk ulasan {review_id} ({category}). Periksa, tambahkan lampiran, lalu ajukan sendiri:",
     "appeal_missing": "Masih perlu dilampirkan: {attachments}",
     "appeal_issues": "Masalah yang disebut: {issues}",
+    "appeal_genuine_for": "Ulasan {review_id}: banding tidak dibuat.",
     "appeal_none": "Tidak ada banding untuk ulasan {review_id}: {eligibility}",
     "triage_header": "{count} ulasan negatif dari {first} sampai {last}:",
     "triage_group": "- {category}: {count}",

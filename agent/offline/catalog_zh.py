@@ -82,6 +82,7 @@ MESSAGES: Final[dict[str, str]] = {
     "appeal_draft": "评价 {review_id} 的申诉草稿（{category}）。请检查内容、补充附件，然后由你自己提交：",
     "appeal_missing": "还需附上：{attachments}",
     "appeal_issues": "这条评价反映的问题：{issues}",
+    "appeal_genuine_for": "评价 {review_id}：不生成申诉。",
     "appeal_none": "评价 {review_id} 无法申诉：{eligibility}",
     "triage_header": "{first} 至 {last} 共有 {count} 条差评：",
     "triage_group": "- {category}：{count} 条",

@@ -34,11 +34,19 @@ def playbook_actions(citation: Citation, limit: int = 2) -> list[str]:
 
 
 def first_paragraph(citation: Citation) -> str:
+    """The first prose paragraph of an entry (heading lines skipped), on one line."""
     for block in citation.text.split("\n\n"):
-        text = block.strip()
-        if text and not text.startswith("#"):
+        text = "\n".join(line for line in block.strip().splitlines() if not line.startswith("#")).strip()
+        if text:
             return " ".join(text.split())
     return ""
+
+
+def help_excerpt(citation: Citation, *, sections: int = 2) -> str:
+    """The first sections of a help entry, verbatim, with their headings in bold (help is English)."""
+    parts = citation.text.strip().split("\n## ")
+    kept = "\n## ".join(parts[:sections]).strip()
+    return re.sub(r"^#+\s*(.+)$", r"**\1**\n", kept, flags=re.MULTILINE)
 
 
 def suggested_actions(citations: Sequence[Citation], *, language: Language = "en", heading_key: str = "playbook_heading") -> list[str]:

@@ -92,9 +92,12 @@ def appeal(result: Mapping, *, language: Language = "en") -> list[str]:
         return lines
     if outcome == "genuine_complaint":
         advice = result.get("advice") or {}
-        lines = [say(language, "review_dont_report")]
-        if language in ("en", "zh"):  # the tool writes its advice in these two; elsewhere the line above says it
-            lines.append(str(advice.get("message", "")))
+        lines = [say(language, "appeal_genuine_for", review_id=result.get("review_id"))]
+        # The tool writes its advice in en and zh; in other languages our own "don't report" line says it.
+        if language in ("en", "zh") and advice.get("message"):
+            lines.append(str(advice["message"]))
+        else:
+            lines.append(say(language, "review_dont_report"))
         if advice.get("issue_tags"):
             lines.append(say(language, "appeal_issues", issues=", ".join(local_name(language, t) for t in advice["issue_tags"])))
         return lines

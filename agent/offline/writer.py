@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from agent.memory import MemoryTurn
 from agent.models import Citation, ToolCallRecord
 from agent.offline import reviews, video, voc
-from agent.offline.format import first_paragraph, help_links, suggested_actions
+from agent.offline.format import first_paragraph, help_excerpt, help_links, suggested_actions
 from agent.offline.messages import Language, answer_language, say
 from agent.planning import Plan
 from agent.writer import OfflineWriter
@@ -71,9 +71,12 @@ def _knowledge(result: dict, language: Language) -> list[str]:
     lines = [intro] if intro else []
     for entry in entries[:3]:
         citation = Citation(id=entry["id"], title=entry["title"], text=entry["text"])
-        lines.append(f"**{entry['title']}** [{entry['id']}]")
+        if result.get("collection") != "playbook":
+            lines += [f"**{entry['title']}** [{entry['id']}]", ""]
         if result.get("collection") == "playbook":
-            lines += [f"- {line}" for line in suggested_actions([citation], language=language, heading_key="playbook_actions_heading")[2:]]
+            lines += suggested_actions([citation], language=language, heading_key="playbook_actions_heading")[2:]
+        elif entry is entries[0]:
+            lines.append(help_excerpt(citation))
         else:
             lines.append(first_paragraph(citation))
         lines.append("")
