@@ -198,9 +198,27 @@ def _pasted_review(question: str) -> str | None:
     return after.group(1).strip() if after else None
 
 
+DEADLINE_CUES = ("how long", "how many days", "deadline", "berapa lama", "batas waktu", "多久", "几天内", "期限")
+_INSTRUCTION_MARKERS = re.compile(
+    r"ignore (?:all |any )?(?:previous|prior|above|earlier|your)|disregard (?:all |the )?(?:previous|prior|above)|"
+    r"system prompt|忽略(?:之前|以上|前面|所有)|无视(?:之前|以上)|系统提示|abaikan (?:semua |)(?:instruksi|perintah|aturan)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？;；\n])")
+
+
+def routing_text(question: str) -> str:
+    """The question without quoted text and without sentences that try to instruct the assistant."""
+    unquoted = _QUOTED.sub(" ", question)
+    sentences = _SENTENCE_END.split(unquoted)
+    return " ".join(part for part in sentences if not _INSTRUCTION_MARKERS.search(part))
+
+
 def route(question: str, catalog: Catalog) -> Route:
     """Read a question: the intent from cue words, the entities from ids, titles and quotes."""
-    text = _normalise(question)
+    # Cue words are read from the seller's own words only: quoted text (a pasted review) and any
+    # sentence that tries to give instructions ("ignore previous rules...") are data, not the question.
+    text = _normalise(routing_text(question))
     product_id = _find_id(_PRODUCT_ID, question, catalog.products)
     video_id = _find_id(_VIDEO_ID, question, catalog.videos)
     review_id = _find_id(_REVIEW_ID, question, catalog.review_ids)
@@ -218,6 +236,18 @@ def route(question: str, catalog: Catalog) -> Route:
     review_text = None
     if intent in (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL) and review_id is None:
         review_text = _pasted_review(question)
+    help_hits = _match_cues(text, INTENT_CUES[Intent.HELP])
+    # "What is a malicious review?" asks how things work, not about a review.
+    if intent == Intent.REVIEW_ASSESS and review_id is None and review_text is None and help_hits:
+        intent, matched = Intent.HELP, tuple(help_hits)
+    # "How long can I report?" is about the rule, even though it names reporting.
+    if _match_cues(text, DEADLINE_CUES) and review_id is None:
+        intent, matched = Intent.HELP, tuple(_match_cues(text, DEADLINE_CUES))
+    # A named product or video makes "what is wrong with P-1001?" a question about it.
+    if intent == Intent.HELP and product_id:
+        intent = Intent.VOC_PRODUCT
+    if intent == Intent.HELP and video_id:
+        intent = Intent.VIDEO_DETAIL
     # Entities refine a generic intent: a video id makes it a video question, a product a product one.
     if video_id and intent in (Intent.VIDEO_OVERVIEW, Intent.UNKNOWN, Intent.PLAYBOOK, Intent.VOC_PRODUCT):
         intent = Intent.VIDEO_DETAIL
