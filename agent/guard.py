@@ -15,9 +15,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
+from agent.association import ENTITY_PATTERN, entity_labels, misattributed_terms
 from agent.vocabulary import DEFAULT_VOCABULARY, Term, Vocabulary, normalise_label
 
-ItemKind = Literal["number", "percent", "ratio", "level", "status", "category", "date", "citation"]
+ItemKind = Literal["number", "percent", "ratio", "level", "status", "category", "date", "citation", "association"]
 FREE_SMALL_INTEGERS = range(1, 11)
 MIN_QUOTE_CHARS = 12
 
@@ -218,9 +219,13 @@ def check_grounding(
     vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ) -> GroundingReport:
     """Check every number, level, status, category and date in `text` against `tool_results`."""
-    evidence = _collect_evidence(list(tool_results))
+    tool_results = list(tool_results)
+    evidence = _collect_evidence(tool_results)
     question_numbers = {reading.value for _, mention in _number_mentions(question) for reading in mention.readings}
-    text = _mask_verbatim_quotes(text, evidence)
+    # Ids like R-INVALID-1 are not labels; blank them before looking for levels and categories.
+    ids_kept = text
+    original = ENTITY_PATTERN.sub(lambda m: " " * len(m.group(0)), text)
+    text = _mask_verbatim_quotes(original, evidence)
     found: list[tuple[int, GroundingItem, bool]] = []  # (position, item, supported)
 
     for start, mention in _number_mentions(text):
@@ -234,8 +239,15 @@ def check_grounding(
         supported = day in question or any(day in s for s in evidence.raw_strings)
         found.append((date_match.start(), GroundingItem(kind="date", text=day), supported))
 
-    for start, term, surface in _term_mentions(text, vocabulary):
+    terms = _term_mentions(text, vocabulary)
+    for start, term, surface in terms:
         found.append((start, GroundingItem(kind=term.kind, text=surface), _term_supported(term, evidence)))
+    # Association is judged on the unmasked text: a label copied verbatim ("Good performance") is
+    # still a claim about whichever item the sentence names.
+    labels = entity_labels(tool_results)
+    said = [(p, t.evidence_forms(), s) for p, t, s in _term_mentions(original, vocabulary) if _term_supported(t, evidence)]
+    for start, surface in misattributed_terms(ids_kept, labels, said):
+        found.append((start, GroundingItem(kind="association", text=f"{surface} (not what the results say of that item)"), False))
 
     found.sort(key=lambda entry: entry[0])
     return GroundingReport(

@@ -27,6 +27,7 @@ class Term:
     mentions: tuple[str, ...] = ()  # regexes for extra ways an answer may write it
     evidence: tuple[str, ...] = ()  # extra result strings that back it (e.g. a category id)
     case_sensitive_initial: bool = True
+    plain_label: bool = True  # False: only `mentions` find it (for ids that are also ordinary words)
 
     def mention_patterns(self) -> list[re.Pattern[str]]:
         patterns = []
@@ -36,7 +37,7 @@ class Term:
             escaped_rest = r"[\s_\-]+".join(re.escape(word) for word in rest.split(" ")) if rest else ""
             patterns.append(re.compile(rf"(?<![A-Za-z]){re.escape(first.upper())}(?i:{escaped_rest})(?![A-Za-z])"))
             patterns.append(re.compile(rf"(?<![A-Za-z]){'_'.join(w.upper() for w in label_words)}(?![A-Za-z])"))
-        else:
+        elif self.plain_label:
             joined = r"[\s_\-]+".join(re.escape(word) for word in label_words)
             patterns.append(re.compile(rf"(?<![A-Za-z])(?i:{joined})(?![A-Za-z])"))
         patterns.extend(re.compile(rf"(?<![A-Za-z])(?i:{extra})(?![A-Za-z])") for extra in self.mentions)
@@ -57,15 +58,16 @@ class Vocabulary:
 VOC_LEVELS = ("At Risk", "Needs Attention", "Market Average", "Below Average")
 VIDEO_STATUSES = ("Trigger violation", "Did not meet threshold", "Can do better", "Good performance", "In evaluation")
 
-# The six categories of the reference (002_...): how answers name them, and the ids a result may carry.
-# The reviews tool's real ids are added as evidence when the lead wires it (`Vocabulary.with_terms`).
+# The reviews tool's category ids and the ways an answer writes them. Single-word ids that are also
+# ordinary words ("invalid", "competitor") count only as "<id> review" or when set in bold as a label.
 MALICIOUS_CATEGORIES: tuple[Term, ...] = (
-    Term("category", "repeated malicious review", (r"repeated\s+malicious(?:\s+reviews?)?",), ("repeated", "repeated malicious"), False),
-    Term("category", "coercive review", (r"coercive(?:\s+reviews?)?",), ("coercive", "coercion"), False),
-    Term("category", "competitor review", (r"competitor\s+reviews?",), ("competitor",), False),
-    Term("category", "traffic-diversion review", (r"traffic[\s\-]+diversion(?:\s+reviews?)?",), ("traffic diversion",), False),
-    Term("category", "wrong review", (r"wrong\s+reviews?",), ("wrong", "wrong review"), False),
-    Term("category", "invalid review", (r"invalid\s+reviews?",), ("invalid",), False),
+    Term("category", "repeat_negative", (r"repeat(?:ed)?[\s_\-]+negative(?:\s+reviews?)?", r"repeated\s+malicious(?:\s+reviews?)?"), (), False),
+    Term("category", "coercive", (r"coercive(?:\s+reviews?)?",), (), False),
+    Term("category", "competitor", (r"competitor\s+reviews?", r"(?<=\*\*)competitor(?=\*\*)"), (), False, False),
+    Term("category", "traffic_diversion", (r"traffic[\s_\-]+diversion(?:\s+reviews?)?",), (), False),
+    Term("category", "wrong_product", (r"wrong[\s_\-]+product(?:\s+reviews?)?", r"wrong\s+reviews?"), (), False),
+    Term("category", "invalid", (r"invalid\s+reviews?", r"(?<=\*\*)invalid(?=\*\*)"), (), False, False),
+    Term("category", "not_malicious", (r"not[\s_\-]+malicious",), (), False),
 )
 
 DEFAULT_VOCABULARY = Vocabulary(

@@ -168,3 +168,21 @@ def test_a_whole_line_quoted_from_a_help_page_is_grounded_but_a_bare_label_is_no
     quoted = "Video statuses:\n1. **Trigger violation**: a policy violation was recorded in the window, which cuts traffic."
     assert check_grounding(quoted, [page]).ok
     assert not check_grounding("Your video is Trigger violation.", [page]).ok
+
+
+def test_a_label_must_belong_to_the_item_it_is_said_of() -> None:
+    results = [{"videos": [
+        {"video_id": "V-5001", "status": "Trigger violation"},
+        {"video_id": "V-5005", "status": "Good performance"},
+    ]}]
+    assert check_grounding("V-5005 has Good performance.", results).ok
+    wrong = check_grounding("V-5001 has Good performance. V-5005 is fine.", results)
+    assert [item.kind for item in wrong.unsupported] == ["association"]
+    # a sentence naming no item is only checked for existence
+    assert check_grounding("One video is Trigger violation.", results).ok
+
+
+def test_a_review_said_to_be_not_malicious_must_be_so() -> None:
+    verdict = [{"review_id": "R-REP-4", "assessment": {"review_id": "R-REP-4", "category": "repeat_negative"}}]
+    assert check_grounding("Review R-REP-4 is **repeat_negative**.", verdict).ok
+    assert not check_grounding("Review R-REP-4 is not malicious.", verdict).ok
