@@ -7,6 +7,8 @@ fall back to the deterministic planner.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -97,7 +99,9 @@ def read_agent_messages(messages: Sequence[BaseMessage], *, requires_data: bool)
             for call in message.tool_calls:
                 arguments_by_call_id[str(call.get("id"))] = dict(call.get("args") or {})
             if not message.tool_calls:
-                final_text = text
+                # Small models sometimes write the tool call as text instead of making it; that is
+                # not an answer, so the service falls back to its own plan and writer.
+                final_text = "" if looks_like_tool_call_text(text) else text
         elif isinstance(message, ToolMessage):
             record = _record_from_tool_message(message, arguments_by_call_id)
             if record is not None:
@@ -169,3 +173,11 @@ def build_tool_calling_planner(
         ],
     )
     return ToolCallingPlanner(graph, model_label=model_name(chat_model))
+
+
+_TOOL_CALL_TEXT = re.compile(r'^\s*(?:```(?:json)?\s*)?[\[{].*"(?:name|function|tool|arguments|parameters)"\s*:', re.DOTALL)
+
+
+def looks_like_tool_call_text(text: str) -> bool:
+    """True for text that is a JSON tool call (or a list of them) rather than prose for the seller."""
+    return bool(_TOOL_CALL_TEXT.match(text))

@@ -156,3 +156,12 @@ def test_malformed_tool_call_json_is_a_model_error(fake_openai: FakeOpenAIServer
     with pytest.raises(ModelError, match="malformed tool calls"):
         planner.run("q", requires_data=True)
     assert fake_openai.request_count == 1
+
+
+def test_a_tool_call_written_as_text_is_not_an_answer() -> None:
+    from agent.tool_agent import looks_like_tool_call_text
+
+    assert looks_like_tool_call_text('{"name": "voc_overview", "arguments": {}}')
+    assert looks_like_tool_call_text('```json\n[{"function": "voc_product", "parameters": {"product_id": "P-1"}}]\n```')
+    assert not looks_like_tool_call_text("P-1001 is At Risk: 22.8% negative vs 8.8%.")
+    assert not looks_like_tool_call_text('The buyer wrote "name": nothing useful.')
