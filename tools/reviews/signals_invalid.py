@@ -45,18 +45,23 @@ PURCHASE_WORDS = compile_all([
 
 
 def _is_junk_token(token: str) -> bool:
-    if not token.isascii() or not token.isalpha() or len(token) < 4:
+    if not token.isascii() or not token.isalpha() or len(token) < 3:
+        return False
+    if any(token[:3] in row for row in _KEYBOARD_ROWS):  # "qwe", "asdkjh": a hand run along the keys
+        return True
+    if len(token) < 4:
         return False
     if not _VOWELS & set(token) or re.search(r"[^aeiouy]{5,}", token) or re.search(r"(.)\1{3,}", token):
         return True
-    return any(token[:4] in row for row in _KEYBOARD_ROWS)
+    return bool(_REPETITION.match(token))  # syllable noise such as "lololol"
 
 
 def _gibberish_quote(text: str) -> str | None:
     compact = re.sub(r"[\s\W_]+", "", normalise(text))
     if len(compact) >= 6 and _REPETITION.match(compact):
         return text.strip()
-    tokens = [token for token in re.findall(r"[^\W\d_]+", normalise(text))]
+    # Distinct words, so "buy buy buy" after a keyboard mash does not dilute the mash.
+    tokens = sorted(set(re.findall(r"[^\W\d_]+", normalise(text))))
     junk = [token for token in tokens if _is_junk_token(token)]
     if tokens and junk and len(junk) / len(tokens) >= 0.6:
         return text.strip()
