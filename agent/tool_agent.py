@@ -8,7 +8,6 @@ fall back to the deterministic planner.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
