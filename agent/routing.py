@@ -198,7 +198,11 @@ def _pasted_review(question: str) -> str | None:
     return after.group(1).strip() if after else None
 
 
-DEADLINE_CUES = ("how long", "how many days", "deadline", "berapa lama", "batas waktu", "多久", "几天内", "期限")
+# Questions about a rule's arithmetic or deadline are how-it-works questions, whatever else they name.
+DEADLINE_CUES = (
+    "how long", "how many days", "deadline", "berapa lama", "batas waktu", "多久", "几天内", "期限",
+    "calculat*", "computed", "dihitung", "menghitung", "怎么算", "如何计算", "计算方法",
+)
 _INSTRUCTION_MARKERS = re.compile(
     r"ignore (?:all |any )?(?:previous|prior|above|earlier|your)|disregard (?:all |the )?(?:previous|prior|above)|"
     r"system prompt|忽略(?:之前|以上|前面|所有)|无视(?:之前|以上)|系统提示|abaikan (?:semua |)(?:instruksi|perintah|aturan)",
