@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, JsonValue, ValidationError
 
+from agent.compact import compact_for_model
 from agent.models import ToolCallRecord, ToolSpec
 
 ToolFunction = Callable[[Any], BaseModel]
@@ -137,7 +138,7 @@ def tool_content_for_model(record: ToolCallRecord) -> str:
     """What the model reads back from a tool call: JSON data, or the error as data."""
     if record.error is not None:
         return json.dumps({"error": record.error}, ensure_ascii=False)
-    return json.dumps(record.result, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(compact_for_model(record.result), ensure_ascii=False, separators=(",", ":"))
 
 
 def _plain_arguments(arguments: Mapping[str, object]) -> dict[str, object]:

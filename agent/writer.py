@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
+from agent.compact import compact_for_model, compact_playbook_text
 from agent.guard import GroundingItem, GroundingReport, check_grounding
 from agent.llm import invoke_text, model_name
 from agent.memory import MemoryTurn
@@ -244,7 +245,7 @@ def answer_prompt(
 
 def tool_record_json(record: ToolCallRecord) -> str:
     payload = {"tool": record.name, "arguments": record.arguments}
-    payload |= {"error": record.error} if record.error is not None else {"result": record.result}
+    payload |= {"error": record.error} if record.error is not None else {"result": compact_for_model(record.result)}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -256,4 +257,4 @@ def history_blocks(history: Sequence[MemoryTurn]) -> list[DataBlock]:
 
 
 def citation_blocks(citations: Sequence[Citation]) -> list[DataBlock]:
-    return [DataBlock(citation.id, f"{citation.title}\n{citation.text}".strip()) for citation in citations]
+    return [DataBlock(citation.id, f"{citation.title}\n{compact_playbook_text(citation.text)}".strip()) for citation in citations]

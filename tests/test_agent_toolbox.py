@@ -100,3 +100,13 @@ def test_langchain_tools_carry_the_schema_and_return_records_as_artifacts() -> N
     failed = tool.invoke({"type": "tool_call", "name": "product_facts", "args": {"product_id": "P-404"}, "id": "c2"})
     assert failed.artifact.error == "LookupError: no product P-404 in this shop"
     assert "P-404" in failed.content
+
+
+def test_models_read_a_compact_result_with_the_same_values() -> None:
+    from agent.compact import compact_for_model
+
+    result = {"level": "At Risk", "rate": 0.22794117647058823, "note": None, "tags": [],
+              "daily": [{"day": "2026-11-01", "views": 10}] * 7,
+              "issues": [{"tag": "size_fit", "evidence": [{"id": i} for i in range(5)]}]}
+    compact = compact_for_model(result)
+    assert compact == {"level": "At Risk", "rate": 0.2279, "issues": [{"tag": "size_fit", "evidence": [{"id": 0}, {"id": 1}]}]}
