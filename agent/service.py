@@ -219,7 +219,8 @@ def build_agent_service(
     if chat_model is not None:
         if settings.llm_tool_calling:
             tool_planner = build_tool_calling_planner(settings, toolbox, model=chat_model, retry_policy=policy)
-        model_writer = ModelWriter(chat_model, retry_policy=policy, fallback=writer, vocabulary=vocabulary)
+        model_writer = ModelWriter(chat_model, retry_policy=policy, fallback=writer, vocabulary=vocabulary,
+                                   answer_style=settings.llm_answer_style)
     return AgentService(
         toolbox=toolbox,
         planner=planner,

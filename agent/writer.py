@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 SYSTEM_PROMPT = "system_v1"
 ANSWER_PROMPT = "answer_v1"
+SUMMARY_PROMPT = "summary_v1"
 REGENERATE_PROMPT = "regenerate_v1"
 _CITED_ID = re.compile(r"\[([A-Za-z][A-Za-z0-9_.:\-]*)\]")
 
@@ -168,11 +169,13 @@ class ModelWriter:
         retry_policy: RetryPolicy,
         fallback: Writer | None = None,
         vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+        answer_style: Literal["full", "summary"] = "full",
     ) -> None:
         self._model = model
         self._retry_policy = retry_policy
         self._fallback: Writer = fallback or OfflineWriter()
         self._vocabulary = vocabulary
+        self._answer_style = answer_style
 
     def write(
         self,
@@ -184,6 +187,14 @@ class ModelWriter:
     ) -> str:
         return self.compose(question, plan, tool_records, citations, history).text
 
+    def _written(self, text, question, plan, tool_records, citations, history, usage) -> WrittenAnswer:  # type: ignore[no-untyped-def]
+        if self._answer_style == "summary":
+            # A weak model writes only the summary; the details come from the templates, so every
+            # listed item, level and number is exactly what the tools computed.
+            body = self._fallback.write(question, plan, tool_records, citations, history)
+            text = f"{text.strip()}\n\n{body}"
+        return WrittenAnswer(text=text, mode=model_name(self._model), usage=usage)
+
     def compose(
         self,
         question: str,
@@ -194,9 +205,11 @@ class ModelWriter:
     ) -> WrittenAnswer:
         from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
+        summary = self._answer_style == "summary"
         messages = [
             SystemMessage(render_prompt(SYSTEM_PROMPT)),
-            HumanMessage(answer_prompt(question, plan, tool_records, citations, history)),
+            HumanMessage(answer_prompt(question, plan, tool_records, citations, history,
+                                       prompt=SUMMARY_PROMPT if summary else ANSWER_PROMPT)),
         ]
         usage = TokenUsage()
         try:
@@ -204,7 +217,7 @@ class ModelWriter:
             usage = usage.plus(spent)
             report = check_answer(text, question, tool_records, citations, vocabulary=self._vocabulary)
             if report.ok:
-                return WrittenAnswer(text=text, mode=model_name(self._model), usage=usage)
+                return self._written(text, question, plan, tool_records, citations, history, usage)
             messages += [
                 AIMessage(text),
                 HumanMessage(render_prompt(REGENERATE_PROMPT, findings=DataBlock("guard_findings", report.describe()))),
@@ -213,7 +226,7 @@ class ModelWriter:
             usage = usage.plus(spent)
             report = check_answer(text, question, tool_records, citations, vocabulary=self._vocabulary)
             if report.ok:
-                return WrittenAnswer(text=text, mode=model_name(self._model), usage=usage)
+                return self._written(text, question, plan, tool_records, citations, history, usage)
             unsupported = ", ".join(item.text for item in report.unsupported[:5])
             note = f"model answer used values not in the tool results ({unsupported}); answered offline"
         except ModelError as exc:
@@ -228,10 +241,12 @@ def answer_prompt(
     tool_records: Sequence[ToolCallRecord],
     citations: Sequence[Citation],
     history: Sequence[MemoryTurn],
+    *,
+    prompt: str = ANSWER_PROMPT,
 ) -> str:
     """The writer's user message: every untrusted or tool-derived value inside a data block."""
     return render_prompt(
-        ANSWER_PROMPT,
+        prompt,
         intent=Trusted(plan.intent),
         question=DataBlock("question", question),
         history=history_blocks(history),

@@ -99,3 +99,13 @@ def test_the_offline_writer_shortens_long_lists_and_says_when_it_has_no_data() -
     assert "- item 5:" in text and "- item 6:" not in text and "- and 3 more" in text
     assert "could not find data" in OfflineWriter().write("q", PLAN, [], [], [])
     assert OfflineWriter().write("hi", Plan(intent="help", requires_data=False), [], [], []) == ""
+
+
+def test_summary_style_puts_the_templated_details_under_the_models_summary() -> None:
+    model = ScriptedChatModel.with_script([text_turn("P-1001 is At Risk; reshoot the photos first [PB-COLOUR-01].")])  # type: ignore[list-item]
+    writer = ModelWriter(model, retry_policy=NO_WAIT, answer_style="summary")
+    written = compose(writer)
+    summary, details = written.text.split("\n\n", 1)
+    assert summary.startswith("P-1001 is At Risk") and written.mode == "scripted-model"
+    assert "Negative rate: 0.1234" in details  # the details are the offline writer's, copied from the results
+    assert "short summary" in model.received[0][-1].content  # the summary prompt was used

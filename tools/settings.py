@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -61,6 +62,9 @@ class Settings(BaseSettings):
     llm_max_retry_wait_s: float = Field(default=20.0, validation_alias=_alias("LLM_MAX_RETRY_WAIT_S"))
     # False for models too weak to pick tools: the deterministic planner routes, the model only writes.
     llm_tool_calling: bool = Field(default=True, validation_alias=_alias("LLM_TOOL_CALLING"))
+    # "summary": the model writes two or three sentences on top of the templated answer (best for
+    # small models); "full": the model writes the whole answer, guarded.
+    llm_answer_style: Literal["full", "summary"] = Field(default="full", validation_alias=_alias("LLM_ANSWER_STYLE"))
 
     # --- knowledge base -------------------------------------------------------------------
     chroma_host: str | None = Field(default=None, validation_alias=_alias("CHROMA_HOST", "CHROMA_HOST"))
