@@ -32,6 +32,7 @@ def build_chat_model(settings: Settings) -> ChatOpenAI | None:
         timeout=settings.llm_timeout_s,
         temperature=settings.llm_temperature,
         max_retries=0,
+        max_tokens=settings.llm_max_output_tokens,
         stream_usage=True,
     )
 

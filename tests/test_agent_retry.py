@@ -78,6 +78,9 @@ def test_a_normal_completion_reports_its_usage(fake_openai: FakeOpenAIServer, tm
     assert fake_openai.request_count == 1
     assert fake_openai.requests[0]["headers"]["authorization"] == "Bearer sk-test"
     assert sleep.waits == []
+    # every reply is capped, so a small model that loops cannot run until the timeout
+    sent = fake_openai.requests[0]["json"]
+    assert sent.get("max_tokens", sent.get("max_completion_tokens")) == 600
 
 
 def test_429_is_retried_after_the_servers_retry_after(fake_openai: FakeOpenAIServer, tmp_path: object) -> None:

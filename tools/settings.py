@@ -59,6 +59,8 @@ class Settings(BaseSettings):
     llm_timeout_s: float = Field(default=30.0, validation_alias=_alias("LLM_TIMEOUT_S"))
     llm_temperature: float = Field(default=0.0, validation_alias=_alias("LLM_TEMPERATURE"))
     llm_max_attempts: int = Field(default=3, validation_alias=_alias("LLM_MAX_ATTEMPTS"))
+    # Caps every model reply: small models can loop, repeating themselves until the timeout.
+    llm_max_output_tokens: int = Field(default=600, validation_alias=_alias("LLM_MAX_OUTPUT_TOKENS"))
     llm_max_retry_wait_s: float = Field(default=20.0, validation_alias=_alias("LLM_MAX_RETRY_WAIT_S"))
     # False for models too weak to pick tools: the deterministic planner routes, the model only writes.
     llm_tool_calling: bool = Field(default=True, validation_alias=_alias("LLM_TOOL_CALLING"))
