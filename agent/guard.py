@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue
 from agent.association import ENTITY_PATTERN, entity_labels, misattributed_terms
 from agent.vocabulary import DEFAULT_VOCABULARY, Term, Vocabulary, normalise_label
 
-ItemKind = Literal["number", "percent", "ratio", "level", "status", "category", "date", "citation", "association"]
+ItemKind = Literal["number", "percent", "ratio", "level", "status", "category", "date", "citation", "association", "repetition"]
 FREE_SMALL_INTEGERS = range(1, 11)
 MIN_QUOTE_CHARS = 12
 

@@ -74,6 +74,8 @@ def check_answer(
 ) -> GroundingReport:
     """The numeric guard plus a citation check: bracketed ids must be entries the answer was given."""
     report = check_grounding(text, grounding_evidence(tool_records, citations), question=question, vocabulary=vocabulary)
+    if looks_degenerate(text):
+        report.unsupported.append(GroundingItem(kind="repetition", text="the answer keeps repeating itself"))
     known = {citation.id for citation in citations}
     for cited in _CITED_ID.findall(text):
         if cited not in known:
@@ -84,6 +86,28 @@ def check_answer(
 def cited_ids(text: str, citations: Sequence[Citation]) -> list[str]:
     """Ids of the given entries that the answer actually mentions, in the order given."""
     return [citation.id for citation in citations if citation.id in text]
+
+
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+def looks_degenerate(text: str, *, span: int = 6, repeats: int = 3) -> bool:
+    """True when the same run of `span` words comes back `repeats` times: a small model in a loop."""
+    words = [w.lower() for w in _WORDS.findall(text)]
+    seen: dict[tuple[str, ...], int] = {}
+    for start in range(len(words) - span + 1):
+        key = tuple(words[start:start + span])
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] >= repeats:
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
+
+
+def first_sentences(text: str, limit: int = 3) -> str:
+    return " ".join(_SENTENCE_END.split(text.strip())[:limit])
 
 
 def with_sources(text: str, citations: Sequence[Citation]) -> str:
@@ -192,7 +216,7 @@ class ModelWriter:
             # A weak model writes only the summary; the details come from the templates, so every
             # listed item, level and number is exactly what the tools computed.
             body = self._fallback.write(question, plan, tool_records, citations, history)
-            text = f"{text.strip()}\n\n{body}"
+            text = f"{first_sentences(text)}\n\n{body}"
         return WrittenAnswer(text=text, mode=model_name(self._model), usage=usage)
 
     def compose(

@@ -109,3 +109,15 @@ def test_summary_style_puts_the_templated_details_under_the_models_summary() -> 
     assert summary.startswith("P-1001 is At Risk") and written.mode == "scripted-model"
     assert "Negative rate: 0.1234" in details  # the details are the offline writer's, copied from the results
     assert "short summary" in model.received[0][-1].content  # the summary prompt was used
+
+
+def test_a_looping_answer_is_regenerated_and_then_answered_offline() -> None:
+    from agent.writer import looks_degenerate
+
+    loop = "The top products are the ones with the most complaints, " * 5
+    assert looks_degenerate(loop)
+    assert not looks_degenerate("P-1001 is At Risk: 12.3% negative over 412 orders. Reshoot the photos first.")
+    writer, model = writer_with(text_turn(loop), text_turn(loop))
+    written = compose(writer)
+    assert written.mode == "offline" and model.calls == 2
+    assert "repeating itself" in written.notes[0]
