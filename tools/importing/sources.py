@@ -121,16 +121,20 @@ class Source:
     def close(self) -> None:
         pass
 
-
-class CsvSource(Source):
-    format = "csv"
-
-    def __init__(self, path: Path, *, file: str) -> None:
+    def _open_lines(self, path: Path, *, file: str) -> None:
+        """Open a line-oriented file (CSV, JSONL) for decoding with row-precise encoding errors."""
         self._file = file
         self._size = max(path.stat().st_size, 1)
         self._handle = path.open("rb")
         self._decoder = _LineDecoder(self._handle, file=file)
         self._lines = iter(self._decoder)
+
+
+class CsvSource(Source):
+    format = "csv"
+
+    def __init__(self, path: Path, *, file: str) -> None:
+        self._open_lines(path, file=file)
         first = next(self._lines, None)
         if first is None or not first.strip():
             self.close()
@@ -219,11 +223,7 @@ class JsonlSource(Source):
     format = "jsonl"
 
     def __init__(self, path: Path, *, file: str) -> None:
-        self._file = file
-        self._size = max(path.stat().st_size, 1)
-        self._handle = path.open("rb")
-        self._decoder = _LineDecoder(self._handle, file=file)
-        self._lines = iter(self._decoder)
+        self._open_lines(path, file=file)
         # Columns come from the first object that parses; lines before it are reported as rows.
         self._pending: list[RawRow | ImportIssue] = []
         self.columns = []
