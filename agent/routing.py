@@ -7,8 +7,9 @@ shop's catalogue (product and video ids and titles), so "the blue dress" finds P
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Container
 from dataclasses import dataclass, field
+from functools import lru_cache
 from enum import StrEnum
 
 
@@ -32,7 +33,7 @@ class Catalog:
 
     products: dict[str, str] = field(default_factory=dict)  # id -> title
     videos: dict[str, str] = field(default_factory=dict)    # id -> title
-    review_ids: frozenset[str] = frozenset()
+    review_ids: Container[str] = frozenset()  # membership only: the factory asks the store per id
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,7 @@ def best_title_match(question: str, titles: dict[str, str]) -> str | None:
     return None if best is None else best[1]
 
 
-def _find_id(pattern: re.Pattern[str], question: str, known: set[str] | frozenset[str] | dict[str, str]) -> str | None:
+def _find_id(pattern: re.Pattern[str], question: str, known: Container[str]) -> str | None:
     for match in pattern.finditer(question):
         candidate = match.group(0).upper()
         if not known or candidate in known:

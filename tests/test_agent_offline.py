@@ -83,3 +83,16 @@ def test_model_answers_name_their_playbook_sources() -> None:
     cited = "Measure your garments [pb-fashion-size_fit]."
     assert with_sources(cited, citations) == cited
     assert with_sources("No actions.", []) == "No actions."
+
+
+def test_the_catalogue_checks_review_ids_against_the_shop(writable_demo_store: Store, demo_settings: Settings) -> None:
+    from agent.domain.deps import ToolDeps
+    from agent.factory import shop_catalog
+
+    catalog = shop_catalog(ToolDeps(store=writable_demo_store, settings=demo_settings))
+    other_shop_review = writable_demo_store.query(
+        "SELECT r.review_id FROM reviews r JOIN products p USING (product_id) WHERE p.shop_id <> ? LIMIT 1",
+        [stories.OWN_SHOP_ID],
+    )[0][0]
+    assert stories.COERCIVE_REVIEW in catalog.review_ids
+    assert other_shop_review not in catalog.review_ids and "R-NOPE-1" not in catalog.review_ids

@@ -122,7 +122,7 @@ def wrong_product_signals(text: str, *, title: str, category: str, catalogue: li
         where = f"the shop sells one as another listing ({sold_elsewhere[0].title!r}), so the buyer likely reviewed the wrong listing"
         weight = 0.75
     elif catalogue:
-        where = f"the shop sells no product of that kind"
+        where = "the shop sells no product of that kind"
         weight = 0.85
     else:
         where = "the shop's catalogue was not available to check"

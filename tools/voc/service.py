@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Literal
 
 from tools.clock import day_range_utc, day_start_utc, local_date
@@ -183,7 +183,6 @@ def diagnose_shop(
     _check_window(days)
     if tag_first:
         ensure_tagged(store)
-    labels, _ = _taxonomy()
     current = _estimate_window(store, ctx, settings, make_window(ctx.as_of, days))
     own = [row for row in current.counts.values() if row.shop_id == ctx.shop_id]
     sales = _sales(store, ctx)
