@@ -16,6 +16,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
+from tools.segmentation import Segmenter
 from tools.tagging.taxonomy import IssueTag
 
 
@@ -27,6 +28,9 @@ class Lexicon(BaseModel):
     spaced: bool = True
     # Vietnamese matches on lower-cased text with diacritics kept; the others on folded text.
     keep_accents: bool = False
+    # Unspaced scripts: the word segmenter whose word boundaries a phrase hit must respect, so a
+    # phrase never matches inside a longer word (เสีย "broken" inside เสียง "voice").
+    segmenter: Segmenter | None = None
     phrases: dict[IssueTag, tuple[str, ...]]
     # Clearly negative words with no specific issue ("terrible", "do not buy").
     generic_negative: tuple[str, ...] = ()

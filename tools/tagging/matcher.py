@@ -28,6 +28,7 @@ class PhraseEntry:
     tag: IssueTag | None  # None: generic negative sentiment, no specific issue
     language: str
     transit_damage: bool = False
+    phrase: str = ""  # the canonical (folded) phrase: evidence of which entry fired; a gap (`~`) is checked for negators
     tag_id: str = ""  # the tag's string id, filled in by __post_init__ (enum lookups are slow)
 
     def __post_init__(self) -> None:
@@ -122,6 +123,7 @@ class PhraseMatcher:
                 phrase = fold_phrase(raw.strip(), keep_accents=lexicon.keep_accents)
                 units = _units(phrase, spaced=lexicon.spaced)
                 (spaced_units if lexicon.spaced else unspaced_units).append(units)
+                entry = PhraseEntry(entry.tag, entry.language, entry.transit_damage, phrase=phrase)
                 if _is_patterned(phrase):
                     pattern = re.compile("".join(units))
                     self._patterned.setdefault(phrase[0], []).append((pattern, entry))

@@ -9,6 +9,7 @@ Post-negators cover the languages that put the negation after the noun ("色差�
 from __future__ import annotations
 
 import re
+
 from tools.tagging.lexicon import Lexicon
 from tools.tagging.matcher import fold_phrase
 
@@ -32,6 +33,7 @@ class NegationRules:
 
     def __init__(self, lexicons: tuple[Lexicon, ...]) -> None:
         self._hedges: dict[bool, re.Pattern[str] | None] = {}
+        self._inside: dict[bool, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         self._rules: dict[bool, tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         for spaced in (True, False):
             group = [lexicon for lexicon in lexicons if lexicon.spaced == spaced]
@@ -49,6 +51,7 @@ class NegationRules:
             if not negators:
                 self._rules[spaced] = (None, None, None, None)
                 self._hedges[spaced] = None
+                self._inside[spaced] = (None, None)
                 continue
             word = r"(?<![\w'])" if spaced else ""
             end = r"(?![\w'])" if spaced else ""
@@ -62,6 +65,18 @@ class NegationRules:
             )
             post_regex = re.compile(rf"^\s*(?:\S{{0,2}}\s*)?{_alternation(post, spaced=spaced)}{end}") if post else None
             self._rules[spaced] = (negator_regex, exception_regex, contrast_regex, post_regex)
+            self._inside[spaced] = (re.compile(f"{word}{_alternation(negators, spaced=spaced)}{end}"), exception_regex)
+
+    def negated_inside(self, matched: str, phrase: str, *, spaced: bool) -> bool:
+        """A gap pattern whose gap holds a negator the phrase itself lacks: "做工不差" is not "做工~差"."""
+        negator_regex, exception_regex = self._inside[spaced]
+        if negator_regex is None:
+            return False
+        literal = phrase.replace("~", " ")
+        if exception_regex is not None:
+            matched = exception_regex.sub(" _ ", matched)
+            literal = exception_regex.sub(" _ ", literal)
+        return len(negator_regex.findall(matched)) > len(negator_regex.findall(literal))
 
     def is_negated(self, view: str, start: int, end: int, *, spaced: bool) -> bool:
         negator_regex, exception_regex, contrast_regex, post_regex = self._rules[spaced]
