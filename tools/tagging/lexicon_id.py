@@ -17,7 +17,7 @@ LEXICON = Lexicon(
     language="id",
     phrases={
         T.NOT_AS_DESCRIBED: (
-            *_negated("sesuai", "sesuai foto", "sesuai gambar", "sesuai deskripsi", "sesuai deskripsinya", "sesuai iklan foto",
+            *_negated("sesuai foto", "sesuai gambar", "sesuai deskripsi", "sesuai deskripsinya", "sesuai iklan foto",
                       "kayak di foto", "kayak di gambar", "kaya di foto", "kaya gambar", "kayak gambar", "seperti di gambar",
                       "seperti gambar", "seperti di foto", "sama kayak foto", "sama dengan gambar", "sama kaya di foto",
                       "mirip foto", "mirip gambar"),
@@ -96,7 +96,7 @@ LEXICON = Lexicon(
         ),
         T.PRICE_VALUE: (
             "kemahalan", "terlalu mahal", "mahal banget", "mahal bgt", "mahal", *_negated("worth", "worth it", "sebanding",
-            "sesuai harga", "sepadan"), "rugi", "buang buang uang", "buang uang", "buang duit", "buang2 duit",
+            "sesuai harga", "sepadan"), "buang buang uang", "buang uang", "buang duit", "buang2 duit",
             "harga ~ tidak sesuai kualitas", "harga ~ ga sesuai", "di tempat lain lebih murah", "di toko lain lebih murah",
             "lebih murah di", "overprice", "overpriced", "sayang duit", "sayang uang", "rugi bandar", "harga naik",
         ),
@@ -139,7 +139,7 @@ LEXICON = Lexicon(
             "seller ~ respon", "slow respon", "slow response", "lambat respon", "respon lambat", "responnya lambat",
             *_negated("respon", "respons", "direspon", "direspons", "dibalas", "dibales", "bales", "balas", "ditanggapi",
             "mau tanggung jawab", "bertanggung jawab", "mau ganti", "mau refund", "ada solusi"),
-            "dicuekin", "dicuekin seller", "diem aja", "diam aja", "seller diem", "seller diam", "cuek", "jutek", "judes", "sombong", "kasar", "pelayanan buruk",
+            "dicuekin", "dicuekin seller", "diem aja", "diam aja", "seller diem", "seller diam", "cuek", "jutek", "judes", "sombong", "pelayanan buruk",
             "pelayanan jelek", "pelayanan ~ kurang", "pelayanannya ~ buruk", "pelayanannya ~ jelek", "admin ~ ga",
             "admin ~ gak", "refund ~ lama", "refund ~ ga", "refund ~ tidak", "refund ~ belum", "dana belum kembali",
             "uang belum kembali", "duit belum balik", "lepas tangan", "ditolak", "komplain ~ diabaikan", "diabaikan",

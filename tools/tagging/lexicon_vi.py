@@ -35,10 +35,10 @@ LEXICON = Lexicon(
         ),
         T.QUALITY_DEFECT: _with_unaccented(
             "hỏng", "bị hỏng", "hư", "bị hư", "hư hỏng", "lỗi", "bị lỗi", "hàng lỗi", "kém chất lượng", "chất lượng kém",
-            "chất lượng tệ", "chất lượng không tốt", "chất lượng ko tốt", "chất lượng ~ kém", "rách", "bị rách", "đứt",
-            "gãy", "nứt", "bung chỉ", "chỉ thừa", "phai màu", "bạc màu", "ra màu", "xù lông", "bong tróc", "tróc",
+            "chất lượng tệ", "chất lượng không tốt", "chất lượng ko tốt", "chất lượng ~ kém", "đứt",
+            "nứt", "bung chỉ", "chỉ thừa", "phai màu", "bạc màu", "ra màu", "xù lông", "bong tróc", "tróc",
             "không hoạt động", "ko hoạt động", "không dùng được", "ko dùng được", "không lên nguồn", "không sạc được",
-            "mỏng", "dởm", "dỏm", "trầy", "xước", "trầy xước", "mốc", "rỉ sét", "gỉ", "hết hạn", "bị bung", "lung lay",
+            "mỏng", "dởm", "dỏm", "mốc", "rỉ sét", "gỉ", "hết hạn", "bị bung", "lung lay",
             "không chắc chắn", "chất lượng kém quá", "không lên", "ko lên", "bị méo",
         ),
         T.PERFORMANCE: _with_unaccented(
@@ -55,7 +55,7 @@ LEXICON = Lexicon(
             "video quảng cáo", "quảng cáo khác",
         ),
         T.COUNTERFEIT: _with_unaccented(
-            "hàng giả", "giả", "fake", "hàng nhái", "nhái", "không chính hãng", "ko chính hãng", "k chính hãng",
+            "hàng giả", "fake", "hàng nhái", "nhái", "không chính hãng", "ko chính hãng", "k chính hãng",
             "không phải hàng auth", "không auth", "hàng fake", "hàng rep", "không phải chính hãng", "không phải hàng thật",
         ),
         T.SAFETY: _with_unaccented(
@@ -64,7 +64,7 @@ LEXICON = Lexicon(
             "nguy hiểm", "nổi mụn", "lên mụn", "đau đầu", "chóng mặt", "nóng bỏng tay", "phát nổ", "nổ", "mùi hóa chất",
         ),
         T.PRICE_VALUE: _with_unaccented(
-            "đắt", "mắc", "giá cao", "không đáng tiền", "ko đáng tiền", "k đáng tiền", "không đáng giá", "phí tiền",
+            "đắt", "giá cao", "không đáng tiền", "ko đáng tiền", "k đáng tiền", "không đáng giá", "phí tiền",
             "tốn tiền", "chỗ khác rẻ hơn", "giá chát", "đắt quá", "mắc quá", "không xứng", "không đáng", "ko đáng",
             "tiền nào của nấy", "nơi khác rẻ hơn",
         ),
@@ -79,14 +79,14 @@ LEXICON = Lexicon(
             "đặt ~ giao", "đặt ~ nhận được", "ko đúng màu", "ko đúng size", "ko đúng mẫu", "sai phân loại", "giao lộn",
         ),
         T.LOGISTICS_DELAY: _with_unaccented(
-            "giao chậm", "giao hàng chậm", "giao lâu", "giao hàng lâu", "ship chậm", "ship lâu", "vận chuyển chậm", "chậm",
+            "giao chậm", "giao hàng chậm", "giao lâu", "giao hàng lâu", "ship chậm", "ship lâu", "vận chuyển chậm",
             "lâu quá", "đợi lâu", "chờ lâu", "chờ mãi", "đợi mãi", "mãi mới", "mãi không", "chưa nhận được", "chưa nhận",
             "không nhận được", "ko nhận được", "chưa giao", "chưa thấy giao", "mất hàng", "thất lạc", "trễ", "bị trễ",
             "giao trễ", "delay", "lâu ơi là lâu", "gần 1 tháng", "cả tháng", "hơn 1 tuần", "hơn một tuần", "lâu vậy",
         ),
         T.CUSTOMER_SERVICE: _with_unaccented(
             "shop không trả lời", "không trả lời", "ko trả lời", "k trả lời", "không phản hồi", "ko phản hồi", "ko rep",
-            "không rep", "chưa rep", "shop không rep", "seen không rep", "thái độ", "thái độ kém", "thái độ tệ", "phục vụ kém",
+            "không rep", "chưa rep", "shop không rep", "seen không rep", "thái độ kém", "thái độ tệ", "phục vụ kém",
             "không hỗ trợ", "ko hỗ trợ", "không chịu đổi", "không hoàn tiền", "chưa hoàn tiền", "hoàn tiền chậm",
             "từ chối hoàn", "chăm sóc khách hàng kém", "bơ khách", "shop bơ", "seen không trả lời", "không chịu trách nhiệm",
             "không giải quyết", "ko giải quyết", "chưa được hoàn tiền",
