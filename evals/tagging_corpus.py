@@ -40,6 +40,17 @@ TEST_SHARE_PERCENT = 35
 Split = Literal["train", "test"]
 
 
+class Polarity(BaseModel):
+    """Where a source keeps its own coarse verdict (stars or a pos/neg label), for weak labels."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    field: str | None = None
+    # stars: 1–2 negative, 5 not (3–4 skipped); zero_is_negative: 0/1 labels; label: "neg…"/"pos…";
+    # stars_in_row: the row name starts with the stars ("Train/1_4037"); all_*: the whole file.
+    kind: Literal["stars", "zero_is_negative", "label", "stars_in_row", "all_negative", "all_positive"]
+
+
 class Source(BaseModel):
     """One source file of a public repository and how to read one row's text from it."""
 
@@ -59,6 +70,7 @@ class Source(BaseModel):
     licence_evidence: str
     redistributable: bool
     description: str
+    polarity: Polarity | None = None
 
 
 class CorpusItem(BaseModel):
@@ -174,6 +186,98 @@ def source_text(source: Source, row: int | str, mirrors: Path, cache: dict[tuple
     rows = cache[key]
     raw = rows[0] if "{row}" in source.path else rows[int(row)]
     return _decode(raw, source.decode)
+
+
+def _polarity(value: str | None, row: int | str, polarity: Polarity) -> bool | None:
+    kind = polarity.kind
+    if kind in ("all_negative", "all_positive"):
+        return kind == "all_negative"
+    raw = str(row).split("/")[-1].split("_")[0] if kind == "stars_in_row" else (value or "").strip()
+    if kind in ("stars", "stars_in_row"):
+        try:
+            stars = int(float(raw))
+        except ValueError:
+            return None
+        return True if stars <= 2 else False if stars >= 5 else None
+    if kind == "zero_is_negative":
+        return {"0": True, "1": False}.get(raw)
+    lowered = raw.lower()
+    return True if lowered.startswith("neg") else False if lowered.startswith("pos") else None
+
+
+def _rows_with_polarity(source: Source, mirrors: Path) -> Iterable[tuple[int | str, str, str | None]]:
+    """(row, raw text, raw polarity value) for every row of a source's file(s)."""
+    repo_dir = mirrors / source.repo.replace("/", "+") / "repo"
+    field = source.polarity.field if source.polarity else None
+    if "{row}" in source.path:  # one file per row: read them in one `git cat-file --batch`
+        git_dir = repo_dir / ".git" if (repo_dir / ".git").is_dir() else repo_dir
+        prefix, suffix = source.path.split("{row}")
+        listing = subprocess.run(["git", f"--git-dir={git_dir}", "ls-tree", "-r", "--name-only", source.commit],
+                                 capture_output=True, text=True, check=True).stdout.split("\n")
+        names = [name for name in listing if name.startswith(prefix) and name.endswith(suffix)]
+        batch = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "--batch"], input="".join(f"{source.commit}:{name}\n" for name in names).encode(),
+                               capture_output=True, check=True).stdout
+        position = 0
+        for name in names:
+            header_end = batch.index(b"\n", position)
+            size = int(batch[position:header_end].split()[2])
+            body = batch[header_end + 1 : header_end + 1 + size]
+            position = header_end + 1 + size + 1
+            yield name[len(prefix) : len(name) - len(suffix)], body.decode("utf-8-sig"), None
+        return
+    content = _file_bytes(repo_dir, source, 0).decode("utf-8-sig")
+    if source.format == "csv":
+        for number, record in enumerate(csv.DictReader(io.StringIO(content, newline=""))):
+            yield number, record.get(source.field or "") or "", record.get(field) if field else None
+    elif source.format == "jsonl":
+        for number, line in enumerate(content.split("\n")):
+            if line.strip():
+                record = json.loads(line)
+                yield number, record.get(source.field or "") or "", str(record.get(field)) if field else None
+    elif source.format == "tsv":
+        for number, line in enumerate(content.split("\n")):
+            parts = line.split("\t")
+            yield number, parts[int(source.field or 0)], parts[int(field)] if field and len(parts) > int(field) else None
+    else:
+        for number, line in enumerate(content.split("\n")):
+            yield number, line, None
+
+
+def weak_negative_examples(mirrors: Path, *, per_language: int = 4000, exclusions: set[str] | None = None,
+                           seed: int = 5) -> list[tuple[str, str, bool]]:
+    """(language, text, negative) from the sources' own stars or labels, for training only.
+
+    Never a corpus item, never a text whose digest puts it in the test split, never an excluded
+    text. Balanced per language (as many negatives as not), at most `per_language` in all.
+    """
+    import random
+
+    taken = {item.sha256 for item in load_items(local_texts=None)}
+    exclusions = exclusions or set()
+    pools: dict[str, dict[bool, dict[str, None]]] = {}
+    for source in load_sources().values():
+        if source.polarity is None:
+            continue
+        language_pool = pools.setdefault(source.language, {True: {}, False: {}})
+        for row, raw, value in _rows_with_polarity(source, mirrors):
+            verdict = _polarity(value, row, source.polarity)
+            text = _decode(raw, source.decode)
+            if verdict is None or not 8 <= len(text) <= 600:
+                continue
+            digest = text_digest(text)
+            if digest in taken or digest in exclusions or split_of(text) == "test":
+                continue
+            language_pool[verdict][text] = None
+    examples: list[tuple[str, str, bool]] = []
+    rng = random.Random(seed)
+    for language, pool in sorted(pools.items()):
+        negatives, positives = sorted(pool[True]), sorted(pool[False])
+        rng.shuffle(negatives)
+        rng.shuffle(positives)
+        count = min(per_language // 2, len(negatives), len(positives))
+        examples += [(language, text, True) for text in negatives[:count]]
+        examples += [(language, text, False) for text in positives[:count]]
+    return examples
 
 
 def rebuild_local_texts(mirrors: Path, *, check_all: bool = False) -> tuple[int, list[str]]:

@@ -230,11 +230,13 @@ def test_eval_set_scores_stay_above_the_floor() -> None:
     cases = load_cases()
     assert len(cases) >= 150
     scores = evaluate_tagging(cases)
-    # Achieved when written: overall F1 0.967 / verdict 0.990; held-out third F1 0.906 / verdict 0.971.
-    assert scores.overall.micro_f1 >= 0.94
+    # Our own hand-written set is a regression guard, not the measure (that is the real-review corpus,
+    # `evals/suite_tagging_real.py`). The lexicon-only tagger was tuned on it (F1 0.967); the tagger
+    # trained on real reviews scores 0.926 overall, 0.869 on the held-out third (2026-12-01).
+    assert scores.overall.micro_f1 >= 0.90
     assert scores.overall.negative_accuracy >= 0.96
-    assert scores.held_out.micro_f1 >= 0.87
+    assert scores.held_out.micro_f1 >= 0.85
     assert scores.held_out.negative_accuracy >= 0.94
     for language in ("en", "zh", "id"):
-        assert scores.per_language[language].micro_f1 >= 0.88, language
+        assert scores.per_language[language].micro_f1 >= 0.87, language
         assert scores.per_language[language].negative_accuracy >= 0.92, language

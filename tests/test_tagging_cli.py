@@ -31,7 +31,7 @@ def test_tag_text_json() -> None:
 
 def test_tag_batch(tmp_path: Path) -> None:
     batch = tmp_path / "in.jsonl"
-    batch.write_text('{"id": "a", "text": "barang rusak", "rating": 1}\n\n{"id": 7, "text": "mantap"}\n', encoding="utf-8")
+    batch.write_text('{"id": "a", "text": "baru dipakai seminggu udah rusak", "rating": 1}\n\n{"id": 7, "text": "mantap"}\n', encoding="utf-8")
     result = _run("tag", "--batch", str(batch))
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.output.splitlines()]

@@ -19,7 +19,8 @@ from pydantic import BaseModel, ConfigDict
 
 from tools.store import Store
 from tools.tagging.language import SUPPORTED_LANGUAGES
-from tools.tagging.tagger import TAGGER_VERSION, tag_parts
+from tools.tagging.refinements import Refinement, RefinementRequest, latest_refinements, text_hash
+from tools.tagging.tagger import TagItem, refinement_request, tag_many, tagger_version
 
 ProgressCallback = Callable[[str, float], None]
 
@@ -41,6 +42,7 @@ _BATCH = 100_000
 # Below this many distinct texts a worker pool costs more than it saves.
 _PARALLEL_MIN_TEXTS = 20_000
 _CHUNK = 5_000
+_SCORE_BATCH = 1_000  # texts scored by the model in one matrix operation
 
 TagResult = tuple[bool, str, str, str]  # negative, tag ids joined by ",", evidence JSON, language
 
@@ -91,7 +93,7 @@ def tag_store(store: Store, *, progress: ProgressCallback | None = None) -> Tagg
               ON f.item_kind = ? AND f.item_id = i.item_id AND f.text_hash = i.text_hash AND f.tagger_version = ?
             WHERE f.item_id IS NULL
             """,
-            [kind, TAGGER_VERSION],
+            [kind, tagger_version()],
         )
         stale_count = store.query("SELECT count(*) FROM _stale_feedback")[0][0]
         done = 0
@@ -100,7 +102,7 @@ def tag_store(store: Store, *, progress: ProgressCallback | None = None) -> Tagg
                 "SELECT item_id, text, signal, text_hash FROM _stale_feedback WHERE rowid >= ? AND rowid < ?",
                 [offset, offset + _BATCH],
             )
-            _write(store, kind, batch, _tag_unique(batch))
+            _write(store, kind, batch, _tag_unique(batch, _refinements_for(store, batch)))
             tagged += len(batch)
             done += len(batch)
             if progress is not None:
@@ -117,15 +119,26 @@ def tag_store(store: Store, *, progress: ProgressCallback | None = None) -> Tagg
     )
 
 
-def _tag_chunk(items: list[tuple[str, str]]) -> list[TagResult]:
-    """Tag (text, signal) pairs; a top-level function so pool workers can run it."""
-    results: list[TagResult] = []
-    for text, signal in items:
+def _refinements_for(store: Store, batch: list[tuple[Any, ...]]) -> dict[str, Refinement]:
+    """Accepted model verdicts (optional pass) for the texts of a batch, by text hash."""
+    if not store.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'tag_refinements'")[0][0]:
+        return {}
+    hashes = sorted({text_hash(row[1]) for row in batch if row[1]})
+    return latest_refinements(store, hashes)
+
+
+def _tag_chunk(items: list[tuple[str, str, Refinement | None]]) -> list[TagResult]:
+    """Tag (text, signal, refinement) triples; a top-level function so pool workers can run it."""
+    batch = []
+    for text, signal, refinement in items:
         rating, reason, language = _signal_to_arguments(signal)
-        negative, tags, evidence, detected = tag_parts(text or "", rating=rating, return_reason=reason, language=language)
-        evidence_json = json.dumps(evidence, ensure_ascii=False) if evidence else "{}"
-        # Tags travel as one comma-joined string: plain strings load into DuckDB far faster than lists.
-        results.append((negative, ",".join(tag.value for tag in tags), evidence_json, detected))
+        batch.append(TagItem(text=text or "", rating=rating, return_reason=reason, language=language, refinement=refinement))
+    results: list[TagResult] = []
+    for start in range(0, len(batch), _SCORE_BATCH):
+        for negative, tags, evidence, detected in tag_many(batch[start : start + _SCORE_BATCH]):
+            evidence_json = json.dumps(evidence, ensure_ascii=False) if evidence else "{}"
+            # Tags travel as one comma-joined string: plain strings load into DuckDB far faster than lists.
+            results.append((negative, ",".join(tag.value for tag in tags), evidence_json, detected))
     return results
 
 
@@ -136,13 +149,13 @@ def _worker_count() -> int:
         return os.cpu_count() or 1
 
 
-def _tag_unique(batch: list[tuple[Any, ...]]) -> dict[str, TagResult]:
-    unique: dict[str, tuple[str, str]] = {}
-    for _, text, signal, text_hash in batch:
-        if text_hash not in unique:
-            unique[text_hash] = (text, signal)
+def _tag_unique(batch: list[tuple[Any, ...]], refinements: dict[str, Refinement]) -> dict[str, TagResult]:
+    unique: dict[str, tuple[str, str, Refinement | None]] = {}
+    for _, text, signal, signal_hash in batch:
+        if signal_hash not in unique:
+            unique[signal_hash] = (text, signal, refinements.get(text_hash(text)) if refinements and text else None)
     hashes = list(unique)
-    items = [unique[text_hash] for text_hash in hashes]
+    items = [unique[signal_hash] for signal_hash in hashes]
     workers = _worker_count()
     if len(items) >= _PARALLEL_MIN_TEXTS and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         chunks = [items[start : start + _CHUNK] for start in range(0, len(items), _CHUNK)]
@@ -157,6 +170,37 @@ def _tag_unique(batch: list[tuple[Any, ...]]) -> dict[str, TagResult]:
     return dict(zip(hashes, results, strict=True))
 
 
+def uncertain_items(store: Store, *, limit: int) -> list[tuple[str, str, RefinementRequest]]:
+    """Up to `limit` (kind, id, request) for feedback the offline tagger is unsure about, newest first.
+
+    Reads the texts (not the cache): this is the optional model pass's slow path, never run by default.
+    """
+    found: list[tuple[str, str, RefinementRequest]] = []
+    requests: dict[str, RefinementRequest | None] = {}
+    for kind, table, id_column, text_column, _ in _SOURCES:
+        rows = store.query(
+            f"SELECT {id_column}, {text_column}, {'language' if kind == 'review' else 'NULL'} FROM {table} "
+            f"WHERE {text_column} IS NOT NULL AND length(trim({text_column})) > 0 ORDER BY create_time DESC"
+        )
+        for item_id, text, language in rows:
+            if len(found) >= limit:
+                return found
+            key = text_hash(text)
+            if key not in requests:
+                requests[key] = refinement_request(text, language=language if language in SUPPORTED_LANGUAGES else None)
+            request = requests[key]
+            if request is not None:
+                found.append((kind, item_id, request))
+    return found
+
+
+def forget_items(store: Store, kind: str, item_ids: list[str]) -> None:
+    """Drop cached tags of some items, so the next `tag_store` tags them again."""
+    if item_ids:
+        with store.transaction() as con:
+            con.execute("DELETE FROM feedback_tags WHERE item_kind = ? AND item_id IN (SELECT unnest(?::VARCHAR[]))", [kind, item_ids])
+
+
 def _write(store: Store, kind: str, batch: list[tuple[Any, ...]], results: dict[str, TagResult]) -> None:
     import pandas as pd  # lazily, as in Store.upsert_columns
 
@@ -165,7 +209,7 @@ def _write(store: Store, kind: str, batch: list[tuple[Any, ...]], results: dict[
             "item_kind": [kind] * len(batch),
             "item_id": [row[0] for row in batch],
             "text_hash": [row[3] for row in batch],
-            "tagger_version": [TAGGER_VERSION] * len(batch),
+            "tagger_version": [tagger_version()] * len(batch),
             "negative": [results[row[3]][0] for row in batch],
             "tags": [results[row[3]][1] for row in batch],
             "evidence": [results[row[3]][2] for row in batch],

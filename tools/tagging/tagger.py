@@ -1,38 +1,48 @@
-"""Tag one feedback text: issue tags with their evidence, and a negative / not-negative verdict.
+"""Tag feedback: issue tags with their evidence, and a negative / not-negative verdict.
 
-Negative when any of these holds (issue 3 §2, plus one documented extension):
+The words are read by `tools.tagging.reading` (phrase lexicon + learned model). The verdict rules:
+
+Negative when any of these holds:
 - the rating is 1 or 2 stars;
-- the text carries an issue tag (a 4–5★ review with tag words is a mixed review and still counts);
+- the text carries an issue tag (a 4–5★ review with a complaint is a mixed review and still counts);
 - it is a return whose reason code is a product or service problem (every code except the
   buyer-side ones in `tools.models.BUYER_SIDE_RETURN_REASONS`); a mapped code also adds its tag,
   with the evidence "return reason: CODE";
-- extension: clearly negative sentiment with no specific issue ("terrible, do not buy"), unless
-  the rating is 4–5★ (there such words are usually hyperbole: "worst part is waiting for sale").
+- the words are negative without a specific issue ("terrible, do not buy"): the model's negative
+  probability clears its threshold (or, without a model, a generic negative phrase is found),
+  unless the rating is 4–5★ (there such words are usually hyperbole: "worst part is waiting") or
+  the buyer returned it for a reason of their own.
+On a 4–5★ review a tag needs a complaint phrase from the lexicon: the model does not tag alone.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
 from tools.models import BUYER_SIDE_RETURN_REASONS, ReturnReason
 from tools.tagging.language import detect_language
-from tools.tagging.lexicon import Lexicon, load_lexicons
-from tools.tagging.matcher import PhraseMatcher
-from tools.tagging.negation import NegationRules
-from tools.tagging.normalize import normalize_text
+from tools.tagging.model import default_model
+from tools.tagging.reading import ReadRequest, TextReading, read_text, read_texts
+from tools.tagging.refinements import Refinement, RefinementRequest, text_hash
 from tools.tagging.taxonomy import RETURN_REASON_TAGS, IssueTag
 
 # Bump whenever a lexicon, the negation rules or the verdict rules change: cached tags are redone.
-TAGGER_VERSION = "2026.11.22-3"
+# The model's own digest is appended (see `tagger_version`), so retrained weights re-tag as well.
+RULES_VERSION = "2026.12.01-1"
 
 # Plain strings, precomputed: enum attribute access is slow enough to matter at a million items.
 _ORDERED_TAGS = [(tag.value, tag) for tag in sorted(IssueTag, key=lambda tag: tag.value)]
+_TAG_BY_VALUE = {value: tag for value, tag in _ORDERED_TAGS}
 _BUYER_SIDE_CODES = frozenset(reason.value for reason in BUYER_SIDE_RETURN_REASONS)
 _DAMAGED = IssueTag.DAMAGED_OR_MISSING.value
 _QUALITY = IssueTag.QUALITY_DEFECT.value
-_LATIN_LANGUAGES = ("en", "id", "pt", "vi")
+_NO_MODEL_TAGS = 1.01  # a floor above any probability: the model adds no tag of its own
+
+TagParts = tuple[bool, list[IssueTag], dict[str, list[str]], str]
 
 
 class FeedbackTags(BaseModel):
@@ -46,79 +56,104 @@ class FeedbackTags(BaseModel):
     language: str
 
 
-class _Bundle:
-    """Matchers and negation rules for one detected language (English is always mixed in)."""
-
-    def __init__(self, lexicons: list[Lexicon]) -> None:
-        folded = [lexicon for lexicon in lexicons if not lexicon.keep_accents]
-        accented = [lexicon for lexicon in lexicons if lexicon.keep_accents]
-        self.folded_matcher = PhraseMatcher(folded)
-        self.accented_matcher = PhraseMatcher(accented) if accented else None
-        self.lexicons = {lexicon.language: lexicon for lexicon in lexicons}
-        self.negation = NegationRules(tuple(lexicons))
-
-
 @cache
-def _bundle(language: str) -> _Bundle:
-    lexicons = load_lexicons()
-    if language in lexicons:
-        names = [language] if language == "en" else [language, "en"]
-    else:
-        names = list(_LATIN_LANGUAGES)
-    return _Bundle([lexicons[name] for name in names])
+def tagger_version() -> str:
+    """The rules version plus the shipped model's digest: either changing re-tags the store."""
+    model = default_model()
+    return f"{RULES_VERSION}+{model.digest if model else 'lexicon'}"
 
 
 def _normalise_reason(return_reason: str) -> str:
     return return_reason.strip().upper().replace(" ", "_").replace("-", "_")
 
 
-def tag_parts(
-    text: str, *, rating: int | None = None, return_reason: str | None = None, language: str | None = None
-) -> tuple[bool, list[IssueTag], dict[str, list[str]], str]:
-    """The fast core of `tag_feedback`: plain values, no model construction (used in bulk)."""
+def _place_transit(evidence: dict[str, list[str]], transit: list[str]) -> None:
+    """Breakage goes to damaged-or-missing when the text reports other transit damage."""
+    if transit:
+        target = evidence.setdefault(_DAMAGED if _DAMAGED in evidence else _QUALITY, [])
+        target.extend(quote for quote in transit if quote not in target)
+
+
+def refinement_request(text: str, *, language: str | None = None) -> RefinementRequest | None:
+    """The text as a request for the optional model pass, when the offline tagger is unsure of it."""
+    model = default_model()
+    if model is None or not text.strip():
+        return None
     language = language or detect_language(text)
+    reading = read_text(text, language, model, detailed=True)
+    if not reading.uncertain:
+        return None
+    return RefinementRequest(
+        text_hash=text_hash(text), text=text, language=language, offline_negative=reading.negative_words,
+        offline_tags=[_TAG_BY_VALUE[value] for value in sorted(reading.evidence)], uncertain=reading.uncertain,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TagItem:
+    """One feedback item for `tag_many` (a plain struct: it is built a million times in bulk)."""
+
+    text: str
+    rating: int | None = None
+    return_reason: str | None = None
+    language: str | None = None
+    refinement: Refinement | None = None
+
+
+def _read_request(text: str, language: str, rating: int | None) -> ReadRequest:
+    happy = rating is not None and rating >= 4
+    return ReadRequest(text, language, open_gate=rating is not None and rating <= 2,
+                       model_only_floor=_NO_MODEL_TAGS if happy else 0.0)
+
+
+def tag_many(items: Sequence[TagItem]) -> list[TagParts]:
+    """`tag_parts` for many items, their texts scored by the model in one batch."""
+    languages = [item.language or detect_language(item.text) for item in items]
+    to_read = [row for row, item in enumerate(items) if item.refinement is None and item.text and item.text.strip()]
+    readings = read_texts([_read_request(items[row].text, languages[row], items[row].rating) for row in to_read], default_model())
+    by_row = dict(zip(to_read, readings, strict=True))
+    return [_verdict(item, languages[row], by_row.get(row)) for row, item in enumerate(items)]
+
+
+def _verdict(item: TagItem, language: str, reading: TextReading | None) -> TagParts:
     evidence: dict[str, list[str]] = {}
-    generic_negative = False
-    transit_quotes: list[str] = []
-    if text:
-        bundle = _bundle(language)
-        normalized = normalize_text(text)
-        scans = [(bundle.folded_matcher, normalized.folded)]
-        if bundle.accented_matcher is not None:
-            scans.append((bundle.accented_matcher, normalized.lowered))
-        for matcher, view in scans:
-            for hit in matcher.find(view):
-                spaced = bundle.lexicons[hit.entry.language].spaced
-                if bundle.negation.is_negated(view, hit.start, hit.end, spaced=spaced):
-                    continue
-                if hit.entry.tag is None:
-                    generic_negative = True
-                    continue
-                quote = normalized.quote(hit.start, hit.end)
-                if hit.entry.transit_damage:
-                    transit_quotes.append(quote)
-                    continue
-                quotes = evidence.setdefault(hit.entry.tag_id, [])
-                if quote not in quotes:
-                    quotes.append(quote)
-    problem_return = False
-    if return_reason:
-        code = _normalise_reason(return_reason)
+    transit: list[str] = []
+    negative_words = False
+    if item.refinement is not None:
+        # An accepted model verdict on this text replaces the offline reading of the words.
+        evidence = {tag: list(quotes) for tag, quotes in item.refinement.evidence.items()}
+        negative_words = item.refinement.negative
+    elif reading is not None:
+        evidence, transit, negative_words = dict(reading.evidence), reading.transit, reading.negative_words
+    problem_return = buyer_side_return = False
+    if item.return_reason:
+        code = _normalise_reason(item.return_reason)
         problem_return = code not in _BUYER_SIDE_CODES
+        buyer_side_return = not problem_return
         mapped = RETURN_REASON_TAGS.get(code)
         if mapped is not None:
-            evidence.setdefault(mapped.value, []).append(f"return reason: {ReturnReason(code).value}")
-    if transit_quotes:
-        target = evidence.setdefault(_DAMAGED if _DAMAGED in evidence else _QUALITY, [])
-        target.extend(quote for quote in transit_quotes if quote not in target)
-    if not evidence:
-        negative = (rating is not None and rating <= 2) or problem_return or (generic_negative and (rating is None or rating <= 3))
-        return negative, [], {}, language
+            evidence[mapped.value] = [*evidence.get(mapped.value, []), f"return reason: {ReturnReason(code).value}"]
+    _place_transit(evidence, transit)
     tags = [tag for value, tag in _ORDERED_TAGS if value in evidence]
+    rating = item.rating
     low_rating = rating is not None and rating <= 2
-    sentiment = generic_negative and (rating is None or rating <= 3)
+    # Sentiment without a named issue counts unless the stars say the buyer is happy overall, or the
+    # buyer returned it for a reason of their own (changed mind, ordered by mistake, better price).
+    sentiment = negative_words and (rating is None or rating <= 3) and not buyer_side_return
     negative = low_rating or bool(tags) or problem_return or sentiment
     return negative, tags, {value: evidence[value] for value, _ in _ORDERED_TAGS if value in evidence}, language
+
+
+def tag_parts(
+    text: str,
+    *,
+    rating: int | None = None,
+    return_reason: str | None = None,
+    language: str | None = None,
+    refinement: Refinement | None = None,
+) -> TagParts:
+    """The fast core of `tag_feedback`: plain values, no result model built."""
+    return tag_many([TagItem(text=text, rating=rating, return_reason=return_reason, language=language, refinement=refinement)])[0]
 
 
 def tag_feedback(
@@ -127,3 +162,7 @@ def tag_feedback(
     """Tag one review or return text with issue tags, their evidence and a negative verdict."""
     negative, tags, evidence, detected = tag_parts(text, rating=rating, return_reason=return_reason, language=language)
     return FeedbackTags(negative=negative, tags=tags, evidence=evidence, language=detected)
+
+
+def tag_of(value: str) -> IssueTag:
+    return _TAG_BY_VALUE[value]
