@@ -18,6 +18,9 @@ from evals.results import GateFinding, RunReport
 EVALS_DIR = Path(__file__).resolve().parent
 THRESHOLDS_PATH = EVALS_DIR / "thresholds.toml"
 BASELINE_PATH = EVALS_DIR / "baseline.json"
+# Suites over real material judged by their figures alone: with thousands of real texts, a retrained
+# model fixes some and loses others, so single cases flipping is not a regression; the floors are.
+METRIC_GATED_SUITES = frozenset({"tagging_real"})
 
 
 class Threshold(BaseModel):
@@ -102,6 +105,8 @@ def regression_findings(report: RunReport, baseline: Baseline | None) -> list[Ga
         return []
     findings: list[GateFinding] = []
     for suite_name, suite in report.suites.items():
+        if suite_name in METRIC_GATED_SUITES:
+            continue
         passed_before = set(baseline.passed.get(suite_name, []))
         for case in suite.cases:
             if case.case_id in passed_before and not case.passed and not case.skipped and not case.flaky:

@@ -23,12 +23,13 @@ from tools.settings import Settings
 DATASET_FILES = {
     "chat": ("chat.jsonl",),
     "tagging": ("tagging.jsonl",),
+    "tagging_real": ("tagging_real/items.jsonl",),
     "reviews": ("reviews.jsonl", "eligibility.jsonl", "reviews_unseen.jsonl"),
     "appeals": ("appeals.jsonl",),
     "injection": ("injection.jsonl",),
 }
 # Suites that never touch a model: they run the same in every mode, so repeats add nothing.
-DETERMINISTIC_SUITES = frozenset({"tagging", "reviews", "appeals"})
+DETERMINISTIC_SUITES = frozenset({"tagging", "tagging_real", "reviews", "appeals"})
 
 
 def git_commit() -> str:
@@ -87,6 +88,11 @@ def run_suite(name: str, env: EvalEnvironment, *, mode: Mode, repeats: int, judg
         return _chat_suite(env, mode, repeats, judge, sample)
     if name == "tagging":
         return run_tagging_suite()
+    if name == "tagging_real":
+        from evals.suite_tagging_real import run_tagging_real_suite
+
+        # Committed texts only, so the figures are the same on every machine and in CI.
+        return run_tagging_real_suite(split="test", committed_only=True)
     if name == "reviews":
         return run_reviews_suite(env.settings)
     if name == "appeals":

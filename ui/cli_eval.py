@@ -10,11 +10,20 @@ import typer
 def register(app: typer.Typer) -> None:
     @app.command("eval")
     def eval_command(
-        suite: Annotated[list[str] | None, typer.Option("--suite", help="chat, tagging, reviews, appeals or injection (repeatable); default all.")] = None,
-        mode: Annotated[str, typer.Option("--mode", help="offline (deterministic, what CI runs), replay (scripted model turns) or live (the model in your settings).")] = "offline",
+        suite: Annotated[
+            list[str] | None,
+            typer.Option("--suite", help="chat, tagging, tagging_real, reviews, appeals or injection (repeatable); default all."),
+        ] = None,
+        mode: Annotated[
+            str,
+            typer.Option("--mode", help="offline (deterministic, what CI runs), replay (scripted model turns) or live (the model in your settings)."),
+        ] = "offline",
         repeats: Annotated[int, typer.Option("--repeats", min=1, max=20, help="Run the model-dependent suites N times (live mode).")] = 1,
         bless: Annotated[bool, typer.Option("--bless", help="Write this run as evals/baseline.json (offline runs only).")] = False,
-        sample: Annotated[int | None, typer.Option("--sample", min=1, help="Only N chat and injection cases, spread over languages and areas (slow live models).")] = None,
+        sample: Annotated[
+            int | None,
+            typer.Option("--sample", min=1, help="Only N chat and injection cases, spread over languages and areas (slow live models)."),
+        ] = None,
         judge: Annotated[bool, typer.Option("--judge", help="Add rubric verdicts from evals/judge_cache.json (live mode also asks the model).")] = False,
     ) -> None:
         """Score the assistant on the eval datasets and write evals/runs/<timestamp>/report.md."""
