@@ -67,6 +67,14 @@ class Settings(BaseSettings):
     # "summary": the model writes two or three sentences on top of the templated answer (best for
     # small models); "full": the model writes the whole answer, guarded.
     llm_answer_style: Literal["full", "summary"] = Field(default="full", validation_alias=_alias("LLM_ANSWER_STYLE"))
+    # Prices per 1,000 tokens, only to report what an optional model pass cost (unset: tokens only).
+    llm_price_input_per_1k: float | None = Field(default=None, validation_alias=_alias("LLM_PRICE_INPUT_PER_1K"))
+    llm_price_output_per_1k: float | None = Field(default=None, validation_alias=_alias("LLM_PRICE_OUTPUT_PER_1K"))
+    # A second reading, by the model, of the feedback the offline tagger is unsure about. Off by
+    # default; never required. Items per model call, and at most this many items per run.
+    tagging_model_pass: bool = Field(default=False, validation_alias=_alias("TAGGING_MODEL_PASS"))
+    tagging_model_batch: int = Field(default=8, ge=1, le=50, validation_alias=_alias("TAGGING_MODEL_BATCH"))
+    tagging_model_max_items: int = Field(default=2000, ge=0, validation_alias=_alias("TAGGING_MODEL_MAX_ITEMS"))
 
     # --- knowledge base -------------------------------------------------------------------
     chroma_host: str | None = Field(default=None, validation_alias=_alias("CHROMA_HOST", "CHROMA_HOST"))

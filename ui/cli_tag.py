@@ -89,6 +89,28 @@ def _run_store() -> None:
     )
 
 
+def _run_model_pass(limit: int | None) -> None:
+    from agent.llm import build_chat_model
+    from agent.tag_refiner import run_model_pass
+    from ui.services import build_services
+
+    services = build_services()
+    try:
+        model = build_chat_model(services.settings)
+        if model is None:
+            raise DataError("the model pass needs a model: set OPENAI_API_KEY (and OPENAI_BASE_URL for a local server).")
+        report = run_model_pass(services.store, services.settings, model, limit=limit)
+    finally:
+        services.close()
+    cost = f", about {report.estimated_cost:.4f} in your currency" if report.estimated_cost is not None else ""
+    Console().print(
+        f"{report.requested:,} unsure items: {report.from_cache:,} answered from the cache, {report.sent:,} sent to "
+        f"{report.model}; {report.accepted:,} verdicts accepted, {report.rejected:,} rejected (evidence not in the text), "
+        f"{report.failed_calls:,} failed calls. {report.model_calls:,} calls, {report.prompt_tokens:,} prompt + "
+        f"{report.completion_tokens:,} completion tokens{cost}, {report.seconds:.1f} s."
+    )
+
+
 def register(app: typer.Typer) -> None:
     @app.command("tag")
     def tag(
@@ -98,13 +120,20 @@ def register(app: typer.Typer) -> None:
         language: Annotated[str | None, typer.Option("--language", help="Skip detection: en, zh, id, th, vi or pt.")] = None,
         batch: Annotated[Path | None, typer.Option("--batch", help='JSONL file ("-" for stdin) of {"id", "text", "rating"?} lines.')] = None,
         store: Annotated[bool, typer.Option("--store", help="Tag every new or changed review and return in the store.")] = False,
+        model_pass: Annotated[
+            bool,
+            typer.Option("--model-pass", help="Ask the configured model about stored feedback the offline tagger is unsure of."),
+        ] = False,
+        limit: Annotated[int | None, typer.Option("--limit", min=0, help="With --model-pass: at most this many items.")] = None,
         as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
     ) -> None:
         """Tag feedback with issue tags, the words that triggered them, and a negative verdict."""
-        chosen = sum(option is not None and option is not False for option in (text, batch, store or None))
+        chosen = sum(option is not None and option is not False for option in (text, batch, store or None, model_pass or None))
         if chosen != 1:
-            raise typer.BadParameter("give exactly one of --text, --batch or --store")
-        if batch is not None:
+            raise typer.BadParameter("give exactly one of --text, --batch, --store or --model-pass")
+        if model_pass:
+            _run_model_pass(limit)
+        elif batch is not None:
             _run_batch(batch)
         elif store:
             _run_store()
