@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 BIN    := $(VENV)/bin
 export GRADIO_ANALYTICS_ENABLED = False
 
-.PHONY: install run test demo bench eval clean screenshots
+.PHONY: install run test lint demo bench eval clean screenshots train-tagger
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,15 @@ run: install
 
 test: install
 	$(PY) -m pytest -q
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+# Retrain the tagger's learned half on the real-review corpus (train split only). Texts that are not
+# committed need `python -m evals.tagging_corpus rebuild --mirrors DIR` first; see docs/DATA.md.
+train-tagger: install
+	$(PY) -m evals.train_tagger
 
 demo: install
 	$(BIN)/seller-copilot demo

@@ -40,7 +40,7 @@ def build_store(store: Store, videos: int, *, seed: int = 7) -> None:
     ids = [f"BV-{i:05d}" for i in range(videos)]
     offsets = rng.integers(8, 80, videos)
     post_times = [datetime(2026, 11, 20, 2) - timedelta(days=int(d), hours=int(h))
-                  for d, h in zip(offsets, rng.integers(0, 20, videos))]
+                  for d, h in zip(offsets, rng.integers(0, 20, videos), strict=False)]
     store.upsert_columns("videos", {
         "video_id": ids, "shop_id": [SHOP_ID] * videos, "title": [f"Video {i}" for i in range(videos)],
         "username": ["bench"] * videos, "account_type": ["OFFICIAL"] * videos,

@@ -67,7 +67,7 @@ def client(served: tuple[str, ScriptedAgent]):  # type: ignore[no-untyped-def]
 
 
 def _rows(table: dict) -> list[dict]:
-    return [dict(zip(table["headers"], row)) for row in table["data"]]
+    return [dict(zip(table["headers"], row, strict=False)) for row in table["data"]]
 
 
 def test_voc_overview_shows_levels_cards_and_a_filtered_list(client) -> None:  # type: ignore[no-untyped-def]

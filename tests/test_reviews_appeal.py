@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reviews_fixtures import (
-    COERCIVE, GENUINE, INJECTION, OLD_COERCIVE, REPEATS, WHATSAPP, WRONG, build_review_store,
+    COERCIVE,
+    GENUINE,
+    INJECTION,
+    OLD_COERCIVE,
+    REPEATS,
+    WHATSAPP,
+    WRONG,
+    build_review_store,
 )
 from tools.errors import LedgerError
 from tools.reviews.appeal import AppealOutcome, quote_untrusted

@@ -9,7 +9,16 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.test_reviews_fixtures import (
-    AS_OF, COERCIVE, GENUINE, INJECTION, OLD_COERCIVE, POSITIVE, REPEATS, WHATSAPP, WRONG, build_review_store,
+    AS_OF,
+    COERCIVE,
+    GENUINE,
+    INJECTION,
+    OLD_COERCIVE,
+    POSITIVE,
+    REPEATS,
+    WHATSAPP,
+    WRONG,
+    build_review_store,
 )
 from tools.reviews.models import MaliciousCategory
 from tools.reviews.triage import triage

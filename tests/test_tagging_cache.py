@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from tools.models import Review, ReturnRequest, ReturnType
+from tools.models import ReturnRequest, ReturnType, Review
 from tools.store import Store
 from tools.tagging.cache import tag_store
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tools.context import resolve_shop
+from tools.demo import stories
 from tools.settings import Settings
 from tools.store import Store
-from tools.demo import stories
 from tools.video import SuggestionTopic, VideoStatus, diagnose_video, diagnose_videos, list_videos
 
 

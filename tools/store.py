@@ -181,7 +181,7 @@ class Store:
         model, _ = TABLES[kind]
         columns = _columns(kind)
         sql = f"SELECT {', '.join(columns)} FROM {kind}" + (f" WHERE {where}" if where else "")
-        return [model.model_validate(dict(zip(columns, values))) for values in self.con.execute(sql, list(params)).fetchall()]
+        return [model.model_validate(dict(zip(columns, values, strict=False))) for values in self.con.execute(sql, list(params)).fetchall()]
 
     def query(self, sql: str, params: Sequence[object] | dict[str, object] = ()) -> list[tuple[Any, ...]]:
         """Run a read query; `params` is a list for `?` placeholders or a dict for `$name` ones."""

@@ -8,7 +8,6 @@ import typer
 
 from tools.errors import AppError
 
-
 # One module per command group, each exposing `register(app)`.
 COMMAND_MODULES = (
     "cli_demo", "cli_import", "cli_tag", "cli_voc", "cli_video", "cli_reviews",

@@ -45,7 +45,11 @@ def register(app: typer.Typer) -> None:
         video: Annotated[str | None, typer.Option("--video", help="One video's full diagnosis.")] = None,
         search: Annotated[str | None, typer.Option("--search", help="Title text or video id.")] = None,
         sort: Annotated[str, typer.Option("--sort", help="recent, revenue, views or items_sold.")] = "recent",
-        status: Annotated[list[str] | None, typer.Option("--status", help="Filter by status (repeatable): 'Trigger violation', 'Did not meet threshold', 'Can do better', 'Good performance', 'In evaluation'.")] = None,
+        status: Annotated[
+            list[str] | None,
+            typer.Option("--status", help="Filter by status (repeatable): 'Trigger violation', 'Did not meet threshold', 'Can do better', 'Good"
+                " performance', 'In evaluation'."),
+        ] = None,
         as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD; default today.")] = None,
         limit: Annotated[int, typer.Option("--limit", help="Rows in the list.")] = 50,
         include_all: Annotated[bool, typer.Option("--all", help="Also list videos older than the lookback (90 days).")] = False,
@@ -123,7 +127,8 @@ def print_diagnosis(d: VideoDiagnosis, currency: str) -> None:
                       f"({d.gpm_gap.gap_percent:+.0f}%; {d.gpm_gap.benchmark_source})")
     metrics = Table("Key metric", "Video", "Category median", "× median")
     for row in d.comparisons:
-        show = pct if row.metric in RATE_METRICS else (lambda v: number(v, 1 if row.metric in MONEY_METRICS else 0))
+        digits = 1 if row.metric in MONEY_METRICS else 0
+        show = pct if row.metric in RATE_METRICS else (lambda v, digits=digits: number(v, digits))
         ratio = "-" if row.ratio_to_median is None else f"{row.ratio_to_median:.2f}"
         label = f"{row.metric} ({currency})" if row.metric == "GMV" else row.metric
         metrics.add_row(label, show(row.value), show(row.category_median), ratio)

@@ -28,7 +28,10 @@ def register(app: typer.Typer) -> None:
         product: Annotated[str | None, typer.Option("--product", help="One product's full diagnosis.")] = None,
         as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD; default today.")] = None,
         window: Annotated[int | None, typer.Option("--window", help="7, 30 or 90 days.")] = None,
-        level: Annotated[list[str] | None, typer.Option("--level", help="Filter by level (repeatable): 'At Risk', 'Needs Attention', 'Market Average', 'Below Average', '-'.")] = None,
+        level: Annotated[
+            list[str] | None,
+            typer.Option("--level", help="Filter by level (repeatable): 'At Risk', 'Needs Attention', 'Market Average', 'Below Average', '-'."),
+        ] = None,
         min_gmv: Annotated[float | None, typer.Option("--min-gmv")] = None,
         min_items: Annotated[int | None, typer.Option("--min-items")] = None,
         sort: Annotated[str, typer.Option("--sort", help="gmv, items_sold, rate, ratio or level.")] = "gmv",
@@ -64,7 +67,7 @@ def parse_level(name: str) -> VocLevel:
     for level in VocLevel:
         if level.value.lower() == wanted or level.name.lower().replace("_", " ") == wanted:
             return level
-    raise DataError(f"Unknown level {name!r}; use one of: {', '.join(l.value for l in VocLevel)}")
+    raise DataError(f"Unknown level {name!r}; use one of: {', '.join(level.value for level in VocLevel)}")
 
 
 def print_shop(report: ShopVocReport) -> None:

@@ -3,6 +3,7 @@ chunk so memory stays bounded at the large scale."""
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Callable
 from datetime import date
@@ -17,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from tools.clock import today_in
 from tools.context import OWN_SHOP_META_KEY
 from tools.demo import stories
-from tools.demo.catalog import CURRENCY, SCALES, SHOPS, STORY_ISSUE_MIX, CATEGORY_ISSUE_MIX, ProductPlan, negative_rates, plan_products
+from tools.demo.catalog import CATEGORY_ISSUE_MIX, CURRENCY, SCALES, SHOPS, STORY_ISSUE_MIX, ProductPlan, negative_rates, plan_products
 from tools.demo.feedback import generate_feedback
 from tools.demo.orders import DAYS, Calendar, build_buyer_pools, generate_orders, to_datetime
 from tools.demo.planted import RISING_LOGISTICS_DAYS_BEFORE_END, plant_rising_logistics, planted_reviews_and_chats
@@ -77,6 +78,10 @@ class _Writer:
             self.store.upsert_columns(kind, data, con=self.con)
 
 
+def _pools_of_plan(pools_for: Callable[[ProductPlan], TextPools], plans: list[ProductPlan], index: int) -> TextPools:
+    return pools_for(plans[index])
+
+
 def _text_pools(plans: list[ProductPlan], *, seed: int, size: int) -> Callable[[ProductPlan], TextPools]:
     cache: dict[str, TextPools] = {}
 
@@ -84,7 +89,7 @@ def _text_pools(plans: list[ProductPlan], *, seed: int, size: int) -> Callable[[
         story = plan.product_id if plan.product_id in STORY_ISSUE_MIX else None
         key = story or plan.category
         if key not in cache:
-            mix = STORY_ISSUE_MIX.get(key, CATEGORY_ISSUE_MIX.get(plan.category))
+            mix = STORY_ISSUE_MIX.get(key, CATEGORY_ISSUE_MIX[plan.category])
             composer = TextComposer(category=plan.category, story_product=story, second_tag_weights=mix,
                                     rng=random.Random(f"{seed}:{key}"))
             cache[key] = TextPools(composer, name=key, size=size)
@@ -134,7 +139,7 @@ def generate_demo(
                                      first_order_number=next_order, boosts=boosts)
             feedback = generate_feedback(
                 orders, chunk_plans, rates=rates[start:start + len(chunk_plans)],
-                pools_of=lambda i, cp=chunk_plans: pools_for(cp[i]), serial_buyers=serial, rng=feedback_rng,
+                pools_of=functools.partial(_pools_of_plan, pools_for, chunk_plans), serial_buyers=serial, rng=feedback_rng,
                 first_review=next_review, first_return=next_return)
             next_order += len(orders)
             next_review += len(feedback.reviews["review_id"])

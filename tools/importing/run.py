@@ -65,9 +65,9 @@ def import_paths(
     try:
         done_size = 0
         for index, path in enumerate(paths):
-            def advance(fraction: float, _index: int = index, _done: int = done_size) -> None:
+            def advance(fraction: float, _index: int = index, _done: int = done_size, _name: str = path.name) -> None:
                 overall = (_done + fraction * sizes[_index]) / total_size
-                report_progress(f"reading {path.name}", overall * _READ_SHARE)
+                report_progress(f"reading {_name}", overall * _READ_SHARE)
 
             reports.append(_stage_file(path, index, names[index], kind, staging, logs[index], detector, advance))
             done_size += sizes[index]
@@ -91,7 +91,7 @@ def import_paths(
     finally:
         staging.drop()
 
-    for file_report, log in zip(reports, logs):
+    for file_report, log in zip(reports, logs, strict=False):
         file_report.error_count = log.count
         file_report.errors = sorted(log.kept, key=lambda issue: (issue.row or 0))[:max_errors_shown]
     shown = [issue for file_report in reports for issue in file_report.errors][:max_errors_shown]

@@ -166,7 +166,7 @@ class CsvSource(Source):
                 yield _width_issue(self._file, data_row, line, cells, width, self.delimiter)
                 continue
             yield RawRow(data_row, line, {
-                name: cell for name, cell in zip(self.columns, cells) if cell and not cell.isspace()
+                name: cell for name, cell in zip(self.columns, cells, strict=False) if cell and not cell.isspace()
             })
 
     def fraction_done(self) -> float:
@@ -293,7 +293,7 @@ class ParquetSource(Source):
             for values in batch:
                 self._done += 1
                 yield RawRow(self._done, None, {
-                    name: value for name, value in zip(self.columns, values)
+                    name: value for name, value in zip(self.columns, values, strict=False)
                     if value is not None and value != ""
                 })
 

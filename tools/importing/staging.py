@@ -87,7 +87,7 @@ class Staging:
         for file_index, row, line, *rest in found:
             key_values, (_, first_file, first_row) = rest[: len(key)], rest[len(key):]
             where = f"row {first_row}" + ("" if first_file == file_index else f" of {files[first_file]}")
-            shown = ", ".join(f"{name}={value!s}" for name, value in zip(key, key_values))
+            shown = ", ".join(f"{name}={value!s}" for name, value in zip(key, key_values, strict=False))
             issues.append((file_index, ImportIssue(
                 file=files[file_index], row=row, line=line, column=",".join(key), value=shown,
                 message=f"duplicate key {shown}: same as {where}; each key may appear once per import")))

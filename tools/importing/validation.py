@@ -8,6 +8,7 @@ from typing import Any
 
 from annotated_types import Ge, Gt, Le
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from tools.importing.report import ImportIssue, shorten
 from tools.importing.sources import RawRow
@@ -36,7 +37,7 @@ def _is_time_column(kind: str, column: str) -> tuple[bool, bool]:
     return "datetime" in text, "date" in text and "datetime" not in text
 
 
-def explain(kind: str, error: dict[str, Any]) -> str:
+def explain(kind: str, error: ErrorDetails | dict[str, Any]) -> str:
     """A pydantic error as a sentence naming the rule the value broke."""
     column = str(error["loc"][0]) if error["loc"] else ""
     kind_of_error = error["type"]
@@ -99,7 +100,7 @@ def row_columns(kind: str, rows: list[Row], *, detect_language: Callable[[str], 
     if kind == "reviews" and detect_language is not None:
         data["language"] = [
             language if language is not None else detect_language(text)
-            for language, text in zip(data["language"], data["review_text"])
+            for language, text in zip(data["language"], data["review_text"], strict=False)
         ]
     for name, values in data.items():
         if values and isinstance(values[0], Enum):  # StrEnum members go in as their plain values

@@ -12,9 +12,9 @@ from typing import Literal
 
 from pydantic import Field
 
+from tools.masking import mask_contacts
 from tools.reviews.appeal_templates import ATTACHMENTS, CATEGORY_LABELS, EXPLANATIONS, PHRASES, SIGNAL_SENTENCES_ZH
 from tools.reviews.eligibility import Eligibility
-from tools.masking import mask_contacts
 from tools.reviews.models import Assessment, MaliciousCategory, ReviewCase, Signal, SignalKind, Strict
 
 Language = Literal["en", "zh"]

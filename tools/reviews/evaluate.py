@@ -22,10 +22,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from tools.clock import local_date
 from tools.models import UtcDatetime
 from tools.reviews.classifier import classify_malicious_review
-from tools.reviews.eligibility import IneligibleReason, check_report_eligibility
-from tools.settings import Settings
 from tools.reviews.context_loader import BatchReviewLine, case_from_batch_line
+from tools.reviews.eligibility import IneligibleReason, check_report_eligibility
 from tools.reviews.models import MaliciousCategory
+from tools.settings import Settings
 
 DATASET_PATH = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "reviews.jsonl"
 # Labels use days_ago, so any fixed day works; a fixed one keeps created_at cases reproducible.

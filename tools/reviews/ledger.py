@@ -104,7 +104,7 @@ def _utc_now() -> datetime:
 
 
 def _record(con: duckdb.DuckDBPyConnection, values: tuple[object, ...]) -> ReportRecord:
-    record = dict(zip([name.strip() for name in _COLUMNS.split(",")], values))
+    record = dict(zip([name.strip() for name in _COLUMNS.split(",")], values, strict=False))
     evidence = con.execute(
         "SELECT description FROM review_report_evidence WHERE review_id = ? ORDER BY position", [record["review_id"]]
     ).fetchall()

@@ -11,12 +11,12 @@ from pydantic import ValidationError
 
 from tools.context import ShopContext
 from tools.errors import DataError, LedgerError
+from tools.masking import mask_contacts
 from tools.reviews.appeal import AppealOutcome, AppealResult, Language, draft_appeal
 from tools.reviews.classifier import classify_malicious_review
 from tools.reviews.context_loader import BatchReviewLine, case_from_batch_line, load_review_case
 from tools.reviews.eligibility import Eligibility, check_report_eligibility
 from tools.reviews.ledger import ReportRecord, file_report, get_report, is_reported, record_draft
-from tools.masking import mask_contacts
 from tools.reviews.models import MALICIOUS_CATEGORIES, Assessment, MaliciousCategory, ReviewCase, Signal, Strict
 from tools.settings import Settings
 from tools.store import Store
@@ -151,7 +151,7 @@ def file_appeal(
     record = file_report(
         store, ctx, assessment=assessment, category=chosen, reason=result.draft.explanation,
         evidence=result.draft.evidence, language=language,
-        draft_text=mask_contacts(draft_text) if (draft_text or "").strip() else result.draft.text,
+        draft_text=mask_contacts(draft_text) if draft_text is not None and draft_text.strip() else result.draft.text,
         override_reason=override_reason, actor=actor, now=now,
     )
     return FiledAppeal(result=result, record=record)

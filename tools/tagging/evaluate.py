@@ -136,7 +136,8 @@ def main() -> None:  # pragma: no cover - a convenience for `python -m tools.tag
         held = int("".join(c for c in error.id if c.isdigit())) % 3 == 0
         if held and not show_held_out:
             continue
-        print(error.id, error.text, "| exp", error.expected_tags, error.expected_negative, "| got", error.predicted_tags, error.predicted_negative, error.evidence)
+        print(error.id, error.text, "| exp", error.expected_tags, error.expected_negative,
+              "| got", error.predicted_tags, error.predicted_negative, error.evidence)
 
 
 if __name__ == "__main__":  # pragma: no cover

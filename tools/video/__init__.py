@@ -17,7 +17,14 @@ from __future__ import annotations
 from tools.video.account import account_performance
 from tools.video.listing import list_videos, video_overview
 from tools.video.models import (
-    AccountPerformance, Inspiration, Suggestion, SuggestionTopic, VideoDiagnosis, VideoListItem, VideoOverview, VideoStatus,
+    AccountPerformance,
+    Inspiration,
+    Suggestion,
+    SuggestionTopic,
+    VideoDiagnosis,
+    VideoListItem,
+    VideoOverview,
+    VideoStatus,
 )
 from tools.video.service import diagnose_video, diagnose_videos
 

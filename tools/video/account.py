@@ -51,7 +51,7 @@ def account_performance(store: Store, ctx: ShopContext, *, start: date, end: dat
     previous = _totals(store, ctx.shop_id, previous_start, previous_end)
     changes = [
         MetricChange(metric=name, current=now, previous=before, change_percent=change_percent(now, before))
-        for name, now, before in zip(("videos posted", "revenue", "views", "orders", "items sold"), current, previous)
+        for name, now, before in zip(("videos posted", "revenue", "views", "orders", "items sold"), current, previous, strict=False)
     ]
     return AccountPerformance(
         shop_id=ctx.shop_id, start=start, end=end, previous_start=previous_start, previous_end=previous_end,

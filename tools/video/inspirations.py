@@ -38,7 +38,7 @@ def rank_category_inspirations(
         return []
     medians = [distribution.median(column) for _, column in INSPIRATION_METRICS]
     ratios = np.full((len(eligible), len(INSPIRATION_METRICS)), -np.inf)
-    for index, ((_, column), median) in enumerate(zip(INSPIRATION_METRICS, medians)):
+    for index, ((_, column), median) in enumerate(zip(INSPIRATION_METRICS, medians, strict=False)):
         if median is None or median <= 0:
             continue  # a multiple of zero means nothing; skip the rate for this category
         values = eligible[column].to_numpy(dtype=float)

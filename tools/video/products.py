@@ -43,7 +43,7 @@ def products_in_video(
         gmv_shares = [1.0 / len(ids)] * len(ids)
     unit_share = 1.0 / len(ids)
     rows = []
-    for product_id, item, gmv_share in zip(ids, known, gmv_shares):
+    for product_id, item, gmv_share in zip(ids, known, gmv_shares, strict=False):
         rows.append(
             ProductInVideo(
                 product_id=product_id,

@@ -19,8 +19,14 @@ from tools.video import queries
 from tools.video.benchmarks import CategoryDistribution, build_category_distributions, eligible_mask
 from tools.video.inspirations import inspirations_for, rank_category_inspirations
 from tools.video.models import (
-    FailedRequirement, GpmGap, Inspiration, Suggestion, VideoDiagnosis, VideoStatus,
-    ViolationRecord, WindowMetrics,
+    FailedRequirement,
+    GpmGap,
+    Inspiration,
+    Suggestion,
+    VideoDiagnosis,
+    VideoStatus,
+    ViolationRecord,
+    WindowMetrics,
 )
 from tools.video.products import CatalogueProduct, products_in_video
 from tools.video.status import ACCOUNT_STANDING_NOTE, decide_status, gpm_gap, threshold_failures
@@ -92,7 +98,7 @@ def analyse_videos(store: Store, ctx: ShopContext, settings: Settings, *, includ
         lookback_days=settings.video_lookback_days, include_all=include_all,
     )
     names, records = queries.load_window_totals(store, scope)
-    rows = [dict(zip(names, record)) for record in records]
+    rows = [dict(zip(names, record, strict=False)) for record in records]
     frame = pd.DataFrame.from_records(records, columns=names)
     frame["window_complete"] = frame["days_elapsed"] >= settings.video_window_days
     frame["has_product"] = frame["product_count"] > 0

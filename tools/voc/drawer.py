@@ -12,8 +12,15 @@ from tools.voc.issues import SHARES_NOTE, top_issues
 from tools.voc.keywords import KEYWORD_BACKGROUND_LIMIT, characteristic_keywords, document_counts
 from tools.voc.models import KeywordTrend, PreviousPeriod, ProductDiagnosis
 from tools.voc.service import (
-    _check_window, _estimate_window, _is_high_gmv, _sales, _taxonomy, _warnings,
-    ensure_tagged, make_window, previous_window,
+    _check_window,
+    _estimate_window,
+    _is_high_gmv,
+    _sales,
+    _taxonomy,
+    _warnings,
+    ensure_tagged,
+    make_window,
+    previous_window,
 )
 
 

@@ -65,7 +65,7 @@ def tokenize(text: str, *, cache_dir: Path | None = None) -> list[str]:
     latin = _CJK_RUN.sub(" ", lowered)
     words = [w for w in _WORD.findall(latin) if len(w) >= 3 and w not in STOPWORDS]
     tokens.extend(words)
-    tokens.extend(f"{a} {b}" for a, b in zip(words, words[1:]))
+    tokens.extend(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
     return [t for t in tokens if t not in STOPWORDS]
 
 

@@ -15,7 +15,13 @@ from tools.store import Store
 from tools.voc import queries
 from tools.voc.issues import top_issue_tag
 from tools.voc.models import (
-    LEVEL_ORDER, LevelCount, ProductVocRow, RateEstimate, ShopVocReport, VocLevel, Window,
+    LEVEL_ORDER,
+    LevelCount,
+    ProductVocRow,
+    RateEstimate,
+    ShopVocReport,
+    VocLevel,
+    Window,
 )
 from tools.voc.stats import classify_level, wilson_interval
 from tools.voc.warnings import daily_tag_counts, early_warnings
