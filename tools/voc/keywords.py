@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 import re
-import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+
+from tools.segmentation import configure_jieba
 
 MAX_KEYWORDS = 10
 MIN_COUNT = 2
@@ -37,22 +38,10 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-_jieba_lock = threading.Lock()
-_jieba_ready = False
-
-
 def _segment_chinese(run: str, cache_dir: Path | None) -> list[str]:
-    global _jieba_ready
     import jieba
 
-    with _jieba_lock:
-        if not _jieba_ready:
-            if cache_dir is not None:
-                cache_dir.mkdir(parents=True, exist_ok=True)
-                jieba.dt.tmp_dir = str(cache_dir)
-            jieba.setLogLevel(60)
-            jieba.initialize()
-            _jieba_ready = True
+    configure_jieba(cache_dir)
     return [word for word in jieba.lcut(run) if len(word) >= 2]
 
 
