@@ -84,6 +84,29 @@ def bench_tagger(size: int) -> None:
           f"peak RSS {peak_rss_mb():,.0f} MB")
 
 
+def bench_paths(size: int) -> None:
+    """What share of texts takes the slow path (the model tags alone, so each clause is scored for
+    the evidence; or Chinese/Thai word segmentation), and how fast each kind goes."""
+    from tools.tagging.language import detect_language
+    from tools.tagging.model import default_model
+    from tools.tagging.reading import ReadRequest, read_texts
+
+    model = default_model()
+    requests = [ReadRequest(text, detect_language(text)) for text, _ in synthetic_texts(size, seed=4)]
+    readings = read_texts(requests, model)
+    learned = [request for request, reading in zip(requests, readings, strict=True) if reading.learned]
+    segmented = [request for request in requests if request.language in ("zh", "th")]
+    rest = [request for request in requests if request not in learned and request.language not in ("zh", "th")]
+    for name, group in (("model tags alone (clause evidence)", learned), ("zh/th (segmented)", segmented), ("other", rest)):
+        if not group:
+            continue
+        started = time.process_time()
+        for start in range(0, len(group), 1000):
+            read_texts(group[start : start + 1000], model)
+        seconds = max(time.process_time() - started, 1e-9)
+        print(f"paths   {name:36} {len(group) / len(requests):6.1%} of texts, {len(group) / seconds:>9,.0f} per CPU-second")
+
+
 def bench_store(size: int) -> None:
     import tempfile
 
@@ -127,6 +150,7 @@ def main() -> None:
     args = parser.parse_args()
     for size in (int(part) for part in args.sizes.split(",")):
         bench_tagger(size)
+        bench_paths(size)
         if args.store:
             bench_store(size)
 

@@ -79,3 +79,37 @@ def test_training_learns_and_chooses_thresholds_out_of_fold() -> None:
     assert late > fine
     assert 0 < model.thresholds[column] < 1
     assert set(model.card.per_language) == {"en"}
+
+
+def test_batch_tagging_equals_one_by_one() -> None:
+    from tools.tagging.tagger import TagItem, tag_many, tag_parts
+
+    items = [
+        TagItem(text="arrived three weeks late and the box was crushed", rating=2),
+        TagItem(text="物流太慢了，质量还行"),
+        TagItem(text="barang bagus, pengiriman cepat", rating=5),
+        TagItem(text="ส่งช้ามาก ร้านไม่ตอบแชท"),
+        TagItem(text="giao hàng chậm, hàng bị móp"),
+        TagItem(text="produto chegou quebrado", return_reason="DAMAGED"),
+        TagItem(text=""),
+    ]
+    assert tag_many(items) == [
+        tag_parts(item.text, rating=item.rating, return_reason=item.return_reason) for item in items
+    ]
+
+
+def test_a_tag_the_model_adds_alone_quotes_a_clause_of_the_text() -> None:
+    from tools.tagging.language import detect_language
+    from tools.tagging.model import default_model
+    from tools.tagging.reading import ReadRequest, read_texts
+
+    model = default_model()
+    assert model is not None, "the shipped weights are missing"
+    texts = ["the seller never answered my messages. i want my money back", "hp nya cepat panas dan baterai boros",
+             "客服一直不回复，退款也不处理", "สั่งไปสองอาทิตย์ยังไม่ได้ของเลย"]
+    readings = read_texts([ReadRequest(text, detect_language(text)) for text in texts], model)
+    learned = [(text, reading) for text, reading in zip(texts, readings, strict=True) if reading.learned]
+    assert learned, "expected the model to add at least one tag of its own"
+    for text, reading in learned:
+        for label in reading.learned:
+            assert all(quote.rstrip("…") in text for quote in reading.evidence[label])

@@ -36,7 +36,9 @@ class ModelCard(BaseModel):
     # Per tag, the model probability that confirms a lexicon hit (0: every hit counts); the label
     # threshold is the one at which the model tags on its own.
     lexicon_thresholds: dict[str, float] = Field(default_factory=dict)
-    uncertainty_margin: float = 0.15
+    # A label is "unsure" when its log-odds are within this distance of its threshold's (1.0: odds
+    # within e times; about one item in nine of the train split); an optional model pass reads those.
+    uncertainty_margin: float = 1.0
     # The negative verdict's threshold per language (chosen like the others); a language missing
     # here uses the label's global threshold.
     negative_thresholds: dict[str, float] = Field(default_factory=dict)

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -143,6 +144,13 @@ class TextReading:
     # lexicon evidence either way: the items an optional model pass may look at again.
     uncertain: list[str] = field(default_factory=list)
     probabilities: dict[str, float] = field(default_factory=dict)
+    # Tags the model added on its own (evidenced by a clause; the slow path: clauses are scored).
+    learned: list[str] = field(default_factory=list)
+
+
+def _logit(probability: float) -> float:
+    probability = min(max(probability, 1e-6), 1 - 1e-6)
+    return math.log(probability / (1 - probability))
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +200,7 @@ def _decide(
     negative_threshold = model.card.negative_thresholds.get(request.language, float(model.thresholds[column]))
     negative_words = bool(probabilities[column] >= negative_threshold)
     evidence: dict[str, list[str]] = {}
+    learned: list[str] = []
     model_may_tag = negative_words or request.open_gate
     floor = request.model_only_floor
     values = probabilities.tolist()
@@ -203,8 +212,9 @@ def _decide(
                 evidence[label] = reading.evidence[label]
         elif model_may_tag and probability >= threshold and probability >= floor and label not in reading.negated:
             evidence[label] = [_best_clause(request.text, bundle, model, label)]
+            learned.append(label)
     negative_words = negative_words or bool(evidence)
-    result = TextReading(evidence, reading.transit if negative_words or request.open_gate else [], negative_words)
+    result = TextReading(evidence, reading.transit if negative_words or request.open_gate else [], negative_words, learned=learned)
     if detailed:
         margin = model.card.uncertainty_margin
         thresholds = {label: float(model.thresholds[index]) for label, index in model.label_index.items()}
@@ -213,6 +223,6 @@ def _decide(
         result.uncertain = [
             label
             for label, index in model.label_index.items()
-            if label not in reading.evidence and abs(float(probabilities[index]) - thresholds[label]) < margin
+            if label not in reading.evidence and abs(_logit(float(probabilities[index])) - _logit(thresholds[label])) < margin
         ]
     return result
