@@ -24,8 +24,8 @@ def main(argv: list[str] | None = None) -> None:  # pragma: no cover - needs a l
     from agent.tag_refiner import refine_uncertain
     from tools.settings import load_settings
     from tools.store import Store
-    from tools.tagging.tagger import TagItem, refinement_request, tag_many
     from tools.tagging.refinements import text_hash
+    from tools.tagging.tagger import TagItem, refinement_request, tag_many
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=120)
