@@ -57,7 +57,7 @@ def _report(examples: list[Example], data: Featurised, validation: CrossValidati
     probabilities, thresholds = validation.probabilities, validation.thresholds
     lexicon = np.array([[label in tags for label in LABELS] for tags in data.lexicon_tags], dtype=bool)
     negative = negative_predictions(probabilities, data.languages, thresholds, validation.negative_thresholds)
-    tags = predicted_tags(probabilities, lexicon, negated_flags(data), thresholds, negative, validation.lexicon_thresholds)
+    tags = predicted_tags(probabilities, lexicon, negated_flags(data), thresholds, negative)
     negative = negative | tags.any(axis=1)
     truth_tags = data.targets[:, :-1].astype(bool)
     truth_negative = data.targets[:, -1].astype(bool)
@@ -103,14 +103,12 @@ def main(argv: list[str] | None = None) -> None:
     _report(examples, data, validation)
     print("thresholds:", {label: round(float(value), 2) for label, value in zip(LABELS, validation.thresholds, strict=True)})
     print("negative thresholds per language:", validation.negative_thresholds)
-    print("lexicon confirmation per tag:", validation.lexicon_thresholds)
     if args.cv_only:
         return
     card = ModelCard(
         trained_on=f"evals/datasets/tagging_real train split, {date.today().isoformat()}",
         items=len(examples),
         per_language=dict(sorted(Counter(example.language for example in examples).items())),
-        lexicon_thresholds=validation.lexicon_thresholds,
         negative_thresholds=validation.negative_thresholds,
         notes=(f"C={args.c}, min_count={args.min_count}, folds={args.folds}, min_specificity={args.min_specificity}, "
                f"weak negatives={len(weak_examples)} x {args.weak_weight}"),

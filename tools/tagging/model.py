@@ -26,16 +26,13 @@ NEGATIVE = "negative"
 
 
 class ModelCard(BaseModel):
-    """What the weights were trained on and how they are combined with the lexicon."""
+    """What the weights were trained on, and the thresholds that are not one per label."""
 
     model_config = ConfigDict(extra="forbid")
 
     trained_on: str
     items: int
     per_language: dict[str, int]
-    # Per tag, the model probability that confirms a lexicon hit (0: every hit counts); the label
-    # threshold is the one at which the model tags on its own.
-    lexicon_thresholds: dict[str, float] = Field(default_factory=dict)
     # A label is "unsure" when its log-odds are within this distance of its threshold's (1.0: odds
     # within e times; about one item in nine of the train split); an optional model pass reads those.
     uncertainty_margin: float = 1.0
@@ -70,9 +67,9 @@ class LinearTagModel:
         self.card = card
         self.digest = digest
         # The per-tag decision inputs as plain Python values (numpy scalars are slow in a hot loop):
-        # (label, column, model threshold, lexicon confirmation threshold), negative label excluded.
+        # (label, column, threshold at which the model tags alone), negative label excluded.
         self.tag_rules = [
-            (label, column, float(self.thresholds[column]), float(card.lexicon_thresholds.get(label, 0.0)))
+            (label, column, float(self.thresholds[column]))
             for label, column in self.label_index.items()
             if label != NEGATIVE
         ]

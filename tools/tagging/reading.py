@@ -143,7 +143,6 @@ class TextReading:
     # Labels whose model probability sits within the model's margin of its threshold with no
     # lexicon evidence either way: the items an optional model pass may look at again.
     uncertain: list[str] = field(default_factory=list)
-    probabilities: dict[str, float] = field(default_factory=dict)
     # Tags the model added on its own (evidenced by a clause; the slow path: clauses are scored).
     learned: list[str] = field(default_factory=list)
 
@@ -204,12 +203,10 @@ def _decide(
     model_may_tag = negative_words or request.open_gate
     floor = request.model_only_floor
     values = probabilities.tolist()
-    for label, tag_column, threshold, confirm in model.tag_rules:
+    for label, tag_column, threshold in model.tag_rules:
         probability = values[tag_column]
         if label in reading.evidence:
-            # A lexicon phrase counts unless the model flatly contradicts it.
-            if probability >= confirm:
-                evidence[label] = reading.evidence[label]
+            evidence[label] = reading.evidence[label]  # a lexicon phrase always counts
         elif model_may_tag and probability >= threshold and probability >= floor and label not in reading.negated:
             evidence[label] = [_best_clause(request.text, bundle, model, label)]
             learned.append(label)
@@ -219,7 +216,6 @@ def _decide(
         margin = model.card.uncertainty_margin
         thresholds = {label: float(model.thresholds[index]) for label, index in model.label_index.items()}
         thresholds[NEGATIVE] = negative_threshold
-        result.probabilities = {label: round(float(probabilities[index]), 4) for label, index in model.label_index.items()}
         result.uncertain = [
             label
             for label, index in model.label_index.items()

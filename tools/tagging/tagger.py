@@ -163,6 +163,3 @@ def tag_feedback(
     negative, tags, evidence, detected = tag_parts(text, rating=rating, return_reason=return_reason, language=language)
     return FeedbackTags(negative=negative, tags=tags, evidence=evidence, language=detected)
 
-
-def tag_of(value: str) -> IssueTag:
-    return _TAG_BY_VALUE[value]

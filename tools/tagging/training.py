@@ -6,8 +6,8 @@ Per label (12 tags + "negative") a logistic regression over the features of `fea
 decision threshold is chosen on out-of-fold predictions of the training data (k-fold), for the
 combined decision the tagger actually makes:
 - negative: per language, recall >= 0.85 and specificity >= the floor where reachable;
-- a tag (on items read as negative): the probability that confirms a lexicon hit and the one at
-  which the model tags alone, the pair with the best F1 whose precision reaches the floor (0.75).
+- a tag the model adds alone (on items read as negative; lexicon hits always count): the threshold
+  with the best F1 whose precision reaches the floor (0.75).
 The same folds give the cross-validated figures printed by the training script; the corpus's frozen
 test split is never passed in here.
 """
@@ -51,7 +51,6 @@ class CrossValidation:
     probabilities: np.ndarray  # out-of-fold, items x labels
     thresholds: np.ndarray
     negative_thresholds: dict[str, float]
-    lexicon_thresholds: dict[str, float]
 
 
 @dataclass
@@ -159,14 +158,11 @@ def negated_flags(data: Featurised) -> np.ndarray:
 
 
 def predicted_tags(probabilities: np.ndarray, lexicon: np.ndarray, negated: np.ndarray, thresholds: np.ndarray,
-                   negative: np.ndarray, lexicon_thresholds: dict[str, float]) -> np.ndarray:
-    """Items x tags as the tagger emits them: a lexicon hit the model does not contradict
-    (probability >= the tag's lexicon threshold), or, on items read as negative, the model alone above
-    its own threshold (never for a tag whose phrase the text negates or hedges)."""
+                   negative: np.ndarray) -> np.ndarray:
+    """Items x tags as the tagger emits them: every lexicon hit, and, on items read as negative, the
+    model alone above its threshold (never for a tag whose phrase the text negates or hedges)."""
     model_only = (probabilities[:, :-1] >= thresholds[:-1]) & ~negated[:, :-1] & negative[:, None]
-    confirm = np.array([lexicon_thresholds.get(label, 0.0) for label in LABELS[:-1]], dtype=np.float32)
-    confirmed = lexicon[:, :-1] & (probabilities[:, :-1] >= confirm)
-    return model_only | confirmed
+    return model_only | lexicon[:, :-1]
 
 
 def _negative_threshold(probabilities: np.ndarray, truth: np.ndarray, *, min_recall: float, min_specificity: float) -> float:
@@ -180,9 +176,6 @@ def _negative_threshold(probabilities: np.ndarray, truth: np.ndarray, *, min_rec
     return max(scored)[3]
 
 
-_LEXICON_GRID = (0.0,)
-
-
 def choose_thresholds(
     probabilities: np.ndarray,
     data: Featurised,
@@ -190,14 +183,13 @@ def choose_thresholds(
     min_specificity: float,
     min_recall: float = 0.85,
     min_precision: float = 0.75,
-) -> tuple[np.ndarray, dict[str, float], dict[str, float]]:
+) -> tuple[np.ndarray, dict[str, float]]:
     """Thresholds from out-of-fold predictions.
 
     The negative verdict first, per language: recall and specificity targets when reachable, else
-    recall first. Then per tag two thresholds: the model's probability that confirms a lexicon hit
-    (0: every hit counts) and the one at which the model tags alone, on items read as negative. The
-    pair with the best F1 among those whose precision reaches `min_precision` wins (the most precise
-    pair if none does): a tag the seller reads must usually be right.
+    recall first. Then per tag the threshold at which the model tags alone (on items read as
+    negative; lexicon hits always count): the one with the best F1 among those whose precision
+    reaches `min_precision` (the most precise if none does): a tag the seller reads must usually be right.
     """
     thresholds = np.full(len(LABELS), 0.5, dtype=np.float32)
     column = LABELS.index(NEGATIVE)
@@ -212,26 +204,22 @@ def choose_thresholds(
     negative = negative_predictions(probabilities, data.languages, thresholds, negative_thresholds)
     lexicon = np.array([[label in tags for label in LABELS] for tags in data.lexicon_tags], dtype=bool)
     negated = negated_flags(data)
-    lexicon_thresholds: dict[str, float] = {}
     for tag_column, label in enumerate(LABELS):
         if label == NEGATIVE:
             continue
         tag_truth = data.targets[:, tag_column].astype(bool)
         column_probabilities = probabilities[:, tag_column]
-        best: tuple[tuple[bool, float], float, float] | None = None
-        for confirm in _LEXICON_GRID:
-            confirmed = lexicon[:, tag_column] & (column_probabilities >= confirm)
-            for threshold in _THRESHOLD_GRID:
-                predicted = ((column_probabilities >= threshold) & ~negated[:, tag_column] & negative) | confirmed
-                true_positive = float(np.sum(predicted & tag_truth))
-                precision = true_positive / max(1, int(np.sum(predicted)))
-                key = (precision >= min_precision, _f1(tag_truth, predicted) if precision >= min_precision else precision)
-                if best is None or key > best[0]:
-                    best = (key, confirm, float(threshold))
+        best: tuple[tuple[bool, float], float] | None = None
+        for threshold in _THRESHOLD_GRID:
+            predicted = ((column_probabilities >= threshold) & ~negated[:, tag_column] & negative) | lexicon[:, tag_column]
+            true_positive = float(np.sum(predicted & tag_truth))
+            precision = true_positive / max(1, int(np.sum(predicted)))
+            key = (precision >= min_precision, _f1(tag_truth, predicted) if precision >= min_precision else precision)
+            if best is None or key > best[0]:
+                best = (key, float(threshold))
         assert best is not None
-        lexicon_thresholds[label] = best[1]
-        thresholds[tag_column] = best[2]
-    return thresholds, negative_thresholds, lexicon_thresholds
+        thresholds[tag_column] = best[1]
+    return thresholds, negative_thresholds
 
 
 def cross_validate(
@@ -256,10 +244,8 @@ def cross_validate(
         weak_rows = (_matrix(weak.data.features, index), weak.data.targets[:, -1], weak.weight) if weak else None
         weights, bias = _fit(_matrix(kept_features, index), data.targets[kept], c, weak=weak_rows)
         out_of_fold[held] = _probabilities(_matrix([data.features[i] for i in held], index), weights, bias)
-    thresholds, negative_thresholds, lexicon_thresholds = choose_thresholds(
-        out_of_fold, data, min_specificity=min_specificity, min_precision=min_precision
-    )
-    return CrossValidation(out_of_fold, thresholds, negative_thresholds, lexicon_thresholds)
+    thresholds, negative_thresholds = choose_thresholds(out_of_fold, data, min_specificity=min_specificity, min_precision=min_precision)
+    return CrossValidation(out_of_fold, thresholds, negative_thresholds)
 
 
 def train_model(
