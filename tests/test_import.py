@@ -117,7 +117,7 @@ def test_unknown_kind_name_and_unreadable_paths_raise(store: Store, tmp_path: Pa
         ("mixed_encoding.csv", 3, 4, None, "mixed encodings"),
         ("latin1.csv", 2, 3, None, "not UTF-8"),
         ("missing_required.csv", 2, 3, "buyer_id", "missing required field"),
-        ("bad_date.csv", 2, 3, "create_time", "unparsable date/time"),
+        ("bad_date.csv", 2, 3, "create_time", "expected ISO 8601"),
         ("rating_7.csv", 3, 4, "rating", "'7': must be between 1 and 5"),
         ("negative_quantity.csv", 1, 2, "quantity", "'-2': must not be negative"),
         ("unknown_product.csv", 2, 3, "product_id", "unknown product id 'p404'"),
@@ -222,7 +222,7 @@ def test_not_a_parquet_file(seeded: Store, tmp_path: Path) -> None:
 def test_jsonl_with_nulls_and_blank_lines(seeded: Store, tmp_path: Path) -> None:
     path = tmp_path / "reviews.jsonl"
     path.write_text(
-        '{"review_id": "r1", "product_id": "p1", "buyer_id": "b1", "rating": 5, "create_time": 1794045600,'
+        '{"review_id": "r1", "product_id": "p1", "buyer_id": "b1", "rating": 5, "create_time": "2026-11-07T14:40:00Z",'
         ' "order_id": null}\n\n'
         '{"review_id": "r2", "product_id": "p1", "buyer_id": "b2", "rating": 0, "create_time": "2026-11-05"}\n',
         encoding="utf-8")

@@ -7,28 +7,55 @@ time zone by the functions that need them.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timezone
 from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
+
+# Timestamps are accepted only as ISO 8601 (date, or date and time with an optional zone). A bare
+# run of digits is refused: "20261128" is a date to one system and epoch seconds to another, and
+# guessing stores a wrong day silently. Epoch values are converted by an adapter or a mapping
+# file that declares the column as epoch (`tools.importing.values.parse_epoch`).
+_ISO_TIMESTAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?(?:\s?(?:Z|[+-]\d{2}(?::?\d{2})?))?", re.IGNORECASE)
+EARLIEST = datetime(2000, 1, 1)
+LATEST = datetime(2100, 1, 1)
+TIME_FORMAT_HINT = "expected ISO 8601 such as 2026-11-20T08:30:00Z or 2026-11-20 08:30 (UTC when no zone is given)"
+
+
+def _plausible(value: datetime) -> datetime:
+    if not EARLIEST <= value < LATEST:
+        raise ValueError(f"{value:%Y-%m-%d} is outside the plausible range {EARLIEST:%Y}–{LATEST:%Y}")
+    return value
 
 
 def _to_utc_naive(value: object) -> object:
     if isinstance(value, datetime):
         if value.tzinfo is not None:
-            return value.astimezone(timezone.utc).replace(tzinfo=None)
-        return value
+            value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        return _plausible(value)
+    if isinstance(value, date):
+        return _plausible(datetime(value.year, value.month, value.day))
     if isinstance(value, str):
         text = value.strip()
         if not text:
             raise ValueError("empty timestamp")
-        if text.isdigit():  # epoch seconds, as the partner API sends them
-            return datetime.fromtimestamp(int(text), tz=timezone.utc).replace(tzinfo=None)
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        if text.isdigit():
+            raise ValueError("a bare number is not a date; write ISO 8601 (2026-11-28), or declare the column "
+                             "as epoch seconds in a mapping file (import --map)")
+        if not _ISO_TIMESTAMP.fullmatch(text):
+            raise ValueError(TIME_FORMAT_HINT)
+        normalised = text.replace(",", ".").replace("z", "Z").replace("Z", "+00:00").replace(" +", "+").replace(" -", "-")
+        try:
+            parsed = datetime.fromisoformat(normalised)
+        except ValueError as exc:
+            raise ValueError(f"not a real date or time ({exc})") from None
         return _to_utc_naive(parsed)
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, tz=timezone.utc).replace(tzinfo=None)
+        raise ValueError("a number is not a date; declare the column as epoch seconds in a mapping file (import --map)")
     return value
 
 
@@ -44,8 +71,30 @@ def _split_ids(value: object) -> object:
 IdList = Annotated[list[str], BeforeValidator(_split_ids)]
 
 
+# Tab and newline are text; every other control character (NUL, escape, C1 codes that betray a wrong
+# decoding) is corruption and is never stored.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def control_character(text: str) -> str | None:
+    """The first forbidden control character in a text, as U+XXXX, or None."""
+    found = _CONTROL.search(text)
+    return f"U+{ord(found.group()):04X}" if found else None
+
+
 class Row(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_control_characters(cls, value: object) -> object:
+        if isinstance(value, str):
+            if "\r" in value:
+                value = value.replace("\r\n", "\n").replace("\r", "\n")
+            if (code := control_character(value)) is not None:
+                raise PydanticCustomError(
+                    "control_character", "contains the control character {code}; only tab and newline are allowed", {"code": code})
+        return value
 
 
 class ReturnType(StrEnum):
@@ -86,9 +135,72 @@ class ReturnReason(StrEnum):
     BETTER_PRICE = "BETTER_PRICE"
 
 
+class OrderStatus(StrEnum):
+    """An order line's state. CANCELLED lines are not sales; every other state counts."""
+
+    PENDING = "PENDING"
+    PROCESSING = "PROCESSING"
+    SHIPPED = "SHIPPED"
+    DELIVERED = "DELIVERED"
+    COMPLETED = "COMPLETED"
+    CANCELLED = "CANCELLED"
+    RETURNED = "RETURNED"
+
+
+class ReturnStatus(StrEnum):
+    REQUESTED = "REQUESTED"
+    APPROVED = "APPROVED"
+    REJECTED = "REJECTED"
+    REFUNDED = "REFUNDED"
+    REPLACED = "REPLACED"
+    CLOSED = "CLOSED"
+    CANCELLED = "CANCELLED"
+
+
+# Spellings marketplaces use for the same states (compared lower-case, spaces and dashes as "_").
+# Marketplace-specific and localised words live in that marketplace's adapter (tools/importing/adapters/).
+_STATUS_SYNONYMS: dict[str, str] = {
+    "canceled": "CANCELLED", "cancel": "CANCELLED", "unavailable": "CANCELLED", "voided": "CANCELLED",
+    "unpaid": "PENDING", "awaiting_payment": "PENDING", "created": "PENDING", "pending_payment": "PENDING",
+    "paid": "PROCESSING", "approved": "PROCESSING", "invoiced": "PROCESSING", "to_ship": "PROCESSING",
+    "awaiting_shipment": "PROCESSING", "awaiting_collection": "PROCESSING", "ready_to_ship": "PROCESSING",
+    "in_transit": "SHIPPED", "shipping": "SHIPPED", "complete": "COMPLETED", "fulfilled": "COMPLETED",
+    "refunded": "RETURNED",
+}
+_RETURN_STATUS_SYNONYMS: dict[str, str] = {
+    "pending": "REQUESTED", "open": "REQUESTED", "requested": "REQUESTED", "completed": "REFUNDED",
+    "declined": "REJECTED", "canceled": "CANCELLED", "cancelled": "CANCELLED", "closed": "CLOSED",
+}
+
+
+def _code(value: object) -> object:
+    return value.strip().lower().replace(" ", "_").replace("-", "_") if isinstance(value, str) else value
+
+
+def _enum_reader(enum: type[StrEnum], synonyms: dict[str, str]) -> BeforeValidator:
+    members = {member.value.lower(): member.value for member in enum}
+
+    def read(value: object) -> object:
+        code = _code(value)
+        if isinstance(code, str):
+            return members.get(code) or synonyms.get(code) or value
+        return value
+
+    return BeforeValidator(read)
+
+
+OrderStatusField = Annotated[OrderStatus, _enum_reader(OrderStatus, _STATUS_SYNONYMS)]
+ReturnStatusField = Annotated[ReturnStatus, _enum_reader(ReturnStatus, _RETURN_STATUS_SYNONYMS)]
+ReturnReasonField = Annotated[ReturnReason, _enum_reader(ReturnReason, {})]
+ReturnTypeField = Annotated[ReturnType, _enum_reader(ReturnType, {"return_&_refund": "RETURN_AND_REFUND", "refund_only": "REFUND"})]
+
+
 BUYER_SIDE_RETURN_REASONS = frozenset(
     {ReturnReason.CHANGED_MIND, ReturnReason.ORDERED_BY_MISTAKE, ReturnReason.BETTER_PRICE}
 )
+
+
+UNCATEGORISED = "Uncategorised"  # a product whose export names no category
 
 
 class Shop(Row):
@@ -113,7 +225,7 @@ class Product(Row):
     product_id: str = Field(min_length=1)
     shop_id: str = Field(min_length=1)
     title: str = Field(min_length=1)
-    category: str = Field(min_length=1)
+    category: str = Field(default=UNCATEGORISED, min_length=1)
     price: float = Field(ge=0)
     currency: str = "USD"
     commission_rate: float = Field(default=0.0, ge=0, le=1)
@@ -129,7 +241,7 @@ class OrderLine(Row):
     gmv: float = Field(ge=0)
     create_time: UtcDatetime
     delivered_time: UtcDatetime | None = None
-    status: str = "COMPLETED"
+    status: OrderStatusField = OrderStatus.COMPLETED
 
 
 class Review(Row):
@@ -148,11 +260,11 @@ class ReturnRequest(Row):
     order_id: str | None = None
     product_id: str = Field(min_length=1)
     buyer_id: str = Field(min_length=1)
-    return_type: ReturnType
-    return_reason: str = Field(min_length=1)
+    return_type: ReturnTypeField
+    return_reason: ReturnReasonField
     return_reason_text: str = ""
     create_time: UtcDatetime
-    return_status: str = "REQUESTED"
+    return_status: ReturnStatusField = ReturnStatus.REQUESTED
 
 
 class Video(Row):

@@ -12,9 +12,9 @@ from pydantic_core import ErrorDetails
 
 from tools.importing.report import ImportIssue, shorten
 from tools.importing.sources import RawRow
-from tools.models import TABLES, Row
+from tools.models import TABLES, TIME_FORMAT_HINT, Row
 
-_TIME_HINT = "expected ISO 8601 such as 2026-11-20T08:30:00Z (UTC when no zone is given) or epoch seconds"
+_TIME_HINT = TIME_FORMAT_HINT
 _DATE_HINT = "expected a date such as 2026-11-20"
 
 
@@ -59,9 +59,15 @@ def explain(kind: str, error: ErrorDetails | dict[str, Any]) -> str:
         return "not a whole number"
     if kind_of_error == "float_parsing":
         return "not a number"
+    if kind_of_error == "finite_number":
+        return "must be a finite number (not inf or nan)"
+    if kind_of_error == "control_character":
+        return error["msg"]
     if kind_of_error == "enum":
         return f"must be one of {ctx.get('expected', '')}"
     is_time, is_date = _is_time_column(kind, column)
+    if kind_of_error == "value_error":
+        return error["msg"].removeprefix("Value error, ")
     if is_time:
         return f"unparsable date/time; {_TIME_HINT}"
     if is_date:
