@@ -52,6 +52,8 @@ CREATE TABLE IF NOT EXISTS chats (
   conversation_id VARCHAR NOT NULL, buyer_id VARCHAR NOT NULL, order_id VARCHAR, sender VARCHAR NOT NULL,
   text VARCHAR NOT NULL, create_time TIMESTAMP NOT NULL, PRIMARY KEY (conversation_id, create_time, sender));
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS review_history (
+  review_id VARCHAR NOT NULL, rating INTEGER NOT NULL, review_text VARCHAR NOT NULL, replaced_at TIMESTAMP NOT NULL);
 """
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any, TextIO
+
 from pydantic import BaseModel, ConfigDict, Field
 
 # Row numbers count data rows from 1; the CSV header is not a row. JSONL rows are its lines.
@@ -38,6 +41,8 @@ class FileReport(BaseModel):
     path: str
     kind: str | None
     format: str
+    source: str | None = Field(default=None, description="the export recognised (or our own columns)")
+    mapping: dict[str, str] = Field(default_factory=dict, description="our column -> the file's column")
     rows: int = 0
     error_count: int = 0
     errors: list[ImportIssue] = Field(default_factory=list, description="the first errors of this file, capped")
@@ -49,9 +54,15 @@ class ImportReport(BaseModel):
     files: list[FileReport]
     total_rows: int
     imported: bool
+    dry_run: bool = False
     written: dict[str, int] = Field(default_factory=dict, description="rows upserted per kind (empty when rejected)")
+    staged: dict[str, int] = Field(default_factory=dict, description="valid rows per kind, written or not")
+    new: dict[str, int] = Field(default_factory=dict, description="rows per kind not yet in the store")
+    updated: dict[str, int] = Field(default_factory=dict, description="stored rows per kind whose values change")
+    notices: list[str] = Field(default_factory=list, description="conversions and assumptions the seller should know")
     error_count: int
     shown_errors: list[ImportIssue]
+    errors_csv: str | None = Field(default=None, description="every problem, one per line, when there were any")
     elapsed_s: float
 
     @property
@@ -67,21 +78,43 @@ def shorten(value: object, limit: int = 60) -> str | None:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class IssueLog:
-    """Counts every issue of one file but keeps only the first `keep` (a broken 1M-row file stays cheap)."""
+class IssueSink:
+    """Counts every issue per file, keeps the first `keep` of each, and writes all of them to a CSV
+    (file, row, line, column, value, message) when a path is given, so a broken 1M-row file stays cheap."""
 
-    def __init__(self, *, keep: int) -> None:
+    HEADER = ("file", "row", "line", "column", "value", "message")
+
+    def __init__(self, *, keep: int, csv_path: Path | None = None) -> None:
         self.keep = keep
-        self.count = 0
-        self.kept: list[ImportIssue] = []
+        self.counts: dict[str, int] = {}
+        self.kept: dict[str, list[ImportIssue]] = {}
+        self._csv_path = csv_path
+        self._handle: TextIO | None = None
+        self._writer: Any = None
+
+    @property
+    def count(self) -> int:
+        return sum(self.counts.values())
 
     def add(self, issue: ImportIssue) -> None:
-        self.count += 1
-        if len(self.kept) < self.keep:
-            self.kept.append(issue)
+        self.counts[issue.file] = self.counts.get(issue.file, 0) + 1
+        kept = self.kept.setdefault(issue.file, [])
+        if len(kept) < self.keep:
+            kept.append(issue)
+        if self._csv_path is not None:
+            if self._writer is None:
+                import csv
 
-    def add_counted(self, issues: list[ImportIssue], total: int) -> None:
-        """Issues found by a query that returned the first few and a total."""
-        self.count += total
-        room = self.keep - len(self.kept)
-        self.kept.extend(issues[: max(room, 0)])
+                self._csv_path.parent.mkdir(parents=True, exist_ok=True)
+                self._handle = self._csv_path.open("w", encoding="utf-8", newline="")
+                self._writer = csv.writer(self._handle)
+                self._writer.writerow(self.HEADER)
+            self._writer.writerow([issue.file, issue.row or "", issue.line or "", issue.column or "",
+                                   issue.value or "", issue.message])
+
+    def close(self) -> str | None:
+        """Close the CSV; its path if anything was written."""
+        if self._handle is not None:
+            self._handle.close()
+            return str(self._csv_path)
+        return None

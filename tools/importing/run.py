@@ -1,17 +1,25 @@
-"""`import_paths`: read, validate and cross-check every file, then write all of it or nothing."""
+"""`import_paths`: open every file, recognise what it is, convert, validate and cross-check every
+row, then write all of it or nothing (or, with `dry_run`, say what would be written).
+
+Steps, each in its own module: `sources` (formats, encodings, limits) → `adapters` (which export,
+and its rows as our rows) → `validation` (the row models) → `staging` (cross-row checks, the write).
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from tools.errors import DataError
+from tools.importing.adapters import Adapter, AdapterContext, CanonicalAdapter, Converted, Notice, adapter_named, known_columns, recognise
 from tools.importing.kinds import check_header, describe_header_problem, infer_kind
-from tools.importing.report import FileReport, ImportIssue, ImportReport, IssueLog
-from tools.importing.sources import FileProblem, RawRow, Source, open_source
+from tools.importing.report import FileReport, ImportIssue, ImportReport, IssueSink
+from tools.importing.sources import FileProblem, RawRow, Source, duplicated_columns, open_sources
 from tools.importing.staging import REFERENCES, Staging
 from tools.importing.validation import load_language_detector, row_columns, validate_row
+from tools.importing.values import DateOrder
 from tools.models import TABLES, Row
 from tools.store import Store
 
@@ -38,149 +46,236 @@ def import_paths(
     paths: Sequence[Path],
     *,
     kind: str | None = None,
+    source: str | None = None,
+    mapping: Path | None = None,
+    time_zone: str | None = None,
+    currency: str | None = None,
+    date_order: DateOrder | str | None = None,
+    allow_update: bool = False,
+    dry_run: bool = False,
+    errors_csv: Path | None = None,
     progress: Progress | None = None,
     max_errors_shown: int = 20,
 ) -> ImportReport:
-    """Import seller files (CSV, JSONL, Parquet) into the store: every row valid, or nothing written.
-
-    Validation problems are returned in the report, never raised; only unreadable paths raise DataError.
-    """
+    """Import seller files (CSV/TSV, XLSX, JSONL, Parquet; our columns or a recognised marketplace export).
+    Every row valid, or nothing written. Problems are returned in the report (all of them in `errors_csv`),
+    never raised; only unusable arguments and unreadable paths raise DataError."""
     started = time.perf_counter()
     paths = [Path(p) for p in paths]
     if not paths:
-        raise DataError("No files to import; name at least one CSV, JSONL or Parquet file.")
-    if kind is not None and kind not in TABLES:
-        raise DataError(f"Unknown kind {kind!r}; expected one of {', '.join(TABLES)}.")
+        raise DataError("No files to import; name at least one CSV, XLSX, JSONL or Parquet file.")
+    forced = _forced_adapter(kind, source, mapping)
+    ctx = _context(store, time_zone, date_order, currency)
     for path in paths:
         _check_readable(path)
 
-    names = [str(path) for path in paths]
-    sizes = [max(path.stat().st_size, 1) for path in paths]
-    total_size = sum(sizes)
+    sink = IssueSink(keep=max_errors_shown, csv_path=errors_csv)
     report_progress = progress or (lambda label, fraction: None)
-    detector = load_language_detector()
     staging = Staging(store.con)
-    logs = [IssueLog(keep=max_errors_shown) for _ in paths]
-    reports: list[FileReport] = []
+    reports: dict[str, FileReport] = {}
+    notices: list[str] = []
+    opened: list[Source] = []
     try:
-        done_size = 0
-        for index, path in enumerate(paths):
-            def advance(fraction: float, _index: int = index, _done: int = done_size, _name: str = path.name) -> None:
-                overall = (_done + fraction * sizes[_index]) / total_size
-                report_progress(f"reading {_name}", overall * _READ_SHARE)
-
-            reports.append(_stage_file(path, index, names[index], kind, staging, logs[index], detector, advance))
-            done_size += sizes[index]
+        groups: dict[str, tuple[Adapter, list[Source]]] = {}
+        for path in paths:
+            name = str(path)
+            try:
+                sources = open_sources(path, file=name, known_columns=known_columns)
+            except FileProblem as problem:
+                sink.add(problem.issue)
+                reports[name] = FileReport(path=name, kind=kind, format="unknown")
+                continue
+            opened.extend(sources)
+            for item in sources:
+                notices.extend(f"{item.file}: {notice}" if not notice.startswith(item.file) else notice for notice in item.notices)
+                adapter = _assign(item, forced, sink)
+                kind_shown = adapter.kind if isinstance(adapter, CanonicalAdapter) else None
+                reports[item.file] = FileReport(path=item.file, kind=kind_shown, format=item.format,
+                                                source=adapter.label if adapter else None,
+                                                mapping=adapter.mapping(item) if adapter else {})
+                if adapter is not None:
+                    groups.setdefault(adapter.name, (adapter, []))[1].append(item)
+        files = [file for file in reports]
+        index_of = {file: position for position, file in enumerate(files)}
+        total_groups = max(len(groups), 1)
+        detector = load_language_detector()
+        for done, (adapter, sources) in enumerate(groups.values()):
+            label = ", ".join(Path(item.file).name for item in sources[:2]) + (" …" if len(sources) > 2 else "")
+            report_progress(f"reading {label}", done / total_groups * _READ_SHARE)
+            _convert(adapter, sources, ctx, staging, sink, notices, index_of, detector)
+        for item in opened:
+            if item.file in reports:
+                reports[item.file].rows = item.rows_read
+                if item.rows_read == 0 and sink.counts.get(item.file, 0) == 0:
+                    sink.add(ImportIssue(file=item.file, message="no data rows (header only); remove the file from the import "
+                                                                 "if it is meant to be empty"))
 
         report_progress("checking ids and duplicate keys", _READ_SHARE)
+        merged = staging.merge_units()
+        if merged:
+            notices.append(f"{merged:,} order rows repeated a line of the same order (one row per unit); "
+                           "they were merged into lines with quantities")
         for staged_kind in staging.kinds():
-            checks = [staging.duplicate_keys]
+            checks = [staging.duplicate_keys(staged_kind, files)]
             if staged_kind in REFERENCES:
-                checks.append(staging.unknown_references)
+                checks.append(staging.unknown_references(staged_kind, files))
             for check in checks:
-                total, found = check(staged_kind, names, limit=max(max_errors_shown, 1))
-                _spread(found, total, logs)
+                for _, issue in check:
+                    sink.add(issue)
+        if not allow_update:
+            for _, issue in staging.reported_reviews_changed(files):
+                sink.add(issue)
 
-        error_count = sum(log.count for log in logs)
+        error_count = sink.count
         written: dict[str, int] = {}
+        new: dict[str, int] = {}
+        updated: dict[str, int] = {}
+        staged = {staged_kind: staging.count(staged_kind) for staged_kind in staging.kinds()}
         if error_count == 0:
-            report_progress("writing", 0.95)
-            with store.transaction() as tx:
-                written = staging.write(tx)
+            changes = staging.changes()
+            new = {key: value[0] for key, value in changes.items()}
+            updated = {key: value[1] for key, value in changes.items() if value[1]}
+            if not dry_run:
+                report_progress("writing", 0.95)
+                with store.transaction() as tx:
+                    written = staging.write(tx)
         report_progress("done", 1.0)
     finally:
         staging.drop()
+        for item in opened:
+            item.close()
+        errors_path = sink.close()
 
-    for file_report, log in zip(reports, logs, strict=False):
-        file_report.error_count = log.count
-        file_report.errors = sorted(log.kept, key=lambda issue: (issue.row or 0))[:max_errors_shown]
-    shown = [issue for file_report in reports for issue in file_report.errors][:max_errors_shown]
+    for file_report in reports.values():
+        file_report.error_count = sink.counts.get(file_report.path, 0)
+        file_report.errors = sorted(sink.kept.get(file_report.path, []), key=lambda issue: issue.row or 0)[:max_errors_shown]
+    for file, count in sink.counts.items():  # issues of a file name no report holds (defensive)
+        if file not in reports:
+            reports[file] = FileReport(path=file, kind=None, format="unknown", error_count=count, errors=sink.kept.get(file, []))
+    shown = [issue for file_report in reports.values() for issue in file_report.errors][:max_errors_shown]
     return ImportReport(
-        files=reports, total_rows=sum(r.rows for r in reports), imported=error_count == 0, written=written,
-        error_count=error_count, shown_errors=shown, elapsed_s=round(time.perf_counter() - started, 3))
+        files=list(reports.values()), total_rows=sum(r.rows for r in reports.values()),
+        imported=error_count == 0 and not dry_run, dry_run=dry_run, written=written, staged=staged, new=new,
+        updated=updated, notices=notices, error_count=error_count, shown_errors=shown,
+        errors_csv=errors_path, elapsed_s=round(time.perf_counter() - started, 3))
 
 
-def _spread(found: list[tuple[int, ImportIssue]], total: int, logs: list[IssueLog]) -> None:
-    """Give each file its share of a cross-row check's issues; the uncounted rest goes to the first file."""
-    per_file: dict[int, list[ImportIssue]] = {}
-    for file_index, issue in found:
-        per_file.setdefault(file_index, []).append(issue)
-    # The query returned at most `limit` examples but counted all; attribute the remainder so
-    # the grand total stays exact (the first listed file is where the reader will look first).
-    first = min(per_file) if per_file else None
-    for file_index, issues in per_file.items():
-        extra = total - len(found) if file_index == first else 0
-        logs[file_index].add_counted(issues, len(issues) + extra)
+def _forced_adapter(kind: str | None, source: str | None, mapping: Path | None) -> Adapter | None:
+    if sum(option is not None for option in (kind, source, mapping)) > 1:
+        raise DataError("Use only one of --kind, --source and --map.")
+    if kind is not None:
+        if kind not in TABLES:
+            raise DataError(f"Unknown kind {kind!r}; expected one of {', '.join(TABLES)}.")
+        return CanonicalAdapter(kind)
+    if source is not None:
+        from tools.importing.adapters import source_names
 
-
-def _stage_file(path: Path, index: int, name: str, kind: str | None, staging: Staging, log: IssueLog,
-                detector: Callable[[str], str] | None, advance: Callable[[float], None]) -> FileReport:
-    try:
-        source = open_source(path, file=name)
-    except FileProblem as problem:
-        log.add(problem.issue)
-        return FileReport(path=name, kind=kind, format="unknown")
-    try:
-        check = check_header(kind, source.columns) if kind else infer_kind(source.columns)
-        report = FileReport(path=name, kind=check.kind, format=source.format)
-        header_issue = _header_issue(name, source, check.kind, inferred=kind is None)
-        if header_issue is not None:
-            log.add(header_issue)
-            report.kind = kind  # an inferred kind that does not fit is only a guess
-            return report
         try:
-            report.rows = _stage_rows(source, check.kind, index, name, staging, log, detector, advance)
-        except FileProblem as problem:
-            log.add(problem.issue)
-            return report
-        if report.rows == 0:
-            log.add(ImportIssue(file=name, message="no data rows (header only); remove the file from the import "
-                                                  "if it is meant to be empty"))
-        return report
-    finally:
-        source.close()
+            return adapter_named(source)
+        except KeyError:
+            raise DataError(f"Unknown source {source!r}; expected one of {', '.join(source_names())} "
+                            f"(or a table name: {', '.join(TABLES)}).") from None
+    if mapping is not None:
+        from tools.importing.adapters.mapping import load_mapping, mapping_adapter
+
+        return mapping_adapter(load_mapping(Path(mapping)))
+    return None
 
 
-def _header_issue(name: str, source: Source, kind: str, *, inferred: bool) -> ImportIssue | None:
-    duplicated = sorted({column for column in source.columns if source.columns.count(column) > 1})
-    if duplicated:
-        return ImportIssue(file=name, line=1, column=duplicated[0],
-                           message=f"column(s) {', '.join(duplicated)} appear more than once in the header")
-    check = check_header(kind, source.columns)
-    if check.ok:
-        return None
-    return ImportIssue(file=name, line=1 if source.format == "csv" else None,
-                       column=",".join(check.unknown or check.missing) or None,
-                       message=describe_header_problem(check, inferred=inferred))
+def _context(store: Store, time_zone: str | None, date_order: DateOrder | str | None, currency: str | None) -> AdapterContext:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if time_zone is not None:
+        try:
+            ZoneInfo(time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise DataError(f"Unknown time zone {time_zone!r}; use an IANA name such as Asia/Jakarta.") from None
+    order = None
+    if date_order is not None:
+        try:
+            order = DateOrder(date_order)
+        except ValueError:
+            raise DataError(f"Unknown date order {date_order!r}; use dmy, mdy or ymd.") from None
+    if currency is not None and not (len(currency) == 3 and currency.isalpha()):
+        raise DataError(f"Unknown currency {currency!r}; use a three-letter code such as IDR.")
+    shops = store.query("SELECT shop_id, time_zone, currency FROM shops ORDER BY shop_id")
+    single = shops[0] if len(shops) == 1 else None
+    return AdapterContext(shop_id=single[0] if single else None, shop_zone=single[1] if single else None,
+                          shop_currency=single[2] if single else None, time_zone=time_zone, date_order=order,
+                          currency=currency.upper() if currency else None,
+                          known_shops=frozenset(row[0] for row in shops))
 
 
-def _stage_rows(source: Source, kind: str, index: int, name: str, staging: Staging, log: IssueLog,
-                detector: Callable[[str], str] | None, advance: Callable[[float], None]) -> int:
-    rows_seen = 0
-    valid: list[Row] = []
-    positions: list[RawRow] = []
+def _assign(item: Source, forced: Adapter | None, sink: IssueSink) -> Adapter | None:
+    """The adapter for a file: the one asked for, else our columns when the header fits a table, else
+    a recognised marketplace export. None (with the problem reported) when nothing fits."""
+    duplicated = duplicated_columns(item.columns)
+    if forced is not None:
+        adapter = forced
+    else:
+        check = infer_kind(item.columns)
+        if check.ok:
+            adapter = CanonicalAdapter(check.kind)
+        else:
+            recognised, _ = recognise(item.columns)
+            if recognised is None:
+                sink.add(_unrecognised(item, check))
+                return None
+            adapter = recognised
+    if isinstance(adapter, CanonicalAdapter):
+        check = check_header(adapter.kind, item.columns)
+        if duplicated:
+            sink.add(ImportIssue(file=item.file, line=item.header_line, column=duplicated[0],
+                                 message=f"column(s) {', '.join(duplicated)} appear more than once in the header"))
+            return None
+        if not check.ok:
+            sink.add(ImportIssue(file=item.file, line=item.header_line, column=",".join(check.unknown or check.missing) or None,
+                                 message=describe_header_problem(check, inferred=False)))
+            return None
+    return adapter
 
-    def flush() -> None:
-        staging.append(kind, row_columns(kind, valid, detect_language=detector), file_index=index,
-                       rows=[raw.row for raw in positions], lines=[raw.line for raw in positions])
-        valid.clear()
-        positions.clear()
-        advance(source.fraction_done())
 
-    for item in source.rows():
-        rows_seen += 1
-        if isinstance(item, ImportIssue):
-            log.add(item)
+def _unrecognised(item: Source, check: Any) -> ImportIssue:
+    from tools.importing.adapters import export_adapters
+
+    exports = ", ".join(f"{adapter.label} (--source {adapter.name})" for adapter in export_adapters())
+    return ImportIssue(
+        file=item.file, line=item.header_line, column=",".join(check.unknown or check.missing)[:200] or None,
+        message=(f"{describe_header_problem(check, inferred=True)}. Nor is it an export we recognise: {exports}. "
+                 "For any other export, describe its columns in a mapping file and use --map (see README)"))
+
+
+def _convert(adapter: Adapter, sources: list[Source], ctx: AdapterContext, staging: Staging, sink: IssueSink,
+             notices: list[str], index_of: dict[str, int], detector: Callable[[str], str] | None) -> None:
+    buffers: dict[str, tuple[list[Row], list[int], list[int], list[int | None]]] = {}
+
+    def flush(kind: str) -> None:
+        rows, files, numbers, lines = buffers.pop(kind)
+        staging.append(kind, row_columns(kind, rows, detect_language=detector), files=files, rows=numbers, lines=lines)
+
+    for item in adapter.convert(sources, ctx):
+        if isinstance(item, Notice):
+            notices.append(item.message if item.message.startswith(item.file) else f"{item.file}: {item.message}")
             continue
-        model, issues = validate_row(kind, item, file=name)
-        for issue in issues:
-            log.add(issue)
-        if model is not None:
-            valid.append(model)
-            positions.append(item)
-            if len(valid) >= CHUNK_ROWS:
-                flush()
-    if valid:
-        flush()
-    advance(1.0)
-    return rows_seen
+        if isinstance(item, ImportIssue):
+            sink.add(item)
+            continue
+        assert isinstance(item, Converted)
+        model, issues = validate_row(item.kind, RawRow(item.row, item.line, item.values), file=item.source.file)
+        if model is None:
+            for issue in issues:
+                if issue.column in item.columns:
+                    issue.column = item.columns[issue.column]
+                sink.add(issue)
+            _, key = TABLES[item.kind]
+            staging.reject(item.kind, str(item.values.get(key[0], "")), item.source.file, item.row)
+            continue
+        rows, files, numbers, lines = buffers.setdefault(item.kind, ([], [], [], []))
+        rows.append(model)
+        files.append(index_of[item.source.file])
+        numbers.append(item.row)
+        lines.append(item.line)
+        if len(rows) >= CHUNK_ROWS:
+            flush(item.kind)
+    for kind in list(buffers):
+        flush(kind)

@@ -1,5 +1,6 @@
 """Validated rows wait in temporary DuckDB tables until every file has passed; cross-row checks
-(duplicate keys, unknown product or video ids) run there as SQL, then one transaction upserts all.
+(repeated units, duplicate keys, unknown product or video ids, reviews already reported) run there
+as SQL, then one transaction upserts everything and says how many stored rows it changed.
 
 Staging in the database keeps memory flat on million-row files and makes the checks set-based.
 """
@@ -7,6 +8,7 @@ Staging in the database keeps memory flat on million-row files and makes the che
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import duckdb
@@ -20,6 +22,7 @@ WRITE_ORDER = ("shops", "products", "videos", "orders", "reviews", "returns",
 
 # kind -> (column holding the reference, referenced kind, referenced key, is it a list?)
 REFERENCES: dict[str, tuple[str, str, str, bool]] = {
+    "products": ("shop_id", "shops", "shop_id", False),
     "orders": ("product_id", "products", "product_id", False),
     "reviews": ("product_id", "products", "product_id", False),
     "returns": ("product_id", "products", "product_id", False),
@@ -27,6 +30,7 @@ REFERENCES: dict[str, tuple[str, str, str, bool]] = {
     "video_stats": ("video_id", "videos", "video_id", False),
     "video_violations": ("video_id", "videos", "video_id", False),
 }
+_FETCH = 5_000
 
 
 def _quoted(names: list[str] | tuple[str, ...]) -> str:
@@ -38,6 +42,8 @@ class Staging:
         self._con = con
         self._token = uuid.uuid4().hex[:8]
         self._tables: dict[str, str] = {}
+        # Keys of rows that failed validation, so a row pointing at them is told why (kind -> key -> (file, row)).
+        self.rejected: dict[str, dict[str, tuple[str, int | None]]] = {}
 
     def table(self, kind: str) -> str:
         if kind not in self._tables:
@@ -48,14 +54,14 @@ class Staging:
             self._tables[kind] = name
         return self._tables[kind]
 
-    def append(self, kind: str, data: dict[str, list[Any]], *, file_index: int,
+    def append(self, kind: str, data: dict[str, list[Any]], *, files: list[int],
                rows: list[int], lines: list[int | None]) -> None:
         import pandas as pd
 
         if not rows:
             return
         frame = pd.DataFrame(data)
-        frame["_file"] = file_index
+        frame["_file"] = files
         frame["_row"] = rows
         frame["_line"] = pd.array(lines, dtype="Int64")
         columns = list(data) + ["_file", "_row", "_line"]
@@ -68,63 +74,137 @@ class Staging:
         finally:
             self._con.unregister("_import_chunk")
 
+    def reject(self, kind: str, key: str, file: str, row: int | None) -> None:
+        self.rejected.setdefault(kind, {}).setdefault(key, (file, row))
+
     def kinds(self) -> list[str]:
         return list(self._tables)
 
+    def count(self, kind: str) -> int:
+        return int(self._con.execute(f"SELECT count(*) FROM {self._tables[kind]}").fetchall()[0][0]) if kind in self._tables else 0
+
+    def _rows(self, query: str) -> Iterator[tuple[Any, ...]]:
+        cursor = self._con.execute(query)
+        while batch := cursor.fetchmany(_FETCH):
+            yield from batch
+
+    # --- repeated units ----------------------------------------------------------------------
+    def merge_units(self) -> int:
+        """Order rows that repeat a line exactly but for quantity and amount (a marketplace writing one
+        row per unit) become one line with the summed quantity and amount. Returns rows merged away."""
+        if "orders" not in self._tables:
+            return 0
+        table = self._tables["orders"]
+        same = "order_id, sku_id, product_id, buyer_id, create_time, status"
+        before = self.count("orders")
+        merged = f"{table}_merged"
+        self._con.execute(
+            f"CREATE TEMP TABLE {merged} AS SELECT {same}, sum(quantity)::INTEGER AS quantity, sum(gmv) AS gmv, "
+            f"max(delivered_time) AS delivered_time, min(_file) AS _file, arg_min(_row, (_file, _row)) AS _row, "
+            f"arg_min(_line, (_file, _row)) AS _line FROM {table} GROUP BY ALL")
+        after = int(self._con.execute(f"SELECT count(*) FROM {merged}").fetchall()[0][0])
+        if after == before:
+            self._con.execute(f"DROP TABLE {merged}")
+            return 0
+        columns = _quoted(list(TABLES["orders"][0].model_fields) + ["_file", "_row", "_line"])
+        self._con.execute(f"DELETE FROM {table}")
+        self._con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {merged}")
+        self._con.execute(f"DROP TABLE {merged}")
+        return before - after
+
     # --- cross-row checks ----------------------------------------------------------------
-    def duplicate_keys(self, kind: str, files: list[str], *, limit: int) -> tuple[int, list[tuple[int, ImportIssue]]]:
-        """Rows repeating an earlier row's primary key (within a file or across files of this call)."""
+    def duplicate_keys(self, kind: str, files: list[str]) -> Iterator[tuple[int, ImportIssue]]:
+        """Rows repeating an earlier row's primary key with other values (within a file or across files)."""
         _, key = TABLES[kind]
         keys = _quoted(key)
         ranked = (f"SELECT _file, _row, _line, {keys}, "
                   f"row_number() OVER w AS n, first_value(_file) OVER w AS first_file, "
                   f"first_value(_row) OVER w AS first_row FROM {self.table(kind)} "
                   f"WINDOW w AS (PARTITION BY {keys} ORDER BY _file, _row)")
-        total = self._con.execute(f"SELECT count(*) FROM ({ranked}) WHERE n > 1").fetchall()[0][0]
-        found = self._con.execute(
-            f"SELECT * FROM ({ranked}) WHERE n > 1 ORDER BY _file, _row LIMIT {int(limit)}").fetchall()
-        issues = []
-        for file_index, row, line, *rest in found:
+        for file_index, row, line, *rest in self._rows(f"SELECT * FROM ({ranked}) WHERE n > 1 ORDER BY _file, _row"):
             key_values, (_, first_file, first_row) = rest[: len(key)], rest[len(key):]
             where = f"row {first_row}" + ("" if first_file == file_index else f" of {files[first_file]}")
             shown = ", ".join(f"{name}={value!s}" for name, value in zip(key, key_values, strict=False))
-            issues.append((file_index, ImportIssue(
+            yield file_index, ImportIssue(
                 file=files[file_index], row=row, line=line, column=",".join(key), value=shown,
-                message=f"duplicate key {shown}: same as {where}; each key may appear once per import")))
-        return int(total), issues
+                message=f"duplicate key {shown}: same as {where} but with other values; each key may appear once per import")
 
-    def unknown_references(self, kind: str, files: list[str], *, limit: int) -> tuple[int, list[tuple[int, ImportIssue]]]:
-        """Rows pointing at a product or video that is neither stored nor imported in this call."""
+    def unknown_references(self, kind: str, files: list[str]) -> Iterator[tuple[int, ImportIssue]]:
+        """Rows pointing at a product, shop or video that is neither stored nor imported in this call;
+        when the import had that row but rejected it, the issue says which row that was."""
         column, target, target_key, is_list = REFERENCES[kind]
         known = f"SELECT {target_key} AS id FROM {target}"
         if target in self._tables:
             known += f" UNION SELECT {target_key} FROM {self._tables[target]}"
-        value = "ref"
         source = (f"(SELECT _file, _row, _line, unnest({column}) AS ref FROM {self.table(kind)})" if is_list
                   else f"(SELECT _file, _row, _line, {column} AS ref FROM {self.table(kind)})")
-        missing = (f"SELECT s._file, s._row, s._line, s.{value} FROM {source} s "
-                   f"ANTI JOIN ({known}) k ON s.{value} = k.id")
-        total = self._con.execute(f"SELECT count(*) FROM ({missing})").fetchall()[0][0]
-        found = self._con.execute(f"{missing} ORDER BY 1, 2 LIMIT {int(limit)}").fetchall()
+        missing = f"SELECT s._file, s._row, s._line, s.ref FROM {source} s ANTI JOIN ({known}) k ON s.ref = k.id"
         noun = target.rstrip("s")
-        issues = [(file_index, ImportIssue(
-            file=files[file_index], row=row, line=line, column=column, value=str(ref),
-            message=(f"unknown {noun} id {ref!r}: not in the store nor in a {target} file of this import; "
-                     f"import the {target} first or together")))
-            for file_index, row, line, ref in found]
-        return int(total), issues
+        rejected = self.rejected.get(target, {})
+        for file_index, row, line, ref in self._rows(f"{missing} ORDER BY 1, 2"):
+            cause = rejected.get(str(ref))
+            if cause is not None:
+                message = (f"{noun} id {ref!r} is in this import but its row was rejected "
+                           f"({cause[0]} row {cause[1]}); fix that row first")
+            else:
+                message = (f"unknown {noun} id {ref!r}: not in the store nor in a {target} file of this import; "
+                           f"import the {target} first or together")
+            yield file_index, ImportIssue(file=files[file_index], row=row, line=line, column=column, value=str(ref),
+                                          message=message)
+
+    def reported_reviews_changed(self, files: list[str]) -> Iterator[tuple[int, ImportIssue]]:
+        """Reviews already reported to the marketplace whose text or rating this import would change."""
+        if "reviews" not in self._tables or not self._has_table("review_reports"):
+            return
+        query = (f"SELECT s._file, s._row, s._line, s.review_id, r.created_at FROM {self._tables['reviews']} s "
+                 f"JOIN reviews t USING (review_id) JOIN review_reports r USING (review_id) "
+                 f"WHERE s.review_text IS DISTINCT FROM t.review_text OR s.rating IS DISTINCT FROM t.rating ORDER BY 1, 2")
+        for file_index, row, line, review_id, reported_at in self._rows(query):
+            yield file_index, ImportIssue(
+                file=files[file_index], row=row, line=line, column="review_text,rating", value=str(review_id),
+                message=(f"review {review_id} was reported on {reported_at:%Y-%m-%d} with the text and rating it had then; "
+                         "this import changes them. Import with --allow-update to store the new version "
+                         "(the reported one is kept in the review history)"))
+
+    def _has_table(self, name: str) -> bool:
+        return bool(self._con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
+                                      [name]).fetchall()[0][0])
 
     # --- the write -------------------------------------------------------------------------
+    def changes(self) -> dict[str, tuple[int, int]]:
+        """Per kind: (rows that are new, stored rows this import would change)."""
+        result: dict[str, tuple[int, int]] = {}
+        for kind in WRITE_ORDER:
+            if kind not in self._tables:
+                continue
+            model, key = TABLES[kind]
+            columns = [name for name in model.model_fields if name not in key]
+            staged = self._tables[kind]
+            total = self.count(kind)
+            existing = int(self._con.execute(
+                f"SELECT count(*) FROM {staged} s SEMI JOIN {kind} t USING ({_quoted(key)})").fetchall()[0][0])
+            differs = " OR ".join(f's."{name}" IS DISTINCT FROM t."{name}"' for name in columns) or "false"
+            changed = int(self._con.execute(
+                f"SELECT count(*) FROM {staged} s JOIN {kind} t USING ({_quoted(key)}) WHERE {differs}").fetchall()[0][0])
+            result[kind] = (total - existing, changed)
+        return result
+
     def write(self, tx: duckdb.DuckDBPyConnection) -> dict[str, int]:
-        """Upsert every staged kind inside the caller's transaction."""
+        """Upsert every staged kind inside the caller's transaction. A reported review's previous text and
+        rating go to `review_history` before it is replaced."""
         written: dict[str, int] = {}
         for kind in WRITE_ORDER:
             if kind not in self._tables:
                 continue
             model, _ = TABLES[kind]
             columns = _quoted(list(model.model_fields))
+            if kind == "reviews" and self._has_table("review_reports"):
+                tx.execute(
+                    f"INSERT INTO review_history SELECT t.review_id, t.rating, t.review_text, now()::TIMESTAMP "
+                    f"FROM reviews t JOIN {self._tables[kind]} s USING (review_id) SEMI JOIN review_reports r USING (review_id) "
+                    f"WHERE s.review_text IS DISTINCT FROM t.review_text OR s.rating IS DISTINCT FROM t.rating")
             tx.execute(f"INSERT OR REPLACE INTO {kind} ({columns}) SELECT {columns} FROM {self._tables[kind]}")
-            written[kind] = int(tx.execute(f"SELECT count(*) FROM {self._tables[kind]}").fetchall()[0][0])
+            written[kind] = self.count(kind)
         return written
 
     def drop(self) -> None:
