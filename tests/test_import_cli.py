@@ -63,3 +63,30 @@ def test_missing_language_is_detected_when_the_tagger_is_installed(
                     "r2,p1,b2,4,fine,2026-11-05T08:00:00Z,id\n", encoding="utf-8")
     assert import_paths(store, [path]).imported
     assert {r.review_id: r.language for r in store.rows("reviews")} == {"r1": "zh", "r2": "id"}
+
+
+EXPORTS = DATA / "exports"
+
+
+def test_cli_dry_run_shows_source_mapping_and_counts(data_dir: Path) -> None:
+    result = CliRunner().invoke(build_cli(), ["import", str(EXPORTS / "tiktok_th_orders.csv"), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert "TikTok Shop order export" in result.output and "Would import 4 rows" in result.output
+    assert "gmv ← SKU Subtotal After Discount" in result.output and "nothing written" in result.output
+    with Store(data_dir / "seller.duckdb") as store:
+        assert store.count("orders") == 0
+
+
+def test_cli_writes_every_problem_to_the_errors_csv(data_dir: Path, tmp_path: Path) -> None:
+    import csv
+
+    bad = tmp_path / "reviews.csv"
+    rows = ["review_id,product_id,buyer_id,rating,create_time"] + [f"r{i},p1,b1,9,2026-11-05T08:00:00Z" for i in range(30)]
+    bad.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    target = tmp_path / "errors.csv"
+    result = CliRunner().invoke(build_cli(), ["import", str(bad), "--errors-csv", str(target)])
+    assert result.exit_code == 1
+    assert f"Every problem is listed in {target}" in result.output.replace("\n", "")
+    listed = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert len(listed) >= 30 and listed[0].keys() == {"file", "row", "line", "column", "value", "message"}
+    assert sum(row["column"] == "rating" for row in listed) == 30

@@ -87,6 +87,12 @@ def import_paths(
                 continue
             opened.extend(sources)
             for item in sources:
+                if not item.columns:  # a JSONL file none of whose lines parsed: its lines say why
+                    for issue in item.rows():
+                        if isinstance(issue, ImportIssue):
+                            sink.add(issue)
+                    reports[item.file] = FileReport(path=item.file, kind=kind, format=item.format, rows=item.rows_read)
+                    continue
                 notices.extend(f"{item.file}: {notice}" if not notice.startswith(item.file) else notice for notice in item.notices)
                 adapter = _assign(item, forced, sink)
                 kind_shown = adapter.kind if isinstance(adapter, CanonicalAdapter) else None

@@ -202,8 +202,8 @@ class CsvSource(Source):
             if "field larger than field limit" in message:
                 message = (f"a field is longer than {MAX_FIELD_CHARS:,} characters (often an unclosed quote "
                            "that swallowed the rest of the file)")
-            raise FileProblem(ImportIssue(file=self.file, row=data_row + 1, line=start_line,
-                                          message=f"cannot parse CSV here: {message}")) from None
+            # The rest of the file cannot be read reliably: report where, and stop reading it.
+            yield ImportIssue(file=self.file, row=data_row + 1, line=start_line, message=f"cannot parse CSV here: {message}")
 
     def fraction_done(self) -> float:
         return min(self._raw.tell() / self._size, 1.0) if not self._raw.closed else 1.0
