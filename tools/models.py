@@ -13,7 +13,6 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
-from pydantic_core import PydanticCustomError
 
 # Timestamps are accepted only as ISO 8601 (date, or date and time with an optional zone). A bare
 # run of digits is refused: "20261128" is a date to one system and epoch seconds to another, and
@@ -72,7 +71,8 @@ IdList = Annotated[list[str], BeforeValidator(_split_ids)]
 
 
 # Tab and newline are text; every other control character (NUL, escape, C1 codes that betray a wrong
-# decoding) is corruption and is never stored.
+# decoding) is corruption and is never stored. The importer checks every value of a row with one
+# search (`tools.importing.validation.validate_row`) before the row model sees it.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -84,17 +84,6 @@ def control_character(text: str) -> str | None:
 
 class Row(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _no_control_characters(cls, value: object) -> object:
-        if isinstance(value, str):
-            if "\r" in value:
-                value = value.replace("\r\n", "\n").replace("\r", "\n")
-            if (code := control_character(value)) is not None:
-                raise PydanticCustomError(
-                    "control_character", "contains the control character {code}; only tab and newline are allowed", {"code": code})
-        return value
 
 
 class ReturnType(StrEnum):

@@ -16,9 +16,9 @@ from tools.errors import DataError
 from tools.importing.adapters import Adapter, AdapterContext, CanonicalAdapter, Converted, Notice, adapter_named, known_columns, recognise
 from tools.importing.kinds import check_header, describe_header_problem, infer_kind
 from tools.importing.report import FileReport, ImportIssue, ImportReport, IssueSink
-from tools.importing.sources import FileProblem, RawRow, Source, duplicated_columns, open_sources
+from tools.importing.sources import FileProblem, Source, duplicated_columns, open_sources
 from tools.importing.staging import REFERENCES, Staging
-from tools.importing.validation import load_language_detector, row_columns, validate_row
+from tools.importing.validation import load_language_detector, row_columns, validate_values
 from tools.importing.values import DateOrder
 from tools.models import TABLES, Row
 from tools.store import Store
@@ -260,14 +260,13 @@ def _convert(adapter: Adapter, sources: list[Source], ctx: AdapterContext, stagi
         staging.append(kind, row_columns(kind, rows, detect_language=detector), files=files, rows=numbers, lines=lines)
 
     for item in adapter.convert(sources, ctx):
-        if isinstance(item, Notice):
-            notices.append(item.message if item.message.startswith(item.file) else f"{item.file}: {item.message}")
+        if type(item) is not Converted:  # the rare items first by exact type: this loop runs once per row
+            if isinstance(item, Notice):
+                notices.append(item.message if item.message.startswith(item.file) else f"{item.file}: {item.message}")
+            elif isinstance(item, ImportIssue):
+                sink.add(item)
             continue
-        if isinstance(item, ImportIssue):
-            sink.add(item)
-            continue
-        assert isinstance(item, Converted)
-        model, issues = validate_row(item.kind, RawRow(item.row, item.line, item.values), file=item.source.file)
+        model, issues = validate_values(item.kind, item.values, row=item.row, line=item.line, file=item.source.file)
         if model is None:
             for issue in issues:
                 if issue.column in item.columns:
@@ -276,12 +275,14 @@ def _convert(adapter: Adapter, sources: list[Source], ctx: AdapterContext, stagi
             _, key = TABLES[item.kind]
             staging.reject(item.kind, str(item.values.get(key[0], "")), item.source.file, item.row)
             continue
-        rows, files, numbers, lines = buffers.setdefault(item.kind, ([], [], [], []))
-        rows.append(model)
-        files.append(index_of[item.source.file])
-        numbers.append(item.row)
-        lines.append(item.line)
-        if len(rows) >= CHUNK_ROWS:
+        buffer = buffers.get(item.kind)
+        if buffer is None:
+            buffer = buffers[item.kind] = ([], [], [], [])
+        buffer[0].append(model)
+        buffer[1].append(index_of[item.source.file])
+        buffer[2].append(item.row)
+        buffer[3].append(item.line)
+        if len(buffer[0]) >= CHUNK_ROWS:
             flush(item.kind)
     for kind in list(buffers):
         flush(kind)

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ _EXACT_FLOAT = 2**53  # above this a spreadsheet number no longer holds every di
 csv.field_size_limit(MAX_FIELD_CHARS)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # made once per row: slots, not frozen (frozen dataclasses are slow to build)
 class RawRow:
     row: int  # 1-based data row, header excluded (XLSX: the sheet's row number)
     line: int | None  # physical line where the row starts (None for Parquet)
@@ -49,6 +50,7 @@ class FileProblem(Exception):
         self.issue = issue
 
 
+@lru_cache(maxsize=16_384)
 def normalise_column(name: object) -> str:
     """How headers are compared: trimmed, inner spaces and line breaks collapsed, lower case, and
     without the guards exports add (a leading '*', a trailing tab, a BOM)."""
@@ -121,10 +123,15 @@ class _CountingLines:
         self._text = text
         self.line = 0
 
-    def __iter__(self) -> Iterator[str]:
-        for line in self._text:
-            self.line += 1
-            yield line
+    def __iter__(self) -> _CountingLines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._text.readline()
+        if not line:
+            raise StopIteration
+        self.line += 1
+        return line
 
 
 class CsvSource(Source):
@@ -178,25 +185,25 @@ class CsvSource(Source):
         return first
 
     def _read(self) -> Iterator[RawRow | ImportIssue]:
-        # The header was consumed already; csv.reader continues on the same line stream so
-        # quoted fields spanning lines keep working.
-        reader = csv.reader(self._iter, delimiter=self.delimiter)
-        width = len(self.columns)
+        # The header was consumed already; csv.reader continues on the same text stream (so quoted
+        # fields spanning lines keep working) and counts its lines (any of LF, CRLF, CR ends one).
+        reader = csv.reader(self._text, delimiter=self.delimiter)
+        columns = self.columns
+        width = len(columns)
+        before = self._lines.line  # lines of the header
         data_row = 0
-        start_line = self._lines.line + 1
+        start_line = before + 1
         try:
             for cells in reader:
                 data_row += 1
                 line = start_line
-                start_line = self._lines.line + 1
-                if not cells or (len(cells) == 1 and not cells[0].strip()):
-                    continue  # blank line: counted as a row so numbers match what a spreadsheet shows
+                start_line = before + reader.line_num + 1
                 if len(cells) != width:
+                    if not cells or (len(cells) == 1 and not cells[0].strip()):
+                        continue  # blank line: counted as a row so numbers match what a spreadsheet shows
                     yield _width_issue(self.file, data_row, line, cells, width, self.delimiter)
                     continue
-                yield RawRow(data_row, line, {
-                    name: cell for name, cell in zip(self.columns, cells, strict=False) if cell and not cell.isspace()
-                })
+                yield RawRow(data_row, line, {name: cell for name, cell in zip(columns, cells, strict=True) if cell and not cell.isspace()})
         except csv.Error as exc:
             message = str(exc)
             if "field larger than field limit" in message:

@@ -12,7 +12,7 @@ from pydantic_core import ErrorDetails
 
 from tools.importing.report import ImportIssue, shorten
 from tools.importing.sources import RawRow
-from tools.models import TABLES, TIME_FORMAT_HINT, Row
+from tools.models import TABLES, TIME_FORMAT_HINT, Row, control_character
 
 _TIME_HINT = TIME_FORMAT_HINT
 _DATE_HINT = "expected a date such as 2026-11-20"
@@ -61,8 +61,6 @@ def explain(kind: str, error: ErrorDetails | dict[str, Any]) -> str:
         return "not a number"
     if kind_of_error == "finite_number":
         return "must be a finite number (not inf or nan)"
-    if kind_of_error == "control_character":
-        return error["msg"]
     if kind_of_error == "enum":
         return f"must be one of {ctx.get('expected', '')}"
     is_time, is_date = _is_time_column(kind, column)
@@ -75,17 +73,43 @@ def explain(kind: str, error: ErrorDetails | dict[str, Any]) -> str:
     return error["msg"].removeprefix("Value error, ")
 
 
+def _control_issues(values: dict[str, object], *, row: int | None, line: int | None, file: str) -> list[ImportIssue]:
+    """Line breaks as CRLF or CR become LF; any other control character rejects the value. One search
+    over the whole row finds the common case (none) quickly."""
+    texts = [value for value in values.values() if isinstance(value, str)]
+    if not texts or " ".join(texts).isprintable():
+        return []
+    issues = []
+    for name, value in values.items():
+        if isinstance(value, str) and not value.isprintable():
+            if "\r" in value:
+                value = values[name] = value.replace("\r\n", "\n").replace("\r", "\n")
+            if (code := control_character(value)) is not None:
+                issues.append(ImportIssue(file=file, row=row, line=line, column=name, value=shorten(value),
+                                          message=f"contains the control character {code}; only tab and newline are allowed"))
+    return issues
+
+
 def validate_row(kind: str, raw: RawRow, *, file: str) -> tuple[Row | None, list[ImportIssue]]:
+    return validate_values(kind, raw.values, row=raw.row, line=raw.line, file=file)
+
+
+def validate_values(kind: str, values: dict[str, object], *, row: int | None, line: int | None,
+                    file: str) -> tuple[Row | None, list[ImportIssue]]:
+    """One row's values as its model, or every problem with it in a seller's words."""
     model, _ = TABLES[kind]
+    controls = _control_issues(values, row=row, line=line, file=file)
+    if controls:
+        return None, controls
     try:
-        return model.model_validate(raw.values), []
+        return model.model_validate(values), []
     except ValidationError as exc:
         issues = []
         for error in exc.errors(include_url=False):
             column = ".".join(str(part) for part in error["loc"]) or None
-            value = None if error["type"] == "missing" else shorten(raw.values.get(str(error["loc"][0])) if error["loc"] else None)
+            value = None if error["type"] == "missing" else shorten(values.get(str(error["loc"][0])) if error["loc"] else None)
             issues.append(ImportIssue(
-                file=file, row=raw.row, line=raw.line, column=column, value=value,
+                file=file, row=row, line=line, column=column, value=value,
                 message=(f"{value!r}: " if value is not None else "") + explain(kind, error)))
         return None, issues
 
@@ -102,7 +126,8 @@ def load_language_detector() -> Callable[[str], str] | None:
 def row_columns(kind: str, rows: list[Row], *, detect_language: Callable[[str], str] | None) -> dict[str, list[Any]]:
     """Validated rows as column lists, in the store's column order (ready for a DataFrame)."""
     model, _ = TABLES[kind]
-    data = {name: [getattr(row, name) for row in rows] for name in model.model_fields}
+    states = [row.__dict__ for row in rows]  # a validated model's fields live in its __dict__
+    data: dict[str, list[Any]] = {name: [state[name] for state in states] for name in model.model_fields}
     if kind == "reviews" and detect_language is not None:
         data["language"] = [
             language if language is not None else detect_language(text)

@@ -13,6 +13,7 @@ import re
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 # Currencies written without minor units: a '.' or ',' followed by three digits groups thousands.
@@ -44,6 +45,9 @@ def currency_of(text: str) -> str | None:
     return None
 
 
+_PLAIN_NUMBER = re.compile(r"\d{1,15}(?:\.\d{1,2})?")
+
+
 def parse_money(text: str, *, currency: str | None = None) -> float:
     """`BRL 19,90` → 19.9; `Rp 1.234.567` → 1234567; `$1,234.56` → 1234.56; `73000.00` → 73000.
 
@@ -52,6 +56,8 @@ def parse_money(text: str, *, currency: str | None = None) -> float:
     currencies and for ',' in dot-decimal ones, else it is the decimal mark.
     """
     raw = text.strip()
+    if _PLAIN_NUMBER.fullmatch(raw):
+        return float(raw)  # the common case: 73000.00, 405, 19.9 (a dot with two decimals is never grouping)
     match = _MONEY.match(raw)
     if not match:
         raise ValueError("not an amount of money")
@@ -128,6 +134,12 @@ def decide_date_order(samples: list[str]) -> tuple[DateOrder | None, bool]:
 
 
 def parse_local_time(text: str, *, zone: ZoneInfo, order: DateOrder) -> datetime:
+    """See `_parse_local_time`; cached, as an order's lines repeat its times."""
+    return _parse_local_time(text.strip(), zone, order)
+
+
+@lru_cache(maxsize=65_536)
+def _parse_local_time(text: str, zone: ZoneInfo, order: DateOrder) -> datetime:
     """A shop-local wall-clock text as naive UTC. Accepts ISO-like `YYYY-MM-DD[ HH:MM[:SS]][offset]`
     and, in the file's declared order, `DD/MM/YYYY` or `MM/DD/YYYY` with a 24- or 12-hour clock."""
     value = text.strip()
@@ -188,12 +200,14 @@ def parse_epoch(value: object, *, unit: str = "s") -> datetime:
     return datetime.fromtimestamp(seconds, tz=timezone.utc).replace(tzinfo=None)
 
 
+@lru_cache(maxsize=65_536)
 def pseudonym(kind: str, value: str) -> str:
     """A stable stand-in for a buyer's username or email: the store never holds the original."""
     digest = hashlib.blake2b(value.strip().casefold().encode("utf-8"), digest_size=6).hexdigest()
     return f"{kind}-{digest}"
 
 
+@lru_cache(maxsize=65_536)
 def digest_id(prefix: str, *parts: str) -> str:
     """A stable id for a thing an export names but does not number (a product known only by title)."""
     text = "\x1f".join(part.strip() for part in parts)

@@ -12,7 +12,7 @@ from tools.importing.sources import Source
 from tools.importing.values import DateOrder
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # one per row: slots, not frozen (frozen dataclasses are slow to build)
 class Converted:
     """One row for one of our tables, with the source row it came from."""
 

@@ -164,6 +164,12 @@ class OrderExportAdapter(Adapter):
                 "; calendar days are counted in UTC until you set the shop's zone with --time-zone"))
         elif samples and spec.time_formats.get("create_time") is None:
             yield Notice(source.file, f"times read as local time in {zone.key} ({why})")
+        mapped = {"order_id": "order_id", "product_id": "product_id", "sku_id": "sku_id", "quantity": "quantity",
+                  "line_total": "gmv", "create_time": "create_time", "status": "status", "buyer": "buyer_id",
+                  "delivered_time": "delivered_time"}
+        origin = {ours: source.label_of(columns[key]) for key, ours in mapped.items() if key in columns}
+        if "line_total" not in columns and "unit_price" in columns:
+            origin["gmv"] = source.label_of(columns["unit_price"])
         carried: dict[str, object] = {}
         last_order: object = None
         for index, item in enumerate(chain(head, rows)):
@@ -181,7 +187,11 @@ class OrderExportAdapter(Adapter):
                 else:
                     for column, value in carried.items():
                         values.setdefault(column, value)
-            yield from self._line(source, item, columns, zone, order, currency, shop_id, products)
+            converted = self._line(source, item, columns, origin, zone, order, currency, products)
+            if isinstance(converted, list):
+                yield from converted
+            else:
+                yield converted
 
     def _is_description_row(self, row: RawRow, columns: dict[str, str]) -> bool:
         """TikTok Shop puts a row of column descriptions under the header: its quantity is prose."""
@@ -214,8 +224,10 @@ class OrderExportAdapter(Adapter):
                     return self.spec.currency_by_status[word]
         return self.spec.default_currency or ctx.shop_currency
 
-    def _line(self, source: Source, raw: RawRow, columns: dict[str, str], zone: Any, order: DateOrder,
-              currency: str | None, shop_id: str, products: dict[str, dict[str, Any]]) -> Iterator[Item]:
+    def _line(self, source: Source, raw: RawRow, columns: dict[str, str], origin: dict[str, str], zone: Any,
+              order: DateOrder, currency: str | None, products: dict[str, dict[str, Any]]) -> Converted | list[ImportIssue]:
+        """One export row as an order line, or the problems that stop it (a plain call, not a generator:
+        this runs once per row)."""
         spec = self.spec
         values = raw.values
         problems: list[ImportIssue] = []
@@ -225,12 +237,12 @@ class OrderExportAdapter(Adapter):
             problems.append(ImportIssue(file=source.file, row=raw.row, line=raw.line, column=source.label_of(column),
                                         value=shorten(values.get(column)), message=message))
 
-        def text(name: str) -> str:
-            column = columns.get(name)
-            return str(values.get(column, "")).strip() if column else ""
+        cells = {name: value.strip() if type(value := values[column]) is str else str(value)
+                 for name, column in columns.items() if column in values}
+        text = cells.get
 
         def timestamp(name: str) -> datetime | None:
-            value = text(name)
+            value = text(name, "")
             if not value:
                 return None
             fmt = spec.time_formats.get(name)
@@ -245,7 +257,7 @@ class OrderExportAdapter(Adapter):
                 return None
 
         def money(name: str) -> float | None:
-            value = text(name)
+            value = text(name, "")
             if not value:
                 return None
             try:
@@ -258,7 +270,7 @@ class OrderExportAdapter(Adapter):
                 return None
             return amount
 
-        quantity_text = text("quantity")
+        quantity_text = text("quantity", "")
         quantity: int | None = None
         try:
             quantity_number = float(quantity_text.replace(",", "")) if quantity_text else 0.0
@@ -268,31 +280,27 @@ class OrderExportAdapter(Adapter):
         except ValueError:
             issue("quantity", f"{quantity_text!r}: not a whole number of units")
         line_total = money("line_total")
-        unit_price = money("unit_price")
+        # The unit price is read only when the amount needs it or a new product's price does.
+        known_product = text("product_id", "") or digest_id(spec.product_prefix, text("seller_sku", "") or text("title", ""))
+        needs_unit = line_total is None or known_product not in products
+        unit_price = money("unit_price") if needs_unit else None
         if line_total is None and unit_price is not None and quantity is not None:
             line_total = round(unit_price * quantity, 2)
         created = timestamp("create_time")
         delivered = timestamp("delivered_time")
-        status = self._status(text("status"), text, issue)
-        title = text("title")
+        status = self._status(text("status", ""), cells, issue)
+        title = text("title", "")
         if not title:
             issue("title", "missing product name")
         if problems:
-            yield from problems
-            return
-        product_id = text("product_id") or digest_id(spec.product_prefix, text("seller_sku") or title)
+            return problems
+        product_id = text("product_id", "") or digest_id(spec.product_prefix, text("seller_sku", "") or title)
         # Without a SKU column value, a line is its product (and variation): never one shared "default",
         # which would make two products of one order collide.
-        sku_id = text("sku_id") or (digest_id("sku", product_id, text("variation")) if text("variation") else product_id)
-        buyer = text("buyer")
-        order_id = text("order_id")
-        mapped = {"order_id": "order_id", "product_id": "product_id", "sku_id": "sku_id", "quantity": "quantity",
-                  "line_total": "gmv", "create_time": "create_time", "status": "status", "buyer": "buyer_id",
-                  "delivered_time": "delivered_time"}
-        origin = {ours: source.label_of(columns[key]) for key, ours in mapped.items() if key in columns}
-        if "line_total" not in columns and "unit_price" in columns:
-            origin["gmv"] = source.label_of(columns["unit_price"])
-        yield Converted("orders", {
+        sku_id = text("sku_id", "") or (digest_id("sku", product_id, text("variation", "")) if text("variation", "") else product_id)
+        buyer = text("buyer", "")
+        order_id = text("order_id", "")
+        converted = Converted("orders", {
             "order_id": order_id, "product_id": product_id, "sku_id": sku_id,
             "buyer_id": pseudonym("buyer", buyer) if buyer else pseudonym("buyer", f"{spec.name}:{order_id}"),
             "quantity": quantity, "gmv": line_total if line_total is not None else 0.0, "create_time": created,
@@ -301,14 +309,15 @@ class OrderExportAdapter(Adapter):
         if product_id not in products:
             price = (unit_price if unit_price is not None
                      else (line_total / quantity if line_total is not None and quantity else 0.0))
-            products[product_id] = {"title": title, "category": text("category") or UNCATEGORISED,
+            products[product_id] = {"title": title, "category": text("category", "") or UNCATEGORISED,
                                     "price": round(price, 2), "currency": currency or "USD",
                                     "_where": (source, raw.row, raw.line),
                                     "_columns": {"title": source.label_of(columns["title"])}}
+        return converted
 
-    def _status(self, value: str, text: Any, issue: Any) -> str:
+    def _status(self, value: str, cells: dict[str, str], issue: Any) -> str:
         spec = self.spec
-        flag = text("cancel_flag").lower()
+        flag = cells.get("cancel_flag", "").lower()
         if flag and not any(word in flag for word in ("return", "refund", "返品", "คืน")):
             return OrderStatus.CANCELLED.value
         if not value:
