@@ -71,14 +71,18 @@ def _rows(table: dict) -> list[dict]:
 
 
 def test_voc_overview_shows_levels_cards_and_a_filtered_list(client) -> None:  # type: ignore[no-untyped-def]
-    cards, warnings, table, _ = client.predict(30, [], None, None, "level", api_name="/voc_overview")
+    cards, warnings, table, _, watch = client.predict(30, [], None, None, "level", api_name="/voc_overview")
     for level in ("At Risk", "Needs Attention", "Market Average", "Below Average", "no verdict", "Early warnings"):
         assert level in cards
     rows = _rows(table)
     assert {row["product"]: row["level"] for row in rows}[HIGH_GMV_AT_RISK] == "At Risk"
     assert rows[0]["level"] == "At Risk"  # sorted worst level first
 
-    _, _, at_risk, _ = client.predict(30, ["At Risk", "Needs Attention"], 0, 0, "gmv", api_name="/voc_overview")
+    assert "products have no level yet" in watch  # the demo's small products: counted, with or without complaints
+    no_level = [row for row in rows if row["level"].startswith("-")]
+    assert no_level and all(row["level"] == "- (too few orders)" for row in no_level)
+
+    _, _, at_risk, _, _ = client.predict(30, ["At Risk", "Needs Attention"], 0, 0, "gmv", api_name="/voc_overview")
     levels = {row["level"] for row in _rows(at_risk)}
     assert levels and levels <= {"At Risk", "Needs Attention"}
 

@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from tools.voc.models import ProductDiagnosis, ShopVocReport, VocLevel
+from ui.formatting import level_cell, watch_list_markdown
 from ui.services import build_services
 
 LEVEL_STYLE = {
@@ -82,13 +83,16 @@ def print_shop(report: ShopVocReport) -> None:
         console.print(f"[bold yellow]Early warning[/] {warning.product_id} {warning.product_title}: {warning.message}")
     table = Table("Product", "Title", "Level", "Rate", "Benchmark", "r/b", "Orders", "GMV 30d", "Items 30d", "Top issue")
     for row in report.products:
+        level = level_cell(row.level.value, row.no_verdict_reason.value if row.no_verdict_reason else None)
         table.add_row(
-            row.product_id + (" ★" if row.high_gmv else ""), row.title[:32], f"[{LEVEL_STYLE[row.level]}]{row.level.value}[/]",
+            row.product_id + (" ★" if row.high_gmv else ""), row.title[:32], f"[{LEVEL_STYLE[row.level]}]{level}[/]",
             pct(row.rate), pct(row.benchmark), "-" if row.ratio_to_benchmark is None else f"{row.ratio_to_benchmark:.2f}",
-            str(row.orders), f"{row.gmv_30d:,.0f}", str(row.items_sold_30d), row.top_issue or "",
+            str(row.orders), f"{row.gmv_30d:,.0f}", str(row.items_sold_30d), row.top_issue_label or row.top_issue or "",
         )
     console.print(table)
     console.print(f"{len(report.products)} of {report.total_products} products shown; ★ = high GMV (fix first).")
+    console.print("[bold]Watch list[/] (no level yet, complaints):")
+    console.print(watch_list_markdown(report), markup=False, highlight=False, soft_wrap=True)
 
 
 def print_product(d: ProductDiagnosis) -> None:

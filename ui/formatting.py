@@ -128,14 +128,47 @@ def warnings_markdown(warnings: Sequence[EarlyWarning], *, limit: int = 6) -> st
     return "\n".join(lines)
 
 
+NO_VERDICT_TEXT = {"few_orders": "too few orders", "no_benchmark": "no benchmark",
+                   "before_collection": "before feedback collection"}
+
+
+def level_cell(level: str, reason: str | None) -> str:
+    """The level as the marketplace prints it; "-" carries its reason on every row."""
+    if level != "-":
+        return level
+    return f"- ({NO_VERDICT_TEXT.get(reason or '', 'no verdict')})"
+
+
+def watch_list_markdown(report: ShopVocReport, *, limit: int = 8) -> str:
+    if not report.watch_list:
+        if report.products_without_verdict:
+            return (f"{report.products_without_verdict} of {report.total_products} products have no level yet (each needs "
+                    f"{report.min_orders} orders in the window); none of them has a complaint.")
+        return "Every product has a level; nothing to watch."
+    lines = [f"{report.products_without_verdict} of {report.total_products} products have no level yet (each needs "
+             f"{report.min_orders} orders in the window). The data is thin: these are complaint counts, not levels. "
+             "Adjusted rate = the product's rate pulled toward its category benchmark.", ""]
+    for item in report.watch_list[:limit]:
+        adjusted = (f" · adjusted rate {pct(item.shrunk_rate)} vs category {pct(item.benchmark)}"
+                    if item.shrunk_rate is not None else "")
+        issue = f" · top issue: {escape(item.top_issue_label or item.top_issue or '')}" if item.top_issue else ""
+        lines.append(f"- **{escape(item.title)}** (`{item.product_id}`): {item.negative_orders} of {item.orders} orders "
+                     f"negative{adjusted}{issue}")
+    if len(report.watch_list) > limit:
+        lines.append(f"- … and {len(report.watch_list) - limit} more")
+    return "\n".join(lines)
+
+
 def voc_products_frame(rows: Iterable[ProductVocRow]) -> pd.DataFrame:
     data = [
         {
-            "product": r.product_id, "title": r.title, "level": r.level.value, "negative rate": pct(r.rate),
+            "product": r.product_id, "title": r.title,
+            "level": level_cell(r.level.value, r.no_verdict_reason.value if r.no_verdict_reason else None),
+            "negative rate": pct(r.rate),
             "benchmark": pct(r.benchmark),
             "r/b": "-" if r.ratio_to_benchmark is None else f"{r.ratio_to_benchmark:.2f}",
             "orders": r.orders, "GMV 30d": money(r.gmv_30d), "items 30d": r.items_sold_30d,
-            "high GMV": "★" if r.high_gmv else "", "top issue": r.top_issue or "",
+            "high GMV": "★" if r.high_gmv else "", "top issue": r.top_issue_label or r.top_issue or "",
             "warning": "⚠" if r.early_warning else "",
         }
         for r in rows

@@ -25,7 +25,7 @@ MESSAGES: Mapping[Language, Mapping[str, str]] = {
     "id": catalog_id.MESSAGES,
 }
 GLOSSARY: Mapping[Language, Mapping[str, str]] = {
-    "en": {},
+    "en": {"-": "no verdict"},
     "zh": catalog_zh.GLOSSARY,
     "id": catalog_id.GLOSSARY,
 }

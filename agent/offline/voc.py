@@ -30,12 +30,26 @@ def overview(result: Mapping, *, language: Language = "en", warnings_only: bool 
     if not warnings_only:
         rows = result.get("products", [])
         urgent = [r for r in rows if r.get("level") in URGENT]
+        watch = result.get("watch_list", [])
         if urgent:
             lines += ["", say(language, "voc_fix_first")]
             for position, row in enumerate(urgent[:5], start=1):
                 lines.append(_product_line(position, row, language))
+            if watch:
+                lines += ["", say(language, "voc_watch_heading_also")]
+                lines += [_watch_line(position, item, language) for position, item in enumerate(watch[:3], start=1)]
+        elif watch:
+            # Never "nothing to fix" while complaints exist: a long-tail shop's products mostly have no level.
+            lines += ["", say(language, "voc_thin_data", count=result.get("products_without_verdict"),
+                              total=result.get("total_products"), min_orders=result.get("min_orders")),
+                      say(language, "voc_watch_heading")]
+            lines += [_watch_line(position, item, language) for position, item in enumerate(watch[:5], start=1)]
         else:
             lines.append(say(language, "voc_none_urgent"))
+            if result.get("products_without_verdict"):
+                lines.append(say(language, "voc_thin_data", count=result.get("products_without_verdict"),
+                                 total=result.get("total_products"), min_orders=result.get("min_orders"))
+                             + " " + say(language, "voc_watch_none"))
     if warnings:
         lines += ["", say(language, "voc_warnings_heading")]
         lines += [say(language, "voc_warning_row", product_id=w["product_id"], title=w["product_title"],
@@ -60,7 +74,8 @@ def warning_message(warning: Mapping, language: Language) -> str:
 
 def _product_line(position: int, row: Mapping, language: Language) -> str:
     star = say(language, "voc_row_star") if row.get("high_gmv") else ""
-    issue = say(language, "voc_row_issue", issue=issue_label(language, row["top_issue"], row["top_issue"])) if row.get("top_issue") else ""
+    issue = (say(language, "voc_row_issue", issue=issue_label(language, row.get("top_issue_label") or row["top_issue"], row["top_issue"]))
+             if row.get("top_issue") else "")
     return say(
         language, "voc_row", position=position, product_id=row["product_id"], title=row["title"],
         level=gloss(language, row["level"]), rate=pct(row.get("rate")), benchmark=pct(row.get("benchmark")),
@@ -68,9 +83,29 @@ def _product_line(position: int, row: Mapping, language: Language) -> str:
     )
 
 
+def _watch_line(position: int, item: Mapping, language: Language) -> str:
+    issue = (say(language, "voc_row_issue", issue=issue_label(language, item.get("top_issue_label") or item["top_issue"],
+                                                               item["top_issue"])) if item.get("top_issue") else "")
+    common = dict(position=position, product_id=item["product_id"], title=item["title"], negative=item["negative_orders"],
+                  orders=item["orders"], issue=issue)
+    if item.get("shrunk_rate") is None or item.get("benchmark") is None:
+        return say(language, "voc_watch_row_no_benchmark", **common)
+    return say(language, "voc_watch_row", shrunk=pct(item["shrunk_rate"]), benchmark=pct(item["benchmark"]), **common)
+
+
+def no_verdict_reason(result: Mapping, language: Language, *, min_orders: object = None) -> str | None:
+    """Why a product has "-", in the seller's language (None when it has a level)."""
+    code = result.get("no_verdict_reason")
+    if not code:
+        return None
+    return say(language, f"voc_no_verdict_reason_{code}", min_orders=min_orders if min_orders is not None else "")
+
+
 def level_reason(result: Mapping, language: Language) -> str:
     """Why the product has its level: the tool's sentence in English, rebuilt from the estimate otherwise."""
     estimate = result.get("estimate", {})
+    if language != "en" and result.get("no_verdict_reason"):
+        return str(no_verdict_reason(result, language, min_orders=result.get("min_orders")))
     key = REASON_KEYS.get(str(result.get("level")))
     if language == "en" or key is None or estimate.get("benchmark") is None or estimate.get("interval_low") is None:
         return str(result.get("level_reason", ""))  # no verdict: the tool's reason names its own thresholds

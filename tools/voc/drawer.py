@@ -74,7 +74,9 @@ def diagnose_product(
         note = SHARES_NOTE
     return ProductDiagnosis(
         product_id=product_id, title=title, category=category, shop_id=shop_id, as_of=ctx.as_of,
-        window=window, level=level, level_reason=reason, estimate=estimate, negative_items=len(items),
+        window=window, level=level, level_reason=reason, no_verdict_reason=current.reasons[product_id],
+        min_orders=settings.voc_min_orders,
+        estimate=estimate, negative_items=len(items),
         issues=issues, issues_note=note, keywords=keywords,
         previous=PreviousPeriod(
             window=before, level=prev_level, rate=prev_estimate.rate, orders=prev_estimate.orders,

@@ -26,6 +26,14 @@ LEVEL_ORDER: tuple[VocLevel, ...] = (
 )
 
 
+class NoVerdictReason(StrEnum):
+    """Why a product shows "-" instead of a level."""
+
+    FEW_ORDERS = "few_orders"
+    NO_BENCHMARK = "no_benchmark"
+    BEFORE_COLLECTION = "before_collection"
+
+
 class Output(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -116,6 +124,7 @@ class ProductVocRow(Output):
     category: str
     level: VocLevel
     level_reason: str
+    no_verdict_reason: NoVerdictReason | None = Field(default=None, description='why the level is "-", when it is')
     rate: float
     benchmark: float | None
     ratio_to_benchmark: float | None
@@ -125,7 +134,29 @@ class ProductVocRow(Output):
     items_sold_30d: int
     high_gmv: bool
     top_issue: str | None
+    top_issue_label: str | None = None
     early_warning: bool
+
+
+class WatchItem(Output):
+    """A product without a verdict that already has complaints (the data is thin: no level is implied)."""
+
+    product_id: str
+    title: str
+    category: str
+    orders: int
+    negative_orders: int
+    rate: float = Field(description="raw negative rate on few orders: noisy")
+    benchmark: float | None
+    shrunk_rate: float | None = Field(description="the rate pulled toward the category benchmark (empirical Bayes)")
+    shrunk_ratio_to_benchmark: float | None
+    prior_orders: float | None = Field(description="the benchmark's weight, in pseudo-orders")
+    top_issue: str | None
+    top_issue_label: str | None
+    top_issue_mentions: int
+    gmv_30d: float
+    level_reason: str
+    no_verdict_reason: NoVerdictReason | None
 
 
 class ProductDiagnosis(Output):
@@ -139,6 +170,8 @@ class ProductDiagnosis(Output):
     window: Window
     level: VocLevel
     level_reason: str
+    no_verdict_reason: NoVerdictReason | None = None
+    min_orders: int = Field(default=0, description="orders a product needs in the window for a level")
     estimate: RateEstimate
     negative_items: int = Field(description="negative feedback items counted for the issue shares")
     issues: list[IssueShare]
@@ -166,3 +199,6 @@ class ShopVocReport(Output):
     early_warnings: list[EarlyWarning]
     products: list[ProductVocRow]
     total_products: int = Field(description="products in the shop before filters")
+    products_without_verdict: int = Field(default=0, description='products whose level is "-"')
+    min_orders: int = Field(default=0, description="orders a product needs in the window for a level")
+    watch_list: list[WatchItem] = Field(default_factory=list, description='"-" products with complaints, most first')

@@ -17,6 +17,7 @@ from tools.voc.issues import top_issue_tag
 from tools.voc.models import (
     LEVEL_ORDER,
     LevelCount,
+    NoVerdictReason,
     ProductVocRow,
     RateEstimate,
     ShopVocReport,
@@ -25,6 +26,7 @@ from tools.voc.models import (
 )
 from tools.voc.stats import classify_level, wilson_interval
 from tools.voc.warnings import daily_tag_counts, early_warnings
+from tools.voc.watchlist import build_watch_list
 
 SortKey = Literal["gmv", "items_sold", "rate", "ratio", "level"]
 ALLOWED_WINDOWS = (7, 30, 90)
@@ -71,6 +73,7 @@ class _Estimates:
     counts: dict[str, queries.ProductCounts]
     estimates: dict[str, RateEstimate]
     verdicts: dict[str, tuple[VocLevel, str]]
+    reasons: dict[str, NoVerdictReason | None]
     benchmark_sources: set[str]
 
 
@@ -91,6 +94,7 @@ def _estimate_window(store: Store, ctx: ShopContext, settings: Settings, window:
         totals[1] += row.orders
     started = collection_start(store, ctx, settings)
     counts, estimates, verdicts, sources = {}, {}, {}, set()
+    reasons: dict[str, NoVerdictReason | None] = {}
     for row in rows:
         if row.category in imported:
             benchmark, source = imported[row.category], "imported"
@@ -111,27 +115,40 @@ def _estimate_window(store: Store, ctx: ShopContext, settings: Settings, window:
         counts[row.product_id] = row
         estimates[row.product_id] = estimate
         verdicts[row.product_id] = _verdict(estimate, window, started, settings)
+        reasons[row.product_id] = no_verdict_reason(estimate, window, started, settings)
         if row.shop_id == ctx.shop_id:
             sources.add(source)
-    return _Estimates(window, counts, estimates, verdicts, sources)
+    return _Estimates(window, counts, estimates, verdicts, reasons, sources)
 
 
 def _pct(value: float) -> str:
     return f"{value * 100:.1f}%"
 
 
-def _verdict(estimate: RateEstimate, window: Window, started: date | None, settings: Settings) -> tuple[VocLevel, str]:
+def no_verdict_reason(estimate: RateEstimate, window: Window, started: date | None, settings: Settings) -> NoVerdictReason | None:
+    """Why a product gets "-" rather than a level, or None when it gets a level."""
     if started is not None and window.start < started:
+        return NoVerdictReason.BEFORE_COLLECTION
+    if estimate.orders < settings.voc_min_orders:
+        return NoVerdictReason.FEW_ORDERS
+    if estimate.benchmark is None:
+        return NoVerdictReason.NO_BENCHMARK
+    return None
+
+
+def _verdict(estimate: RateEstimate, window: Window, started: date | None, settings: Settings) -> tuple[VocLevel, str]:
+    reason = no_verdict_reason(estimate, window, started, settings)
+    if reason is NoVerdictReason.BEFORE_COLLECTION:
         return VocLevel.NO_VERDICT, (
-            f"Feedback collection began on {started.isoformat()}, after the window's start "
+            f"Feedback collection began on {started.isoformat() if started else '?'}, after the window's start "
             f"({window.start.isoformat()}); choose a later date or a shorter window."
         )
-    if estimate.orders < settings.voc_min_orders:
+    if reason is NoVerdictReason.FEW_ORDERS:
         return VocLevel.NO_VERDICT, (
             f"Only {estimate.orders} orders in the window; at least {settings.voc_min_orders} "
             "are needed for a statistically reliable verdict."
         )
-    if estimate.benchmark is None:
+    if reason is NoVerdictReason.NO_BENCHMARK or estimate.benchmark is None:
         return VocLevel.NO_VERDICT, "No category benchmark is available for this window."
     level = classify_level(estimate.rate, estimate.benchmark, estimate.interval_low, settings)
     interval = f"95% interval {_pct(estimate.interval_low)}–{_pct(estimate.interval_high)}"
@@ -210,8 +227,8 @@ def diagnose_shop(
             product_id=row.product_id, title=row.title, category=row.category, level=level, level_reason=reason,
             rate=estimate.rate, benchmark=estimate.benchmark, ratio_to_benchmark=estimate.ratio_to_benchmark,
             orders=estimate.orders, negative_orders=estimate.negative_orders, gmv_30d=gmv, items_sold_30d=sold,
-            high_gmv=_is_high_gmv(gmv, sold, settings), top_issue=top,
-            early_warning=row.product_id in warned,
+            high_gmv=_is_high_gmv(gmv, sold, settings), top_issue=top, top_issue_label=_taxonomy()[0].get(top) if top else None,
+            early_warning=row.product_id in warned, no_verdict_reason=current.reasons[row.product_id],
         ))
     summary = [
         LevelCount(level=level, products=sum(r.level == level for r in rows),
@@ -219,12 +236,26 @@ def diagnose_shop(
         for level in LEVEL_ORDER
     ]
     filtered = filter_products(rows, levels=levels, min_gmv=min_gmv, min_items=min_items, sort=sort)
+    category_counts: dict[str, list[tuple[int, int]]] = {}
+    for counted in current.counts.values():
+        category_counts.setdefault(counted.category, []).append((counted.negative_orders, counted.orders))
+    thin_top = {product_id: _top_with_count(tags) for product_id, (_, tags) in issue_counts.items()}
+    labels, _ = _taxonomy()
+    watch = build_watch_list(rows, category_counts, thin_top, labels, fallback_weight=float(settings.voc_min_orders))
     sources = current.benchmark_sources - {"none"}
     source = "none" if not sources else (sources.pop() if len(sources) == 1 else "mixed")
     return ShopVocReport(
         shop_id=ctx.shop_id, as_of=ctx.as_of, window=current.window, benchmark_source=source,  # type: ignore[arg-type]
         summary=summary, early_warnings=warnings, products=filtered, total_products=len(rows),
+        products_without_verdict=sum(r.level is VocLevel.NO_VERDICT for r in rows), min_orders=settings.voc_min_orders,
+        watch_list=watch,
     )
+
+
+def _top_with_count(tag_counts: dict[str, int]) -> tuple[str, int] | None:
+    """The most mentioned issue even on one mention (thin data: the watch list shows what there is)."""
+    tag = top_issue_tag(tag_counts, min_mentions=1)
+    return (tag, tag_counts[tag]) if tag is not None else None
 
 
 def filter_products(

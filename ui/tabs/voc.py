@@ -30,6 +30,8 @@ def build(deps: TabDeps) -> dict[str, Any]:
     cards = gr.HTML(elem_id="voc-cards")
     with gr.Accordion("Early warnings", open=True):
         warnings = gr.Markdown()
+    with gr.Accordion("Watch list: complaints on products without a level yet", open=True):
+        watch = gr.Markdown(elem_id="voc-watch")
     table = gr.Dataframe(
         headers=fmt.VOC_COLUMNS, interactive=False, wrap=True, max_height=360, elem_id="voc-table",
         label="Products (click a row to open its diagnosis)", show_search="search",
@@ -68,7 +70,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         )
         choices = [(f"{r.product_id} · {r.title} · {r.level.value}", r.product_id) for r in report.products]
         return (fmt.voc_cards_html(report), fmt.warnings_markdown(report.early_warnings),
-                fmt.voc_products_frame(report.products), gr.Dropdown(choices=choices))
+                fmt.voc_products_frame(report.products), gr.Dropdown(choices=choices), fmt.watch_list_markdown(report))
 
     @shows_errors
     def voc_product(product_id, window_days, progress=gr.Progress()):
@@ -91,7 +93,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         return row[0] if row else gr.skip()
 
     filters = [window, levels, min_gmv, min_items, sort]
-    overview_outputs = [cards, warnings, table, product]
+    overview_outputs = [cards, warnings, table, product, watch]
     refresh.click(voc_overview, filters, overview_outputs, api_name="voc_overview")
     table.select(pick_row, None, product, api_visibility="private")
     product_outputs = [header, issues_plot, warning_plot, issues, keywords, actions]
