@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 Segmenter = Literal["jieba", "pythainlp"]
 
@@ -41,7 +41,7 @@ def _jieba_tokens(text: str) -> list[str]:
     configure_jieba()
     # Without the HMM pass for unknown words: dictionary words are what phrase boundaries and
     # features need, and the HMM costs about half of jieba's time.
-    return jieba.lcut(text, HMM=False)
+    return cast(list[str], jieba.lcut(text, HMM=False))
 
 
 def _thai_tokens(text: str) -> list[str]:

@@ -4,8 +4,10 @@ issue mix. Rates of our shop are set relative to the category's pooled rate so e
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
+import numpy.typing as npt
 
 from tools.demo import stories
 from tools.demo.texts import ISSUE_TAGS
@@ -34,9 +36,9 @@ SHOPS = (
 CATEGORY_BASE_RATE = {stories.FASHION: 0.10, stories.BEAUTY: 0.08, stories.ELECTRONICS: 0.07, stories.HOME: 0.06}
 
 
-def _weights(**shares: float) -> np.ndarray:
+def _weights(**shares: float) -> npt.NDArray[np.float64]:
     vector = np.array([shares.get(tag, 0.0) for tag in ISSUE_TAGS], dtype=float)
-    return vector / vector.sum()
+    return cast(npt.NDArray[np.float64], vector / vector.sum())
 
 
 CATEGORY_ISSUE_MIX = {
@@ -137,9 +139,9 @@ SCALES = {
 }
 
 
-def _perturbed_mix(base: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+def _perturbed_mix(base: np.ndarray, rng: np.random.Generator) -> npt.NDArray[np.float64]:
     mix = base * rng.gamma(4.0, 0.25, size=len(base))
-    return mix / mix.sum()
+    return cast(npt.NDArray[np.float64], mix / mix.sum())
 
 
 def plan_products(scale: ScalePlan, rng: np.random.Generator) -> list[ProductPlan]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from tools.demo import stories
@@ -58,7 +59,7 @@ def choose_negative_orders(chunk: OrderChunk, rates: np.ndarray, rng: np.random.
     return negative
 
 
-def _spread_tags(chunk: OrderChunk, mixes: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+def _spread_tags(chunk: OrderChunk, mixes: np.ndarray, rng: np.random.Generator) -> npt.NDArray[np.object_]:
     """Each product's issues follow its mix, spread evenly over time: the k-th order (by time) draws
     its issue at the golden-ratio point frac(k * 0.618 + offset) of the mix's cumulative shares."""
     order = np.lexsort((chunk.create_s, chunk.product_index))
@@ -69,7 +70,7 @@ def _spread_tags(chunk: OrderChunk, mixes: np.ndarray, rng: np.random.Generator)
     points = np.mod(rank * 0.6180339887 + offsets[chunk.product_index], 1.0)
     cumulative = np.cumsum(mixes[chunk.product_index], axis=1)
     picks = (cumulative < points[:, None]).sum(axis=1)
-    return np.array(ISSUE_TAGS, dtype=object)[np.minimum(picks, len(ISSUE_TAGS) - 1)]
+    return cast(npt.NDArray[np.object_], np.array(ISSUE_TAGS, dtype=object)[np.minimum(picks, len(ISSUE_TAGS) - 1)])
 
 
 def _texts(kinds: np.ndarray, langs: np.ndarray, product_index: np.ndarray, pools_of: Callable[[int], TextPools],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from tools.tagging.lexicon import Lexicon
 from tools.tagging.normalize import _FOLD, _LOWER, _kept_positions, squeeze_repeats
@@ -78,7 +79,7 @@ def _is_patterned(phrase: str) -> bool:
 
 
 def _trie_regex(phrases: list[list[str]], *, left_guard: str = "") -> str:
-    trie: dict[str, dict] = {}
+    trie: dict[str, dict[str, Any]] = {}
     for units in phrases:
         node = trie
         for unit in units:
@@ -92,7 +93,7 @@ def _trie_regex(phrases: list[list[str]], *, left_guard: str = "") -> str:
     return _emit(trie)
 
 
-def _emit(node: dict[str, dict]) -> str:
+def _emit(node: dict[str, dict[str, Any]]) -> str:
     terminal = "" in node
     branches = [unit + _emit(child) for unit, child in sorted(node.items()) if unit]
     if not branches:

@@ -17,8 +17,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
 import numpy as np
+import numpy.typing as npt
 
 from tools.tagging.features import FeatureConfig, text_features
 from tools.tagging.model import NEGATIVE, LinearTagModel, ModelCard
@@ -85,7 +87,7 @@ def _vocabulary(features: Sequence[set[str]], min_count: int) -> list[str]:
     return sorted(feature for feature, count in counts.items() if count >= min_count or feature[:2] in ("L:", "N:"))
 
 
-def _matrix(features: Sequence[set[str]], index: dict[str, int]):  # -> scipy.sparse.csr_matrix
+def _matrix(features: Sequence[set[str]], index: dict[str, int]) -> Any:  # scipy.sparse.csr_matrix (scipy has no type stubs)
     from scipy.sparse import csr_matrix
 
     rows, columns = [], []
@@ -99,15 +101,15 @@ def _matrix(features: Sequence[set[str]], index: dict[str, int]):  # -> scipy.sp
     return csr_matrix((data, (rows, columns)), shape=(len(features), len(index)))
 
 
-def _log_count_ratio(matrix, y: np.ndarray, alpha: float = 1.0) -> np.ndarray:
+def _log_count_ratio(matrix: Any, y: np.ndarray, alpha: float = 1.0) -> npt.NDArray[np.float32]:
     """Naive-Bayes feature scaling (Wang & Manning 2012): how much more often a feature occurs in
     positives than in negatives. Scaling features by it before the regression helps on small data."""
     positive = alpha + np.asarray(matrix[y == 1].sum(axis=0)).ravel()
     negative = alpha + np.asarray(matrix[y == 0].sum(axis=0)).ravel()
-    return np.log((positive / positive.sum()) / (negative / negative.sum())).astype(np.float32)
+    return cast(npt.NDArray[np.float32], np.log((positive / positive.sum()) / (negative / negative.sum())).astype(np.float32))
 
 
-def _fit(matrix, targets: np.ndarray, c: float, *, weak: tuple | None = None) -> tuple[np.ndarray, np.ndarray]:
+def _fit(matrix: Any, targets: np.ndarray, c: float, *, weak: tuple[Any, np.ndarray, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per label, a logistic regression on NB-scaled features; returns the effective weights.
 
     `weak`: (matrix, labels, weight) of extra rows for the negative label only.
@@ -134,9 +136,9 @@ def _fit(matrix, targets: np.ndarray, c: float, *, weak: tuple | None = None) ->
     return weights, bias
 
 
-def _probabilities(matrix, weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
+def _probabilities(matrix: Any, weights: np.ndarray, bias: np.ndarray) -> npt.NDArray[np.float32]:
     logits = matrix @ weights + bias
-    return 1.0 / (1.0 + np.exp(-np.asarray(logits)))
+    return cast(npt.NDArray[np.float32], 1.0 / (1.0 + np.exp(-np.asarray(logits))))
 
 
 def _f1(truth: np.ndarray, predicted: np.ndarray) -> float:
@@ -158,11 +160,11 @@ def negated_flags(data: Featurised) -> np.ndarray:
 
 
 def predicted_tags(probabilities: np.ndarray, lexicon: np.ndarray, negated: np.ndarray, thresholds: np.ndarray,
-                   negative: np.ndarray) -> np.ndarray:
+                   negative: np.ndarray) -> npt.NDArray[np.bool_]:
     """Items x tags as the tagger emits them: every lexicon hit, and, on items read as negative, the
     model alone above its threshold (never for a tag whose phrase the text negates or hedges)."""
     model_only = (probabilities[:, :-1] >= thresholds[:-1]) & ~negated[:, :-1] & negative[:, None]
-    return model_only | lexicon[:, :-1]
+    return cast(npt.NDArray[np.bool_], model_only | lexicon[:, :-1])
 
 
 def _negative_threshold(probabilities: np.ndarray, truth: np.ndarray, *, min_recall: float, min_specificity: float) -> float:

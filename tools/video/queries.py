@@ -124,11 +124,11 @@ def load_daily_series(store: Store, scope: Scope, video_ids: Sequence[str] | Non
     return {video_id: daily for video_id, daily in rows}
 
 
-def load_window_violations(store: Store, scope: Scope, video_ids: Sequence[str] | None) -> dict[str, list[tuple]]:
+def load_window_violations(store: Store, scope: Scope, video_ids: Sequence[str] | None) -> dict[str, list[tuple[Any, ...]]]:
     """The shop's violations inside each window: video id -> (create_time, policy, reason, local day, post day)."""
     only, extra = _only(video_ids)
     rows = store.con.execute(_VIOLATIONS.replace("{only}", only), {**scope.params(), **extra}).fetchall()
-    by_video: dict[str, list[tuple]] = {}
+    by_video: dict[str, list[tuple[Any, ...]]] = {}
     for video_id, *rest in rows:
         by_video.setdefault(video_id, []).append(tuple(rest))
     return by_video

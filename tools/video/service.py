@@ -149,7 +149,7 @@ def _diagnosis(
     row: Mapping[str, Any],
     *,
     daily: list[dict[str, Any]],
-    violation_rows: Sequence[tuple],
+    violation_rows: Sequence[tuple[Any, ...]],
     catalogue: Mapping[str, CatalogueProduct],
 ) -> VideoDiagnosis:
     judgement = analysis.judge(row)

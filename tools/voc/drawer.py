@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from tools.clock import day_range_utc
 from tools.context import ShopContext
 from tools.errors import NotFoundError
@@ -11,6 +13,7 @@ from tools.voc import queries
 from tools.voc.issues import SHARES_NOTE, top_issues
 from tools.voc.keywords import KEYWORD_BACKGROUND_LIMIT, characteristic_keywords, document_counts
 from tools.voc.models import KeywordTrend, PreviousPeriod, ProductDiagnosis
+from tools.voc.queries import NegativeItem
 from tools.voc.service import (
     _check_window,
     _estimate_window,
@@ -86,7 +89,16 @@ def diagnose_product(
     )
 
 
-def _keywords(store, ctx, settings, category, items, previous_items, start, end) -> list[KeywordTrend]:
+def _keywords(
+    store: Store,
+    ctx: ShopContext,
+    settings: Settings,
+    category: str,
+    items: list[NegativeItem],
+    previous_items: list[NegativeItem],
+    start: datetime,
+    end: datetime,
+) -> list[KeywordTrend]:
     category_ids = [row[0] for row in store.query("SELECT product_id FROM products WHERE category = ?", [category])]
     background = queries.negative_items(
         store, window_start=start, window_end=end, feedback_cutoff=end, product_ids=category_ids

@@ -70,7 +70,7 @@ def product_counts(
     """
     rows = store.query(
         sql,
-        {  # type: ignore[arg-type]
+        {
             "start": window_start, "end": window_end, "cutoff": feedback_cutoff,
             "product_tags": product_tags, "fulfillment_tags": fulfillment_tags,
         },
@@ -130,7 +130,7 @@ def negative_items(
         "item_kind, item_id, product_id, create_time, rating, text, tags",
         product_filter=product_ids is not None, tail="ORDER BY create_time DESC, item_id",
     )
-    rows = store.query(sql, _window_params(window_start, window_end, feedback_cutoff, product_ids))  # type: ignore[arg-type]
+    rows = store.query(sql, _window_params(window_start, window_end, feedback_cutoff, product_ids))
     return [
         NegativeItem(kind, item_id, pid, created, rating, text or "", tuple(tags or ()))
         for kind, item_id, pid, created, rating, text, tags in rows
@@ -150,7 +150,7 @@ def issue_counts(
         "product_id, count(*) AS items, list(tags) AS tag_lists", product_filter=True, tail="GROUP BY product_id"
     )
     counts: dict[str, tuple[int, dict[str, int]]] = {}
-    for product_id, items, tag_lists in store.query(sql, _window_params(window_start, window_end, feedback_cutoff, product_ids)):  # type: ignore[arg-type]
+    for product_id, items, tag_lists in store.query(sql, _window_params(window_start, window_end, feedback_cutoff, product_ids)):
         per_tag: dict[str, int] = {}
         for tags in tag_lists:
             for tag in set(tags or ()):
@@ -169,7 +169,7 @@ def recent_negative_tag_times(
     WHERE fb.negative AND fb.create_time >= $since AND fb.create_time < $until
       AND fb.product_id IN (SELECT unnest($product_ids))
     """
-    rows = store.query(sql, {"since": since, "until": until, "product_ids": product_ids})  # type: ignore[arg-type]
+    rows = store.query(sql, {"since": since, "until": until, "product_ids": product_ids})
     return [(pid, tag, created) for pid, tag, created in rows]
 
 
@@ -178,7 +178,7 @@ def sales_by_product(store: Store, *, start: datetime, end: datetime) -> dict[st
     rows = store.query(
         """SELECT product_id, sum(gmv), sum(quantity) FROM orders
            WHERE create_time >= $start AND create_time < $end AND status <> 'CANCELLED' GROUP BY 1""",
-        {"start": start, "end": end},  # type: ignore[arg-type]
+        {"start": start, "end": end},
     )
     return {pid: (float(gmv or 0.0), int(items or 0)) for pid, gmv, items in rows}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Any, Literal
 
 from tools.clock import day_range_utc, day_start_utc, local_date
 from tools.context import ShopContext
@@ -16,6 +16,7 @@ from tools.voc import queries
 from tools.voc.issues import top_issue_tag
 from tools.voc.models import (
     LEVEL_ORDER,
+    EarlyWarning,
     LevelCount,
     NoVerdictReason,
     ProductVocRow,
@@ -172,7 +173,7 @@ def _is_high_gmv(gmv: float, items: int, settings: Settings) -> bool:
     return gmv >= settings.high_gmv_threshold or items >= settings.high_items_threshold
 
 
-def _warnings(store: Store, ctx: ShopContext, settings: Settings, product_ids: list[str], titles: dict[str, str]):
+def _warnings(store: Store, ctx: ShopContext, settings: Settings, product_ids: list[str], titles: dict[str, str]) -> list[EarlyWarning]:
     labels, _ = _taxonomy()
     since = day_start_utc(ctx.as_of - timedelta(days=13), ctx.zone)
     until = day_start_utc(ctx.as_of + timedelta(days=1), ctx.zone)
@@ -274,7 +275,7 @@ def filter_products(
         and (min_items is None or r.items_sold_30d >= min_items)
     ]
     severity = {level: index for index, level in enumerate(LEVEL_ORDER)}
-    keys: dict[str, Callable[[ProductVocRow], tuple]] = {
+    keys: dict[str, Callable[[ProductVocRow], tuple[Any, ...]]] = {
         "gmv": lambda r: (-r.gmv_30d, r.product_id),
         "items_sold": lambda r: (-r.items_sold_30d, r.product_id),
         "rate": lambda r: (-r.rate, r.product_id),
