@@ -1,9 +1,10 @@
 """Shopee Seller Centre order export (My Orders → Export, `Order.all.*.xlsx`), in the languages its
 Seller Centre writes. One row per item; order-level amounts repeat on every row and are not read.
 
-Column names come from a real Vietnamese export and from parsers of the Portuguese, Indonesian,
-English, Thai and Traditional Chinese exports (provenance in docs/DATA.md). Shopee has no product id
-column: a product is its parent SKU, else its name.
+Column names come from a real Vietnamese export (tested on it) and from code that parses the Traditional
+Chinese, Portuguese, Indonesian, English and Thai exports; those spellings are not yet checked against a
+real file of each (provenance in docs/DATA.md). Shopee has no product id column: a product is its parent
+SKU, else its name.
 """
 
 from __future__ import annotations
