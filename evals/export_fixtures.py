@@ -156,15 +156,35 @@ def build_shopee_xlsx(raw: Path, out: Path) -> None:
         for cell in row:
             if isinstance(cell.value, str):
                 cell.data_type = "s"
+    from datetime import datetime
+
+    book.properties.created = book.properties.modified = datetime(2026, 12, 1)  # the same bytes on every rebuild
+    book.properties.creator = "seller-copilot fixtures"
     book.save(out)
 
 
 OLIST_ORDERS = 120
+DEFAULT_EXCLUSIONS = Path(__file__).resolve().parents[2] / "shared" / "eval-exclusions.sha256"
 
 
-def build_olist(raw: Path, out: Path) -> None:
+def load_exclusions(path: Path | None) -> set[str]:
+    if path is None or not path.exists():
+        return set()
+    return {line.strip() for line in path.read_text().splitlines() if line.strip() and not line.startswith("#")}
+
+
+def excluded(text: str, digests: set[str]) -> bool:
+    """Whether a text (or its whitespace-, case- or NFC-normalised form) is reserved for acceptance checks."""
+    import unicodedata
+
+    variants = {text.strip(), " ".join(text.split()), text.strip().casefold(), unicodedata.normalize("NFC", text.strip())}
+    return any(hashlib.sha256(variant.encode("utf-8")).hexdigest() in digests for variant in variants)
+
+
+def build_olist(raw: Path, out: Path, exclusions: set[str]) -> int:
     """A consistent slice of the Olist dataset (already anonymised by Olist): the first orders that have
-    items, with their items, reviews, products and sellers. Texts stay (CC BY-NC-SA 4.0, attributed)."""
+    items, with their items, reviews, products and sellers. Texts stay (CC BY-NC-SA 4.0, attributed),
+    except reviews whose text is reserved for acceptance checks: those rows are dropped. Returns how many."""
     def read(name: str) -> tuple[list[str], list[list[str]]]:
         rows = list(csv.reader((raw / name).open(encoding="utf-8", newline="")))
         return rows[0], rows[1:]
@@ -177,7 +197,14 @@ def build_olist(raw: Path, out: Path) -> None:
     kept_items = [row for row in items if row[0] in order_ids]
     product_ids = {row[2] for row in kept_items}
     seller_ids = {row[3] for row in kept_items}
-    reviews_header, reviews = read("olist_order_reviews_dataset.csv")
+    reviews_header, all_reviews = read("olist_order_reviews_dataset.csv")
+    title, message = reviews_header.index("review_comment_title"), reviews_header.index("review_comment_message")
+
+    def reserved(row: list[str]) -> bool:
+        texts = [row[title], row[message], f"{row[title]}. {row[message]}" if row[title] and row[message] else ""]
+        return any(text.strip() and excluded(text, exclusions) for text in texts)
+
+    reviews = [row for row in all_reviews if not reserved(row)]
     products_header, products = read("olist_products_dataset.csv")
     sellers_header, sellers = read("olist_sellers_dataset.csv")
     out.mkdir(parents=True, exist_ok=True)
@@ -189,15 +216,20 @@ def build_olist(raw: Path, out: Path) -> None:
         ("olist_sellers_dataset.csv", sellers_header, [row for row in sellers if row[0] in seller_ids]),
     ):
         with (out / name).open("w", encoding="utf-8", newline="") as handle:
-            csv.writer(handle, lineterminator="\n").writerows(
-                [header, *rows])
+            csv.writer(handle, lineterminator="\n").writerows([header, *rows])
+    return len(all_reviews) - len(reviews)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--raw", type=Path, required=True)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--exclusions", type=Path, default=DEFAULT_EXCLUSIONS,
+                        help="sha256 list of texts reserved for acceptance checks (dropped from the fixtures)")
     args = parser.parse_args()
+    digests = load_exclusions(args.exclusions)
+    if not digests:
+        raise SystemExit(f"no exclusion list at {args.exclusions}; fixtures with review texts need it")
     raw, out = args.raw, args.out
     out.mkdir(parents=True, exist_ok=True)
     build_csv(raw / "tiktok" / "th-TH_orders_sendy-erp_fixture.csv", out / "tiktok_th_orders.csv", TIKTOK_PRIVATE,
@@ -209,7 +241,8 @@ def main() -> None:
     build_csv(raw / "shopify" / "explorer_usd_2021-2022.csv", out / "shopify_usd_78col_orders.csv", SHOPIFY_PRIVATE,
               ("Lineitem name",), "Sample product {n}")
     build_shopee_xlsx(raw / "shopee" / "vn_Leo-Home-data_Order.all.20240501_20240531.xlsx", out / "shopee_vn_orders.xlsx")
-    build_olist(raw / "olist", out / "olist")
+    dropped = build_olist(raw / "olist", out / "olist", digests)
+    print(f"dropped {dropped} Olist reviews whose text is reserved for acceptance checks")
     leftovers = [path.name for path in out.rglob("*.csv")
                  if re.search(r"[\w.+-]+@(?!example\.com)[\w-]+\.[\w.]+", path.read_text(encoding="utf-8"))]
     if leftovers:

@@ -287,3 +287,14 @@ def test_reimport_says_how_many_rows_changed(store: Store, tmp_path: Path) -> No
     path.write_text(text, encoding="utf-8")
     changed = ok(import_paths(store, [path]))
     assert changed.updated == {"orders": 1}
+
+
+def test_fixture_texts_reserved_for_acceptance_are_absent() -> None:
+    from evals.export_fixtures import DEFAULT_EXCLUSIONS, excluded, load_exclusions
+
+    digests = load_exclusions(DEFAULT_EXCLUSIONS)
+    if not digests:
+        pytest.skip("the acceptance exclusion list is not on this machine")
+    rows = read_csv(EXPORTS / "olist" / "olist_order_reviews_dataset.csv")
+    texts = [text for row in rows for text in (row["review_comment_title"], row["review_comment_message"]) if text.strip()]
+    assert texts and not [text for text in texts if excluded(text, digests)]
