@@ -87,10 +87,18 @@ class Source:
     notices: list[str]
 
     rows_read = 0  # data rows handed out so far (the report's row count)
+    kept: frozenset[str] | None = None  # the only columns rows carry, when an adapter asked (see `keep`)
+
+    def keep(self, columns: set[str] | frozenset[str]) -> None:
+        """Rows carry only these columns: an export's 60 columns cost nothing when 12 are read."""
+        self.kept = frozenset(columns)
+
+    def _wanted(self) -> list[tuple[int, str]]:
+        return [(index, name) for index, name in enumerate(self.columns) if self.kept is None or name in self.kept]
 
     def rows(self) -> Iterator[RawRow | ImportIssue]:
         for item in self._read():
-            if isinstance(item, RawRow) or item.row is not None:
+            if type(item) is RawRow or item.row is not None:
                 self.rows_read += 1
             yield item
 
@@ -188,8 +196,8 @@ class CsvSource(Source):
         # The header was consumed already; csv.reader continues on the same text stream (so quoted
         # fields spanning lines keep working) and counts its lines (any of LF, CRLF, CR ends one).
         reader = csv.reader(self._text, delimiter=self.delimiter)
-        columns = self.columns
-        width = len(columns)
+        wanted = self._wanted()
+        width = len(self.columns)
         before = self._lines.line  # lines of the header
         data_row = 0
         start_line = before + 1
@@ -203,7 +211,8 @@ class CsvSource(Source):
                         continue  # blank line: counted as a row so numbers match what a spreadsheet shows
                     yield _width_issue(self.file, data_row, line, cells, width, self.delimiter)
                     continue
-                yield RawRow(data_row, line, {name: cell for name, cell in zip(columns, cells, strict=True) if cell and not cell.isspace()})
+                yield RawRow(data_row, line, {name: cells[index] for index, name in wanted
+                                              if cells[index] and not cells[index].isspace()})
         except csv.Error as exc:
             message = str(exc)
             if "field larger than field limit" in message:

@@ -76,8 +76,7 @@ def explain(kind: str, error: ErrorDetails | dict[str, Any]) -> str:
 def _control_issues(values: dict[str, object], *, row: int | None, line: int | None, file: str) -> list[ImportIssue]:
     """Line breaks as CRLF or CR become LF; any other control character rejects the value. One search
     over the whole row finds the common case (none) quickly."""
-    texts = [value for value in values.values() if isinstance(value, str)]
-    if not texts or " ".join(texts).isprintable():
+    if " ".join([value for value in values.values() if type(value) is str]).isprintable():
         return []
     issues = []
     for name, value in values.items():

@@ -20,7 +20,8 @@ from tools.importing.sources import RawRow, Source, normalise_column
 from tools.importing.values import DateOrder, currency_of, decide_date_order, digest_id, parse_local_time, parse_money, pseudonym
 from tools.models import UNCATEGORISED, OrderStatus
 
-_LOOKAHEAD_ROWS = 500  # rows read ahead to decide a file's date order and currency
+_LOOKAHEAD_ROWS = 500
+_CANCELLED, _COMPLETED = OrderStatus.CANCELLED.value, OrderStatus.COMPLETED.value  # rows read ahead to decide a file's date order and currency
 
 Aliases = tuple[str, ...]
 
@@ -74,6 +75,8 @@ def _first_present(columns: list[str], aliases: Aliases) -> str | None:
 class OrderExportAdapter(Adapter):
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
+        # Status words as plain strings (an enum member's .value is a slow property on a per-row path).
+        self._statuses = {word: status.value for word, status in spec.statuses.items()}
         self.name = spec.name
         self.label = spec.label
 
@@ -128,6 +131,7 @@ class OrderExportAdapter(Adapter):
                 f"looks like a {spec.label} but has no column for {', '.join(missing)}; "
                 f"expected one of: " + "; ".join(" / ".join(spec.fields().get(name, ())) for name in missing if name in spec.fields())))
             return
+        source.keep(set(columns.values()) | set(spec.carry_forward))
         rows = source.rows()
         head = list(islice(rows, _LOOKAHEAD_ROWS))
         head_rows = [item for item in head if isinstance(item, RawRow)]
@@ -226,80 +230,44 @@ class OrderExportAdapter(Adapter):
 
     def _line(self, source: Source, raw: RawRow, columns: dict[str, str], origin: dict[str, str], zone: Any,
               order: DateOrder, currency: str | None, products: dict[str, dict[str, Any]]) -> Converted | list[ImportIssue]:
-        """One export row as an order line, or the problems that stop it (a plain call, not a generator:
-        this runs once per row)."""
+        """One export row as an order line, or the problems that stop it. Runs once per row: a plain call,
+        straight-line reads, and helpers only on the rare paths (errors, epoch columns, odd money)."""
         spec = self.spec
         values = raw.values
-        problems: list[ImportIssue] = []
-
-        def issue(name: str, message: str) -> None:
-            column = columns.get(name, name)
-            problems.append(ImportIssue(file=source.file, row=raw.row, line=raw.line, column=source.label_of(column),
-                                        value=shorten(values.get(column)), message=message))
-
         cells = {name: value.strip() if type(value := values[column]) is str else str(value)
                  for name, column in columns.items() if column in values}
-        text = cells.get
-
-        def timestamp(name: str) -> datetime | None:
-            value = text(name, "")
-            if not value:
-                return None
-            fmt = spec.time_formats.get(name)
-            try:
-                if fmt in ("epoch_s", "epoch_ms"):
-                    from tools.importing.values import parse_epoch
-
-                    return parse_epoch(value, unit="ms" if fmt == "epoch_ms" else "s")
-                return parse_local_time(value, zone=zone, order=order)
-            except ValueError as exc:
-                issue(name, f"{value!r}: {exc}")
-                return None
-
-        def money(name: str) -> float | None:
-            value = text(name, "")
-            if not value:
-                return None
-            try:
-                amount = parse_money(value, currency=currency)
-            except ValueError as exc:
-                issue(name, f"{value!r}: {exc}")
-                return None
-            if amount < 0:
-                issue(name, f"{value!r}: must not be negative")
-                return None
-            return amount
-
-        quantity_text = text("quantity", "")
+        get = cells.get
+        problems: list[ImportIssue] = []
+        quantity_text = get("quantity", "")
         quantity: int | None = None
-        try:
-            quantity_number = float(quantity_text.replace(",", "")) if quantity_text else 0.0
-            if quantity_number != int(quantity_number) or quantity_number < 0:
-                raise ValueError
-            quantity = int(quantity_number)
-        except ValueError:
-            issue("quantity", f"{quantity_text!r}: not a whole number of units")
-        line_total = money("line_total")
+        if quantity_text.isdigit():
+            quantity = int(quantity_text)
+        else:
+            quantity = self._whole_number(quantity_text)
+            if quantity is None:
+                problems.append(self._issue(source, raw, columns, "quantity", f"{quantity_text!r}: not a whole number of units"))
+        line_total = self._money(get("line_total", ""), currency, source, raw, columns, "line_total", problems)
+        title = get("title", "")
+        product_id = get("product_id", "") or digest_id(spec.product_prefix, get("seller_sku", "") or title)
         # The unit price is read only when the amount needs it or a new product's price does.
-        known_product = text("product_id", "") or digest_id(spec.product_prefix, text("seller_sku", "") or text("title", ""))
-        needs_unit = line_total is None or known_product not in products
-        unit_price = money("unit_price") if needs_unit else None
+        unit_price = (self._money(get("unit_price", ""), currency, source, raw, columns, "unit_price", problems)
+                      if line_total is None or product_id not in products else None)
         if line_total is None and unit_price is not None and quantity is not None:
             line_total = round(unit_price * quantity, 2)
-        created = timestamp("create_time")
-        delivered = timestamp("delivered_time")
-        status = self._status(text("status", ""), cells, issue)
-        title = text("title", "")
+        created = self._time(get("create_time", ""), zone, order, source, raw, columns, "create_time", problems)
+        delivered = self._time(get("delivered_time", ""), zone, order, source, raw, columns, "delivered_time", problems)
+        status = self._status(get("status", ""), cells, lambda name, message: problems.append(
+            self._issue(source, raw, columns, name, message)))
         if not title:
-            issue("title", "missing product name")
+            problems.append(self._issue(source, raw, columns, "title", "missing product name"))
         if problems:
             return problems
-        product_id = text("product_id", "") or digest_id(spec.product_prefix, text("seller_sku", "") or title)
         # Without a SKU column value, a line is its product (and variation): never one shared "default",
         # which would make two products of one order collide.
-        sku_id = text("sku_id", "") or (digest_id("sku", product_id, text("variation", "")) if text("variation", "") else product_id)
-        buyer = text("buyer", "")
-        order_id = text("order_id", "")
+        variation = get("variation", "")
+        sku_id = get("sku_id", "") or (digest_id("sku", product_id, variation) if variation else product_id)
+        buyer = get("buyer", "")
+        order_id = get("order_id", "")
         converted = Converted("orders", {
             "order_id": order_id, "product_id": product_id, "sku_id": sku_id,
             "buyer_id": pseudonym("buyer", buyer) if buyer else pseudonym("buyer", f"{spec.name}:{order_id}"),
@@ -309,25 +277,71 @@ class OrderExportAdapter(Adapter):
         if product_id not in products:
             price = (unit_price if unit_price is not None
                      else (line_total / quantity if line_total is not None and quantity else 0.0))
-            products[product_id] = {"title": title, "category": text("category", "") or UNCATEGORISED,
+            products[product_id] = {"title": title, "category": get("category", "") or UNCATEGORISED,
                                     "price": round(price, 2), "currency": currency or "USD",
                                     "_where": (source, raw.row, raw.line),
                                     "_columns": {"title": source.label_of(columns["title"])}}
         return converted
 
+    @staticmethod
+    def _whole_number(text: str) -> int | None:
+        """`2`, `2.0`, `1,000` as a count of units; None for anything else (negative, fractional, words)."""
+        if not text:
+            return 0
+        try:
+            number = float(text.replace(",", ""))
+        except ValueError:
+            return None
+        return int(number) if number >= 0 and number == int(number) else None
+
+    @staticmethod
+    def _issue(source: Source, raw: RawRow, columns: dict[str, str], name: str, message: str) -> ImportIssue:
+        column = columns.get(name, name)
+        return ImportIssue(file=source.file, row=raw.row, line=raw.line, column=source.label_of(column),
+                           value=shorten(raw.values.get(column)), message=message)
+
+    def _money(self, value: str, currency: str | None, source: Source, raw: RawRow, columns: dict[str, str], name: str,
+               problems: list[ImportIssue]) -> float | None:
+        if not value:
+            return None
+        try:
+            amount = parse_money(value, currency=currency)
+        except ValueError as exc:
+            problems.append(self._issue(source, raw, columns, name, f"{value!r}: {exc}"))
+            return None
+        if amount < 0:
+            problems.append(self._issue(source, raw, columns, name, f"{value!r}: must not be negative"))
+            return None
+        return amount
+
+    def _time(self, value: str, zone: Any, order: DateOrder, source: Source, raw: RawRow, columns: dict[str, str], name: str,
+              problems: list[ImportIssue]) -> datetime | None:
+        if not value:
+            return None
+        fmt = self.spec.time_formats.get(name)
+        try:
+            if fmt in ("epoch_s", "epoch_ms"):
+                from tools.importing.values import parse_epoch
+
+                return parse_epoch(value, unit="ms" if fmt == "epoch_ms" else "s")
+            return parse_local_time(value, zone=zone, order=order)
+        except ValueError as exc:
+            problems.append(self._issue(source, raw, columns, name, f"{value!r}: {exc}"))
+            return None
+
     def _status(self, value: str, cells: dict[str, str], issue: Any) -> str:
-        spec = self.spec
         flag = cells.get("cancel_flag", "").lower()
         if flag and not any(word in flag for word in ("return", "refund", "返品", "คืน")):
-            return OrderStatus.CANCELLED.value
+            return _CANCELLED
         if not value:
-            return OrderStatus.COMPLETED.value
-        key = normalise_column(value)
-        if key in spec.statuses:
-            return spec.statuses[key].value
-        if key.upper().replace(" ", "_") in OrderStatus.__members__:
-            return key.upper().replace(" ", "_")
-        known = sorted({word for word in spec.statuses})
-        issue("status", f"{value!r}: not a {spec.label} order status we know ({', '.join(known[:12])}"
-                        f"{', …' if len(known) > 12 else ''}); check the file is not cut short")
-        return OrderStatus.COMPLETED.value
+            return _COMPLETED
+        known = self._statuses.get(value) or self._statuses.get(normalise_column(value))
+        if known is not None:
+            return known
+        key = normalise_column(value).upper().replace(" ", "_")
+        if key in OrderStatus.__members__:
+            return key
+        words = sorted(self.spec.statuses)
+        issue("status", f"{value!r}: not a {self.spec.label} order status we know ({', '.join(words[:12])}"
+                        f"{', …' if len(words) > 12 else ''}); check the file is not cut short")
+        return _COMPLETED
