@@ -298,3 +298,22 @@ def test_fixture_texts_reserved_for_acceptance_are_absent() -> None:
     rows = read_csv(EXPORTS / "olist" / "olist_order_reviews_dataset.csv")
     texts = [text for row in rows for text in (row["review_comment_title"], row["review_comment_message"]) if text.strip()]
     assert texts and not [text for text in texts if excluded(text, digests)]
+
+
+def test_olist_review_id_reused_across_orders(store: Store, tmp_path: Path) -> None:
+    """Olist reuses some review ids for different orders; each order's review is kept."""
+    import shutil
+
+    for path in OLIST:
+        shutil.copy(path, tmp_path / path.name)
+    reviews = tmp_path / "olist_order_reviews_dataset.csv"
+    rows = list(csv.reader(reviews.open(encoding="utf-8", newline="")))
+    items = read_csv(EXPORTS / "olist" / "olist_order_items_dataset.csv")
+    reviewed = {row[1] for row in rows[1:]}
+    other_order = next(row["order_id"] for row in items if row["order_id"] not in reviewed)
+    rows.append([rows[1][0], other_order, *rows[1][2:]])
+    with reviews.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    ok(import_paths(store, sorted(tmp_path.glob("*.csv"))))
+    stored = {review.order_id for review in store.rows("reviews") if review.review_id.startswith(rows[1][0])}
+    assert {rows[1][1], other_order} <= stored

@@ -160,12 +160,14 @@ class OlistAdapter(Adapter):
             customer = state.orders[order_id][0]
             title, message = _text(item, "review_comment_title"), _text(item, "review_comment_message")
             text = f"{title}. {message}" if title and message else (title or message)
+            # Olist reuses a review id across orders now and then; the order (and, when the order holds
+            # several products, the product) makes each of our review ids unique.
+            base = review_id if review_id not in seen else f"{review_id}-{order_id}"
+            seen.add(base)
             for product_id in products:
-                key = review_id if review_id not in seen else f"{review_id}-{order_id[:8]}"
+                key = f"{base}-{product_id}" if len(products) > 1 else base
                 if len(products) > 1:
-                    key = f"{key}-{product_id[:8]}"
                     state.reviews_split += 1
-                seen.add(key)
                 yield Converted("reviews", {"review_id": key, "order_id": order_id, "product_id": product_id,
                                             "buyer_id": customer or f"olist-{order_id[:12]}",
                                             "rating": _text(item, "review_score"), "review_text": text,
