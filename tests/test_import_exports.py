@@ -317,3 +317,27 @@ def test_olist_review_id_reused_across_orders(store: Store, tmp_path: Path) -> N
     ok(import_paths(store, sorted(tmp_path.glob("*.csv"))))
     stored = {review.order_id for review in store.rows("reviews") if review.review_id.startswith(rows[1][0])}
     assert {rows[1][1], other_order} <= stored
+
+
+def test_xlsx_with_a_wrong_declared_size_is_read_whole(store: Store, tmp_path: Path) -> None:
+    """Some exporters declare a sheet smaller than it is (<dimension ref="A1:B2"/>); every row is read."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Order ID", "Created Time", "SKU ID", "Product Name", "Quantity", "SKU Subtotal After Discount"])
+    for number in range(1, 6):
+        book.active.append([f"5770000{number}", "2026-11-20 10:00:00", str(number), f"Item {number}", "1", "10"])
+    honest = tmp_path / "honest.xlsx"
+    book.save(honest)
+    lying = tmp_path / "lying.xlsx"
+    with zipfile.ZipFile(honest) as source, zipfile.ZipFile(lying, "w") as target:
+        for entry in source.infolist():
+            data = source.read(entry.filename)
+            if entry.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<dimension ref="A1:F6" />', b'<dimension ref="A1:B2" />')
+                assert b'ref="A1:B2"' in data
+            target.writestr(entry, data)
+    ok(import_paths(store, [lying], time_zone="UTC"))
+    assert order_figures(store) == (5, 5, 50.0)

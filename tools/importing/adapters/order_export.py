@@ -107,8 +107,8 @@ class OrderExportAdapter(Adapter):
             yield Converted("shops", {"shop_id": shop_id, "name": self.spec.label.replace(" order export", ""),
                                       "time_zone": next(iter(sorted(zones)), "UTC"), "currency": currency},
                             sources[0], 0, None)
-            yield Notice(sources[0].file, f"created shop {shop_id!r} for these orders (time zone {next(iter(sorted(zones)), 'UTC')}, "
-                                          f"currency {currency})")
+            yield Notice(sources[0].file, f"these orders go to a new shop {shop_id!r} (time zone {next(iter(sorted(zones)), 'UTC')}, "
+                                          f"currency {currency}); set SELLER_COPILOT_SHOP_ID to make it yours")
         for product_id, product in products.items():
             source, row, line = product.pop("_where")
             origin = product.pop("_columns", {})
