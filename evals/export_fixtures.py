@@ -118,6 +118,11 @@ SHOPIFY_PRIVATE: dict[str, Rule] = {
        for part, text in (("Name", "Buyer Name"), ("Street", "1 Example St"), ("Address1", "1 Example St"),
                           ("Address2", ""), ("Company", ""), ("Phone", "+10000000000"), ("Zip", "00000"))},
 }
+SHOPEE_EN_PRIVATE: dict[str, Rule] = {
+    "Order ID": same_shape, "Tracking Number*": same_shape, "Username (Buyer)": person("buyer"),
+    "Receiver Name": masked("R****r"), "Phone Number": masked("******00"), "Delivery Address": masked("******"),
+    "Zip Code": masked("00000"), "Remark from buyer": masked(""), "Note": masked(""),
+}
 SHOPEE_VN_PRIVATE: dict[str, Rule] = {
     "Mã đơn hàng": same_shape, "Mã Kiện Hàng": same_shape, "Mã vận đơn": same_shape, "Người Mua": person("nguoimua"),
     "Tên Người nhận": masked("N******n"), "Số điện thoại": masked("******00"), "Địa chỉ nhận hàng": masked("******"),
@@ -133,15 +138,16 @@ def build_csv(raw: Path, out: Path, rules: dict[str, Rule], titles: tuple[str, .
     out.write_text(rewrite_csv(text, all_rules, raw.name, quote_all_with_tab=quote_all_with_tab), encoding="utf-8", newline="")
 
 
-def build_shopee_xlsx(raw: Path, out: Path) -> None:
+def build_shopee_xlsx(raw: Path, out: Path, private: dict[str, Rule] | None = None, template: str = "Sản phẩm mẫu {n}",
+                      title_column: str = "Tên sản phẩm") -> None:
     from openpyxl import Workbook, load_workbook
 
     source = load_workbook(raw, read_only=True, data_only=True)
     sheet = source.worksheets[0]
     rows = [list(values) for values in sheet.iter_rows(values_only=True)]
     header = [str(value) for value in rows[0]]
-    naming = Titles("Sản phẩm mẫu {n}")
-    rules = {**SHOPEE_VN_PRIVATE, "Tên sản phẩm": naming}
+    naming = Titles(template)
+    rules = {**(SHOPEE_VN_PRIVATE if private is None else private), title_column: naming}
     for row in rows[1:]:
         for name, rule in rules.items():
             position = header.index(name) if name in header else None
@@ -241,6 +247,8 @@ def main() -> None:
     build_csv(raw / "shopify" / "explorer_usd_2021-2022.csv", out / "shopify_usd_78col_orders.csv", SHOPIFY_PRIVATE,
               ("Lineitem name",), "Sample product {n}")
     build_shopee_xlsx(raw / "shopee" / "vn_Leo-Home-data_Order.all.20240501_20240531.xlsx", out / "shopee_vn_orders.xlsx")
+    build_shopee_xlsx(raw / "more" / "shopee_my" / "my_ComaGear_orderSalesReport.xlsx", out / "shopee_my_en_orders.xlsx",
+                      SHOPEE_EN_PRIVATE, "Sample product {n}", "Product Name")
     dropped = build_olist(raw / "olist", out / "olist", digests)
     print(f"dropped {dropped} Olist reviews whose text is reserved for acceptance checks")
     leftovers = [path.name for path in out.rglob("*.csv")

@@ -26,7 +26,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_cli_imports_and_prints_counts(data_dir: Path) -> None:
     result = CliRunner().invoke(build_cli(), ["import", *map(str, sorted((DATA / "good").iterdir()))])
     assert result.exit_code == 0, result.output
-    assert "Imported 22 rows" in result.output and "video_stats" in result.output
+    assert "Imported 24 rows" in result.output and "video_stats" in result.output
     with Store(data_dir / "seller.duckdb") as store:
         assert store.count("reviews") == 3
 

@@ -341,3 +341,70 @@ def test_xlsx_with_a_wrong_declared_size_is_read_whole(store: Store, tmp_path: P
             target.writestr(entry, data)
     ok(import_paths(store, [lying], time_zone="UTC"))
     assert order_figures(store) == (5, 5, 50.0)
+
+
+def test_shopee_english_malaysia_xlsx(store: Store, tmp_path: Path) -> None:
+    """A real layout whose author edited it by hand: one cancelled line lost its order date. The import
+    names that cell; with the row fixed as a seller would, the rest imports in MYR."""
+    from openpyxl import load_workbook
+
+    path = EXPORTS / "shopee_my_en_orders.xlsx"
+    report = import_paths(store, [path])
+    assert not report.imported and report.error_count == 1
+    issue = report.shown_errors[0]
+    assert (issue.row, issue.column) == (8, "Order Creation Date") and "missing" in issue.message
+    book = load_workbook(path)
+    sheet = book.active
+    header = [cell.value for cell in sheet[1]]
+    sheet.delete_rows(9)  # the 8th data row
+    fixed = tmp_path / "fixed.xlsx"
+    book.save(fixed)
+    rows = list(load_workbook(fixed, read_only=True).active.iter_rows(min_row=2, values_only=True))
+    at = {name: header.index(name) for name in ("Order ID", "Product Subtotal", "Order Status")}
+    ok(import_paths(store, [fixed]))
+    assert order_figures(store) == (len({row[at["Order ID"]] for row in rows}), len(rows),
+                                    round(sum(float(row[at["Product Subtotal"]]) for row in rows), 2))
+    shop = store.rows("shops")[0]
+    assert (shop.currency, shop.time_zone) == ("MYR", "Asia/Kuala_Lumpur")  # told by Country = MY
+    assert {order.status for order in store.rows("orders")} <= {"SHIPPED", "COMPLETED", "CANCELLED"}
+
+
+AFFILIATE_HEADER = ["Order ID", "Product ID", "Product Name", "SKU ID", "Price", "Payment Amount", "Quantity",
+                    "Fully returned or refunded", "Payment method", "Order Status", "Creator Username", "Content Type",
+                    "Content ID", "Est. Commission Base", "Est. standard commission payment", "Time Created"]
+
+
+def test_tiktok_affiliate_export_links_order_lines_to_videos(writable_demo_store: Store, demo_settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Built from the column list importers of this export use (no public sample exists): each line says which
+    video sold it, and the video's product list then shows measured sales instead of an even split."""
+    from tools.context import resolve_shop
+    from tools.demo import stories
+    from tools.video.models import ProductAllocation
+    from tools.video.service import diagnose_video
+
+    store = writable_demo_store
+    ctx = resolve_shop(store, demo_settings)
+    video_id = stories.GOOD_VIDEO
+    video = store.rows("videos", "video_id = ?", [video_id])[0]
+    product = store.rows("products", "product_id = ?", [video.product_ids[0]])[0]
+    day = video.video_post_time + __import__("datetime").timedelta(days=1)
+    lines = [["9001", product.product_id, product.title, "s1", "10.00", "20.00", "2", "No", "COD", "Settled", "creator_a",
+              "Video", video_id, "20.00", "3.00", day.strftime("%d/%m/%Y %H:%M:%S")],
+             ["9002", product.product_id, product.title, "s1", "10.00", "10.00", "1", "No", "COD", "Settled", "creator_a",
+              "Video", video_id, "10.00", "1.50", day.strftime("%d/%m/%Y %H:%M:%S")],
+             ["9003", product.product_id, product.title, "s1", "10.00", "30.00", "3", "No", "COD", "Settled", "creator_b",
+              "LIVE", "live-77", "30.00", "4.50", day.strftime("%d/%m/%Y %H:%M:%S")]]
+    path = tmp_path / "all_20261101000000_20261130235959.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([AFFILIATE_HEADER, *lines])
+    before_orders = store.count("orders")
+    report = ok(import_paths(store, [path], time_zone="UTC"))
+    assert report.files[0].source == "TikTok Shop affiliate orders export"
+    assert store.count("orders") == before_orders  # the orders come from the order export, never from this one
+    assert store.count("products") > 0 and report.new.get("products", 0) == 0  # a known product is not rewritten
+    kinds = dict(store.query("SELECT content_type, count(*) FROM attributions GROUP BY 1"))
+    assert kinds == {"VIDEO": 2, "LIVE": 1}
+    diagnosis = diagnose_video(store, ctx, demo_settings, video_id)
+    measured = {row.product_id: row for row in diagnosis.products}
+    assert measured[product.product_id].allocation is ProductAllocation.ATTRIBUTED
+    assert (measured[product.product_id].items_sold, measured[product.product_id].gmv) == (3, 30.0)

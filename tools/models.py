@@ -305,6 +305,32 @@ class ChatMessage(Row):
     create_time: UtcDatetime
 
 
+class ContentType(StrEnum):
+    VIDEO = "VIDEO"
+    LIVE = "LIVE"
+    SHOWCASE = "SHOWCASE"
+    OTHER = "OTHER"
+
+
+ContentTypeField = Annotated[ContentType, _enum_reader(ContentType, {"product_card": "SHOWCASE", "product_cards": "SHOWCASE",
+                                                                     "livestream": "LIVE", "live_stream": "LIVE"})]
+
+
+class OrderAttribution(Row):
+    """An order line sold through a piece of content (a TikTok Shop affiliate order export): which video or
+    live sold it, by which creator, with the line's units and amount as that export counts them."""
+
+    order_id: str = Field(min_length=1)
+    sku_id: str = Field(min_length=1)
+    product_id: str = Field(min_length=1)
+    content_type: ContentTypeField
+    content_id: str | None = None
+    creator: str = ""
+    quantity: int = Field(ge=0)
+    gmv: float = Field(ge=0)
+    create_time: UtcDatetime
+
+
 # kind name -> (model, primary key columns). The importer and the store both read this table.
 TABLES: dict[str, tuple[type[Row], tuple[str, ...]]] = {
     "shops": (Shop, ("shop_id",)),
@@ -317,4 +343,5 @@ TABLES: dict[str, tuple[type[Row], tuple[str, ...]]] = {
     "video_violations": (VideoViolation, ("video_id", "create_time", "policy")),
     "benchmarks": (CategoryBenchmark, ("category", "metric", "window_days")),
     "chats": (ChatMessage, ("conversation_id", "create_time", "sender")),
+    "attributions": (OrderAttribution, ("order_id", "sku_id")),
 }

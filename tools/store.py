@@ -51,6 +51,10 @@ CREATE TABLE IF NOT EXISTS benchmarks (
 CREATE TABLE IF NOT EXISTS chats (
   conversation_id VARCHAR NOT NULL, buyer_id VARCHAR NOT NULL, order_id VARCHAR, sender VARCHAR NOT NULL,
   text VARCHAR NOT NULL, create_time TIMESTAMP NOT NULL, PRIMARY KEY (conversation_id, create_time, sender));
+CREATE TABLE IF NOT EXISTS attributions (
+  order_id VARCHAR NOT NULL, sku_id VARCHAR NOT NULL, product_id VARCHAR NOT NULL, content_type VARCHAR NOT NULL,
+  content_id VARCHAR, creator VARCHAR NOT NULL, quantity INTEGER NOT NULL, gmv DOUBLE NOT NULL,
+  create_time TIMESTAMP NOT NULL, PRIMARY KEY (order_id, sku_id));
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 CREATE TABLE IF NOT EXISTS review_history (
   review_id VARCHAR NOT NULL, rating INTEGER NOT NULL, review_text VARCHAR NOT NULL, replaced_at TIMESTAMP NOT NULL);

@@ -268,11 +268,12 @@ def _unrecognised(item: Source, check: Any) -> ImportIssue:
 
 def _convert(adapter: Adapter, sources: list[Source], ctx: AdapterContext, staging: Staging, sink: IssueSink,
              notices: list[str], index_of: dict[str, int], detector: Callable[[str], str] | None) -> None:
-    buffers: dict[str, tuple[list[Row], list[int], list[int], list[int | None]]] = {}
+    buffers: dict[tuple[str, bool], tuple[list[Row], list[int], list[int], list[int | None]]] = {}
 
-    def flush(kind: str) -> None:
-        rows, files, numbers, lines = buffers.pop(kind)
-        staging.append(kind, row_columns(kind, rows, detect_language=detector), files=files, rows=numbers, lines=lines)
+    def flush(kind: str, derived: bool) -> None:
+        rows, files, numbers, lines = buffers.pop((kind, derived))
+        staging.append(kind, row_columns(kind, rows, detect_language=detector), files=files, rows=numbers, lines=lines,
+                       derived=derived)
 
     for item in adapter.convert(sources, ctx):
         if type(item) is not Converted:  # the rare items first by exact type: this loop runs once per row
@@ -290,14 +291,15 @@ def _convert(adapter: Adapter, sources: list[Source], ctx: AdapterContext, stagi
             _, key = TABLES[item.kind]
             staging.reject(item.kind, str(item.values.get(key[0], "")), item.source.file, item.row)
             continue
-        buffer = buffers.get(item.kind)
+        slot = (item.kind, item.derived)
+        buffer = buffers.get(slot)
         if buffer is None:
-            buffer = buffers[item.kind] = ([], [], [], [])
+            buffer = buffers[slot] = ([], [], [], [])
         buffer[0].append(model)
         buffer[1].append(index_of[item.source.file])
         buffer[2].append(item.row)
         buffer[3].append(item.line)
         if len(buffer[0]) >= CHUNK_ROWS:
-            flush(item.kind)
-    for kind in list(buffers):
-        flush(kind)
+            flush(*slot)
+    for slot in list(buffers):
+        flush(*slot)

@@ -18,7 +18,7 @@ from tools.models import TABLES
 
 # Upsert order: referenced tables first (not needed by DuckDB, but it reads naturally).
 WRITE_ORDER = ("shops", "products", "videos", "orders", "reviews", "returns",
-               "video_stats", "video_violations", "benchmarks", "chats")
+               "video_stats", "video_violations", "benchmarks", "chats", "attributions")
 
 # kind -> (column holding the reference, referenced kind, referenced key, is it a list?)
 REFERENCES: dict[str, tuple[str, str, str, bool]] = {
@@ -50,12 +50,12 @@ class Staging:
             name = f"_import_{kind}_{self._token}"
             self._con.execute(
                 f"CREATE TEMP TABLE {name} AS SELECT *, NULL::INTEGER AS _file, NULL::BIGINT AS _row, "
-                f"NULL::BIGINT AS _line FROM {kind} LIMIT 0")
+                f"NULL::BIGINT AS _line, NULL::BOOLEAN AS _derived FROM {kind} LIMIT 0")
             self._tables[kind] = name
         return self._tables[kind]
 
     def append(self, kind: str, data: dict[str, list[Any]], *, files: list[int],
-               rows: list[int], lines: list[int | None]) -> None:
+               rows: list[int], lines: list[int | None], derived: bool = False) -> None:
         import pandas as pd
 
         if not rows:
@@ -64,7 +64,8 @@ class Staging:
         frame["_file"] = files
         frame["_row"] = rows
         frame["_line"] = pd.array(lines, dtype="Int64")
-        columns = list(data) + ["_file", "_row", "_line"]
+        frame["_derived"] = derived
+        columns = list(data) + ["_file", "_row", "_line", "_derived"]
         # DuckDB 2 refuses to register while an earlier execute() (e.g. a caller's fetchone) is unread.
         self._con.complete()
         self._con.register("_import_chunk", frame)
@@ -101,12 +102,12 @@ class Staging:
         self._con.execute(
             f"CREATE TEMP TABLE {merged} AS SELECT {same}, sum(quantity)::INTEGER AS quantity, sum(gmv) AS gmv, "
             f"max(delivered_time) AS delivered_time, min(_file) AS _file, arg_min(_row, (_file, _row)) AS _row, "
-            f"arg_min(_line, (_file, _row)) AS _line FROM {table} GROUP BY ALL")
+            f"arg_min(_line, (_file, _row)) AS _line, false AS _derived FROM {table} GROUP BY ALL")
         after = int(self._con.execute(f"SELECT count(*) FROM {merged}").fetchall()[0][0])
         if after == before:
             self._con.execute(f"DROP TABLE {merged}")
             return 0
-        columns = _quoted(list(TABLES["orders"][0].model_fields) + ["_file", "_row", "_line"])
+        columns = _quoted(list(TABLES["orders"][0].model_fields) + ["_file", "_row", "_line", "_derived"])
         self._con.execute(f"DELETE FROM {table}")
         self._con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {merged}")
         self._con.execute(f"DROP TABLE {merged}")
@@ -119,7 +120,7 @@ class Staging:
         keys = _quoted(key)
         ranked = (f"SELECT _file, _row, _line, {keys}, "
                   f"row_number() OVER w AS n, first_value(_file) OVER w AS first_file, "
-                  f"first_value(_row) OVER w AS first_row FROM {self.table(kind)} "
+                  f"first_value(_row) OVER w AS first_row FROM {self.table(kind)} WHERE NOT _derived "
                   f"WINDOW w AS (PARTITION BY {keys} ORDER BY _file, _row)")
         for file_index, row, line, *rest in self._rows(f"SELECT * FROM ({ranked}) WHERE n > 1 ORDER BY _file, _row"):
             key_values, (_, first_file, first_row) = rest[: len(key)], rest[len(key):]
@@ -171,21 +172,31 @@ class Staging:
                                       [name]).fetchall()[0][0])
 
     # --- the write -------------------------------------------------------------------------
+    def _given_and_new(self, kind: str) -> str:
+        """The rows to write: every row a file gave, and each derived row whose key is neither given in this
+        import nor stored already (first one per key)."""
+        _, key = TABLES[kind]
+        keys = _quoted(key)
+        staged = self._tables[kind]
+        return (f"SELECT * EXCLUDE (_rank) FROM (SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY _derived, _file, _row) "
+                f"AS _rank FROM {staged}) s WHERE NOT _derived OR (_rank = 1 AND NOT EXISTS "
+                f"(SELECT 1 FROM {kind} t WHERE {' AND '.join(f't.{name} = s.{name}' for name in key)}))")
+
     def changes(self) -> dict[str, tuple[int, int]]:
-        """Per kind: (rows that are new, stored rows this import would change)."""
+        """Per kind: (rows that are new, stored rows this import would change). Derived rows only ever add."""
         result: dict[str, tuple[int, int]] = {}
         for kind in WRITE_ORDER:
             if kind not in self._tables:
                 continue
             model, key = TABLES[kind]
             columns = [name for name in model.model_fields if name not in key]
-            staged = self._tables[kind]
-            total = self.count(kind)
+            rows = f"({self._given_and_new(kind)})"
+            total = int(self._con.execute(f"SELECT count(*) FROM {rows}").fetchall()[0][0])
             existing = int(self._con.execute(
-                f"SELECT count(*) FROM {staged} s SEMI JOIN {kind} t USING ({_quoted(key)})").fetchall()[0][0])
+                f"SELECT count(*) FROM {rows} s SEMI JOIN {kind} t USING ({_quoted(key)})").fetchall()[0][0])
             differs = " OR ".join(f's."{name}" IS DISTINCT FROM t."{name}"' for name in columns) or "false"
             changed = int(self._con.execute(
-                f"SELECT count(*) FROM {staged} s JOIN {kind} t USING ({_quoted(key)}) WHERE {differs}").fetchall()[0][0])
+                f"SELECT count(*) FROM {rows} s JOIN {kind} t USING ({_quoted(key)}) WHERE {differs}").fetchall()[0][0])
             result[kind] = (total - existing, changed)
         return result
 
@@ -203,8 +214,9 @@ class Staging:
                     f"INSERT INTO review_history SELECT t.review_id, t.rating, t.review_text, now()::TIMESTAMP "
                     f"FROM reviews t JOIN {self._tables[kind]} s USING (review_id) SEMI JOIN review_reports r USING (review_id) "
                     f"WHERE s.review_text IS DISTINCT FROM t.review_text OR s.rating IS DISTINCT FROM t.rating")
-            tx.execute(f"INSERT OR REPLACE INTO {kind} ({columns}) SELECT {columns} FROM {self._tables[kind]}")
-            written[kind] = self.count(kind)
+            rows = self._given_and_new(kind)
+            written[kind] = int(tx.execute(f"SELECT count(*) FROM ({rows})").fetchall()[0][0])  # before the insert
+            tx.execute(f"INSERT OR REPLACE INTO {kind} ({columns}) SELECT {columns} FROM ({rows})")
         return written
 
     def drop(self) -> None:

@@ -27,6 +27,15 @@ CURRENCY_ZONES = {"IDR": "Asia/Jakarta", "VND": "Asia/Ho_Chi_Minh", "THB": "Asia
                   "PHP": "Asia/Manila", "SGD": "Asia/Singapore", "BRL": "America/Sao_Paulo", "GBP": "Europe/London",
                   "MXN": "America/Mexico_City", "JPY": "Asia/Tokyo", "TWD": "Asia/Taipei", "CNY": "Asia/Shanghai"}
 
+# A shop's currency by the country an export names (English and local spellings), when nothing else says.
+COUNTRY_CURRENCIES = {"malaysia": "MYR", "indonesia": "IDR", "vietnam": "VND", "việt nam": "VND", "viet nam": "VND",
+                      "thailand": "THB", "ไทย": "THB", "philippines": "PHP", "singapore": "SGD", "brazil": "BRL",
+                      "brasil": "BRL", "taiwan": "TWD", "台灣": "TWD", "mexico": "MXN", "méxico": "MXN", "japan": "JPY",
+                      "日本": "JPY", "united states": "USD", "usa": "USD", "united kingdom": "GBP", "uk": "GBP",
+                      # ISO 3166 codes, as some exports write the country
+                      "my": "MYR", "id": "IDR", "vn": "VND", "th": "THB", "ph": "PHP", "sg": "SGD", "br": "BRL",
+                      "tw": "TWD", "mx": "MXN", "jp": "JPY", "us": "USD", "gb": "GBP"}
+
 _MONEY = re.compile(r"^(?P<sign>-)?(?P<pre>[^\d\-.,]*?)\s*(?P<num>[\d][\d.,\s\u00a0\u202f']*)\s*(?P<post>[^\d]*?)$")
 _CODE = re.compile(r"^[A-Z]{3}$")
 

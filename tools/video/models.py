@@ -48,6 +48,8 @@ class ProductAllocation(StrEnum):
     BY_PRICE = "equal units per linked product, GMV split in proportion to price"
     EVENLY = "units and GMV split evenly across linked products (a price is missing)"
     SINGLE_PRODUCT = "the video's only linked product"
+    # Per product, from order lines an affiliate order export attributes to this video (measured, not split).
+    ATTRIBUTED = "measured from order lines attributed to this video"
 
 
 class WindowMetrics(Output):

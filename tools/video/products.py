@@ -23,9 +23,27 @@ class CatalogueProduct:
 
 
 def products_in_video(
-    product_ids: Sequence[str], catalogue: Mapping[str, CatalogueProduct], *, items_sold: int, gmv: float
+    product_ids: Sequence[str], catalogue: Mapping[str, CatalogueProduct], *, items_sold: int, gmv: float,
+    attributed: Mapping[str, tuple[int, float]] | None = None,
 ) -> list[ProductInVideo]:
-    """The video's linked products with their share of its window sales."""
+    """The video's linked products with their share of its window sales. When order lines are attributed to
+    the video (an affiliate order export), each product's units and GMV are those lines' sums instead, and
+    products sold through the video but not linked to it are listed too."""
+    if attributed:
+        ids = list(dict.fromkeys([*attributed, *product_ids]))
+        return [
+            ProductInVideo(
+                product_id=product_id,
+                title=catalogue[product_id].title if product_id in catalogue else "(product not in the store)",
+                known=product_id in catalogue,
+                price=catalogue[product_id].price if product_id in catalogue else None,
+                commission_rate=catalogue[product_id].commission_rate if product_id in catalogue else None,
+                items_sold=float(attributed.get(product_id, (0, 0.0))[0]),
+                gmv=round(attributed.get(product_id, (0, 0.0))[1], 2),
+                allocation=ProductAllocation.ATTRIBUTED,
+            )
+            for product_id in ids
+        ]
     ids = list(dict.fromkeys(product_ids))  # a product linked twice is still one product
     if not ids:
         return []

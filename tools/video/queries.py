@@ -86,6 +86,19 @@ ORDER BY x.video_id, x.create_time, x.policy
 """
 
 
+_ATTRIBUTED = _SCOPED + """
+SELECT a.content_id AS video_id, coalesce(o.product_id, a.product_id) AS product_id,
+       sum(a.quantity)::BIGINT AS units, sum(a.gmv) AS gmv, count(*) AS lines
+FROM scoped sc JOIN attributions a ON a.content_type = 'VIDEO' AND a.content_id = sc.video_id
+LEFT JOIN orders o ON o.order_id = a.order_id AND o.sku_id = a.sku_id
+WHERE sc.shop_id = $shop_id
+  AND CAST(timezone(sc.zone, timezone('UTC', a.create_time)) AS DATE) BETWEEN sc.post_day AND sc.counted_until
+  {only}
+GROUP BY 1, 2
+ORDER BY 1, 4 DESC, 2
+"""
+
+
 @dataclass(frozen=True)
 class Scope:
     shop_id: str
@@ -134,12 +147,26 @@ def load_window_violations(store: Store, scope: Scope, video_ids: Sequence[str] 
     return by_video
 
 
+def load_attributed_sales(store: Store, scope: Scope, video_ids: Sequence[str] | None) -> dict[str, dict[str, tuple[int, float]]]:
+    """Sales an affiliate order export attributes to each video inside its window: video id -> product id ->
+    (units, GMV). A line's product is the order's when the order is stored, else the export's own."""
+    only, extra = _only(video_ids)
+    rows = store.con.execute(_ATTRIBUTED.replace("{only}", only), {**scope.params(), **extra}).fetchall()
+    by_video: dict[str, dict[str, tuple[int, float]]] = {}
+    for video_id, product_id, units, gmv, _ in rows:
+        by_video.setdefault(video_id, {})[product_id] = (int(units), float(gmv))
+    return by_video
+
+
 def load_catalogue(store: Store, shop_id: str) -> dict[str, CatalogueProduct]:
     """Products linked from the shop's videos (any shop's products: affiliates link others')."""
     rows = store.query(
         "SELECT product_id, title, price, commission_rate FROM products WHERE product_id IN "
-        "(SELECT DISTINCT unnest(product_ids) FROM videos WHERE shop_id = ?)",
-        [shop_id],
+        "(SELECT DISTINCT unnest(product_ids) FROM videos WHERE shop_id = ? UNION "
+        " SELECT coalesce(o.product_id, a.product_id) FROM attributions a JOIN videos v ON a.content_id = v.video_id "
+        " LEFT JOIN orders o ON o.order_id = a.order_id AND o.sku_id = a.sku_id "
+        " WHERE a.content_type = 'VIDEO' AND v.shop_id = ?)",
+        [shop_id, shop_id],
     )
     return {row[0]: CatalogueProduct(row[0], row[1], float(row[2]), float(row[3])) for row in rows}
 

@@ -151,6 +151,7 @@ def _diagnosis(
     daily: list[dict[str, Any]],
     violation_rows: Sequence[tuple[Any, ...]],
     catalogue: Mapping[str, CatalogueProduct],
+    attributed: Mapping[str, tuple[int, float]] | None = None,
 ) -> VideoDiagnosis:
     judgement = analysis.judge(row)
     complete = judgement.status is not VideoStatus.IN_EVALUATION
@@ -180,7 +181,8 @@ def _diagnosis(
         "weak_stages": [s.topic for s in suggestions if s.percentile_rank is not None],
         "suggestions": suggestions, "inspirations": inspirations,
         "products": products_in_video(
-            list(row["product_ids"]), catalogue, items_sold=judgement.metrics.items_sold, gmv=judgement.metrics.gmv
+            list(row["product_ids"]), catalogue, items_sold=judgement.metrics.items_sold, gmv=judgement.metrics.gmv,
+            attributed=attributed,
         ),
     })
 
@@ -203,10 +205,12 @@ def _diagnose_rows(store: Store, analysis: VideoAnalysis, rows: list[dict[str, A
     daily = queries.load_daily_series(store, analysis.scope, only)
     violations = queries.load_window_violations(store, analysis.scope, only)
     catalogue = queries.load_catalogue(store, analysis.scope.shop_id)
+    attributed = queries.load_attributed_sales(store, analysis.scope, only)
     with _cyclic_gc_paused():
         return [
             _diagnosis(analysis, row, daily=daily.get(row["video_id"], []),
-                       violation_rows=violations.get(row["video_id"], []), catalogue=catalogue)
+                       violation_rows=violations.get(row["video_id"], []), catalogue=catalogue,
+                       attributed=attributed.get(row["video_id"]))
             for row in rows
         ]
 

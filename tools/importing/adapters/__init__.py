@@ -17,8 +17,10 @@ def export_adapters() -> tuple[Adapter, ...]:
     from tools.importing.adapters.shopee import SHOPEE
     from tools.importing.adapters.shopify import SHOPIFY
     from tools.importing.adapters.tiktok import TIKTOK
+    from tools.importing.adapters.tiktok_affiliate import TIKTOK_AFFILIATE
 
-    return (OrderExportAdapter(TIKTOK), OrderExportAdapter(SHOPEE), OrderExportAdapter(SHOPIFY), OlistAdapter())
+    return (OrderExportAdapter(TIKTOK_AFFILIATE), OrderExportAdapter(TIKTOK), OrderExportAdapter(SHOPEE),
+            OrderExportAdapter(SHOPIFY), OlistAdapter())
 
 
 def source_names() -> list[str]:

@@ -22,6 +22,9 @@ class Converted:
     row: int
     line: int | None
     columns: dict[str, str] = field(default_factory=dict)  # our column -> the export's column (for messages)
+    # Implied by an export rather than written in it (a product known only from its order lines, a shop):
+    # added when new, never overwriting what the store or another file of the import says.
+    derived: bool = False
 
 
 @dataclass(frozen=True)

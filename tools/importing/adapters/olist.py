@@ -181,7 +181,7 @@ class OlistAdapter(Adapter):
             where = state.sellers.get(seller)
             source, row = (where[0], where[1].row) if where else (items, 0)
             yield Converted("shops", {"shop_id": seller, "name": f"Olist seller {seller[:8]}",
-                                      "time_zone": ZONE.key, "currency": "BRL"}, source, row, None)
+                                      "time_zone": ZONE.key, "currency": "BRL"}, source, row, None, derived=True)
         for product_id, (seller, price) in state.product_seller.items():
             category = state.categories.get(product_id, UNCATEGORISED)
             yield Converted("products", {"product_id": product_id, "shop_id": seller,

@@ -17,7 +17,7 @@ from typing import Any
 from tools.importing.adapters.base import Adapter, AdapterContext, Converted, Item, Notice, signature_share
 from tools.importing.report import ImportIssue, shorten
 from tools.importing.sources import RawRow, Source, normalise_column
-from tools.importing.values import DateOrder, currency_of, decide_date_order, digest_id, parse_local_time, parse_money, pseudonym
+from tools.importing.values import COUNTRY_CURRENCIES, DateOrder, currency_of, decide_date_order, digest_id, parse_local_time, parse_money, pseudonym
 from tools.models import UNCATEGORISED, OrderStatus
 
 _LOOKAHEAD_ROWS = 500
@@ -47,6 +47,12 @@ class Spec:
     buyer: Aliases = ()
     currency: Aliases = ()
     returned_quantity: Aliases = ()
+    country: Aliases = ()
+    content_type: Aliases = ()  # affiliate exports: what sold the line (video, live, showcase) ...
+    content_id: Aliases = ()  # ... which one ...
+    creator: Aliases = ()  # ... and whose
+    orders_are_attributions: bool = False  # the lines are attributions only (the order export has the orders)
+    shop_key: str | None = None  # the derived shop's id stem, shared by exports of one marketplace
     statuses: dict[str, OrderStatus] = field(default_factory=dict)  # normalised word -> status
     cancel_flag: Aliases = ()  # a non-empty value here that is not a return means the line was cancelled
     carry_forward: Aliases = ()  # order-level columns filled only on an order's first line (Shopify)
@@ -63,7 +69,7 @@ class Spec:
     def fields(self) -> dict[str, Aliases]:
         names = ("order_id", "create_time", "quantity", "title", "product_id", "sku_id", "variation", "seller_sku",
                  "category", "unit_price", "line_total", "delivered_time", "status", "buyer", "currency",
-                 "returned_quantity", "cancel_flag")
+                 "returned_quantity", "cancel_flag", "country", "content_type", "content_id", "creator")
         return {name: getattr(self, name) for name in names}
 
 
@@ -92,12 +98,13 @@ class OrderExportAdapter(Adapter):
         shown = {"order_id": "order_id", "create_time": "create_time", "quantity": "quantity", "title": "product title",
                  "product_id": "product_id", "sku_id": "sku_id", "category": "category", "line_total": "gmv",
                  "unit_price": "unit price (× quantity = gmv)", "status": "status", "buyer": "buyer_id (pseudonymised)",
-                 "delivered_time": "delivered_time"}
+                 "delivered_time": "delivered_time", "content_type": "content_type", "content_id": "content_id",
+                 "creator": "creator"}
         return {ours: source.label_of(resolved[key]) for key, ours in shown.items() if key in resolved}
 
     def convert(self, sources: list[Source], ctx: AdapterContext) -> Iterator[Item]:
         products: dict[str, dict[str, Any]] = {}
-        shop_id = ctx.shop_id or f"{self.spec.name}-shop"
+        shop_id = ctx.shop_id or f"{self.spec.shop_key or self.spec.name}-shop"
         currencies: set[str] = set()
         zones: set[str] = set()
         for source in sources:
@@ -106,13 +113,14 @@ class OrderExportAdapter(Adapter):
         if shop_id not in ctx.known_shops and sources:
             yield Converted("shops", {"shop_id": shop_id, "name": self.spec.label.replace(" order export", ""),
                                       "time_zone": next(iter(sorted(zones)), "UTC"), "currency": currency},
-                            sources[0], 0, None)
+                            sources[0], 0, None, derived=True)
             yield Notice(sources[0].file, f"these orders go to a new shop {shop_id!r} (time zone {next(iter(sorted(zones)), 'UTC')}, "
                                           f"currency {currency}); set SELLER_COPILOT_SHOP_ID to make it yours")
         for product_id, product in products.items():
             source, row, line = product.pop("_where")
             origin = product.pop("_columns", {})
-            yield Converted("products", {"product_id": product_id, "shop_id": shop_id, **product}, source, row, line, origin)
+            yield Converted("products", {"product_id": product_id, "shop_id": shop_id, **product}, source, row, line, origin,
+                            derived=True)
         if products and sources:
             uncategorised = sum(product.get("category") == UNCATEGORISED for product in products.values())
             yield Notice(sources[0].file, f"derived {len(products):,} product(s) from the order lines"
@@ -170,7 +178,8 @@ class OrderExportAdapter(Adapter):
             yield Notice(source.file, f"times read as local time in {zone.key} ({why})")
         mapped = {"order_id": "order_id", "product_id": "product_id", "sku_id": "sku_id", "quantity": "quantity",
                   "line_total": "gmv", "create_time": "create_time", "status": "status", "buyer": "buyer_id",
-                  "delivered_time": "delivered_time"}
+                  "delivered_time": "delivered_time", "content_type": "content_type", "content_id": "content_id",
+                  "creator": "creator"}
         origin = {ours: source.label_of(columns[key]) for key, ours in mapped.items() if key in columns}
         if "line_total" not in columns and "unit_price" in columns:
             origin["gmv"] = source.label_of(columns["unit_price"])
@@ -221,6 +230,11 @@ class OrderExportAdapter(Adapter):
         for column, code in self.spec.currency_by_column.items():
             if column == columns.get("order_id"):
                 return code
+        if "country" in columns:
+            for row in rows:
+                country = normalise_column(row.values.get(columns["country"], ""))
+                if country in COUNTRY_CURRENCIES:
+                    return COUNTRY_CURRENCIES[country]
         if "status" in columns:
             for row in rows:
                 word = normalise_column(row.values.get(columns["status"], ""))
@@ -255,9 +269,11 @@ class OrderExportAdapter(Adapter):
         if line_total is None and unit_price is not None and quantity is not None:
             line_total = round(unit_price * quantity, 2)
         created = self._time(get("create_time", ""), zone, order, source, raw, columns, "create_time", problems)
+        if created is None and not get("create_time", ""):
+            problems.append(self._issue(source, raw, columns, "create_time", "missing: every order line needs its order date"))
         delivered = self._time(get("delivered_time", ""), zone, order, source, raw, columns, "delivered_time", problems)
-        status = self._status(get("status", ""), cells, lambda name, message: problems.append(
-            self._issue(source, raw, columns, name, message)))
+        status = _COMPLETED if spec.orders_are_attributions else self._status(
+            get("status", ""), cells, lambda name, message: problems.append(self._issue(source, raw, columns, name, message)))
         if not title:
             problems.append(self._issue(source, raw, columns, "title", "missing product name"))
         if problems:
@@ -268,12 +284,21 @@ class OrderExportAdapter(Adapter):
         sku_id = get("sku_id", "") or (digest_id("sku", product_id, variation) if variation else product_id)
         buyer = get("buyer", "")
         order_id = get("order_id", "")
-        converted = Converted("orders", {
-            "order_id": order_id, "product_id": product_id, "sku_id": sku_id,
-            "buyer_id": pseudonym("buyer", buyer) if buyer else pseudonym("buyer", f"{spec.name}:{order_id}"),
-            "quantity": quantity, "gmv": line_total if line_total is not None else 0.0, "create_time": created,
-            "delivered_time": delivered, "status": status,
-        }, source, raw.row, raw.line, origin)
+        if spec.orders_are_attributions:
+            content_type = get("content_type", "")
+            converted = Converted("attributions", {
+                "order_id": order_id, "sku_id": sku_id, "product_id": product_id,
+                "content_type": content_type or "OTHER", "content_id": get("content_id", "") or None,
+                "creator": get("creator", ""), "quantity": quantity,
+                "gmv": line_total if line_total is not None else 0.0, "create_time": created,
+            }, source, raw.row, raw.line, origin)
+        else:
+            converted = Converted("orders", {
+                "order_id": order_id, "product_id": product_id, "sku_id": sku_id,
+                "buyer_id": pseudonym("buyer", buyer) if buyer else pseudonym("buyer", f"{spec.name}:{order_id}"),
+                "quantity": quantity, "gmv": line_total if line_total is not None else 0.0, "create_time": created,
+                "delivered_time": delivered, "status": status,
+            }, source, raw.row, raw.line, origin)
         if product_id not in products:
             price = (unit_price if unit_price is not None
                      else (line_total / quantity if line_total is not None and quantity else 0.0))

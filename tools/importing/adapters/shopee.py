@@ -38,6 +38,7 @@ SHOPEE = Spec(
     delivered_time=("thời gian hoàn thành đơn hàng", "hora completa do pedido", "waktu pesanan selesai", "order complete time",
                     "เวลาที่ทำการสั่งซื้อสำเร็จ", "訂單完成時間"),
     buyer=("người mua", "nome de usuário (comprador)", "username (pembeli)", "username (buyer)", "ชื่อผู้ใช้ (ผู้ซื้อ)", "買家帳號"),
+    country=("quốc gia", "país", "negara", "country", "ประเทศ"),
     product_prefix="shopee",
     currency_by_column={"mã đơn hàng": "VND", "id do pedido": "BRL", "no. pesanan": "IDR", "หมายเลขคำสั่งซื้อ": "THB",
                         "訂單編號": "TWD"},

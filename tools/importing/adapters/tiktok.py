@@ -34,6 +34,7 @@ TIKTOK = Spec(
     buyer=("buyer username", "カスタマーのユーザー名"),
     returned_quantity=("sku quantity of return", "返品済みのsku数"),
     cancel_flag=("cancelation/return type", "キャンセル/返品のタイプ"),
+    country=("country", "国"),
     product_prefix="tiktok",
     currency_by_column={"注文id": "JPY"},
     # The English header is shared by every region; localised status words tell the region.
