@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain, islice
-from typing import Any
+from typing import Any, cast
 
 from tools.importing.adapters.base import Adapter, AdapterContext, Converted, Item, Notice, signature_share
 from tools.importing.report import ImportIssue, shorten
@@ -21,7 +21,8 @@ from tools.importing.values import COUNTRY_CURRENCIES, DateOrder, currency_of, d
 from tools.models import UNCATEGORISED, OrderStatus
 
 _LOOKAHEAD_ROWS = 500
-_CANCELLED, _COMPLETED = OrderStatus.CANCELLED.value, OrderStatus.COMPLETED.value  # rows read ahead to decide a file's date order and currency
+_CANCELLED, _COMPLETED = OrderStatus.CANCELLED.value, OrderStatus.COMPLETED.value
+_TEXT_FORMATS = frozenset({"csv", "tsv", "xlsx"})  # sources whose values are already trimmed text  # rows read ahead to decide a file's date order and currency
 
 Aliases = tuple[str, ...]
 
@@ -130,23 +131,34 @@ class OrderExportAdapter(Adapter):
     def _convert_file(self, source: Source, ctx: AdapterContext, shop_id: str, products: dict[str, dict[str, Any]],
                       currencies: set[str], zones: set[str]) -> Iterator[Item]:
         spec = self.spec
-        columns = self.resolve(source.columns)
-        missing = [name for name in ("order_id", "create_time", "quantity", "title") if name not in columns]
-        if "line_total" not in columns and "unit_price" not in columns:
+        labels = self.resolve(source.columns)  # our field -> the export's column
+        missing = [name for name in ("order_id", "create_time", "quantity", "title") if name not in labels]
+        if "line_total" not in labels and "unit_price" not in labels:
             missing.append("line total or unit price")
         if missing:
             yield ImportIssue(file=source.file, line=source.header_line, message=(
                 f"looks like a {spec.label} but has no column for {', '.join(missing)}; "
                 f"expected one of: " + "; ".join(" / ".join(spec.fields().get(name, ())) for name in missing if name in spec.fields())))
             return
-        source.keep(set(columns.values()) | set(spec.carry_forward))
+        # Rows carry each column read once, under the first field that reads it (Shopify's SKU column is both
+        # the SKU and the seller SKU); `columns` then says where each field's value is in a row.
+        keys: dict[str, str] = {}
+        for field_name, column in labels.items():
+            keys.setdefault(column, field_name)
+        for column in spec.carry_forward:
+            if column in source.columns:
+                keys.setdefault(column, column)
+        source.keep(keys)
+        columns = {field_name: keys[column] for field_name, column in labels.items()}
+        shared = [(field_name, key) for field_name, key in columns.items() if field_name != key]
+        carry = [keys[column] for column in spec.carry_forward if column in keys]
         rows = source.rows()
         head = list(islice(rows, _LOOKAHEAD_ROWS))
         head_rows = [item for item in head if isinstance(item, RawRow)]
         skip_first = bool(head_rows) and self._is_description_row(head_rows[0], columns)
         if skip_first:
             yield Notice(source.file, "row 1 describes the columns (as TikTok Shop exports do); it was skipped")
-        currency = self._currency(head_rows, columns, ctx)
+        currency = self._currency(head_rows, columns, labels, ctx)
         if currency:
             currencies.add(currency)
         zone, why = ctx.zone(currency)
@@ -180,9 +192,9 @@ class OrderExportAdapter(Adapter):
                   "line_total": "gmv", "create_time": "create_time", "status": "status", "buyer": "buyer_id",
                   "delivered_time": "delivered_time", "content_type": "content_type", "content_id": "content_id",
                   "creator": "creator"}
-        origin = {ours: source.label_of(columns[key]) for key, ours in mapped.items() if key in columns}
-        if "line_total" not in columns and "unit_price" in columns:
-            origin["gmv"] = source.label_of(columns["unit_price"])
+        origin = {ours: source.label_of(labels[key]) for key, ours in mapped.items() if key in labels}
+        if "line_total" not in labels and "unit_price" in labels:
+            origin["gmv"] = source.label_of(labels["unit_price"])
         carried: dict[str, object] = {}
         last_order: object = None
         for index, item in enumerate(chain(head, rows)):
@@ -192,15 +204,18 @@ class OrderExportAdapter(Adapter):
             if index == 0 and skip_first:
                 continue
             values = item.values
-            if spec.carry_forward:
+            for field_name, key in shared:  # a field reading a column another field already carries
+                if key in values:
+                    values[field_name] = values[key]
+            if carry:
                 order_value = values.get(columns["order_id"])
                 if order_value != last_order:
-                    carried = {column: values[column] for column in spec.carry_forward if column in values}
+                    carried = {key: values[key] for key in carry if key in values}
                     last_order = order_value
                 else:
                     for column, value in carried.items():
                         values.setdefault(column, value)
-            converted = self._line(source, item, columns, origin, zone, order, currency, products)
+            converted = self._line(source, item, labels, origin, zone, order, currency, products)
             if isinstance(converted, list):
                 yield from converted
             else:
@@ -212,7 +227,7 @@ class OrderExportAdapter(Adapter):
         order_id = str(row.values.get(columns["order_id"], "")).strip()
         return bool(quantity) and not quantity.replace(".", "", 1).isdigit() and " " in order_id
 
-    def _currency(self, rows: list[RawRow], columns: dict[str, str], ctx: AdapterContext) -> str | None:
+    def _currency(self, rows: list[RawRow], columns: dict[str, str], labels: dict[str, str], ctx: AdapterContext) -> str | None:
         if ctx.currency:
             return ctx.currency
         if "currency" in columns:
@@ -228,7 +243,7 @@ class OrderExportAdapter(Adapter):
         if ctx.currency:
             return ctx.currency
         for column, code in self.spec.currency_by_column.items():
-            if column == columns.get("order_id"):
+            if column == labels.get("order_id"):
                 return code
         if "country" in columns:
             for row in rows:
@@ -242,14 +257,14 @@ class OrderExportAdapter(Adapter):
                     return self.spec.currency_by_status[word]
         return self.spec.default_currency or ctx.shop_currency
 
-    def _line(self, source: Source, raw: RawRow, columns: dict[str, str], origin: dict[str, str], zone: Any,
+    def _line(self, source: Source, raw: RawRow, labels: dict[str, str], origin: dict[str, str], zone: Any,
               order: DateOrder, currency: str | None, products: dict[str, dict[str, Any]]) -> Converted | list[ImportIssue]:
         """One export row as an order line, or the problems that stop it. Runs once per row: a plain call,
         straight-line reads, and helpers only on the rare paths (errors, epoch columns, odd money)."""
         spec = self.spec
-        values = raw.values
-        cells = {name: value.strip() if type(value := values[column]) is str else str(value)
-                 for name, column in columns.items() if column in values}
+        values = raw.values  # keyed by our field names (see `Source.keep`), trimmed text from CSV and XLSX
+        cells = cast(dict[str, str], values) if source.format in _TEXT_FORMATS else {
+            name: str(value).strip() for name, value in values.items()}
         get = cells.get
         problems: list[ImportIssue] = []
         quantity_text = get("quantity", "")
@@ -259,23 +274,23 @@ class OrderExportAdapter(Adapter):
         else:
             quantity = self._whole_number(quantity_text)
             if quantity is None:
-                problems.append(self._issue(source, raw, columns, "quantity", f"{quantity_text!r}: not a whole number of units"))
-        line_total = self._money(get("line_total", ""), currency, source, raw, columns, "line_total", problems)
+                problems.append(self._issue(source, raw, labels, "quantity", f"{quantity_text!r}: not a whole number of units"))
+        line_total = self._money(get("line_total", ""), currency, source, raw, labels, "line_total", problems)
         title = get("title", "")
         product_id = get("product_id", "") or digest_id(spec.product_prefix, get("seller_sku", "") or title)
         # The unit price is read only when the amount needs it or a new product's price does.
-        unit_price = (self._money(get("unit_price", ""), currency, source, raw, columns, "unit_price", problems)
+        unit_price = (self._money(get("unit_price", ""), currency, source, raw, labels, "unit_price", problems)
                       if line_total is None or product_id not in products else None)
         if line_total is None and unit_price is not None and quantity is not None:
             line_total = round(unit_price * quantity, 2)
-        created = self._time(get("create_time", ""), zone, order, source, raw, columns, "create_time", problems)
+        created = self._time(get("create_time", ""), zone, order, source, raw, labels, "create_time", problems)
         if created is None and not get("create_time", ""):
-            problems.append(self._issue(source, raw, columns, "create_time", "missing: every order line needs its order date"))
-        delivered = self._time(get("delivered_time", ""), zone, order, source, raw, columns, "delivered_time", problems)
+            problems.append(self._issue(source, raw, labels, "create_time", "missing: every order line needs its order date"))
+        delivered = self._time(get("delivered_time", ""), zone, order, source, raw, labels, "delivered_time", problems)
         status = _COMPLETED if spec.orders_are_attributions else self._status(
-            get("status", ""), cells, lambda name, message: problems.append(self._issue(source, raw, columns, name, message)))
+            get("status", ""), cells, lambda name, message: problems.append(self._issue(source, raw, labels, name, message)))
         if not title:
-            problems.append(self._issue(source, raw, columns, "title", "missing product name"))
+            problems.append(self._issue(source, raw, labels, "title", "missing product name"))
         if problems:
             return problems
         # Without a SKU column value, a line is its product (and variation): never one shared "default",
@@ -305,7 +320,7 @@ class OrderExportAdapter(Adapter):
             products[product_id] = {"title": title, "category": get("category", "") or UNCATEGORISED,
                                     "price": round(price, 2), "currency": currency or "USD",
                                     "_where": (source, raw.row, raw.line),
-                                    "_columns": {"title": source.label_of(columns["title"])}}
+                                    "_columns": {"title": source.label_of(labels["title"])}}
         return converted
 
     @staticmethod
@@ -320,26 +335,26 @@ class OrderExportAdapter(Adapter):
         return int(number) if number >= 0 and number == int(number) else None
 
     @staticmethod
-    def _issue(source: Source, raw: RawRow, columns: dict[str, str], name: str, message: str) -> ImportIssue:
-        column = columns.get(name, name)
-        return ImportIssue(file=source.file, row=raw.row, line=raw.line, column=source.label_of(column),
-                           value=shorten(raw.values.get(column)), message=message)
+    def _issue(source: Source, raw: RawRow, labels: dict[str, str], name: str, message: str) -> ImportIssue:
+        """A problem with one field, named by the export's own column."""
+        return ImportIssue(file=source.file, row=raw.row, line=raw.line, column=source.label_of(labels.get(name, name)),
+                           value=shorten(raw.values.get(name)), message=message)
 
-    def _money(self, value: str, currency: str | None, source: Source, raw: RawRow, columns: dict[str, str], name: str,
+    def _money(self, value: str, currency: str | None, source: Source, raw: RawRow, labels: dict[str, str], name: str,
                problems: list[ImportIssue]) -> float | None:
         if not value:
             return None
         try:
             amount = parse_money(value, currency=currency)
         except ValueError as exc:
-            problems.append(self._issue(source, raw, columns, name, f"{value!r}: {exc}"))
+            problems.append(self._issue(source, raw, labels, name, f"{value!r}: {exc}"))
             return None
         if amount < 0:
-            problems.append(self._issue(source, raw, columns, name, f"{value!r}: must not be negative"))
+            problems.append(self._issue(source, raw, labels, name, f"{value!r}: must not be negative"))
             return None
         return amount
 
-    def _time(self, value: str, zone: Any, order: DateOrder, source: Source, raw: RawRow, columns: dict[str, str], name: str,
+    def _time(self, value: str, zone: Any, order: DateOrder, source: Source, raw: RawRow, labels: dict[str, str], name: str,
               problems: list[ImportIssue]) -> datetime | None:
         if not value:
             return None
@@ -351,7 +366,7 @@ class OrderExportAdapter(Adapter):
                 return parse_epoch(value, unit="ms" if fmt == "epoch_ms" else "s")
             return parse_local_time(value, zone=zone, order=order)
         except ValueError as exc:
-            problems.append(self._issue(source, raw, columns, name, f"{value!r}: {exc}"))
+            problems.append(self._issue(source, raw, labels, name, f"{value!r}: {exc}"))
             return None
 
     def _status(self, value: str, cells: dict[str, str], issue: Any) -> str:
