@@ -68,14 +68,26 @@ def shop_markdown(ctx: ShopContext | None, counts: dict[str, int] | None, error:
 def import_report_markdown(report: ImportReport) -> str:
     head = (
         f"✔ **Imported {report.total_rows:,} rows** in {report.elapsed_s:.1f}s: "
-        + ", ".join(f"{kind} {n:,}" for kind, n in report.written.items())
+        + ", ".join(f"{kind} {n:,} ({report.new.get(kind, 0):,} new, {report.updated.get(kind, 0):,} changed)"
+                    for kind, n in report.written.items())
         if report.imported
         else f"✖ **Nothing was imported**: {report.error_count:,} problem(s) found. Fix them and upload again."
     )
-    lines = [head, "", "| file | kind | format | rows | errors |", "| --- | --- | --- | ---: | ---: |"]
+    lines = [head, "", "| file | recognised as | format | rows | errors |", "| --- | --- | --- | ---: | ---: |"]
     for f in report.files:
-        lines.append(f"| {escape(_basename(f.path))} | {f.kind or '?'} | {f.format} | {f.rows:,} | {f.error_count:,} |")
+        lines.append(f"| {escape(_basename(f.path))} | {escape(f.source or f.kind or '?')} | {f.format} | {f.rows:,} "
+                     f"| {f.error_count:,} |")
+    if report.errors_csv:
+        lines += ["", f"Every problem is listed in `{escape(report.errors_csv)}`."]
+    if report.notices:
+        lines += ["", "**Notes**"] + [f"- {escape(_basename_in(notice))}" for notice in report.notices]
     return "\n".join(lines)
+
+
+def _basename_in(notice: str) -> str:
+    """A notice names its file by full path; the app shows the file's name only."""
+    head, sep, rest = notice.partition(": ")
+    return f"{_basename(head)}: {rest}" if sep and ("/" in head or "\\" in head) else notice
 
 
 def import_errors_frame(report: ImportReport) -> pd.DataFrame:

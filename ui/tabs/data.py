@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,7 @@ from tools.errors import AppError, DataError
 from ui import formatting as fmt
 from ui.tabs import TabDeps, progress_callback, shows_errors
 
-UPLOAD_TYPES = [".csv", ".tsv", ".jsonl", ".json", ".parquet"]
+UPLOAD_TYPES = [".csv", ".tsv", ".txt", ".xlsx", ".jsonl", ".json", ".parquet"]
 
 
 def build(deps: TabDeps) -> dict[str, Any]:
@@ -49,9 +49,10 @@ def build(deps: TabDeps) -> dict[str, Any]:
         from tools.importer import import_paths
 
         if not paths:
-            raise DataError("Choose at least one CSV, JSONL or Parquet file first.")
+            raise DataError("Choose at least one export file (CSV, XLSX, JSONL or Parquet) first.")
         chosen = [Path(p if isinstance(p, str) else p.name) for p in (paths if isinstance(paths, list) else [paths])]
-        result = import_paths(services.store, chosen, progress=progress_callback(progress))
+        errors_csv = services.settings.data_dir / "import-errors" / f"{datetime.now():%Y%m%d-%H%M%S}.csv"
+        result = import_paths(services.store, chosen, progress=progress_callback(progress), errors_csv=errors_csv)
         if result.imported:
             gr.Info(f"Imported {result.total_rows:,} rows.")
         else:
