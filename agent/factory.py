@@ -13,6 +13,7 @@ from agent.offline.writer import TemplateWriter
 from agent.planner import DeterministicPlanner
 from agent.routing import Catalog
 from agent.service import AgentService, build_agent_service
+from agent.understanding import shared_reader
 from tools.settings import Settings
 from tools.store import Store
 
@@ -48,7 +49,14 @@ def shop_catalog(deps: ToolDeps) -> Catalog:
     shop_id = deps.shop().shop_id
     products = dict(deps.store.query("SELECT product_id, title FROM products WHERE shop_id = ?", [shop_id]))
     videos = dict(deps.store.query("SELECT video_id, title FROM videos WHERE shop_id = ?", [shop_id]))
-    return Catalog(products=products, videos=videos, review_ids=ShopReviewIds(deps, shop_id))
+    def review_prefix(text: str) -> list[str]:
+        rows = deps.store.query(
+            "SELECT r.review_id FROM reviews r JOIN products p USING (product_id) "
+            "WHERE p.shop_id = ? AND lower(r.review_id) LIKE lower(?) || '%' ESCAPE '\\' ORDER BY 1 LIMIT 2",
+            [shop_id, text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")])
+        return [row[0] for row in rows]
+
+    return Catalog(products=products, videos=videos, review_ids=ShopReviewIds(deps, shop_id), review_prefix=review_prefix)
 
 
 def build_agent(
@@ -64,7 +72,7 @@ def build_agent(
     return build_agent_service(
         settings,
         toolbox=build_domain_toolbox(deps),
-        planner=DeterministicPlanner(lambda: shop_catalog(deps)),
+        planner=DeterministicPlanner(lambda: shop_catalog(deps), reader=shared_reader()),
         model=model,
         knowledge_base=PlaybookCitations(knowledge_base) if knowledge_base is not None else None,
         offline_writer=TemplateWriter(),

@@ -81,6 +81,18 @@ _INDONESIAN_ORDINALS = {
     "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
     "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "terakhir": LAST,
 }
+_THAI_NUMERALS = {"หนึ่ง": 1, "แรก": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10}
+_VIETNAMESE_ORDINALS = {"nhất": 1, "nhat": 1, "hai": 2, "ba": 3, "tư": 4, "tu": 4, "bốn": 4, "năm": 5, "nam": 5, "sáu": 6,
+                        "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_PORTUGUESE_ORDINALS = {"primeir": 1, "segund": 2, "terceir": 3, "quart": 4, "quint": 5, "sext": 6, "sétim": 7,
+                        "setim": 7, "oitav": 8, "non": 9, "décim": 10, "decim": 10, "últim": LAST, "ultim": LAST}
+_THAI = re.compile(r"(?:อัน|ตัว|ชิ้น|รายการ|คลิป|วิดีโอ|รีวิว|สินค้า)\s*(?:ที่\s*)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|\d{1,2})")
+_THAI_LAST = re.compile(r"(?:อัน|ตัว|ชิ้น|รายการ|คลิป|วิดีโอ|รีวิว|สินค้า)\s*สุดท้าย")
+_VIETNAMESE = re.compile(r"\bthứ\s*(nhất|nhat|hai|ba|tư|tu|bốn|năm|nam|sáu|bảy|tám|chín|mười|\d{1,2})\b", re.IGNORECASE)
+_VIETNAMESE_FIRST_LAST = re.compile(r"\b(đầu tiên|cuối cùng|cuoi cung|dau tien)\b", re.IGNORECASE)
+_PORTUGUESE = re.compile(r"\b(?:o|a|do|da|no|na|pro|pra)\s+(primeir|segund|terceir|quart|quint|sext|sétim|setim|oitav|non|décim|decim|últim|ultim)[oa]s?\b",
+                         re.IGNORECASE)
+_PORTUGUESE_NUMERIC = re.compile(r"\b(\d{1,2})\s*[ºª°]")
 _NOUNS = r"(?:\s+(?:one|item|product|video|review|entry|listing)s?)?"
 # "the first time", "the second week" are about time, not about a listed item.
 _NOT_TIME = r"(?!\s+(?:time|times|week|weeks|day|days|month|months|year|years|step|half|quarter)\b)"
@@ -107,6 +119,20 @@ def ordinal_in(question: str) -> int | None:
     if match := _INDONESIAN.search(question):
         return _INDONESIAN_ORDINALS[match.group(1).lower()]
     if match := _INDONESIAN_NUMERIC.search(question):
+        return int(match.group(1))
+    if match := _THAI.search(question):
+        token = match.group(1)
+        return int(token) if token.isdigit() else _THAI_NUMERALS[token]
+    if _THAI_LAST.search(question):
+        return LAST
+    if match := _VIETNAMESE.search(question):
+        token = match.group(1).lower()
+        return int(token) if token.isdigit() else _VIETNAMESE_ORDINALS[token]
+    if match := _VIETNAMESE_FIRST_LAST.search(question):
+        return 1 if match.group(1).lower() in ("đầu tiên", "dau tien") else LAST
+    if match := _PORTUGUESE.search(question):
+        return _PORTUGUESE_ORDINALS[match.group(1).lower()]
+    if match := _PORTUGUESE_NUMERIC.search(question):
         return int(match.group(1))
     if match := _NUMBER_SIGN.search(question):
         return int(match.group(1))

@@ -7,7 +7,7 @@ shop's catalogue (product and video ids and titles), so "the blue dress" finds P
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -34,6 +34,30 @@ class Catalog:
     products: dict[str, str] = field(default_factory=dict)  # id -> title
     videos: dict[str, str] = field(default_factory=dict)    # id -> title
     review_ids: Container[str] = frozenset()  # membership only: the factory asks the store per id
+    # Review ids starting with a text (case-insensitive), at most two: the store answers; None = no lookup.
+    review_prefix: Callable[[str], list[str]] | None = None
+
+    def resolve_token(self, token: str) -> tuple[str, str] | None:
+        """("product" | "video" | "review", id) for a token that is an id of the shop, whatever its shape, or a
+        prefix of exactly one id (at least `MIN_ID_PREFIX` characters). Case does not matter."""
+        wanted = token.casefold()
+        found: list[tuple[str, str]] = []
+        for kind, ids in (("product", self.products), ("video", self.videos)):
+            for item_id in ids:
+                folded = item_id.casefold()
+                if folded == wanted:
+                    return kind, item_id
+                if folded.startswith(wanted):
+                    found.append((kind, item_id))
+        if self.review_prefix is not None:
+            reviews = self.review_prefix(token)
+            exact = [review for review in reviews if review.casefold() == wanted]
+            if exact:
+                return "review", exact[0]
+            found += [("review", review) for review in reviews]
+        if len(found) == 1 and len(token) >= MIN_ID_PREFIX:
+            return found[0]
+        return None
 
 
 @dataclass(frozen=True)
@@ -117,6 +141,10 @@ _WINDOW = re.compile(r"(?:last|past|terakhir|最近|过去)?\s*(7|30|90)\s*(?:da
 _QUOTED = re.compile(r"[\"“”「『‘'](.{8,}?)[\"“”」』’']", re.DOTALL)
 _AFTER_COLON = re.compile(r"[:：]\s*(.{8,})$", re.DOTALL)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# A token that may be an id: letters, digits, dashes and underscores, with a digit or a dash in it
+# (P-1001, V-OURS-00002, an 18-digit TikTok id, a 32-hex Olist id, or the first characters of one).
+_ID_TOKEN = re.compile(r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9_-]{3,}(?![\w-])")
+MIN_ID_PREFIX = 6
 
 # Words that name the same thing across languages, so "香水" or "parfum" finds an English title.
 SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(group.split("|")) for group in (
@@ -191,6 +219,52 @@ def _find_id(pattern: re.Pattern[str], question: str, known: Container[str]) -> 
     return None
 
 
+def _any_ids(text: str, catalog: Catalog) -> tuple[str | None, str | None, str | None]:
+    """Ids of any shape the shop has, or unique prefixes of them, named in the seller's own words."""
+    found: dict[str, str] = {}
+    for match in _ID_TOKEN.finditer(text):
+        token = match.group(0).rstrip("-_")
+        if not any(char.isdigit() for char in token) and "-" not in token:
+            continue  # a plain word ("leggings") is never taken for an id prefix
+        resolved = catalog.resolve_token(token)
+        if resolved is not None:
+            found.setdefault(resolved[0], resolved[1])
+    return found.get("product"), found.get("video"), found.get("review")
+
+
+def named_products(question: str, catalog: Catalog) -> list[str]:
+    """Every product of the shop the question names by id (any shape, or a unique prefix), in order."""
+    found = [match.group(0).upper() for match in _PRODUCT_ID.finditer(question) if match.group(0).upper() in catalog.products]
+    for match in _ID_TOKEN.finditer(routing_text(question)):
+        token = match.group(0).rstrip("-_")
+        if any(char.isdigit() for char in token) or "-" in token:
+            resolved = catalog.resolve_token(token)
+            if resolved is not None and resolved[0] == "product":
+                found.append(resolved[1])
+    return list(dict.fromkeys(found))
+
+
+def strip_entities(text: str, catalog: Catalog) -> str:
+    """The question with each id it names replaced by the kind of thing it is ("product", "video",
+    "review"): the id says which thing, the kind is part of what the seller wants."""
+    spans: list[tuple[int, int, str]] = []
+    for pattern, kind in ((_PRODUCT_ID, "product"), (_VIDEO_ID, "video"), (_REVIEW_ID, "review")):
+        spans += [(m.start(), m.end(), kind) for m in pattern.finditer(text)]
+    for match in _ID_TOKEN.finditer(text):
+        token = match.group(0).rstrip("-_")
+        if any(char.isdigit() for char in token) or "-" in token:
+            resolved = catalog.resolve_token(token)
+            spans.append((match.start(), match.end(), resolved[0] if resolved else ""))
+    out, last = [], 0
+    for start, end, kind in sorted(spans):
+        if start < last:
+            continue
+        out += [text[last:start], kind]
+        last = end
+    out.append(text[last:])
+    return re.sub(r"\s+", " ", " ".join(out)).strip() or text
+
+
 def _pasted_review(question: str) -> str | None:
     quoted = _QUOTED.search(question)
     if quoted:
@@ -219,34 +293,40 @@ def routing_text(question: str) -> str:
     return " ".join(part for part in sentences if not _INSTRUCTION_MARKERS.search(part))
 
 
-def route(question: str, catalog: Catalog) -> Route:
-    """Read a question: the intent from cue words, the entities from ids, titles and quotes."""
+def route(question: str, catalog: Catalog, *, intent: Intent | None = None) -> Route:
+    """Read a question: the intent from cue words (or the one given, read by meaning elsewhere), the
+    entities from ids, titles and quotes."""
     # Cue words are read from the seller's own words only: quoted text (a pasted review) and any
     # sentence that tries to give instructions ("ignore previous rules...") are data, not the question.
     text = _normalise(routing_text(question))
     product_id = _find_id(_PRODUCT_ID, question, catalog.products)
     video_id = _find_id(_VIDEO_ID, question, catalog.videos)
     review_id = _find_id(_REVIEW_ID, question, catalog.review_ids)
+    if not (product_id or video_id or review_id):
+        product_id, video_id, review_id = _any_ids(routing_text(question), catalog)
     window = _WINDOW.search(text)
     levels = tuple(level for level in ("At Risk", "Needs Attention", "Market Average", "Below Average") if level.lower() in text)
     issue_tag = next((tag for tag, cues in ISSUE_CUES.items() if _match_cues(text, cues)), None)
 
+    given = intent
     intent, matched = Intent.UNKNOWN, ()
     for candidate in INTENT_ORDER:
         hits = _match_cues(text, INTENT_CUES[candidate])
         if hits:
             intent, matched = candidate, tuple(hits)
             break
+    if given is not None:
+        intent = given
 
     review_text = None
     if intent in (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL) and review_id is None:
         review_text = _pasted_review(question)
     help_hits = _match_cues(text, INTENT_CUES[Intent.HELP])
     # "What is a malicious review?" asks how things work, not about a review.
-    if intent == Intent.REVIEW_ASSESS and review_id is None and review_text is None and help_hits:
+    if given is None and intent == Intent.REVIEW_ASSESS and review_id is None and review_text is None and help_hits:
         intent, matched = Intent.HELP, tuple(help_hits)
     # "How long can I report?" is about the rule, even though it names reporting.
-    if _match_cues(text, DEADLINE_CUES) and review_id is None:
+    if given is None and _match_cues(text, DEADLINE_CUES) and review_id is None:
         intent, matched = Intent.HELP, tuple(_match_cues(text, DEADLINE_CUES))
     # A named product or video makes "what is wrong with P-1001?" a question about it.
     if intent == Intent.HELP and product_id:

@@ -107,7 +107,7 @@ def _stores(folder: Path) -> dict[str, Any]:
 
     demo_settings = load_settings(data_dir=folder / "demo", as_of=DEMO_END, _env_file=None)
     demo = Store(demo_settings.db_path)
-    generate_demo(demo, seed=7, scale="default", end_date=DEMO_END)
+    generate_demo(demo, seed=7, scale="small", end_date=DEMO_END)  # the scale the entity sheet was made from
     olist_dir = folder / "olist"
     olist = Store(olist_dir / "seller.duckdb")
     report = import_paths(olist, sorted(OLIST.glob("*.csv")))

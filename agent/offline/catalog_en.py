@@ -13,6 +13,7 @@ MESSAGES: Final[dict[str, str]] = {
         "- “Which reviews can I report?” / “Is this review malicious: …” / “Draft an appeal for review R-…”\n"
         "- “How is the VoC level calculated?”"
     ),
+    "out_of_scope": "I can't do that from here: I read your shop's data and explain it, but I don't change anything in your shop.",
     "tool_failed": "I could not get {tool}: {error}",
     "knowledge_none": "I found nothing on that in the knowledge base.",
     "playbook_heading": "What worked for other sellers:",

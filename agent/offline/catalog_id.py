@@ -16,6 +16,7 @@ MESSAGES: Final[dict[str, str]] = {
         "- “Ulasan mana yang bisa saya laporkan?” / “Apakah ulasan ini jahat: …” / “Buatkan banding untuk ulasan R-…”\n"
         "- “Bagaimana level VoC dihitung?”"
     ),
+    "out_of_scope": "Saya tidak bisa melakukan itu dari sini: saya membaca dan menjelaskan data toko Anda, tapi tidak mengubah apa pun di toko.",
     "tool_failed": "Saya tidak bisa mengambil data ({tool}): {error}",
     "knowledge_none": "Saya tidak menemukan apa pun tentang itu di basis pengetahuan.",
     "playbook_heading": "Yang berhasil untuk penjual lain (dikutip dalam bahasa Inggris):",

@@ -12,6 +12,7 @@ MESSAGES: Final[dict[str, str]] = {
         "- “哪些差评可以举报？” / “这条评价是恶意的吗：…” / “帮我写评价 R-… 的申诉”\n"
         "- “VoC 等级是怎么计算的？”"
     ),
+    "out_of_scope": "这个我无法直接操作：我只读取并解释你店铺的数据，不会修改店铺里的任何内容。",
     "tool_failed": "无法获取数据（{tool}）：{error}",
     "knowledge_none": "知识库里没有找到相关内容。",
     "playbook_heading": "其他卖家的有效做法（英文原文引用）：",
