@@ -13,7 +13,7 @@ from agent.offline.writer import TemplateWriter
 from agent.planner import DeterministicPlanner
 from agent.routing import Catalog
 from agent.service import AgentService, build_agent_service
-from agent.understanding import shared_reader
+from agent.understanding import shared_reader, shared_title_matcher
 from tools.settings import Settings
 from tools.store import Store
 
@@ -56,7 +56,8 @@ def shop_catalog(deps: ToolDeps) -> Catalog:
             [shop_id, text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")])
         return [row[0] for row in rows]
 
-    return Catalog(products=products, videos=videos, review_ids=ShopReviewIds(deps, shop_id), review_prefix=review_prefix)
+    return Catalog(products=products, videos=videos, review_ids=ShopReviewIds(deps, shop_id), review_prefix=review_prefix,
+                   match_title=shared_title_matcher().best)
 
 
 def build_agent(

@@ -10,7 +10,7 @@ from pydantic import JsonValue
 
 from agent.memory import SessionMemory, resolve_ordinal
 from agent.planning import Plan, PlannedToolCall
-from agent.routing import Catalog, Intent, Route, named_products, route, routing_text, strip_entities
+from agent.routing import Catalog, Intent, Route, named_products, route, routing_text, strip_entities, strip_marketplace_terms
 from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, IntentReader
 
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
@@ -49,7 +49,7 @@ class DeterministicPlanner:
             return Plan(intent=cued.intent.value, tool_calls=_calls(cued, question), requires_data=_needs_data(cued.intent))
         cue_intent = _CUE_TO_READER.get(cued.intent)
         readings = []
-        for reading in self._reader.read(strip_entities(routing_text(question), catalog)):
+        for reading in self._reader.read(strip_marketplace_terms(strip_entities(routing_text(question), catalog))):
             if cue_intent and any(word.lower() in reading.text.lower() for word in cued.matched):
                 reading = reading.favouring(cue_intent, CUE_BONUS)
             if reading.score >= ACCEPT:

@@ -36,6 +36,15 @@ class Catalog:
     review_ids: Container[str] = frozenset()  # membership only: the factory asks the store per id
     # Review ids starting with a text (case-insensitive), at most two: the store answers; None = no lookup.
     review_prefix: Callable[[str], list[str]] | None = None
+    # The product or video a text means by its title, by meaning (any language); None = word overlap only.
+    match_title: Callable[[str, dict[str, str]], str | None] | None = None
+
+    def title(self, text: str, titles: dict[str, str]) -> str | None:
+        """The id whose title the text names: shared distinctive words first, then meaning."""
+        found = best_title_match(text, titles)
+        if found is None and self.match_title is not None:
+            found = self.match_title(text, titles)
+        return found
 
     def resolve_token(self, token: str) -> tuple[str, str] | None:
         """("product" | "video" | "review", id) for a token that is an id of the shop, whatever its shape, or a
@@ -146,15 +155,6 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ID_TOKEN = re.compile(r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9_-]{3,}(?![\w-])")
 MIN_ID_PREFIX = 6
 
-# Words that name the same thing across languages, so "香水" or "parfum" finds an English title.
-SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(group.split("|")) for group in (
-    "dress|gaun|连衣裙|裙子|dres", "perfume|parfum|香水|fragrance|minyak wangi", "charger|充电器|pengisi daya|casan|cas",
-    "blue|蓝色|biru", "pan|锅|wajan|frying", "earbuds|耳机|earphones|headset", "shoes|鞋|sepatu",
-    "lipstick|口红|lipstik", "case|手机壳|casing", "cup|杯|gelas", "knife|刀|pisau", "leggings|紧身裤|legging",
-    "power bank|充电宝|powerbank", "towel|毛巾|handuk", "cleanser|洗面奶|pembersih",
-))
-
-
 _TITLE_STOPWORDS = frozenset("the a an my of for with and is are why what how which this that".split())
 
 
@@ -179,13 +179,9 @@ def _match_cues(text: str, cues: tuple[str, ...]) -> list[str]:
 
 
 def _title_words(text: str) -> set[str]:
+    """Words a title and a question can share (other languages are matched by meaning, not by lists)."""
     lowered = text.lower()
-    words = {w for w in _WORD.findall(lowered) if w not in _TITLE_STOPWORDS and len(w) > 1}
-    for group in SYNONYM_GROUPS:
-        # Latin members must be whole words; Chinese members may sit inside a run of characters.
-        if any((m in words) if m.isascii() and " " not in m else (m in lowered) for m in group):
-            words.update(f"~{sorted(group)[0]}" for _ in (0,))  # one shared token per concept
-    return words
+    return {w for w in _WORD.findall(lowered) if w not in _TITLE_STOPWORDS and len(w) > 1}
 
 
 def best_title_match(question: str, titles: dict[str, str]) -> str | None:
@@ -265,6 +261,16 @@ def strip_entities(text: str, catalog: Catalog) -> str:
     return re.sub(r"\s+", " ", " ".join(out)).strip() or text
 
 
+_MARKETPLACE_TERMS = re.compile(
+    r"\b(?:Trigger violation|Did not meet threshold|Can do better|Good performance|In evaluation)\b", re.IGNORECASE)
+
+
+def strip_marketplace_terms(text: str) -> str:
+    """The question without the marketplace's video status names: they say which filter or which definition,
+    not what the seller wants ("what does Can do better mean" is a how-it-works question)."""
+    return re.sub(r"\s+", " ", _MARKETPLACE_TERMS.sub(" ", text)).strip() or text
+
+
 def _pasted_review(question: str) -> str | None:
     quoted = _QUOTED.search(question)
     if quoted:
@@ -280,7 +286,10 @@ DEADLINE_CUES = (
 )
 _INSTRUCTION_MARKERS = re.compile(
     r"ignore (?:all |any )?(?:previous|prior|above|earlier|your)|disregard (?:all |the )?(?:previous|prior|above)|"
-    r"system prompt|忽略(?:之前|以上|前面|所有)|无视(?:之前|以上)|系统提示|abaikan (?:semua |)(?:instruksi|perintah|aturan)",
+    r"system prompt|忽略(?:之前|以上|前面|所有)|无视(?:之前|以上)|系统提示|abaikan (?:semua |)(?:instruksi|perintah|aturan)|"
+    # Asking the assistant to act without the seller's confirmation: it never files anything itself.
+    r"without (?:asking|confirm\w*)|no confirmation|不用确认|无需确认|不要确认|直接(?:帮我)?(?:提交|举报|申诉)|"
+    r"tanpa konfirmasi|langsung (?:kirim|ajukan|laporkan)|sem (?:pedir )?confirma\w*|không cần xác nhận|ไม่ต้องยืนยัน",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？;；\n])")
@@ -337,13 +346,18 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None) -> R
     if video_id and intent in (Intent.VIDEO_OVERVIEW, Intent.UNKNOWN, Intent.PLAYBOOK, Intent.VOC_PRODUCT):
         intent = Intent.VIDEO_DETAIL
     if intent in (Intent.VOC_OVERVIEW, Intent.VOC_PRODUCT, Intent.UNKNOWN, Intent.EARLY_WARNINGS) and product_id is None:
-        product_id = best_title_match(question, catalog.products) if intent != Intent.EARLY_WARNINGS else None
+        if intent == Intent.VOC_PRODUCT:
+            product_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.products)
+        elif intent != Intent.EARLY_WARNINGS:
+            product_id = best_title_match(question, catalog.products)
     if product_id and intent in (Intent.VOC_OVERVIEW, Intent.UNKNOWN):
         intent = Intent.VOC_PRODUCT
     if intent == Intent.VIDEO_OVERVIEW and video_id is None:
         found = best_title_match(question, catalog.videos)
         if found and re.search(r"improve|better|why|怎么|kenapa|tingkatkan|perbaiki", text):
             video_id, intent = found, Intent.VIDEO_DETAIL
+    if intent == Intent.VIDEO_DETAIL and video_id is None:
+        video_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.videos)
     if review_id and intent in (Intent.UNKNOWN, Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE, Intent.HELP):
         intent = Intent.REVIEW_ASSESS
     if intent == Intent.VOC_PRODUCT and product_id is None:

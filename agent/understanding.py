@@ -150,3 +150,61 @@ def shared_reader() -> IntentReader:
     from vectorstore.embeddings import build_embedder
 
     return IntentReader(build_embedder(), load_exemplars())
+
+
+TITLE_ACCEPT = 0.33  # cosine between a question and the best title (set on catalogue checks in tests, not on an eval set)
+TITLE_MARGIN = 0.06  # and ahead of the second title by this much: two close titles mean the question is ambiguous
+
+
+class TitleMatcher:
+    """Which product or video a question means by its title, in any language ("蓝色连衣裙" → "Blue Satin
+    Midi Dress"), by the multilingual encoder. Titles are embedded once each; no synonym lists."""
+
+    def __init__(self, embedder: TextEmbedder) -> None:
+        self._embedder = embedder
+        self._vectors: dict[str, Any] = {}
+
+    def best(self, text: str, titles: dict[str, str]) -> str | None:
+        """The id whose title is closest to some span of the text (a question's other words dilute the
+        similarity, so spans of one to four words, or two to six characters in unspaced scripts, are tried)."""
+        import numpy as np
+
+        if not titles or not text.strip():
+            return None
+        missing = [title for title in set(titles.values()) if title not in self._vectors]
+        for title, vector in zip(missing, self._embedder.embed(missing), strict=True):
+            self._vectors[title] = np.asarray(vector, dtype=np.float32)
+        ids = sorted(titles)
+        matrix = np.stack([self._vectors[titles[item]] for item in ids])
+        spans = title_spans(text)
+        queries = np.asarray(self._embedder.embed(spans), dtype=np.float32)
+        similarity = (matrix @ queries.T).max(axis=1)
+        order = np.argsort(-similarity)
+        best = float(similarity[order[0]])
+        second = float(similarity[order[1]]) if len(order) > 1 else -1.0
+        return ids[order[0]] if best >= TITLE_ACCEPT and best - second >= TITLE_MARGIN else None
+
+
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]+")
+_MAX_SPANS = 80
+
+
+def title_spans(text: str) -> list[str]:
+    """Candidate spans of a question that may name a product or video: the whole text, word n-grams (1–4)
+    and, inside runs of Chinese, Japanese or Thai, character n-grams (2–6)."""
+    spans = [text.strip()]
+    words = text.split()
+    for size in (4, 3, 2, 1):
+        spans += [" ".join(words[start:start + size]) for start in range(len(words) - size + 1)]
+    for run in _UNSPACED.findall(text):
+        for size in range(min(6, len(run)), 1, -1):
+            spans += [run[start:start + size] for start in range(len(run) - size + 1)]
+    unique = [span for span in dict.fromkeys(spans) if len(span) >= 2]
+    return unique[:_MAX_SPANS]
+
+
+@cache
+def shared_title_matcher() -> TitleMatcher:
+    from vectorstore.embeddings import build_embedder
+
+    return TitleMatcher(build_embedder())

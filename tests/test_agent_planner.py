@@ -82,7 +82,13 @@ CASES: list[tuple[str, str, dict]] = [
 
 @pytest.mark.parametrize(("question", "tool", "arguments"), CASES, ids=[c[0][:40] for c in CASES])
 def test_phrasings_route_to_the_right_tool(question: str, tool: str, arguments: dict) -> None:
-    plan = DeterministicPlanner(lambda: CATALOG).plan(question, SessionMemory())
+    from dataclasses import replace
+
+    from agent.understanding import shared_reader, shared_title_matcher
+
+    # As the product runs it: intents read by meaning, titles matched by meaning across languages.
+    catalog = replace(CATALOG, match_title=shared_title_matcher().best)
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, SessionMemory())
     assert [call.name for call in plan.tool_calls] == [tool], plan
     for key, value in arguments.items():
         assert plan.tool_calls[0].arguments.get(key) == value, (key, plan.tool_calls[0].arguments)
