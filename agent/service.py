@@ -75,6 +75,22 @@ class _Stopwatch:
         return self.timings
 
 
+_HINT_ARGUMENTS = ("product_id", "video_id", "review_id", "window_days")
+
+
+def plan_hint(plan: Plan) -> str | None:
+    """The offline reading of the question as a hint for the model: tool names and the store ids they are
+    about (ids come from the store's catalogue, never the seller's raw words, so the hint is trusted)."""
+    if not plan.tool_calls:
+        return None
+    calls = []
+    for call in plan.tool_calls:
+        arguments = ", ".join(f"{key}={call.arguments[key]!s}" for key in _HINT_ARGUMENTS if key in call.arguments)
+        calls.append(f"{call.name}({arguments})")
+    return ("A first reading of the question (by the offline planner) suggests: " + "; ".join(calls)
+            + ". Call these unless the question clearly asks for something else.")
+
+
 class AgentService:
     def __init__(
         self,
@@ -124,7 +140,7 @@ class AgentService:
                     requires_data=plan.requires_data,
                     history=session.turns,
                     citations=citations,
-                    reference_hint=reference_hint(question, session),
+                    reference_hint="\n".join(filter(None, (reference_hint(question, session), plan_hint(plan)))),
                 )
             except ModelError as exc:
                 model_failed = True

@@ -113,6 +113,9 @@ def _stores(folder: Path) -> dict[str, Any]:
     report = import_paths(olist, sorted(OLIST.glob("*.csv")))
     assert report.imported, [issue.render() for issue in report.shown_errors]
     seller = olist.query("SELECT shop_id FROM products GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")[0][0]
+    # The writers were shown the fixture's products as one shop's catalogue (entities_olist.md lists products of
+    # every Olist seller under one shop), so the harness makes it one shop: every product belongs to that seller.
+    olist.con.execute("UPDATE products SET shop_id = ?", [seller])
     olist_settings = load_settings(data_dir=olist_dir, as_of=date(2018, 9, 1), shop_id=seller, _env_file=None)
     return {"demo": (demo_settings, demo), "olist": (olist_settings, olist)}
 

@@ -18,6 +18,9 @@ from tools.store import Store
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"|^\s*>.*$", re.MULTILINE)
+THAI = re.compile(r"[\u0e00-\u0e7f]")
+VIETNAMESE = re.compile(r"[ơưăđạảấầậắằặẹẻếềểễệịọỏốồổộớờởợụủứừửữự]")
+PORTUGUESE = {"você", "produtos", "produto", "avaliação", "avaliações", "para", "não", "pedidos", "vídeo", "dias", "loja", "com", "sua", "seus"}
 INDONESIAN = {"ulasan", "produk", "dari", "sampai", "hari", "bisa", "untuk", "tidak", "yang", "penjual",
               "pesanan", "tayangan", "keluhan", "anda", "dengan", "saran", "perbaiki", "laporkan", "tolok"}
 
@@ -25,37 +28,51 @@ INDONESIAN = {"ulasan", "produk", "dari", "sampai", "hari", "bisa", "untuk", "ti
 SCENARIOS: dict[str, tuple[dict[str, str], str, tuple[str, ...]]] = {
     "voc_overview": (
         {"en": "Which of my products should I fix first?", "zh": "我应该先处理哪些商品?",
-         "id": "Produk mana yang harus saya prioritaskan untuk diperbaiki?"},
+         "id": "Produk mana yang harus saya prioritaskan untuk diperbaiki?",
+         "th": "ฉันควรแก้สินค้าตัวไหนก่อน", "vi": "Tôi nên ưu tiên sửa sản phẩm nào trước?",
+         "pt": "Quais produtos eu devo corrigir primeiro?"},
         "voc_overview", (stories.HIGH_GMV_AT_RISK, "At Risk"),
     ),
     "product": (
         {"en": f"Why is {stories.COLOUR_MISMATCH_DRESS} At Risk?", "zh": f"{stories.COLOUR_MISMATCH_DRESS} 有什么问题?",
-         "id": f"Apa masalah produk {stories.COLOUR_MISMATCH_DRESS}?"},
+         "id": f"Apa masalah produk {stories.COLOUR_MISMATCH_DRESS}?",
+         "th": f"สินค้า {stories.COLOUR_MISMATCH_DRESS} มีปัญหาอะไร", "vi": f"Sản phẩm {stories.COLOUR_MISMATCH_DRESS} có vấn đề gì?",
+         "pt": f"Qual é o problema do produto {stories.COLOUR_MISMATCH_DRESS}?"},
         "voc_product", (stories.COLOUR_MISMATCH_DRESS, "At Risk", "Not as described"),
     ),
     "video": (
         {"en": f"How do I improve video {stories.WEAK_HOOK_VIDEO}?", "zh": f"怎么改进视频{stories.WEAK_HOOK_VIDEO}?",
-         "id": f"Bagaimana cara meningkatkan video {stories.WEAK_HOOK_VIDEO}?"},
+         "id": f"Bagaimana cara meningkatkan video {stories.WEAK_HOOK_VIDEO}?",
+         "th": f"จะปรับปรุงวิดีโอ {stories.WEAK_HOOK_VIDEO} ได้อย่างไร", "vi": f"Làm sao để cải thiện video {stories.WEAK_HOOK_VIDEO}?",
+         "pt": f"Como eu melhoro o vídeo {stories.WEAK_HOOK_VIDEO}?"},
         "video_diagnosis", (stories.WEAK_HOOK_VIDEO, "Can do better"),
     ),
     "review": (
         {"en": f"Is review {stories.COERCIVE_REVIEW} malicious?", "zh": f"评价 {stories.COERCIVE_REVIEW} 是不是恶意评价?",
-         "id": f"Apakah ulasan {stories.COERCIVE_REVIEW} jahat?"},
+         "id": f"Apakah ulasan {stories.COERCIVE_REVIEW} jahat?",
+         "th": f"รีวิว {stories.COERCIVE_REVIEW} เป็นรีวิวที่มีเจตนาร้ายไหม", "vi": f"Đánh giá {stories.COERCIVE_REVIEW} có phải là đánh giá ác ý không?",
+         "pt": f"A avaliação {stories.COERCIVE_REVIEW} é maliciosa?"},
         "review_assess", (stories.COERCIVE_REVIEW, "coercive"),
     ),
     "genuine_review": (
         {"en": f"Is review {stories.GENUINE_ANGRY_REVIEW} malicious?", "zh": f"评价 {stories.GENUINE_ANGRY_REVIEW} 是恶意的吗?",
-         "id": f"Apakah ulasan {stories.GENUINE_ANGRY_REVIEW} jahat?"},
+         "id": f"Apakah ulasan {stories.GENUINE_ANGRY_REVIEW} jahat?",
+         "th": f"รีวิว {stories.GENUINE_ANGRY_REVIEW} เป็นรีวิวที่มีเจตนาร้ายไหม", "vi": f"Đánh giá {stories.GENUINE_ANGRY_REVIEW} có ác ý không?",
+         "pt": f"A avaliação {stories.GENUINE_ANGRY_REVIEW} é maliciosa?"},
         "review_assess", (stories.GENUINE_ANGRY_REVIEW, "not_malicious", "genuine complaint"),
     ),
     "appeal": (
         {"en": f"Draft an appeal for review {stories.COERCIVE_REVIEW}", "zh": f"帮我写评价 {stories.COERCIVE_REVIEW} 的申诉",
-         "id": f"Buatkan banding untuk ulasan {stories.COERCIVE_REVIEW}"},
+         "id": f"Buatkan banding untuk ulasan {stories.COERCIVE_REVIEW}",
+         "th": f"ช่วยร่างคำอุทธรณ์สำหรับรีวิว {stories.COERCIVE_REVIEW}", "vi": f"Viết giúp tôi đơn khiếu nại cho đánh giá {stories.COERCIVE_REVIEW}",
+         "pt": f"Escreva uma contestação para a avaliação {stories.COERCIVE_REVIEW}"},
         "review_appeal", (stories.COERCIVE_REVIEW, "coercive"),
     ),
     "triage": (
         {"en": "Which negative reviews can I report?", "zh": "哪些差评可以举报?",
-         "id": "Ulasan negatif mana yang bisa saya laporkan?"},
+         "id": "Ulasan negatif mana yang bisa saya laporkan?",
+         "th": "รีวิวแย่ๆ อันไหนที่ฉันรายงานได้บ้าง", "vi": "Những đánh giá tiêu cực nào tôi có thể báo cáo?",
+         "pt": "Quais avaliações negativas eu posso denunciar?"},
         "review_triage", ("coercive", "traffic_diversion", stories.COERCIVE_REVIEW),
     ),
 }
@@ -74,8 +91,14 @@ def assert_language(answer: str, language: str) -> None:
         assert CJK.search(words), answer[:300]
     elif language == "id":
         assert len(indonesian) >= 2 and not CJK.search(words), answer[:300]
+    elif language == "th":
+        assert THAI.search(words) and not CJK.search(words), answer[:300]
+    elif language == "vi":
+        assert VIETNAMESE.search(words) and not CJK.search(words), answer[:300]
+    elif language == "pt":
+        assert len(PORTUGUESE & set(re.findall(r"[a-zà-ÿ]+", words.lower()))) >= 2 and not CJK.search(words), answer[:300]
     else:
-        assert not CJK.search(words) and len(indonesian) < 2, answer[:300]
+        assert not CJK.search(words) and len(indonesian) < 2 and not THAI.search(words), answer[:300]
 
 
 def _grounded(turn, question: str) -> None:
@@ -154,7 +177,10 @@ def test_help_answers_introduce_the_quoted_entries_in_the_question_language(
     ("Apa itu status video Did not meet threshold?", None, "id"),
     ("Apakah ulasan R-COMP-1 jahat?", None, "id"),
     ("Bagaimana cara meningkatkan video V-5004?", None, "id"),
-    ("Qual produto devo corrigir primeiro?", None, "en"),  # other languages fall back to English
+    ("Qual produto devo corrigir primeiro?", None, "pt"),
+    ("san pham nao bi che nhieu nhat", None, "vi"),  # Vietnamese typed without accents
+    ("สินค้าไหนแย่ที่สุด", None, "th"),
+    ("What's the weather in Lisbon?", None, "en"),
 ])
 def test_answer_language_reads_the_question_not_the_pasted_review(question: str, pasted: str | None, language: str) -> None:
     calls = [] if pasted is None else [PlannedToolCall(name="review_assess_text", arguments={"text": pasted})]

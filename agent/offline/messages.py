@@ -12,22 +12,28 @@ import re
 from collections.abc import Mapping
 from typing import Literal
 
-from agent.offline import catalog_en, catalog_id, catalog_zh
+from agent.offline import catalog_en, catalog_id, catalog_pt, catalog_th, catalog_vi, catalog_zh
 from agent.planning import Plan
 from tools.tagging.language import detect_language
 
-Language = Literal["en", "zh", "id"]
-LANGUAGES: tuple[Language, ...] = ("en", "zh", "id")
+Language = Literal["en", "zh", "id", "th", "vi", "pt"]
+LANGUAGES: tuple[Language, ...] = ("en", "zh", "id", "th", "vi", "pt")
 
 MESSAGES: Mapping[Language, Mapping[str, str]] = {
     "en": catalog_en.MESSAGES,
     "zh": catalog_zh.MESSAGES,
     "id": catalog_id.MESSAGES,
+    "th": catalog_th.MESSAGES,
+    "vi": catalog_vi.MESSAGES,
+    "pt": catalog_pt.MESSAGES,
 }
 GLOSSARY: Mapping[Language, Mapping[str, str]] = {
     "en": {"-": "no verdict"},
     "zh": catalog_zh.GLOSSARY,
     "id": catalog_id.GLOSSARY,
+    "th": catalog_th.GLOSSARY,
+    "vi": catalog_vi.GLOSSARY,
+    "pt": catalog_pt.GLOSSARY,
 }
 
 # Marketplace words a question may quote in English ("Apa itu status video Did not meet threshold?").
@@ -42,7 +48,19 @@ _INDONESIAN_CUES = frozenset(
     "apa apakah bagaimana gimana kenapa mengapa mana berapa kapan siapa ulasan produk saya buatkan "
     "tolong cara harus bisakah jelaskan perbaiki meningkatkan berisiko keluhan pelanggan banding".split()
 )
-_WORD = re.compile(r"[a-z]+")
+# Question words the feedback-tuned detector reads poorly: Portuguese, and Vietnamese typed without accents.
+_PORTUGUESE_CUES = frozenset(
+    "quais qual quanto quantos como porque por que meus minha minhas meu produtos produto vídeos vídeo "
+    "avaliação avaliações reclamações reclamação loja você voce pode posso devo fazer melhorar pior piores denunciar "
+    "recurso primeiro segundo esse essa isso está estão tá tem têm".split()
+)
+_VIETNAMESE_CUES = frozenset(
+    "nao cua toi tai sao lam san pham danh gia khach hang nen sua truoc bao nhieu nhung cai thu "
+    "khong duoc bi che kem xau tot hon".split()
+)
+_VIETNAMESE_LETTERS = re.compile(r"[ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+_PORTUGUESE_LETTERS = re.compile(r"[ãõç]|ções|ção", re.IGNORECASE)
+_WORD = re.compile(r"[a-zà-ÿ]+")
 
 
 def answer_language(question: str, plan: Plan | None = None) -> Language:
@@ -54,11 +72,20 @@ def answer_language(question: str, plan: Plan | None = None) -> Language:
             text = text.replace(pasted, " ")
     text = _MARKETPLACE_TERMS.sub(" ", _QUOTED.sub(" ", text))
     detected = detect_language(text)
-    if detected in ("zh", "id"):
+    if detected in ("zh", "th"):
         return detected  # type: ignore[return-value]
-    cues = sum(1 for word in _WORD.findall(text.lower()) if word in _INDONESIAN_CUES)
+    if _VIETNAMESE_LETTERS.search(text):
+        return "vi"
+    words = _WORD.findall(text.lower())
+    counts = {"id": sum(word in _INDONESIAN_CUES for word in words), "pt": sum(word in _PORTUGUESE_CUES for word in words),
+              "vi": sum(word in _VIETNAMESE_CUES for word in words)}
+    if _PORTUGUESE_LETTERS.search(text):
+        counts["pt"] += 2
+    if detected in counts:
+        counts[detected] += 1
+    language, cues = max(counts.items(), key=lambda pair: pair[1])
     if cues >= 2 or (cues == 1 and detected != "en"):
-        return "id"
+        return language  # type: ignore[return-value]
     return "en"
 
 
