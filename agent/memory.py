@@ -139,10 +139,24 @@ def ordinal_in(question: str) -> int | None:
     return None
 
 
+# "that one", "it", "this product": a reference to the one thing the previous answer was about.
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:that|this|the same) (?:one|product|item|video|review|listing)\b|\bthat one\b|\b(?:for|about|on|of|with) it\b|"
+    r"(?:那个|这个|那款|这款|那条|这条)(?![月周星季年天])|它|(?:produk|video|ulasan|barang) (?:itu|ini|tersebut)|\byang itu\b|"
+    r"อันนั้น|ตัวนั้น|ชิ้นนั้น|อันนี้|ตัวนี้|คลิปนั้น|"
+    r"\b(?:cái|sản phẩm|video|đánh giá) (?:đó|này|ấy)\b|\bnó\b|"
+    r"\b(?:esse|essa|este|esta|aquele|aquela) (?:produto|vídeo|video|item|avaliação)\b|\bdele\b|\bdela\b",
+    re.IGNORECASE,
+)
+
+
 def resolve_ordinal(question: str, memory: SessionMemory) -> str | None:
-    """The entity id "the second one" / "第二个" / "yang kedua" points at in the previous answer, if any."""
+    """The entity id "the second one" / "第二个" / "yang kedua" points at in the previous answer, if any;
+    or, for "that one" / "它" / "nó" / "esse", the one entity the previous answer was about."""
     entities = memory.last_entities
     position = ordinal_in(question)
+    if position is None and len(entities) == 1 and _DEMONSTRATIVE.search(question):
+        return entities[0]
     if position is None or not entities:
         return None
     if position == LAST:

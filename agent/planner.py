@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from pydantic import JsonValue
 
-from agent.memory import SessionMemory, resolve_ordinal
+from agent.memory import SessionMemory, ordinal_in, resolve_ordinal
 from agent.planning import Plan, PlannedToolCall
 from agent.routing import Catalog, Intent, Route, named_products, route, routing_text, strip_entities, strip_marketplace_terms
 from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, IntentReader
@@ -92,6 +92,8 @@ def _needs_data(intent: Intent) -> bool:
 
 def _with_reference(routed: Route, question: str, memory: SessionMemory, catalog: Catalog) -> Route:
     """Resolve "the second one" against the entities the previous answer listed."""
+    if (routed.product_id or routed.video_id or routed.review_id) and ordinal_in(question) is None:
+        return routed  # "this product P-2001" names its own entity; only an ordinal overrides one
     entity = resolve_ordinal(question, memory)
     if entity is None:
         return routed

@@ -148,7 +148,27 @@ HELP_TOPICS: dict[str, tuple[str, ...]] = {
 _PRODUCT_ID = re.compile(r"(?<![A-Za-z0-9])P-\d{3,}(?![0-9])", re.IGNORECASE)
 _VIDEO_ID = re.compile(r"(?<![A-Za-z0-9])V-\d{3,}(?![0-9])", re.IGNORECASE)
 _REVIEW_ID = re.compile(r"(?<![A-Za-z0-9])R-[A-Z0-9]+(?:-[A-Z0-9]+)*", re.IGNORECASE)
-_WINDOW = re.compile(r"(?:last|past|terakhir|最近|过去)?\s*(7|30|90)\s*(?:days?|hari|天)", re.IGNORECASE)
+_WINDOW = re.compile(r"(?:last|past|terakhir|最近|过去)?\s*(7|30|90)\s*(?:days?|hari|天|วัน|ngày|dias?)", re.IGNORECASE)
+# Windows said in words, per language: a week is the 7-day window, a month 30, a quarter or three months 90.
+_WINDOW_WORDS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (7, re.compile(r"\b(?:last|past|this) week\b|\bweekly\b|上周|这周|本周|最近一周|一周|minggu (?:ini|lalu)|seminggu|"
+                   r"สัปดาห์(?:นี้|ที่แล้ว)|อาทิตย์(?:นี้|ที่แล้ว)|tuần (?:này|qua|trước)|\b(?:esta|última|ultima|nesta) semana\b|"
+                   r"\bsemana passada\b", re.IGNORECASE)),
+    (90, re.compile(r"\b(?:last|past) (?:3|three) months\b|\bquarter\b|三个月|近三月|本季度|3 bulan|tiga bulan|kuartal|"
+                    r"3 เดือน|สามเดือน|ไตรมาส|3 tháng|ba tháng|quý|\b(?:3|três|tres) meses\b|\btrimestre\b", re.IGNORECASE)),
+    (30, re.compile(r"\b(?:last|past|this) month\b|上个月|这个月|本月|最近一个月|bulan (?:ini|lalu)|sebulan|เดือน(?:นี้|ที่แล้ว)|"
+                    r"tháng (?:này|qua|trước)|\b(?:este|último|ultimo|neste) mês\b|\bmês passado\b", re.IGNORECASE)),
+)
+
+
+def window_in(text: str) -> int | None:
+    """The VoC window a question names, in days (7, 30 or 90), in any of the six languages."""
+    if match := _WINDOW.search(text):
+        return int(match.group(1))
+    for days, pattern in _WINDOW_WORDS:
+        if pattern.search(text):
+            return days
+    return None
 _QUOTED = re.compile(r"[\"“”「『‘'](.{8,}?)[\"“”」』’']", re.DOTALL)
 _AFTER_COLON = re.compile(r"[:：]\s*(.{8,})$", re.DOTALL)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -315,7 +335,7 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None) -> R
     review_id = _find_id(_REVIEW_ID, question, catalog.review_ids)
     if not (product_id or video_id or review_id):
         product_id, video_id, review_id = _any_ids(routing_text(question), catalog)
-    window = _WINDOW.search(text)
+    window = window_in(text)
     levels = tuple(level for level in ("At Risk", "Needs Attention", "Market Average", "Below Average") if level.lower() in text)
     issue_tag = next((tag for tag, cues in ISSUE_CUES.items() if _match_cues(text, cues)), None)
 
@@ -369,6 +389,6 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None) -> R
         topic = next((name for name, cues in HELP_TOPICS.items() if _match_cues(text, cues)), None)
     return Route(
         intent=intent, product_id=product_id, video_id=video_id, review_id=review_id, review_text=review_text,
-        window_days=int(window.group(1)) if window else None, levels=levels, issue_tag=issue_tag, topic=topic,
+        window_days=window, levels=levels, issue_tag=issue_tag, topic=topic,
         matched=matched,
     )

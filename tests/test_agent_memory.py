@@ -76,3 +76,24 @@ def test_sessions_are_separate_and_bounded() -> None:
     assert memory.session("b").turns == []  # "b" was dropped and starts afresh
     memory.forget("a")
     assert memory.session("a").turns == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("e o segundo?", 2), ("cái thứ hai thì sao", 2), ("อันที่สาม", 3), ("o 2º", 2), ("sản phẩm cuối cùng", -1),
+])
+def test_ordinals_in_thai_vietnamese_and_portuguese(question: str, expected: int) -> None:
+    from agent.memory import LAST, ordinal_in
+
+    assert ordinal_in(question) == (LAST if expected == -1 else expected)
+
+
+@pytest.mark.parametrize(("question", "refers"), [
+    ("what about that one?", True), ("那个视频为什么不好", True), ("nó bị sao vậy", True), ("e esse produto?", True),
+    ("อันนั้นล่ะ", True), ("这个月哪些商品差", False), ("esta semana quais produtos", False), ("which products are at risk", False),
+])
+def test_that_one_refers_to_the_single_thing_just_discussed(question: str, refers: bool) -> None:
+    from agent.memory import MemoryTurn, SessionMemory, resolve_ordinal
+
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="why is P-1001 at risk", answer="...", entities=["P-1001"]))
+    assert (resolve_ordinal(question, memory) == "P-1001") is refers

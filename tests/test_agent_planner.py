@@ -112,3 +112,13 @@ def test_the_second_one_resolves_against_the_previous_answer() -> None:
 def test_greeting_needs_no_tools() -> None:
     plan = DeterministicPlanner(lambda: CATALOG).plan("hello!", SessionMemory())
     assert plan.tool_calls == [] and not plan.requires_data
+
+
+@pytest.mark.parametrize(("question", "days"), [
+    ("worst products last week", 7), ("最近一周哪些商品差", 7), ("produk terburuk bulan ini", 30), ("สินค้าแย่สุดสัปดาห์นี้", 7),
+    ("khiếu nại 3 tháng qua", 90), ("reclamações nos últimos 3 meses", 90), ("last 90 days", 90), ("which products", None),
+])
+def test_windows_said_in_words_in_six_languages(question: str, days: int | None) -> None:
+    from agent.routing import window_in
+
+    assert window_in(question.lower()) == days
