@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from tools.voc.models import ProductDiagnosis, ShopVocReport, VocLevel
-from ui.formatting import level_cell, watch_list_markdown
+from ui.formatting import benchmark_source_text, level_cell, watch_list_markdown
 from ui.services import build_services
 
 LEVEL_STYLE = {
@@ -74,7 +74,7 @@ def parse_level(name: str) -> VocLevel:
 def print_shop(report: ShopVocReport) -> None:
     console = Console()
     console.print(f"[bold]VoC diagnosis[/] shop {report.shop_id}, {report.window.start} → {report.window.end} "
-                  f"({report.window.days} days), benchmark: {report.benchmark_source}")
+                  f"({report.window.days} days), benchmark: {benchmark_source_text(report.benchmark_source)}")
     summary = Table("Level", "Products", "High GMV")
     for row in report.summary:
         summary.add_row(f"[{LEVEL_STYLE[row.level]}]{row.level.value}[/]", str(row.products), str(row.high_gmv_products))
@@ -101,7 +101,7 @@ def print_product(d: ProductDiagnosis) -> None:
     console.print(f"[bold]{d.product_id} {d.title}[/] ({d.category}) — [{LEVEL_STYLE[d.level]}]{d.level.value}[/]")
     console.print(f"  {d.level_reason}")
     console.print(f"  Negative orders {e.negative_orders} of {e.orders}; product part {pct(e.product_part_rate)}, "
-                  f"fulfillment part {pct(e.fulfillment_part_rate)}; benchmark source: {e.benchmark_source}")
+                  f"fulfillment part {pct(e.fulfillment_part_rate)}; benchmark: {benchmark_source_text(e.benchmark_source)}")
     if d.previous:
         console.print(f"  Previous period ({d.previous.window.start} → {d.previous.window.end}): {d.previous.level.value}, "
                       f"rate {pct(d.previous.rate)} (change {d.previous.rate_change * 100:+.1f} pts)")

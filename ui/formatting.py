@@ -125,7 +125,7 @@ def voc_cards_html(report: ShopVocReport) -> str:
     )
     caption = (
         f'<div class="sc-caption">Shop {html.escape(report.shop_id)} · window {report.window.start} → '
-        f'{report.window.end} ({report.window.days} days) · benchmark: {report.benchmark_source} · '
+        f'{report.window.end} ({report.window.days} days) · benchmark: {html.escape(benchmark_source_text(report.benchmark_source))} · '
         f'{len(report.products)} of {report.total_products} products shown</div>'
     )
     return f'<div class="sc-cards">{"".join(cards)}</div>{caption}'
@@ -138,6 +138,15 @@ def warnings_markdown(warnings: Sequence[EarlyWarning], *, limit: int = 6) -> st
     if len(warnings) > limit:
         lines.append(f"- … and {len(warnings) - limit} more (see the ⚠ column of the table)")
     return "\n".join(lines)
+
+
+BENCHMARK_SOURCE_TEXT = {"imported": "imported from the marketplace", "pooled": "your store's category average",
+                         "mixed": "partly imported, partly your store's average", "none": "none available"}
+
+
+def benchmark_source_text(source: str | None) -> str:
+    """Where a benchmark comes from, in words (never the internal code)."""
+    return BENCHMARK_SOURCE_TEXT.get(source or "none", source or "none available")
 
 
 NO_VERDICT_TEXT = {"few_orders": "too few orders", "no_benchmark": "no benchmark",
@@ -197,7 +206,7 @@ def voc_header_markdown(d: ProductDiagnosis) -> str:
         "",
         f"**Negative VoC rate {pct(e.rate)}** vs category benchmark **{pct(e.benchmark)}**{ratio} · "
         f"95% interval {pct(e.interval_low)}–{pct(e.interval_high)} · {e.negative_orders} of {e.orders} orders "
-        f"· benchmark source: {e.benchmark_source}",
+        f"· benchmark: {benchmark_source_text(e.benchmark_source)}",
         "",
         f"> {escape(d.level_reason)}",
         "",

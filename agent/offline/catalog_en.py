@@ -21,6 +21,10 @@ MESSAGES: Final[dict[str, str]] = {
     "knowledge_intro": "",  # English entries need no note that they are quoted in English
     "help_links": "How this works: {links}",
     # VoC overview
+    "benchmark_source_imported": "imported from the marketplace",
+    "benchmark_source_pooled": "your store's category average",
+    "benchmark_source_mixed": "partly imported, partly your store's average",
+    "benchmark_source_none": "none available",
     "voc_header": "VoC diagnosis for the {days} days {start} to {end} (benchmark: {benchmark}):",
     "voc_count": "{products} {level}",
     "voc_count_high": " ({high} high GMV)",

@@ -19,7 +19,7 @@ _GROWTH = re.compile(r"\((\d+(?:\.\d+)?x) the week before\)")
 def overview(result: Mapping, *, language: Language = "en", warnings_only: bool = False) -> list[str]:
     window = result.get("window", {})
     lines = [say(language, "voc_header", days=window.get("days"), start=window.get("start"), end=window.get("end"),
-                 benchmark=result.get("benchmark_source"))]
+                 benchmark=say(language, f"benchmark_source_{result.get('benchmark_source') or 'none'}"))]
     counts = [
         say(language, "voc_count", products=row["products"], level=gloss(language, row["level"]))
         + (say(language, "voc_count_high", high=row["high_gmv_products"]) if row.get("high_gmv_products") else "")
