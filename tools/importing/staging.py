@@ -42,6 +42,7 @@ class Staging:
         self._con = con
         self._token = uuid.uuid4().hex[:8]
         self._tables: dict[str, str] = {}
+        self._derived: set[str] = set()  # kinds holding rows an export only implies
         # Keys of rows that failed validation, so a row pointing at them is told why (kind -> key -> (file, row)).
         self.rejected: dict[str, dict[str, tuple[str, int | None]]] = {}
 
@@ -60,6 +61,8 @@ class Staging:
 
         if not rows:
             return
+        if derived:
+            self._derived.add(kind)
         frame = pd.DataFrame(data)
         frame["_file"] = files
         frame["_row"] = rows
@@ -96,6 +99,10 @@ class Staging:
         if "orders" not in self._tables:
             return 0
         table = self._tables["orders"]
+        repeated = self._con.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {table} GROUP BY order_id, sku_id HAVING count(*) > 1)").fetchall()[0][0]
+        if not repeated:
+            return 0  # every line is one line already (the common case; the merge would rewrite the table)
         same = "order_id, sku_id, product_id, buyer_id, create_time, status"
         before = self.count("orders")
         merged = f"{table}_merged"
@@ -178,6 +185,8 @@ class Staging:
         _, key = TABLES[kind]
         keys = _quoted(key)
         staged = self._tables[kind]
+        if kind not in self._derived:
+            return f"SELECT * FROM {staged}"  # nothing derived: no ranking over a million rows
         return (f"SELECT * EXCLUDE (_rank) FROM (SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY _derived, _file, _row) "
                 f"AS _rank FROM {staged}) s WHERE NOT _derived OR (_rank = 1 AND NOT EXISTS "
                 f"(SELECT 1 FROM {kind} t WHERE {' AND '.join(f't.{name} = s.{name}' for name in key)}))")
