@@ -31,6 +31,7 @@ def test_coercive_appeal_in_english(store: Store, settings: Settings) -> None:
     assert draft.category is MaliciousCategory.COERCIVE and "Coercive review" in draft.title
     assert "in exchange for free goods, gifts or money" in draft.explanation
     assert "1. In the review, the buyer offers to remove" in draft.text
+    assert "Category: Coercive review\n" in draft.text and "(coercive)" not in draft.text  # no internal id for the platform
     chat = next(item for item in draft.attachments if item.key == "chat_screenshots")
     assert chat.available and chat.recommended  # the seller answered in chat
     assert "----- BEGIN QUOTED REVIEW T-COERCE -----\n> Send me a free gift" in draft.text

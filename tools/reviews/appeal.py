@@ -123,7 +123,7 @@ def build_appeal_draft(
     title = phrases["title"].format(label=label, review_id=case.review_id)
     lines = [
         title, "",
-        f"{phrases['category']}: {label} ({category.value})", "",
+        f"{phrases['category']}: {label}", "",  # the platform reads the label; the internal id stays ours
         f"{phrases['why']}:", EXPLANATIONS[language][category], "",
         f"{phrases['evidence']}:",
         *[f"{number}. {line}" for number, line in enumerate(evidence, start=1)], "",
