@@ -46,7 +46,9 @@ class DeterministicPlanner:
         catalog = self._catalog()
         cued = _with_reference(route(question, catalog), question, memory, catalog)
         if self._reader is None:
-            return Plan(intent=cued.intent.value, tool_calls=_calls(cued, question), requires_data=_needs_data(cued.intent))
+            calls = _calls(cued, question)
+            return Plan(intent=cued.intent.value, tool_calls=calls,
+                        requires_data=_needs_data(cued.intent) or any(c.name == "voc_overview" for c in calls))
         cue_intent = _CUE_TO_READER.get(cued.intent)
         readings = []
         for reading in self._reader.read(strip_marketplace_terms(strip_entities(routing_text(question), catalog))):
@@ -74,8 +76,8 @@ class DeterministicPlanner:
                 if call not in calls:
                     calls.append(call)
         assert first is not None
-        return Plan(intent=first.intent.value, tool_calls=calls, requires_data=any(_needs_data(_READER_INTENTS[name])
-                                                                                     for name in wanted if name in _READER_INTENTS))
+        needs_data = any(call.name not in ("search_playbook", "search_help") for call in calls)
+        return Plan(intent=first.intent.value, tool_calls=calls, requires_data=needs_data)
 
 
 def _more_products(routed: Route, question: str, catalog: Catalog) -> list[PlannedToolCall]:
@@ -116,7 +118,7 @@ def _calls(r: Route, question: str) -> list[PlannedToolCall]:
     window = r.window_days
     match r.intent:
         case Intent.VOC_OVERVIEW:
-            return [_call("voc_overview", window_days=window, levels=list(r.levels) or None, sort="level")]
+            return [_call("voc_overview", window_days=window, levels=list(r.levels) or None, sort="level", issue=r.issue_tag)]
         case Intent.EARLY_WARNINGS:
             return [_call("voc_overview", window_days=window, sort="level")]
         case Intent.VOC_PRODUCT:

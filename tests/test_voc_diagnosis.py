@@ -137,3 +137,16 @@ def test_unknown_product_and_window(shop_store: Store, settings: Settings) -> No
         diagnose_product(shop_store, _ctx(shop_store, settings), settings, "nope")
     with pytest.raises(DataError):
         diagnose_shop(shop_store, _ctx(shop_store, settings), settings, window_days=14)
+
+
+def test_products_with_one_issue(shop_store: Store, settings: Settings) -> None:
+    from tools.errors import DataError
+
+    report = diagnose_shop(shop_store, _ctx(shop_store, settings), settings, issue="not_as_described")
+    assert report.issue == "not_as_described" and report.issue_label
+    assert [row.product_id for row in report.products] == ["D"]  # the colour complaints; A's are about damage
+    row = report.products[0]
+    assert row.issue_mentions == 5 and row.issue_share == pytest.approx(1.0)
+    assert all(warning.tag == "not_as_described" for warning in report.early_warnings)
+    with pytest.raises(DataError, match="Unknown issue"):
+        diagnose_shop(shop_store, _ctx(shop_store, settings), settings, issue="weather")

@@ -23,6 +23,7 @@ class VocOverviewArgs(Args):
     min_items: int | None = None
     sort: Literal["gmv", "items_sold", "rate", "ratio", "level"] = "level"
     limit: int = Field(default=8, ge=1, le=50, description="how many products to return")
+    issue: str | None = Field(default=None, description="only products whose complaints name this issue, e.g. 'logistics_delay'")
 
 
 class ProductArgs(Args):
@@ -35,7 +36,7 @@ def build_voc_tools(deps: ToolDeps) -> list:
         """List the shop's products by VoC level with early warnings, most urgent first."""
         report = diagnose_shop(
             deps.store, deps.shop(), deps.settings, window_days=args.window_days, levels=args.levels,
-            min_gmv=args.min_gmv, min_items=args.min_items, sort=args.sort,
+            min_gmv=args.min_gmv, min_items=args.min_items, sort=args.sort, issue=args.issue,
         )
         # Keep the model's context small: the summary has every count; the list only the top rows.
         return report.model_copy(update={"products": report.products[: args.limit]})

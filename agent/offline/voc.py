@@ -27,7 +27,17 @@ def overview(result: Mapping, *, language: Language = "en", warnings_only: bool 
     ]
     lines.append(say(language, "voc_counts", counts=", ".join(counts), total=result.get("total_products")))
     warnings = result.get("early_warnings", [])
-    if not warnings_only:
+    if result.get("issue") and not warnings_only:
+        issue = issue_label(language, result.get("issue_label") or result["issue"], result["issue"])
+        rows = result.get("products", [])
+        if rows:
+            lines += ["", say(language, "voc_by_issue_heading", issue=issue)]
+            lines += [say(language, "voc_by_issue_row", position=position, product_id=row["product_id"], title=row["title"],
+                          mentions=row.get("issue_mentions"), share=pct(row.get("issue_share")), level=gloss(language, row["level"]))
+                      for position, row in enumerate(rows[:5], start=1)]
+        else:
+            lines.append(say(language, "voc_by_issue_none", issue=issue))
+    elif not warnings_only:
         rows = result.get("products", [])
         urgent = [r for r in rows if r.get("level") in URGENT]
         watch = result.get("watch_list", [])

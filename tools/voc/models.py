@@ -136,6 +136,8 @@ class ProductVocRow(Output):
     top_issue: str | None
     top_issue_label: str | None = None
     early_warning: bool
+    issue_mentions: int | None = Field(default=None, description="negative items naming the issue asked about")
+    issue_share: float | None = Field(default=None, description="their share of the product's negative items")
 
 
 class WatchItem(Output):
@@ -202,3 +204,5 @@ class ShopVocReport(Output):
     products_without_verdict: int = Field(default=0, description='products whose level is "-"')
     min_orders: int = Field(default=0, description="orders a product needs in the window for a level")
     watch_list: list[WatchItem] = Field(default_factory=list, description='"-" products with complaints, most first')
+    issue: str | None = Field(default=None, description="the issue the list is about (products with complaints of it)")
+    issue_label: str | None = None

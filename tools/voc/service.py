@@ -201,8 +201,11 @@ def diagnose_shop(
     min_items: int | None = None,
     sort: SortKey = "gmv",
     tag_first: bool = True,
+    issue: str | None = None,
 ) -> ShopVocReport:
-    """Summarise every product of the shop by level, with early warnings and a filterable list."""
+    """Summarise every product of the shop by level, with early warnings and a filterable list. With `issue`
+    (a tag such as logistics_delay), the list is the products whose negative feedback names that issue, most
+    mentions first, with each one's share, and only that issue's early warnings."""
     days = window_days or settings.voc_window_days
     _check_window(days)
     if tag_first:
@@ -237,6 +240,17 @@ def diagnose_shop(
         for level in LEVEL_ORDER
     ]
     filtered = filter_products(rows, levels=levels, min_gmv=min_gmv, min_items=min_items, sort=sort)
+    labels_by_tag, _ = _taxonomy()
+    if issue is not None:
+        if issue not in labels_by_tag:
+            raise DataError(f"Unknown issue {issue!r}; use one of {', '.join(sorted(labels_by_tag))}.")
+        mentioned = []
+        for row in filtered:
+            items, tags = issue_counts.get(row.product_id, (0, {}))
+            if tags.get(issue):
+                mentioned.append(row.model_copy(update={"issue_mentions": tags[issue], "issue_share": tags[issue] / items if items else None}))
+        filtered = sorted(mentioned, key=lambda r: (-(r.issue_mentions or 0), -r.gmv_30d, r.product_id))
+        warnings = [warning for warning in warnings if warning.tag == issue]
     category_counts: dict[str, list[tuple[int, int]]] = {}
     for counted in current.counts.values():
         category_counts.setdefault(counted.category, []).append((counted.negative_orders, counted.orders))
@@ -249,7 +263,7 @@ def diagnose_shop(
         shop_id=ctx.shop_id, as_of=ctx.as_of, window=current.window, benchmark_source=source,  # type: ignore[arg-type]
         summary=summary, early_warnings=warnings, products=filtered, total_products=len(rows),
         products_without_verdict=sum(r.level is VocLevel.NO_VERDICT for r in rows), min_orders=settings.voc_min_orders,
-        watch_list=watch,
+        watch_list=watch, issue=issue, issue_label=labels_by_tag.get(issue) if issue else None,
     )
 
 
