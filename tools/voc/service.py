@@ -244,11 +244,12 @@ def diagnose_shop(
     if issue is not None:
         if issue not in labels_by_tag:
             raise DataError(f"Unknown issue {issue!r}; use one of {', '.join(sorted(labels_by_tag))}.")
-        mentioned = []
-        for row in filtered:
-            items, tags = issue_counts.get(row.product_id, (0, {}))
+        mentioned: list[ProductVocRow] = []
+        for listed in filtered:
+            items, tags = issue_counts.get(listed.product_id, (0, {}))
             if tags.get(issue):
-                mentioned.append(row.model_copy(update={"issue_mentions": tags[issue], "issue_share": tags[issue] / items if items else None}))
+                mentioned.append(listed.model_copy(update={"issue_mentions": tags[issue],
+                                                           "issue_share": tags[issue] / items if items else None}))
         filtered = sorted(mentioned, key=lambda r: (-(r.issue_mentions or 0), -r.gmv_30d, r.product_id))
         warnings = [warning for warning in warnings if warning.tag == issue]
     category_counts: dict[str, list[tuple[int, int]]] = {}
