@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from agent.domain.deps import ToolDeps
@@ -49,6 +50,8 @@ def shop_catalog(deps: ToolDeps) -> Catalog:
     shop_id = deps.shop().shop_id
     products = dict(deps.store.query("SELECT product_id, title FROM products WHERE shop_id = ?", [shop_id]))
     videos = dict(deps.store.query("SELECT video_id, title FROM videos WHERE shop_id = ?", [shop_id]))
+
+    @cache  # one turn reads the same tokens several times (routing, each intent, the entity-free text)
     def review_prefix(text: str) -> list[str]:
         rows = deps.store.query(
             "SELECT r.review_id FROM reviews r JOIN products p USING (product_id) "

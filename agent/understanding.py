@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 EXEMPLARS = Path(__file__).parent / "exemplars"
 NEAREST = 3  # exemplars averaged per intent
 ACCEPT = 0.40  # a clause's best intent must score at least this (`python -m evals.understanding_dev`, leave-one-out)
-MARGIN_FOR_SECOND = 0.04  # a second clause's intent counts when it differs and scores within ACCEPT
 OUT_OF_REACH = ("offtopic", "out_of_scope")
 # A marketplace word that names the request outright ("appeal", "申诉", "banding") raises its intent by this
 # much in the clause that holds it: meaning decides, the word breaks near-ties (chosen on the planner's own
@@ -54,8 +53,6 @@ class ClauseReading:
     text: str
     intent: str
     score: float
-    runner_up: str
-    runner_up_score: float
     scores: dict[str, float] = field(default_factory=dict, compare=False)
 
     def favouring(self, intent: str, bonus: float) -> ClauseReading:
@@ -64,9 +61,8 @@ class ClauseReading:
         if intent not in scores:
             return self
         scores[intent] += bonus
-        ranked = sorted(scores.items(), key=lambda pair: -pair[1])
-        (best, best_score), (second, second_score) = ranked[0], ranked[1] if len(ranked) > 1 else ("", -1.0)
-        return ClauseReading(self.text, best, best_score, second, second_score, scores)
+        best = max(scores, key=lambda name: scores[name])
+        return ClauseReading(self.text, best, scores[best], scores)
 
 
 def load_exemplars(folder: Path = EXEMPLARS) -> list[Exemplar]:
@@ -134,13 +130,12 @@ class IntentReader:
         return result
 
     def read(self, question: str) -> list[ClauseReading]:
-        """Each clause's best intent and the runner-up, best first within the question's order."""
+        """Each clause's best intent with every intent's score, in the question's order."""
         parts = clauses(question)
         readings = []
         for part, scored in zip(parts, self.scores(parts), strict=True):
-            ranked = sorted(scored.items(), key=lambda pair: -pair[1])
-            (best, best_score), (second, second_score) = ranked[0], ranked[1] if len(ranked) > 1 else ("", -1.0)
-            readings.append(ClauseReading(part, best, best_score, second, second_score, scored))
+            best = max(scored, key=lambda name: scored[name])
+            readings.append(ClauseReading(part, best, scored[best], scored))
         return readings
 
 

@@ -72,7 +72,7 @@ IdList = Annotated[list[str], BeforeValidator(_split_ids)]
 
 # Tab and newline are text; every other control character (NUL, escape, C1 codes that betray a wrong
 # decoding) is corruption and is never stored. The importer checks every value of a row with one
-# search (`tools.importing.validation.validate_row`) before the row model sees it.
+# search (`tools.importing.validation.validate_values`) before the row model sees it.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 

@@ -1,4 +1,5 @@
-"""Seller data import: CSV / JSONL / Parquet, validated row by row, written all-or-nothing."""
+"""Seller data import: our columns or a marketplace export (CSV/TSV, XLSX, JSONL, Parquet), validated row by row,
+written all-or-nothing."""
 
 from __future__ import annotations
 

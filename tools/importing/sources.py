@@ -145,10 +145,10 @@ class _CountingLines:
         return line
 
 
-class CsvSource(Source):
-    format = "csv"
+class _TextSource(Source):
+    """A text file (CSV, JSONL) read in the encoding `choose_decoding` tells, lines counted as read."""
 
-    def __init__(self, path: Path, *, file: str, known: frozenset[str]) -> None:
+    def _open_text(self, path: Path, *, file: str, newline: str | None) -> None:
         self.file = file
         self.notices = []
         try:
@@ -159,10 +159,23 @@ class CsvSource(Source):
             self.notices.append(decoding.notice)
         self._size = max(path.stat().st_size, 1)
         self._raw = path.open("rb")
-        # newline="" keeps CR, LF and CRLF as line ends and leaves quoted line breaks to the csv module.
-        self._text = io.TextIOWrapper(self._raw, encoding=decoding.encoding, newline="", errors="strict")
+        self._text = io.TextIOWrapper(self._raw, encoding=decoding.encoding, newline=newline, errors="strict")
         self._lines = _CountingLines(self._text)
         self._iter = iter(self._lines)
+
+    def fraction_done(self) -> float:
+        return min(self._raw.tell() / self._size, 1.0) if not self._raw.closed else 1.0
+
+    def close(self) -> None:
+        self._text.close()
+
+
+class CsvSource(_TextSource):
+    format = "csv"
+
+    def __init__(self, path: Path, *, file: str, known: frozenset[str]) -> None:
+        # newline="" keeps CR, LF and CRLF as line ends and leaves quoted line breaks to the csv module.
+        self._open_text(path, file=file, newline="")
         first = self._first_line()
         self.delimiter = _pick_delimiter(first, known)
         try:
@@ -224,12 +237,6 @@ class CsvSource(Source):
             # The rest of the file cannot be read reliably: report where, and stop reading it.
             yield ImportIssue(file=self.file, row=data_row + 1, line=start_line, message=f"cannot parse CSV here: {message}")
 
-    def fraction_done(self) -> float:
-        return min(self._raw.tell() / self._size, 1.0) if not self._raw.closed else 1.0
-
-    def close(self) -> None:
-        self._text.close() if hasattr(self, "_text") else self._raw.close()
-
 
 def _check_header_or_close(source: Source, file: str) -> None:
     try:
@@ -286,26 +293,14 @@ def _flat(value: object) -> bool:
     return True
 
 
-class JsonlSource(Source):
+class JsonlSource(_TextSource):
     """One JSON object per line. Row numbers are line numbers (there is no header)."""
 
     format = "jsonl"
     header_line = None
 
     def __init__(self, path: Path, *, file: str) -> None:
-        self.file = file
-        self.notices = []
-        try:
-            decoding = choose_decoding(path, file=file)
-        except EncodingProblem as problem:
-            raise FileProblem(problem.issue) from None
-        if decoding.notice:
-            self.notices.append(decoding.notice)
-        self._size = max(path.stat().st_size, 1)
-        self._raw = path.open("rb")
-        self._text = io.TextIOWrapper(self._raw, encoding=decoding.encoding, newline=None, errors="strict")
-        self._lines = _CountingLines(self._text)
-        self._iter = iter(self._lines)
+        self._open_text(path, file=file, newline=None)
         # Columns come from the first object that parses; lines before it are reported as rows.
         self._pending: list[RawRow | ImportIssue] = []
         self.columns = []
@@ -362,12 +357,6 @@ class JsonlSource(Source):
             item = self._parse(self._lines.line, text)
             if item is not None:
                 yield item
-
-    def fraction_done(self) -> float:
-        return min(self._raw.tell() / self._size, 1.0) if not self._raw.closed else 1.0
-
-    def close(self) -> None:
-        self._text.close()
 
 
 # --- Parquet ---------------------------------------------------------------------------------

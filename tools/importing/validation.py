@@ -11,7 +11,6 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from tools.importing.report import ImportIssue, shorten
-from tools.importing.sources import RawRow
 from tools.models import TABLES, TIME_FORMAT_HINT, Row, control_character
 
 _TIME_HINT = TIME_FORMAT_HINT
@@ -87,10 +86,6 @@ def _control_issues(values: dict[str, object], *, row: int | None, line: int | N
                 issues.append(ImportIssue(file=file, row=row, line=line, column=name, value=shorten(value),
                                           message=f"contains the control character {code}; only tab and newline are allowed"))
     return issues
-
-
-def validate_row(kind: str, raw: RawRow, *, file: str) -> tuple[Row | None, list[ImportIssue]]:
-    return validate_values(kind, raw.values, row=raw.row, line=raw.line, file=file)
 
 
 def validate_values(kind: str, values: dict[str, object], *, row: int | None, line: int | None,
