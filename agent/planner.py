@@ -12,9 +12,11 @@ from agent.memory import SessionMemory, ordinal_in, resolve_ordinal
 from agent.planning import Plan, PlannedToolCall
 from agent.routing import Catalog, Intent, Route, named_products, route, routing_text, strip_entities, strip_marketplace_terms
 from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, IntentReader
+from tools.languages import joined
 
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
+_UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
 
 
 # What the meaning reader's intents are called in the router.
@@ -124,7 +126,7 @@ def _calls(r: Route, question: str) -> list[PlannedToolCall]:
         case Intent.VOC_PRODUCT:
             return [_call("voc_product", product_id=r.product_id, window_days=window)]
         case Intent.VIDEO_OVERVIEW:
-            underperforming = re.search(r"under|worst|poor|bad|weak|差|不好|buruk|jelek|kurang", question.lower())
+            underperforming = _UNDERPERFORMING.search(question)
             return [_call("video_overview", statuses=UNDERPERFORMING if underperforming else None,
                           sort="revenue" if underperforming else "recent")]
         case Intent.VIDEO_DETAIL:

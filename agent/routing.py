@@ -1,6 +1,6 @@
 """The deterministic planner's reading of a question: an intent plus entities.
 
-Works for English, Chinese and Indonesian phrasings without a model. Entity resolution uses the
+The cue words come from the language packs (`tools/languages/`). Entity resolution uses the
 shop's catalogue (product and video ids and titles), so "the blue dress" finds P-1001.
 """
 
@@ -11,6 +11,9 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
+
+from tools.languages import joined, packs
+from tools.tagging.taxonomy import IssueTag
 
 
 class Intent(StrEnum):
@@ -83,81 +86,38 @@ class Route:
     matched: tuple[str, ...] = ()  # the cue words that decided the intent (for explanations and tests)
 
 
-def _cues(*words: str) -> tuple[str, ...]:
-    return words
+def _combined(field: str) -> dict[str, tuple[str, ...]]:
+    """One cue table from every language pack: name -> the cue words of all languages."""
+    table: dict[str, tuple[str, ...]] = {}
+    for pack in packs().values():
+        for name, words in getattr(pack.chat, field).items():
+            table[name] = table.get(name, ()) + tuple(words)
+    return table
 
 
-INTENT_CUES: dict[Intent, tuple[str, ...]] = {
-    Intent.REVIEW_APPEAL: _cues("appeal", "申诉", "上诉", "banding", "ajukan laporan", "draft a report", "report this review",
-                                "举报这条", "laporkan ulasan", "khiếu nại", "contestação", "contestar", "อุทธรณ์"),
-    Intent.REVIEW_ASSESS: _cues("malicious", "fake review", "恶意", "差评是不是", "jahat", "ulasan palsu", "ulasan ini",
-                                "is this review", "this review", "这条评价", "这个评价", "这条差评", "review ini"),
-    Intent.REVIEW_TRIAGE: _cues("which reviews", "reviews can i report", "report any", "bad reviews", "negative reviews",
-                                "哪些评价", "哪些差评", "可以举报", "ulasan mana", "ulasan negatif", "triage",
-                                "đánh giá tiêu cực nào", "có thể báo cáo", "quais avaliações", "posso denunciar", "รายงานได้"),
-    Intent.EARLY_WARNINGS: _cues("early warning", "rising", "getting worse", "spike", "trend", "预警", "上升", "变多",
-                                 "peringatan", "meningkat", "naik"),
-    Intent.VIDEO_DETAIL: _cues("improve video", "this video", "video v-*", "视频v-*", "改进视频", "tingkatkan video"),
-    Intent.VIDEO_OVERVIEW: _cues("video", "videos", "视频", "短视频", "konten", "tayangan"),
-    Intent.HELP: _cues("how is", "how does", "what does", "what is", "what's the", "explain", "calculated", "mean",
-                       "怎么算", "如何计算", "是什么意思", "什么是", "规则", "bagaimana cara", "apa itu", "artinya",
-                       "dihitung", "threshold", "eligib*", "benchmark"),
-    Intent.PLAYBOOK: _cues("how do i fix", "how can i fix", "how to fix", "how to reduce", "what should i do", "tips",
-                           "怎么解决", "如何改善", "怎么办", "怎么改", "cara mengatasi", "bagaimana mengatasi", "saran"),
-    Intent.VOC_PRODUCT: _cues("why is", "what's wrong with", "what is wrong with", "complaints about", "issues with",
-                              "为什么", "有什么问题", "kenapa", "mengapa", "masalah", "vấn đề gì", "tại sao", "qual é o problema",
-                              "por que", "มีปัญหาอะไร", "ทำไม"),
-    Intent.VOC_OVERVIEW: _cues("fix first", "which products", "unhappy", "complain", "at risk", "needs attention",
-                               "voc", "negative feedback", "哪些商品", "先处理", "优先", "差评率", "风险", "不满",
-                               "produk mana", "prioritas", "keluhan", "berisiko", "pelanggan"),
-}
+INTENT_CUES: dict[Intent, tuple[str, ...]] = {Intent(name): words for name, words in _combined("intent_cues").items()}
 
 # Checked in this order: the most specific intents first.
 INTENT_ORDER = (
     Intent.REVIEW_APPEAL, Intent.REVIEW_ASSESS, Intent.REVIEW_TRIAGE, Intent.VIDEO_DETAIL, Intent.EARLY_WARNINGS,
     Intent.PLAYBOOK, Intent.HELP, Intent.VOC_PRODUCT, Intent.VIDEO_OVERVIEW, Intent.VOC_OVERVIEW,
 )
-
+# Issues in the taxonomy's order: the first one a question names is the one it asks about.
 ISSUE_CUES: dict[str, tuple[str, ...]] = {
-    "not_as_described": ("colour", "color", "not as described", "looks different", "色差", "颜色", "与描述不符", "warna", "tidak sesuai"),
-    "size_fit": ("size", "fit", "too small", "too big", "尺码", "尺寸", "偏小", "偏大", "ukuran", "kekecilan", "kebesaran"),
-    "quality_defect": ("quality", "broken", "defect", "质量", "坏了", "破损质量", "kualitas", "rusak", "cacat"),
-    "performance": ("battery", "charging", "longevity", "scent", "lasting", "续航", "充电", "留香", "baterai", "wangi", "tahan lama"),
-    "misleading_promotion": ("influencer", "creator", "overclaim", "false promotion", "达人", "虚假宣传", "夸大", "kreator", "promosi palsu"),
-    "counterfeit": ("fake", "counterfeit", "not original", "假货", "正品", "palsu", "tidak ori"),
-    "safety": ("allergy", "burn", "overheat", "safety", "过敏", "发烫", "烫伤", "alergi", "panas berlebih"),
-    "price_value": ("overpriced", "not worth", "expensive", "price", "太贵", "不值", "mahal", "harga"),
-    "damaged_or_missing": ("damaged", "missing", "empty", "leak", "only 1 of 2", "破损", "漏", "少发", "空瓶", "pecah", "kurang", "kosong", "bocor"),
-    "wrong_item": ("wrong item", "wrong colour sent", "sent the wrong", "发错", "salah kirim", "barang salah"),
-    "logistics_delay": ("late", "delivery", "shipping", "logistics", "never arrived", "物流", "发货慢", "没收到", "terlambat", "pengiriman", "lama sampai"),
-    "customer_service": ("customer service", "seller didn't reply", "unresponsive", "客服", "不回复", "pelayanan", "tidak dibalas"),
+    tag.value: words for tag in IssueTag if (words := _combined("issue_cues").get(tag.value))
 }
-
-HELP_TOPICS: dict[str, tuple[str, ...]] = {
-    "voc_levels": ("level", "at risk", "needs attention", "market average", "below average", "benchmark", "等级", "基准", "level voc"),
-    "negative_rate": ("negative rate", "calculated", "rate", "差评率", "怎么算", "dihitung"),
-    "no_verdict": ("hyphen", "dash", '"-"', "no verdict", "横杠", "tanda -"),
-    "video_statuses": ("did not meet threshold", "can do better", "trigger violation", "good performance", "status", "视频状态", "未达门槛"),
-    "report_eligibility": ("eligib*", "can i report", "30 days", "report window", "举报", "dilaporkan"),
-    "malicious_categories": ("malicious", "categories", "恶意", "kategori"),
-    "appeal_evidence": ("evidence", "proof", "证据", "bukti"),
-    "offline_mode": ("offline", "model", "api key", "离线", "mode"),
-}
+HELP_TOPICS: dict[str, tuple[str, ...]] = _combined("help_topics")
 
 # ASCII-only boundaries: in "视频V-5004" a Chinese character touches the id, and \b would not split there.
 _PRODUCT_ID = re.compile(r"(?<![A-Za-z0-9])P-\d{3,}(?![0-9])", re.IGNORECASE)
 _VIDEO_ID = re.compile(r"(?<![A-Za-z0-9])V-\d{3,}(?![0-9])", re.IGNORECASE)
 _REVIEW_ID = re.compile(r"(?<![A-Za-z0-9])R-[A-Z0-9]+(?:-[A-Z0-9]+)*", re.IGNORECASE)
-_WINDOW = re.compile(r"(?:last|past|terakhir|最近|过去)?\s*(7|30|90)\s*(?:days?|hari|天|วัน|ngày|dias?)", re.IGNORECASE)
+_WINDOW = re.compile(rf"(?:{joined('window_prefix')})?\s*(7|30|90)\s*(?:{joined('day_unit')})", re.IGNORECASE)
 # Windows said in words, per language: a week is the 7-day window, a month 30, a quarter or three months 90.
-_WINDOW_WORDS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (7, re.compile(r"\b(?:last|past|this) week\b|\bweekly\b|上周|这周|本周|最近一周|一周|minggu (?:ini|lalu)|seminggu|"
-                   r"สัปดาห์(?:นี้|ที่แล้ว)|อาทิตย์(?:นี้|ที่แล้ว)|tuần (?:này|qua|trước)|\b(?:esta|última|ultima|nesta) semana\b|"
-                   r"\bsemana passada\b", re.IGNORECASE)),
-    (90, re.compile(r"\b(?:last|past) (?:3|three) months\b|\bquarter\b|三个月|近三月|本季度|3 bulan|tiga bulan|kuartal|"
-                    r"3 เดือน|สามเดือน|ไตรมาส|3 tháng|ba tháng|quý|\b(?:3|três|tres) meses\b|\btrimestre\b", re.IGNORECASE)),
-    (30, re.compile(r"\b(?:last|past|this) month\b|上个月|这个月|本月|最近一个月|bulan (?:ini|lalu)|sebulan|เดือน(?:นี้|ที่แล้ว)|"
-                    r"tháng (?:này|qua|trước)|\b(?:este|último|ultimo|neste) mês\b|\bmês passado\b", re.IGNORECASE)),
+_WINDOW_WORDS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
+    (days, re.compile("|".join(f"(?:{pack.chat.windows[days]})" for pack in packs().values() if days in pack.chat.windows),
+                      re.IGNORECASE))
+    for days in (7, 90, 30)
 )
 
 
@@ -302,18 +262,11 @@ def _pasted_review(question: str) -> str | None:
 
 
 # Questions about a rule's arithmetic or deadline are how-it-works questions, whatever else they name.
-DEADLINE_CUES = (
-    "how long", "how many days", "deadline", "berapa lama", "batas waktu", "多久", "几天内", "期限",
-    "calculat*", "computed", "dihitung", "menghitung", "怎么算", "如何计算", "计算方法",
-)
-_INSTRUCTION_MARKERS = re.compile(
-    r"ignore (?:all |any )?(?:previous|prior|above|earlier|your)|disregard (?:all |the )?(?:previous|prior|above)|"
-    r"system prompt|忽略(?:之前|以上|前面|所有)|无视(?:之前|以上)|系统提示|abaikan (?:semua |)(?:instruksi|perintah|aturan)|"
-    # Asking the assistant to act without the seller's confirmation: it never files anything itself.
-    r"without (?:asking|confirm\w*)|no confirmation|不用确认|无需确认|不要确认|直接(?:帮我)?(?:提交|举报|申诉)|"
-    r"tanpa konfirmasi|langsung (?:kirim|ajukan|laporkan)|sem (?:pedir )?confirma\w*|không cần xác nhận|ไม่ต้องยืนยัน",
-    re.IGNORECASE,
-)
+DEADLINE_CUES: tuple[str, ...] = tuple(cue for pack in packs().values() for cue in pack.chat.deadline_cues)
+# Sentences that try to instruct the assistant, or ask it to act without the seller's confirmation (it never
+# files anything itself): data, never the question.
+_INSTRUCTION_MARKERS = re.compile(joined("instruction_markers"), re.IGNORECASE)
+_IMPROVE = re.compile(joined("improve_words"), re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？;；\n])")
 
 
@@ -376,7 +329,7 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None) -> R
         intent = Intent.VOC_PRODUCT
     if intent == Intent.VIDEO_OVERVIEW and video_id is None:
         found = best_title_match(question, catalog.videos)
-        if found and re.search(r"improve|better|why|怎么|kenapa|tingkatkan|perbaiki", text):
+        if found and _IMPROVE.search(text):
             video_id, intent = found, Intent.VIDEO_DETAIL
     if intent == Intent.VIDEO_DETAIL and video_id is None:
         video_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.videos)

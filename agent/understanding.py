@@ -1,6 +1,6 @@
 """Reading what a question asks for by meaning: nearest exemplars in the multilingual embedding space.
 
-Exemplars are example questions per intent and language (`agent/exemplars/<lang>.jsonl`, written apart
+Exemplars are example questions per intent and language (`tools/languages/<lang>/exemplars.jsonl`, written apart
 from every evaluation set). A question is split into clauses ("why is X at risk" / "and what should I
 do"); each clause is embedded with the same multilingual encoder the knowledge base uses and scored
 against each intent as the mean similarity of its nearest exemplars. A clause whose best score is below
@@ -17,10 +17,11 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tools.languages import joined, packs
+
 if TYPE_CHECKING:
     from vectorstore.embeddings import TextEmbedder
 
-EXEMPLARS = Path(__file__).parent / "exemplars"
 NEAREST = 3  # exemplars averaged per intent
 ACCEPT = 0.40  # a clause's best intent must score at least this (`python -m evals.understanding_dev`, leave-one-out)
 OUT_OF_REACH = ("offtopic", "out_of_scope")
@@ -29,15 +30,8 @@ OUT_OF_REACH = ("offtopic", "out_of_scope")
 # chat cases and the unit tests, never on the independent set).
 CUE_BONUS = 0.08
 
-# Clause boundaries: conjunctions and punctuation that join two requests, in the six languages.
-_CLAUSES = re.compile(
-    r"\s*(?:[?？!！;；。]|,\s*(?:and|then)\b|\band (?:then |also )?(?=what|how|which|draft|write|tell|give|show|check|can|is|are|why)|"
-    r"\balso\b|\bplus\b|并且|然后|另外|还有|顺便|[，,]\s*(?=怎么|如何|要|帮|能不能|能否|该|应该|再|顺便|那)|"
-    r"\bdan (?:juga )?(?=apa|bagaimana|gimana|kenapa|tolong|buat|cek|bisa)|"
-    r"\bjuga\b|\bvà (?=cho|làm|sao|tại|có|nên|viết|giúp)|\bvới lại\b|\be (?=o que|como|qual|quais|por que|me|escreva|faça)|"
-    r"\btambém\b|และ(?=ควร|ช่วย|ทำ|บอก|เขียน)|แล้วก็|ด้วย(?=\s)|\s+-\s+)\s*",
-    re.IGNORECASE,
-)
+# Clause boundaries: punctuation, a spaced dash, and each language pack's words that join two requests.
+_CLAUSES = re.compile(rf"\s*(?:[?？!！;；。]|\s+-\s+|{joined('clause_joiners')})\s*", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\{(?:product|video|review)\}")
 
 
@@ -65,11 +59,11 @@ class ClauseReading:
         return ClauseReading(self.text, best, scores[best], scores)
 
 
-def load_exemplars(folder: Path = EXEMPLARS) -> list[Exemplar]:
-    """Every language's exemplars. A file's first line names, in that language, what an entity placeholder
+def load_exemplars(paths: list[Path] | None = None) -> list[Exemplar]:
+    """Every language pack's exemplars. A file's first line names, in that language, what an entity placeholder
     stands for ({"placeholders": {"product": "produk", ...}}): the thing's kind is part of the meaning."""
     items = []
-    for path in sorted(folder.glob("*.jsonl")):
+    for path in paths if paths is not None else [pack.exemplars for pack in packs().values() if pack.exemplars.exists()]:
         words: dict[str, str] = {}
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -79,7 +73,7 @@ def load_exemplars(folder: Path = EXEMPLARS) -> list[Exemplar]:
                 words = item["placeholders"]
                 continue
             text = _PLACEHOLDER.sub(lambda match, names=words: names.get(match.group(0)[1:-1], " "), item["text"])
-            items.append(Exemplar(item["intent"], text, path.stem))
+            items.append(Exemplar(item["intent"], text, path.parent.name))
     return items
 
 

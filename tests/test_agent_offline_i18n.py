@@ -10,12 +10,14 @@ import pytest
 from agent.factory import build_agent
 from agent.guard import check_grounding
 from agent.offline import reviews
-from agent.offline.messages import GLOSSARY, LANGUAGES, MESSAGES, answer_language, gloss, say
+from agent.offline.messages import answer_language, gloss, say
 from agent.planning import Plan, PlannedToolCall
 from tools.demo import stories
+from tools.languages import pack, packs
 from tools.settings import Settings, load_settings
 from tools.store import Store
 
+LANGUAGES = tuple(packs())
 CJK = re.compile(r"[\u4e00-\u9fff]")
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"|^\s*>.*$", re.MULTILINE)
 THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -191,18 +193,19 @@ def test_catalogues_have_the_same_keys_and_placeholders() -> None:
     def fields(template: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
+    english = pack("en").messages
     for language in LANGUAGES:
-        assert MESSAGES[language].keys() == MESSAGES["en"].keys(), language
-        for key, template in MESSAGES[language].items():
-            assert fields(template) == fields(MESSAGES["en"][key]), (language, key)
-    assert GLOSSARY["zh"].keys() == GLOSSARY["id"].keys()
+        assert pack(language).messages.keys() == english.keys(), language
+        for key, template in pack(language).messages.items():
+            assert fields(template) == fields(english[key]), (language, key)
+    assert pack("zh").glossary.keys() == pack("id").glossary.keys()
 
 
 def test_glosses_keep_the_marketplace_term_and_name_no_other_category() -> None:
     assert gloss("zh", "At Risk") == "At Risk（高风险）" and gloss("en", "At Risk") == "At Risk"
     categories = ("repeat negative", "coercive", "competitor", "traffic diversion", "wrong product", "invalid")
     for language in ("zh", "id"):
-        for term, local in GLOSSARY[language].items():
+        for term, local in pack(language).glossary.items():
             assert not any(name in local.lower() for name in categories), (language, term, local)
 
 

@@ -1,7 +1,7 @@
 """The offline answers' words, per language: pick the language from the question, then `say` a message.
 
-Templates live in one catalogue per language (`catalog_en`, `catalog_zh`, `catalog_id`), keyed alike,
-with named placeholders. Marketplace vocabulary stays as the marketplace prints it (VoC levels, video
+Templates live in each language pack's `messages.py` (`tools/languages/<code>/`), keyed alike, with
+named placeholders; a key a pack lacks falls back to English. Marketplace vocabulary stays as the marketplace prints it (VoC levels, video
 statuses, malicious-category ids): `gloss` adds the local word after it, so the eval facts and the
 numeric guard still find the original. Numbers are formatted by the callers exactly as in English.
 """
@@ -9,32 +9,17 @@ numeric guard still find the original. Numbers are formatted by the callers exac
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Literal
 
-from agent.offline import catalog_en, catalog_id, catalog_pt, catalog_th, catalog_vi, catalog_zh
 from agent.planning import Plan
+from tools.languages import pack, packs
 from tools.tagging.language import detect_language
 
-Language = Literal["en", "zh", "id", "th", "vi", "pt"]
-LANGUAGES: tuple[Language, ...] = ("en", "zh", "id", "th", "vi", "pt")
+Language = str  # a language pack's code ("en", "zh", "id", "th", "vi", "pt", or any pack added later)
 
-MESSAGES: Mapping[Language, Mapping[str, str]] = {
-    "en": catalog_en.MESSAGES,
-    "zh": catalog_zh.MESSAGES,
-    "id": catalog_id.MESSAGES,
-    "th": catalog_th.MESSAGES,
-    "vi": catalog_vi.MESSAGES,
-    "pt": catalog_pt.MESSAGES,
-}
-GLOSSARY: Mapping[Language, Mapping[str, str]] = {
-    "en": {"-": "no verdict"},
-    "zh": catalog_zh.GLOSSARY,
-    "id": catalog_id.GLOSSARY,
-    "th": catalog_th.GLOSSARY,
-    "vi": catalog_vi.GLOSSARY,
-    "pt": catalog_pt.GLOSSARY,
-}
+
+def languages() -> tuple[str, ...]:
+    return tuple(packs())
+
 
 # Marketplace words a question may quote in English ("Apa itu status video Did not meet threshold?").
 _MARKETPLACE_TERMS = re.compile(
@@ -43,23 +28,6 @@ _MARKETPLACE_TERMS = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|「[^」]*」|'[^']{12,}'")
-# Indonesian question words the feedback-tuned detector does not know ("Apakah ulasan R-COMP-1 jahat?").
-_INDONESIAN_CUES = frozenset(
-    "apa apakah bagaimana gimana kenapa mengapa mana berapa kapan siapa ulasan produk saya buatkan "
-    "tolong cara harus bisakah jelaskan perbaiki meningkatkan berisiko keluhan pelanggan banding".split()
-)
-# Question words the feedback-tuned detector reads poorly: Portuguese, and Vietnamese typed without accents.
-_PORTUGUESE_CUES = frozenset(
-    "quais qual quanto quantos como porque por que meus minha minhas meu produtos produto vídeos vídeo "
-    "avaliação avaliações reclamações reclamação loja você voce pode posso devo fazer melhorar pior piores denunciar "
-    "recurso primeiro segundo esse essa isso está estão tá tem têm".split()
-)
-_VIETNAMESE_CUES = frozenset(
-    "nao cua toi tai sao lam san pham danh gia khach hang nen sua truoc bao nhieu nhung cai thu "
-    "khong duoc bi che kem xau tot hon".split()
-)
-_VIETNAMESE_LETTERS = re.compile(r"[ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
-_PORTUGUESE_LETTERS = re.compile(r"[ãõç]|ções|ção", re.IGNORECASE)
 _WORD = re.compile(r"[a-zà-ÿ]+")
 
 
@@ -72,33 +40,36 @@ def answer_language(question: str, plan: Plan | None = None) -> Language:
             text = text.replace(pasted, " ")
     text = _MARKETPLACE_TERMS.sub(" ", _QUOTED.sub(" ", text))
     detected = detect_language(text)
-    if detected in ("zh", "th"):
-        return detected  # type: ignore[return-value]
-    if _VIETNAMESE_LETTERS.search(text):
-        return "vi"
+    if detected != "und" and pack(detected).unspaced:
+        return detected  # a script of its own (Chinese, Thai)
+    # Latin-script languages: letters only one of them uses, then its question words (the feedback-tuned
+    # detector reads questions poorly: "Apakah ulasan R-COMP-1 jahat?").
     words = _WORD.findall(text.lower())
-    counts = {"id": sum(word in _INDONESIAN_CUES for word in words), "pt": sum(word in _PORTUGUESE_CUES for word in words),
-              "vi": sum(word in _VIETNAMESE_CUES for word in words)}
-    if _PORTUGUESE_LETTERS.search(text):
-        counts["pt"] += 2
-    if detected in counts:
+    counts: dict[str, int] = {}
+    for code, item in packs().items():
+        if item.chat.letters and re.search(item.chat.letters, text, re.IGNORECASE):
+            return code
+        counts[code] = sum(word in item.chat.question_words for word in words)
+        if item.chat.letter_hints and re.search(item.chat.letter_hints, text, re.IGNORECASE):
+            counts[code] += 2
+    if detected in counts and detected != "en":
         counts[detected] += 1
     language, cues = max(counts.items(), key=lambda pair: pair[1])
     if cues >= 2 or (cues == 1 and detected != "en"):
-        return language  # type: ignore[return-value]
+        return language
     return "en"
 
 
 def say(language: Language, key: str, /, **values: object) -> str:
     """One message in `language` (English when the catalogue lacks it), placeholders filled by name."""
-    template = MESSAGES[language].get(key) or MESSAGES["en"][key]
+    template = pack(language).messages.get(key) or pack("en").messages[key]
     return template.format(**values)
 
 
 def gloss(language: Language, term: object) -> str:
     """A marketplace term as printed, with the local word after it: "At Risk（高风险）"."""
     text = str(term)
-    local = GLOSSARY[language].get(text)
+    local = pack(language).glossary.get(text)
     if not local:
         return text
     return f"{text}（{local}）" if language == "zh" else f"{text} ({local})"
@@ -106,12 +77,12 @@ def gloss(language: Language, term: object) -> str:
 
 def local_name(language: Language, term: object) -> str:
     """A term's local word alone when there is one (issue tags in counts), else the term."""
-    return GLOSSARY[language].get(str(term)) or str(term)
+    return pack(language).glossary.get(str(term)) or str(term)
 
 
 def issue_label(language: Language, label: object, tag: object) -> str:
     """An issue's label in the local language, keeping the English label (what sellers see in the UI)."""
-    local = GLOSSARY[language].get(str(tag))
+    local = pack(language).glossary.get(str(tag))
     if not local:
         return str(label)
     return f"{local}（{label}）" if language == "zh" else f"{local} ({label})"

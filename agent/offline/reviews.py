@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from agent.offline.messages import GLOSSARY, Language, gloss, local_name, say
+from agent.offline.messages import Language, gloss, local_name, say
+from tools.languages import pack
 
 GENUINE = "not_malicious"
 ELIGIBILITY_KEYS = {
@@ -16,7 +17,7 @@ ELIGIBILITY_KEYS = {
 
 def _signal_text(signal: Mapping, language: Language) -> str:
     """English keeps the classifier's sentence; other languages say the signal's kind and quote the review."""
-    local = GLOSSARY[language].get(str(signal.get("kind")))
+    local = pack(language).glossary.get(str(signal.get("kind")))
     if language == "en" or not local:
         return str(signal["description"])
     text = local

@@ -8,8 +8,12 @@ than a general-purpose detector.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-SUPPORTED_LANGUAGES = ("en", "zh", "id", "th", "vi", "pt")
+from tools.languages import codes, pack
+
+# The languages with a pack, in pack order: a tie in the word profiles goes to the earlier one.
+SUPPORTED_LANGUAGES = codes()
 
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
@@ -18,39 +22,18 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _VIETNAMESE_LETTERS = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 _WORD = re.compile(r"[a-zà-ỹ']+")
 
-_STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        "the and is it was i my this not but very to of for with too are be have had so after when "
-        "they you its it's just on in at that didn't doesn't don't did does item arrived product "
-        "quality would will what really got came love great good bad broken size fit seller "
-        "delivery ordered order received because than there been never only even".split()
-    ),
-    "id": frozenset(
-        "yang dan tidak ga gak nggak ngga tdk udah sudah sangat banget bgt ini itu aku saya barang "
-        "sampai sampe pengiriman kirim tapi tp juga jg ada dengan dgn untuk utk nya sih kak min "
-        "sesuai bagus kurang lama rusak pesan warna ukuran beli cepat mantap dong deh aja kok lagi "
-        "belum blm udh sdh krn karena jelek kecewa datang dateng gk g pas kecil besar harga kaya kayak "
-        "yg dr aja sih mah pake dipake bikin gimana emang banget udah kalo kalau ternyata aslinya buat kualitas "
-        "segini gitu cuma lebih sama bisa mau jadi baru seller kurir paket isinya bahan warnanya ukurannya".split()
-    ),
-    "pt": frozenset(
-        "que não nao de do da muito mas produto chegou veio para pra com um uma é o os as meu minha "
-        "bem bom ótimo otimo pelo foi está esta entrega qualidade tamanho recomendo vendedor "
-        "péssimo pessimo ainda nada dias quebrado comprei".split()
-    ),
-    # Vietnamese typed without diacritics ("khong bi hong") has no tell-tale letters.
-    "vi": frozenset(
-        "khong hang giao rat nhung duoc minh cua thi qua bi la shop nhan mua chat luong dep lam roi "
-        "cho nay voi mot cung con nhu ko dc sp sai mau".split()
-    ),
-}
 
 
-# word -> the languages whose profile holds it: one dict lookup per word instead of one per language.
-_WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
-for _language, _words in _STOPWORDS.items():
-    for _word in _words:
-        _WORD_LANGUAGES[_word] = (*_WORD_LANGUAGES.get(_word, ()), _language)
+@cache
+def _word_languages() -> dict[str, tuple[str, ...]]:
+    """word -> the languages whose stopword profile (in its language pack) holds it: one dict lookup per word."""
+    table: dict[str, tuple[str, ...]] = {}
+    for code in SUPPORTED_LANGUAGES:
+        for word in pack(code).stopwords:
+            table[word] = (*table.get(word, ()), code)
+    return table
+
+
 _NON_LATIN = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -72,17 +55,18 @@ def detect_language(text: str) -> str:
 def _detect_latin(text: str) -> str:
     if _VIETNAMESE_LETTERS.search(text):
         return "vi"
-    scores = {language: 0 for language in _STOPWORDS}
+    table = _word_languages()
+    scores: dict[str, int] = {}
     for word in _WORD.findall(text.lower()):
-        for language in _WORD_LANGUAGES.get(word, ()):
-            scores[language] += 1
+        for language in table.get(word, ()):
+            scores[language] = scores.get(language, 0) + 1
         # Indonesian's possessive suffix: bahannya, wanginya, sellernya.
         if len(word) > 4 and word.endswith("nya"):
-            scores["id"] += 1
-    best = max(scores, key=lambda language: scores[language])
-    if scores[best] == 0:
+            scores["id"] = scores.get("id", 0) + 1
+    if not scores:
         return "und"
+    best = max(scores, key=lambda language: scores[language])
     # Ties go to the other language: SEA buyers mix English words into every language, and the
     # tagger always adds the English lexicon to the detected one anyway.
-    runner_up = [language for language, score in scores.items() if score == scores[best] and language != "en"]
+    runner_up = [language for language in SUPPORTED_LANGUAGES if scores.get(language) == scores[best] and language != "en"]
     return runner_up[0] if runner_up else "en"

@@ -51,8 +51,17 @@ class Lexicon(BaseModel):
 
 @cache
 def load_lexicons() -> dict[str, Lexicon]:
-    """Every language's lexicon, keyed by language code (imported lazily, built once)."""
-    from tools.tagging import lexicon_en, lexicon_id, lexicon_pt, lexicon_th, lexicon_vi, lexicon_zh
+    """Every language pack's lexicon (`tools/languages/<code>/lexicon.py`), keyed by language code, imported
+    lazily and built once."""
+    import importlib
 
-    modules = (lexicon_en, lexicon_zh, lexicon_id, lexicon_th, lexicon_vi, lexicon_pt)
-    return {module.LEXICON.language: module.LEXICON for module in modules}
+    from tools.languages import packs
+
+    found: dict[str, Lexicon] = {}
+    for code, pack in packs().items():
+        if (pack.folder / "lexicon.py").exists():
+            lexicon = importlib.import_module(f"tools.languages.{code}.lexicon").LEXICON
+            if not isinstance(lexicon, Lexicon):
+                raise TypeError(f"tools/languages/{code}/lexicon.py: LEXICON must be a Lexicon")
+            found[code] = lexicon
+    return found

@@ -121,3 +121,6 @@ MESSAGES: Final[dict[str, str]] = {
     "eligibility_window_closed": "The reporting window closed after {last_day} (posted on {posted_on}).",
     "eligibility_already_reported": "This review has already been reported; each review can be reported only once.",
 }
+
+# English prints the marketplace terms as they are; only the no-verdict dash needs words.
+GLOSSARY: Final[dict[str, str]] = {"-": "no verdict"}

@@ -1,0 +1,123 @@
+"""Language packs: everything one language needs, in one folder.
+
+Each subpackage (`tools/languages/<code>/`) is a pack:
+
+- `__init__.py` defines `PACK`, a `LanguagePack`: the language's name, its Babel locale, and the words the
+  chat reads questions by (cue words, ordinals, windows, clause joiners, ...);
+- `messages.py`: the offline answers' templates and the local words for marketplace terms;
+- `lexicon.py`: the phrases that tag buyer feedback with issues (`tools.tagging`);
+- `exemplars.jsonl`: example questions per intent, read by meaning (`agent.understanding`).
+
+Adding a language is adding one folder: packs are discovered, never listed. English is the fallback for a
+message a pack lacks. Nothing here imports a heavy library; the tagging lexicons load only when asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+FALLBACK = "en"
+
+
+class OrdinalRule(BaseModel):
+    """One way a language says "the second one": `pattern` is a regex whose first group is the position,
+    either digits or a key of `words`; a rule without a group means `value` ("the last one" → -1)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pattern: str
+    words: dict[str, int] = Field(default_factory=dict)
+    value: int | None = None
+
+
+class ChatWords(BaseModel):
+    """The words the chat's router reads in this language. Regex fragments are joined across packs with `|`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # Intent name (agent.routing.Intent value) -> cue words; a trailing * allows any ending.
+    intent_cues: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Issue tag -> words that name that issue in a question ("late delivery" -> logistics_delay).
+    issue_cues: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Help topic -> words that name it ("how is the level calculated").
+    help_topics: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Words that make a question about a rule's arithmetic or deadline.
+    deadline_cues: tuple[str, ...] = ()
+    # Regex: the word for "days" after 7/30/90, and words before it ("last", "最近").
+    day_unit: str = ""
+    window_prefix: str = ""
+    # Window days -> regex naming that window in words ("last week" -> 7).
+    windows: dict[int, str] = Field(default_factory=dict)
+    # Regex: what joins two requests in one question ("and what should I do").
+    clause_joiners: str = ""
+    # Regex: a sentence that tries to instruct the assistant (it is data, never the question).
+    instruction_markers: str = ""
+    ordinals: tuple[OrdinalRule, ...] = ()
+    # Regex: "that one", "it": the one thing the previous answer was about.
+    demonstratives: str = ""
+    # Regex: the seller asks how to make a video better (a named video then gets its diagnosis).
+    improve_words: str = ""
+    # Regex: the seller asks for the weak videos (the overview is filtered to them).
+    underperforming_words: str = ""
+    # Question words that tell this language apart from other Latin-script ones when answering.
+    question_words: frozenset[str] = frozenset()
+    # Regex: letters only this language uses among the Latin-script packs ("ơ", "đ"): they decide.
+    letters: str = ""
+    # Regex: letters this language uses more than others ("ção", "ã"): they count as two question words.
+    letter_hints: str = ""
+
+
+class LanguagePack(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: str
+    name: str  # the language's own name, as a seller picks it ("ภาษาไทย")
+    locale: str  # Babel locale for numbers, currency and dates ("th_TH")
+    order: int  # position in language pickers and in tie-breaks
+    unspaced: bool = False  # written without spaces between words (zh, th)
+    chat: ChatWords = ChatWords()
+    messages: dict[str, str] = Field(default_factory=dict)
+    glossary: dict[str, str] = Field(default_factory=dict)
+    # Common words of buyer feedback: language detection for short texts and keyword extraction.
+    stopwords: frozenset[str] = frozenset()
+
+    @property
+    def folder(self) -> Path:
+        return Path(__file__).parent / self.code
+
+    @property
+    def exemplars(self) -> Path:
+        return self.folder / "exemplars.jsonl"
+
+
+@cache
+def packs() -> dict[str, LanguagePack]:
+    """Every shipped pack by code, in picker order (English first)."""
+    found = []
+    for module in pkgutil.iter_modules([str(Path(__file__).parent)]):
+        if module.ispkg:
+            pack = importlib.import_module(f"{__name__}.{module.name}").PACK
+            if not isinstance(pack, LanguagePack) or pack.code != module.name:
+                raise TypeError(f"tools/languages/{module.name}: PACK must be a LanguagePack with code {module.name!r}")
+            found.append(pack)
+    return {pack.code: pack for pack in sorted(found, key=lambda pack: pack.order)}
+
+
+def codes() -> tuple[str, ...]:
+    return tuple(packs())
+
+
+def pack(code: str) -> LanguagePack:
+    """The pack for `code`, or the fallback (English) for a language we have no pack for."""
+    return packs().get(code) or packs()[FALLBACK]
+
+
+def joined(fragment: str) -> str:
+    """One regex alternation of a fragment across every pack (`fragment` names a `ChatWords` field)."""
+    parts = [getattr(item.chat, fragment) for item in packs().values()]
+    return "|".join(f"(?:{part})" for part in parts if part)

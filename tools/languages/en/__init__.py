@@ -1,0 +1,89 @@
+"""English: the fallback pack, and the marketplace's own terms (VoC levels, video statuses), which sellers
+quote in English whatever language they write in."""
+
+from __future__ import annotations
+
+from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages.en.messages import GLOSSARY, MESSAGES
+
+_NOUNS = r"(?:\s+(?:one|item|product|video|review|entry|listing)s?)?"
+# "the first time", "the second week" are about time, not about a listed item.
+_NOT_TIME = r"(?!\s+(?:time|times|week|weeks|day|days|month|months|year|years|step|half|quarter)\b)"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "last": -1}
+
+PACK = LanguagePack(
+    code="en",
+    name="English",
+    locale="en_US",
+    order=0,
+    messages=MESSAGES,
+    glossary=GLOSSARY,
+    chat=ChatWords(
+        intent_cues={
+            "review_appeal": ("appeal", "draft a report", "report this review"),
+            "review_assess": ("malicious", "fake review", "is this review", "this review"),
+            "review_triage": ("which reviews", "reviews can i report", "report any", "bad reviews", "negative reviews", "triage"),
+            "early_warnings": ("early warning", "rising", "getting worse", "spike", "trend"),
+            "video_detail": ("improve video", "this video", "video v-*"),
+            "video_overview": ("video", "videos"),
+            "help": ("how is", "how does", "what does", "what is", "what's the", "explain", "calculated", "mean",
+                     "threshold", "eligib*", "benchmark"),
+            "playbook": ("how do i fix", "how can i fix", "how to fix", "how to reduce", "what should i do", "tips"),
+            "voc_product": ("why is", "what's wrong with", "what is wrong with", "complaints about", "issues with"),
+            "voc_overview": ("fix first", "which products", "unhappy", "complain", "at risk", "needs attention", "voc",
+                             "negative feedback"),
+        },
+        issue_cues={
+            "not_as_described": ("colour", "color", "not as described", "looks different"),
+            "size_fit": ("size", "fit", "too small", "too big"),
+            "quality_defect": ("quality", "broken", "defect"),
+            "performance": ("battery", "charging", "longevity", "scent", "lasting"),
+            "misleading_promotion": ("influencer", "creator", "overclaim", "false promotion", "misleading"),
+            "counterfeit": ("fake", "counterfeit", "not original"),
+            "safety": ("allergy", "burn", "overheat", "safety"),
+            "price_value": ("overpriced", "not worth", "expensive", "price"),
+            "damaged_or_missing": ("damaged", "missing", "empty", "leak", "only 1 of 2"),
+            "wrong_item": ("wrong item", "wrong colour sent", "sent the wrong"),
+            "logistics_delay": ("late", "delivery", "shipping", "logistics", "never arrived"),
+            "customer_service": ("customer service", "seller didn't reply", "unresponsive"),
+        },
+        help_topics={
+            "voc_levels": ("level", "at risk", "needs attention", "market average", "below average", "benchmark"),
+            "negative_rate": ("negative rate", "calculated", "rate"),
+            "no_verdict": ("hyphen", "dash", '"-"', "no verdict"),
+            "video_statuses": ("did not meet threshold", "can do better", "trigger violation", "good performance", "status"),
+            "report_eligibility": ("eligib*", "can i report", "30 days", "report window"),
+            "malicious_categories": ("malicious", "categories"),
+            "appeal_evidence": ("evidence", "proof"),
+            "offline_mode": ("offline", "model", "api key", "mode"),
+        },
+        deadline_cues=("how long", "how many days", "deadline", "calculat*", "computed"),
+        day_unit=r"days?",
+        window_prefix=r"last|past",
+        windows={
+            7: r"\b(?:last|past|this) week\b|\bweekly\b",
+            30: r"\b(?:last|past|this) month\b",
+            90: r"\b(?:last|past) (?:3|three) months\b|\bquarter\b",
+        },
+        clause_joiners=(r",\s*(?:and|then)\b|\band (?:then |also )?(?=what|how|which|draft|write|tell|give|show|check|can|is|are|why)|"
+                        r"\balso\b|\bplus\b"),
+        instruction_markers=(r"ignore (?:all |any )?(?:previous|prior|above|earlier|your)|disregard (?:all |the )?(?:previous|prior|above)|"
+                             r"system prompt|without (?:asking|confirm\w*)|no confirmation"),
+        ordinals=(
+            OrdinalRule(pattern=rf"\bthe\s+({'|'.join(_ORDINALS)}){_NOUNS}\b{_NOT_TIME}", words=_ORDINALS),
+            OrdinalRule(pattern=rf"\bthe\s+(\d{{1,2}})(?:st|nd|rd|th){_NOUNS}\b{_NOT_TIME}"),
+            OrdinalRule(pattern=r"(?:\bnumber|\bno\.|#)\s*(\d{1,2})\b"),
+        ),
+        demonstratives=(r"\b(?:that|this|the same) (?:one|product|item|video|review|listing)\b|\bthat one\b|"
+                        r"\b(?:for|about|on|of|with) it\b"),
+        improve_words=r"improve|better|why",
+        underperforming_words=r"under|worst|poor|bad|weak",
+    ),
+    stopwords=frozenset(
+        "the and is it was i my this not but very to of for with too are be have had so after when "
+        "they you its it's just on in at that didn't doesn't don't did does item arrived product "
+        "quality would will what really got came love great good bad broken size fit seller "
+        "delivery ordered order received because than there been never only even".split()
+    ),
+)

@@ -1,0 +1,80 @@
+"""Indonesian, including the informal spellings sellers type in chat (gimana, nggak, yg)."""
+
+from __future__ import annotations
+
+from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages.id.messages import GLOSSARY, MESSAGES
+
+_ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
+             "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "terakhir": -1}
+
+PACK = LanguagePack(
+    code="id",
+    name="Bahasa Indonesia",
+    locale="id_ID",
+    order=2,
+    messages=MESSAGES,
+    glossary=GLOSSARY,
+    chat=ChatWords(
+        intent_cues={
+            "review_appeal": ("banding", "ajukan laporan", "laporkan ulasan"),
+            "review_assess": ("jahat", "ulasan palsu", "ulasan ini", "review ini"),
+            "review_triage": ("ulasan mana", "ulasan negatif"),
+            "early_warnings": ("peringatan", "meningkat", "naik"),
+            "video_detail": ("tingkatkan video",),
+            "video_overview": ("konten", "tayangan"),
+            "help": ("bagaimana cara", "apa itu", "artinya", "dihitung"),
+            "playbook": ("cara mengatasi", "bagaimana mengatasi", "saran"),
+            "voc_product": ("kenapa", "mengapa", "masalah"),
+            "voc_overview": ("produk mana", "prioritas", "keluhan", "berisiko", "pelanggan"),
+        },
+        issue_cues={
+            "not_as_described": ("warna", "tidak sesuai"),
+            "size_fit": ("ukuran", "kekecilan", "kebesaran"),
+            "quality_defect": ("kualitas", "rusak", "cacat"),
+            "performance": ("baterai", "wangi", "tahan lama"),
+            "misleading_promotion": ("kreator", "promosi palsu"),
+            "counterfeit": ("palsu", "tidak ori"),
+            "safety": ("alergi", "panas berlebih"),
+            "price_value": ("mahal", "harga"),
+            "damaged_or_missing": ("pecah", "kurang", "kosong", "bocor"),
+            "wrong_item": ("salah kirim", "barang salah"),
+            "logistics_delay": ("terlambat", "pengiriman", "lama sampai", "telat"),
+            "customer_service": ("pelayanan", "tidak dibalas"),
+        },
+        help_topics={
+            "voc_levels": ("level voc",),
+            "negative_rate": ("dihitung",),
+            "no_verdict": ("tanda -",),
+            "report_eligibility": ("dilaporkan",),
+            "malicious_categories": ("kategori",),
+            "appeal_evidence": ("bukti",),
+        },
+        deadline_cues=("berapa lama", "batas waktu", "dihitung", "menghitung"),
+        day_unit=r"hari",
+        window_prefix=r"terakhir",
+        windows={7: r"minggu (?:ini|lalu)|seminggu", 30: r"bulan (?:ini|lalu)|sebulan", 90: r"3 bulan|tiga bulan|kuartal"},
+        clause_joiners=r"\bdan (?:juga )?(?=apa|bagaimana|gimana|kenapa|tolong|buat|cek|bisa)|\bjuga\b",
+        instruction_markers=r"abaikan (?:semua |)(?:instruksi|perintah|aturan)|tanpa konfirmasi|langsung (?:kirim|ajukan|laporkan)",
+        ordinals=(
+            OrdinalRule(pattern=rf"\byang\s+({'|'.join(_ORDINALS)})\b", words=_ORDINALS),
+            OrdinalRule(pattern=r"\byang\s+ke-?\s*(\d{1,2})\b"),
+            OrdinalRule(pattern=r"\bnomor\s*(\d{1,2})\b"),
+        ),
+        demonstratives=r"(?:produk|video|ulasan|barang) (?:itu|ini|tersebut)|\byang itu\b",
+        improve_words=r"kenapa|tingkatkan|perbaiki",
+        underperforming_words=r"buruk|jelek|kurang",
+        question_words=frozenset(
+            "apa apakah bagaimana gimana kenapa mengapa mana berapa kapan siapa ulasan produk saya buatkan "
+            "tolong cara harus bisakah jelaskan perbaiki meningkatkan berisiko keluhan pelanggan banding".split()
+        ),
+    ),
+    stopwords=frozenset(
+        "yang dan tidak ga gak nggak ngga tdk udah sudah sangat banget bgt ini itu aku saya barang "
+        "sampai sampe pengiriman kirim tapi tp juga jg ada dengan dgn untuk utk nya sih kak min "
+        "sesuai bagus kurang lama rusak pesan warna ukuran beli cepat mantap dong deh aja kok lagi "
+        "belum blm udh sdh krn karena jelek kecewa datang dateng gk g pas kecil besar harga kaya kayak "
+        "yg dr aja sih mah pake dipake bikin gimana emang banget udah kalo kalau ternyata aslinya buat kualitas "
+        "segini gitu cuma lebih sama bisa mau jadi baru seller kurir paket isinya bahan warnanya ukurannya".split()
+    ),
+)

@@ -1,0 +1,63 @@
+"""Brazilian Portuguese, with or without accents ("avaliacao" for "avaliação")."""
+
+from __future__ import annotations
+
+from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages.pt.messages import GLOSSARY, MESSAGES
+
+_ORDINALS = {"primeir": 1, "segund": 2, "terceir": 3, "quart": 4, "quint": 5, "sext": 6, "sétim": 7, "setim": 7,
+             "oitav": 8, "non": 9, "décim": 10, "decim": 10, "últim": -1, "ultim": -1}
+
+PACK = LanguagePack(
+    code="pt",
+    name="Português",
+    locale="pt_BR",
+    order=4,
+    messages=MESSAGES,
+    glossary=GLOSSARY,
+    chat=ChatWords(
+        intent_cues={
+            "review_appeal": ("contestação", "contestar"),
+            "review_triage": ("quais avaliações", "posso denunciar"),
+            "voc_product": ("qual é o problema", "por que"),
+        },
+        issue_cues={
+            "not_as_described": ("diferente da foto", "não é como descrito", "cor errada"),
+            "size_fit": ("tamanho", "não serviu", "nao serviu"),
+            "quality_defect": ("qualidade", "defeito", "quebrad*"),
+            "performance": ("bateria", "carregamento", "fixação"),
+            "misleading_promotion": ("propaganda enganosa", "influenciador*", "exagerad*"),
+            "counterfeit": ("falsificad*", "não é original", "nao e original"),
+            "safety": ("alergia", "superaquec*"),
+            "price_value": ("preço", "preco", "caro"),
+            "damaged_or_missing": ("avariad*", "faltando", "vazad*", "veio faltando"),
+            "wrong_item": ("produto errado", "veio errado", "item errado"),
+            "logistics_delay": ("atraso", "atrasad*", "entrega", "frete", "não chegou", "nao chegou"),
+            "customer_service": ("atendimento", "não responde", "nao responde"),
+        },
+        day_unit=r"dias?",
+        window_prefix=r"últimos|ultimos",
+        windows={7: r"\b(?:esta|última|ultima|nesta) semana\b|\bsemana passada\b", 30: r"\b(?:este|último|ultimo|neste) mês\b|\bmês passado\b",
+                 90: r"\b(?:3|três|tres) meses\b|\btrimestre\b"},
+        clause_joiners=r"\be (?=o que|como|qual|quais|por que|me|escreva|faça)|\btambém\b",
+        instruction_markers=r"sem (?:pedir )?confirma\w*|ignore (?:as |todas as )?(?:instruç\w*|regras)|desconsidere",
+        ordinals=(
+            OrdinalRule(pattern=rf"\b(?:o|a|do|da|no|na|pro|pra)\s+({'|'.join(_ORDINALS)})[oa]s?\b", words=_ORDINALS),
+            OrdinalRule(pattern=r"\b(\d{1,2})\s*[ºª°]"),
+        ),
+        demonstratives=r"\b(?:esse|essa|este|esta|aquele|aquela) (?:produto|vídeo|video|item|avaliação)\b|\bdele\b|\bdela\b",
+        improve_words=r"melhorar|por que|porque",
+        underperforming_words=r"pior|piores|fraco|fracos|ruim|ruins",
+        question_words=frozenset(
+            "quais qual quanto quantos como porque por que meus minha minhas meu produtos produto vídeos vídeo "
+            "avaliação avaliações reclamações reclamação loja você voce pode posso devo fazer melhorar pior piores denunciar "
+            "recurso primeiro segundo esse essa isso está estão tá tem têm".split()
+        ),
+        letter_hints=r"[ãõç]|ções|ção",
+    ),
+    stopwords=frozenset(
+        "que não nao de do da muito mas produto chegou veio para pra com um uma é o os as meu minha "
+        "bem bom ótimo otimo pelo foi está esta entrega qualidade tamanho recomendo vendedor "
+        "péssimo pessimo ainda nada dias quebrado comprei".split()
+    ),
+)

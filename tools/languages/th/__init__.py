@@ -1,0 +1,52 @@
+"""Thai. Written without spaces, so cue words match anywhere; ordinals follow a classifier ("อันที่สอง")."""
+
+from __future__ import annotations
+
+from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages.th.messages import GLOSSARY, MESSAGES
+
+_NUMERALS = {"หนึ่ง": 1, "แรก": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10}
+_CLASSIFIERS = r"(?:อัน|ตัว|ชิ้น|รายการ|คลิป|วิดีโอ|รีวิว|สินค้า)"
+
+PACK = LanguagePack(
+    code="th",
+    name="ภาษาไทย",
+    locale="th_TH",
+    order=3,
+    unspaced=True,
+    messages=MESSAGES,
+    glossary=GLOSSARY,
+    chat=ChatWords(
+        intent_cues={
+            "review_appeal": ("อุทธรณ์",),
+            "review_triage": ("รายงานได้",),
+            "voc_product": ("มีปัญหาอะไร", "ทำไม"),
+        },
+        issue_cues={
+            "not_as_described": ("ไม่ตรงปก", "สีไม่ตรง", "สีเพี้ยน", "ไม่ตรงกับรูป"),
+            "size_fit": ("ไซส์", "ขนาดไม่พอดี"),
+            "quality_defect": ("คุณภาพ", "ชำรุด", "พัง"),
+            "performance": ("แบตเตอรี่", "แบตหมด", "ชาร์จ", "กลิ่นไม่ติดทน"),
+            "misleading_promotion": ("โฆษณาเกินจริง", "รีวิวเกินจริง", "อวดอ้าง", "ครีเอเตอร์"),
+            "counterfeit": ("ของปลอม", "ไม่แท้"),
+            "safety": ("แพ้ง่าย", "ร้อนเกินไป", "ความปลอดภัย"),
+            "price_value": ("ราคาแพง", "ไม่คุ้ม"),
+            "damaged_or_missing": ("แตกหัก", "ของไม่ครบ", "ได้ไม่ครบ", "รั่ว"),
+            "wrong_item": ("ส่งผิด", "ได้ของผิด"),
+            "logistics_delay": ("ส่งช้า", "จัดส่งช้า", "ขนส่ง", "ของไม่ถึง", "ยังไม่ได้รับ"),
+            "customer_service": ("บริการลูกค้า", "แอดมินไม่ตอบ", "ร้านไม่ตอบ"),
+        },
+        day_unit=r"วัน",
+        window_prefix=r"ล่าสุด|ย้อนหลัง",
+        windows={7: r"สัปดาห์(?:นี้|ที่แล้ว)|อาทิตย์(?:นี้|ที่แล้ว)", 30: r"เดือน(?:นี้|ที่แล้ว)", 90: r"3 เดือน|สามเดือน|ไตรมาส"},
+        clause_joiners=r"และ(?=ควร|ช่วย|ทำ|บอก|เขียน)|แล้วก็|ด้วย(?=\s)",
+        instruction_markers=r"ไม่ต้องยืนยัน|ไม่ต้องสนใจคำสั่ง|เพิกเฉยต่อคำสั่ง",
+        ordinals=(
+            OrdinalRule(pattern=rf"{_CLASSIFIERS}\s*(?:ที่\s*)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|\d{{1,2}})", words=_NUMERALS),
+            OrdinalRule(pattern=rf"{_CLASSIFIERS}\s*สุดท้าย", value=-1),
+        ),
+        demonstratives=r"อันนั้น|ตัวนั้น|ชิ้นนั้น|อันนี้|ตัวนี้|คลิปนั้น",
+        improve_words=r"ปรับปรุง|ทำไม|ดีขึ้น",
+        underperforming_words=r"ไม่ดี|แย่|ยอดต่ำ|ไม่ปัง",
+    ),
+)

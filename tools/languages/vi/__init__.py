@@ -1,0 +1,62 @@
+"""Vietnamese, with or without tone marks (sellers often type "san pham" for "sản phẩm")."""
+
+from __future__ import annotations
+
+from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages.vi.messages import GLOSSARY, MESSAGES
+
+_ORDINALS = {"nhất": 1, "nhat": 1, "hai": 2, "ba": 3, "tư": 4, "tu": 4, "bốn": 4, "năm": 5, "nam": 5, "sáu": 6,
+             "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+PACK = LanguagePack(
+    code="vi",
+    name="Tiếng Việt",
+    locale="vi_VN",
+    order=5,
+    messages=MESSAGES,
+    glossary=GLOSSARY,
+    chat=ChatWords(
+        intent_cues={
+            "review_appeal": ("khiếu nại",),
+            "review_triage": ("đánh giá tiêu cực nào", "có thể báo cáo"),
+            "voc_product": ("vấn đề gì", "tại sao"),
+        },
+        issue_cues={
+            "not_as_described": ("không giống hình", "không đúng mô tả", "sai màu", "khác ảnh"),
+            "size_fit": ("kích thước", "kích cỡ", "không vừa"),
+            "quality_defect": ("chất lượng", "bị hỏng", "lỗi"),
+            "performance": ("pin", "sạc", "lưu hương"),
+            "misleading_promotion": ("quảng cáo sai", "quảng cáo quá", "nói quá", "koc", "kol"),
+            "counterfeit": ("hàng giả", "hàng nhái", "không chính hãng"),
+            "safety": ("dị ứng", "nóng quá", "an toàn"),
+            "price_value": ("giá", "đắt"),
+            "damaged_or_missing": ("bị vỡ", "móp", "thiếu hàng", "giao thiếu", "rò rỉ"),
+            "wrong_item": ("giao nhầm", "giao sai", "sai hàng"),
+            "logistics_delay": ("giao hàng chậm", "giao chậm", "giao trễ", "vận chuyển", "chưa nhận được", "giao hang cham"),
+            "customer_service": ("chăm sóc khách hàng", "không trả lời", "không phản hồi"),
+        },
+        day_unit=r"ngày",
+        window_prefix=r"gần đây|qua",
+        windows={7: r"tuần (?:này|qua|trước)", 30: r"tháng (?:này|qua|trước)", 90: r"3 tháng|ba tháng|quý"},
+        clause_joiners=r"\bvà (?=cho|làm|sao|tại|có|nên|viết|giúp)|\bvới lại\b",
+        instruction_markers=r"không cần xác nhận|bỏ qua (?:mọi |tất cả )?(?:hướng dẫn|chỉ dẫn|quy tắc)",
+        ordinals=(
+            OrdinalRule(pattern=rf"\bthứ\s*({'|'.join(_ORDINALS)}|\d{{1,2}})\b", words=_ORDINALS),
+            OrdinalRule(pattern=r"\b(?:đầu tiên|dau tien)\b", value=1),
+            OrdinalRule(pattern=r"\b(?:cuối cùng|cuoi cung)\b", value=-1),
+        ),
+        demonstratives=r"\b(?:cái|sản phẩm|video|đánh giá) (?:đó|này|ấy)\b|\bnó\b",
+        improve_words=r"cải thiện|tại sao|vì sao",
+        underperforming_words=r"kém|tệ|chưa tốt|không hiệu quả",
+        question_words=frozenset(
+            "nao cua toi tai sao lam san pham danh gia khach hang nen sua truoc bao nhieu nhung cai thu "
+            "khong duoc bi che kem xau tot hon".split()
+        ),
+        letters=r"[ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
+    ),
+    # Vietnamese typed without diacritics ("khong bi hong") has no tell-tale letters.
+    stopwords=frozenset(
+        "khong hang giao rat nhung duoc minh cua thi qua bi la shop nhan mua chat luong dep lam roi "
+        "cho nay voi mot cung con nhu ko dc sp sai mau".split()
+    ),
+)

@@ -1,0 +1,70 @@
+"""Simplified Chinese. Written without spaces, so cue words match anywhere in a question."""
+
+from __future__ import annotations
+
+from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages.zh.messages import GLOSSARY, MESSAGES
+
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+PACK = LanguagePack(
+    code="zh",
+    name="中文",
+    locale="zh_Hans_CN",
+    order=1,
+    unspaced=True,
+    messages=MESSAGES,
+    glossary=GLOSSARY,
+    chat=ChatWords(
+        intent_cues={
+            "review_appeal": ("申诉", "上诉", "举报这条"),
+            "review_assess": ("恶意", "差评是不是", "这条评价", "这个评价", "这条差评"),
+            "review_triage": ("哪些评价", "哪些差评", "可以举报"),
+            "early_warnings": ("预警", "上升", "变多"),
+            "video_detail": ("视频v-*", "改进视频"),
+            "video_overview": ("视频", "短视频"),
+            "help": ("怎么算", "如何计算", "是什么意思", "什么是", "规则"),
+            "playbook": ("怎么解决", "如何改善", "怎么办", "怎么改"),
+            "voc_product": ("为什么", "有什么问题"),
+            "voc_overview": ("哪些商品", "先处理", "优先", "差评率", "风险", "不满"),
+        },
+        issue_cues={
+            "not_as_described": ("色差", "颜色", "与描述不符", "货不对板"),
+            "size_fit": ("尺码", "尺寸", "偏小", "偏大"),
+            "quality_defect": ("质量", "坏了", "破损质量"),
+            "performance": ("续航", "充电", "留香"),
+            "misleading_promotion": ("达人", "虚假宣传", "夸大"),
+            "counterfeit": ("假货", "正品"),
+            "safety": ("过敏", "发烫", "烫伤"),
+            "price_value": ("太贵", "不值"),
+            "damaged_or_missing": ("破损", "漏", "少发", "空瓶"),
+            "wrong_item": ("发错",),
+            "logistics_delay": ("物流", "发货慢", "没收到", "配送"),
+            "customer_service": ("客服", "不回复"),
+        },
+        help_topics={
+            "voc_levels": ("等级", "基准"),
+            "negative_rate": ("差评率", "怎么算"),
+            "no_verdict": ("横杠",),
+            "video_statuses": ("视频状态", "未达门槛"),
+            "report_eligibility": ("举报",),
+            "malicious_categories": ("恶意",),
+            "appeal_evidence": ("证据",),
+            "offline_mode": ("离线",),
+        },
+        deadline_cues=("多久", "几天内", "期限", "怎么算", "如何计算", "计算方法"),
+        day_unit=r"天",
+        window_prefix=r"最近|过去",
+        windows={7: r"上周|这周|本周|最近一周|一周", 30: r"上个月|这个月|本月|最近一个月", 90: r"三个月|近三月|本季度"},
+        clause_joiners=r"并且|然后|另外|还有|顺便|[，,]\s*(?=怎么|如何|要|帮|能不能|能否|该|应该|再|顺便|那)",
+        instruction_markers=r"忽略(?:之前|以上|前面|所有)|无视(?:之前|以上)|系统提示|不用确认|无需确认|不要确认|直接(?:帮我)?(?:提交|举报|申诉)",
+        ordinals=(
+            OrdinalRule(pattern=r"第\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个|款|条|项|件|支|个商品|个视频)?(?![次天周月年])",
+                        words=_NUMERALS),
+            OrdinalRule(pattern=r"最后(?:一)?(?:个|款|条|项|件|支)", value=-1),
+        ),
+        demonstratives=r"(?:那个|这个|那款|这款|那条|这条)(?![月周星季年天])|它",
+        improve_words=r"怎么|改进|提升|为什么",
+        underperforming_words=r"差|不好|不行|拉胯",
+    ),
+)
