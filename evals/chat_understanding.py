@@ -1,9 +1,10 @@
 """How well the chat understands questions written by people who never saw its cue lists or exemplars.
 
-    python -m evals.chat_understanding [--mode offline] [--language xx] [--show-misses]
+    python -m evals.chat_understanding [--split test|dev] [--language xx] [--show-misses]
 
-The question set (`evals/datasets/chat_independent/questions_<lang>.jsonl`) was written and frozen before
-any tuning (see its README). Each case has one or more turns and, for the last turn, the tools it should
+The test set (`evals/datasets/chat_independent/questions_<lang>.jsonl`) was written and frozen before
+any tuning (see its README); its figures are reported, its misses never read. The development set
+(`evals/datasets/chat_dev/`) was written later the same way by other writers; its misses guide the work. Each case has one or more turns and, for the last turn, the tools it should
 call and the entity each call is about. A case counts as right when every expected tool is called with
 the expected product, video or review id (filters such as the window are scored apart), and, for
 off-topic and out-of-scope questions, when no tool is called at all.
@@ -25,7 +26,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-DATASET = Path(__file__).parent / "datasets" / "chat_independent"
+DATASETS = {
+    "test": Path(__file__).parent / "datasets" / "chat_independent",  # frozen: report it, never tune on it
+    "dev": Path(__file__).parent / "datasets" / "chat_dev",  # written apart the same way: misses may be read
+}
 LANGUAGES = ("en", "zh", "id", "th", "vi", "pt")
 ENTITY_ARGS = ("product_id", "video_id", "review_id")
 FILTER_ARGS = ("window_days", "levels", "statuses", "status")
@@ -54,10 +58,10 @@ class Outcome:
     answer: str = field(default="", repr=False)
 
 
-def load_cases(languages: Iterable[str] = LANGUAGES) -> list[Case]:
+def load_cases(languages: Iterable[str] = LANGUAGES, *, split: str = "test") -> list[Case]:
     cases = []
     for language in languages:
-        path = DATASET / f"questions_{language}.jsonl"
+        path = DATASETS[split] / f"questions_{language}.jsonl"
         if not path.exists():
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -172,10 +176,12 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--language", action="append", choices=LANGUAGES)
+    parser.add_argument("--split", choices=sorted(DATASETS), default="test",
+                        help="test: the frozen set (figures only); dev: the development set (read its misses)")
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the summary and every outcome here")
     args = parser.parse_args()
-    outcomes = run(load_cases(args.language or LANGUAGES))
+    outcomes = run(load_cases(args.language or LANGUAGES, split=args.split))
     summary = summarise(outcomes)
     print(json.dumps(summary, indent=1, ensure_ascii=False))
     if args.show_misses:
