@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from agent.association import ENTITY_PATTERN, entity_labels, misattributed_terms
 from agent.vocabulary import DEFAULT_VOCABULARY, Term, Vocabulary, normalise_label
+from tools.languages import formatting, pack
 
 ItemKind = Literal["number", "percent", "ratio", "level", "status", "category", "date", "citation", "association", "repetition"]
 FREE_SMALL_INTEGERS = range(1, 11)
@@ -28,7 +29,7 @@ _ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _NUMBER = re.compile(
     r"(?<![A-Za-z0-9_.,])"
     r"(?P<currency>(?:Rp|IDR|VND|₫)\s?)?"
-    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![0-9])|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)"
+    r"(?P<digits>\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![0-9])|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)"
     r"(?P<suffix>\s?(?:%|percent\b|per cent\b|persen\b)|\s?(?:×|x\b|times\b|倍)|[kK]\b)?"
     r"(?![0-9])"
 )
@@ -75,9 +76,10 @@ class _NumberMention:
 
 def _readings(digits: str, *, thousands_dot_allowed: bool, scale: float) -> tuple[_Reading, ...]:
     readings = []
-    if re.fullmatch(r"\d+,\d{1,2}", digits):  # decimal comma (Indonesian, Vietnamese): "12,3 persen"
+    if re.fullmatch(r"(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}", digits) or re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", digits):
+        # decimal comma (Indonesian, Vietnamese, Portuguese): "12,3 persen", "R$ 1.234,50"
         decimals = len(digits.split(",")[1])
-        return (_Reading(float(digits.replace(",", ".")) * scale, 10.0**-decimals * scale, False),)
+        return (_Reading(float(digits.replace(".", "").replace(",", ".")) * scale, 10.0**-decimals * scale, False),)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits) and (thousands_dot_allowed or digits.count(".") > 1):
         readings.append(_Reading(float(digits.replace(".", "")) * scale, scale, True))
     if digits.count(".") <= 1:
@@ -87,7 +89,7 @@ def _readings(digits: str, *, thousands_dot_allowed: bool, scale: float) -> tupl
     return tuple(readings)
 
 
-def _number_mentions(text: str) -> Iterator[tuple[int, _NumberMention]]:
+def _number_mentions(text: str, *, decimal_comma: bool = False) -> Iterator[tuple[int, _NumberMention]]:
     masked = _ISO_DATE.sub(lambda m: " " * len(m.group(0)), text)
     masked = _IDENTIFIER.sub(lambda m: " " * len(m.group(0)), masked)
     for match in _NUMBER.finditer(masked):
@@ -98,7 +100,7 @@ def _number_mentions(text: str) -> Iterator[tuple[int, _NumberMention]]:
         elif suffix in ("×", "x", "times", "倍"):
             kind = "ratio"
         scale = 1000.0 if suffix == "k" else 1.0
-        readings = _readings(match.group("digits"), thousands_dot_allowed=bool(match.group("currency")), scale=scale)
+        readings = _readings(match.group("digits"), thousands_dot_allowed=decimal_comma or bool(match.group("currency")), scale=scale)
         yield match.start(), _NumberMention(text=text[match.start() : match.end()].strip(), kind=kind, readings=readings)
 
 
@@ -211,24 +213,44 @@ def _mask_verbatim_quotes(text: str, evidence: _Evidence) -> str:
     return "\n".join(lines)
 
 
+def _decimal_comma(language: str) -> bool:
+    from babel.numbers import get_decimal_symbol
+
+    return bool(get_decimal_symbol(pack(language).locale) == ",")
+
+
+def _mask_local_dates(text: str, evidence: _Evidence, language: str) -> str:
+    """Blank out the results' dates written in the answer language's form: they are grounded as dates."""
+    for day in {match.group(0) for raw in evidence.raw_strings for match in _ISO_DATE.finditer(raw)}:
+        shown = formatting.day(day, language)
+        if shown in text:
+            text = text.replace(shown, " " * len(shown))
+    return text
+
+
 def check_grounding(
     text: str,
     tool_results: Iterable[JsonValue],
     *,
     question: str = "",
     vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+    language: str = "en",
 ) -> GroundingReport:
-    """Check every number, level, status, category and date in `text` against `tool_results`."""
+    """Check every number, level, status, category and date in `text` against `tool_results`. Numbers are read
+    as `language` writes them too ("1.234,5" in Portuguese), and a result's date written in that language's
+    form ("20 de nov. de 2026") is the date, not two numbers."""
     tool_results = list(tool_results)
     evidence = _collect_evidence(tool_results)
-    question_numbers = {reading.value for _, mention in _number_mentions(question) for reading in mention.readings}
+    decimal_comma = _decimal_comma(language)
+    question_numbers = {reading.value for _, mention in _number_mentions(question, decimal_comma=decimal_comma)
+                        for reading in mention.readings}
     # Ids like R-INVALID-1 are not labels; blank them before looking for levels and categories.
     ids_kept = text
     original = ENTITY_PATTERN.sub(lambda m: " " * len(m.group(0)), text)
-    text = _mask_verbatim_quotes(original, evidence)
+    text = _mask_local_dates(_mask_verbatim_quotes(original, evidence), evidence, language)
     found: list[tuple[int, GroundingItem, bool]] = []  # (position, item, supported)
 
-    for start, mention in _number_mentions(text):
+    for start, mention in _number_mentions(text, decimal_comma=decimal_comma):
         supported = _free_number(mention, question_numbers) or any(
             _reading_supported(reading, mention.kind, evidence) for reading in mention.readings
         )

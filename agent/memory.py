@@ -22,6 +22,9 @@ class MemoryTurn(BaseModel):
     answer: str
     intent: str | None = None
     entities: list[str] = Field(default_factory=list)  # in the order the answer presented them
+    # The one product, video or review the turn's tools were about, if exactly one: what "it", "that one"
+    # and a bare "why?" in the next turn mean.
+    subject: str | None = None
 
 
 class SessionMemory:
@@ -40,6 +43,11 @@ class SessionMemory:
     @property
     def last_turn(self) -> MemoryTurn | None:
         return self._turns[-1] if self._turns else None
+
+    @property
+    def subject(self) -> str | None:
+        """The one thing the most recent turn was about, if it was about exactly one."""
+        return self._turns[-1].subject if self._turns else None
 
     @property
     def last_entities(self) -> list[str]:
@@ -114,8 +122,11 @@ def resolve_ordinal(question: str, memory: SessionMemory) -> str | None:
     or, for "that one" / "它" / "nó" / "esse", the one entity the previous answer was about."""
     entities = memory.last_entities
     position = ordinal_in(question)
-    if position is None and len(entities) == 1 and _DEMONSTRATIVE.search(question):
-        return entities[0]
+    if position is None and _DEMONSTRATIVE.search(question):
+        if memory.subject is not None:
+            return memory.subject
+        if len(entities) == 1:
+            return entities[0]
     if position is None or not entities:
         return None
     if position == LAST:

@@ -10,11 +10,22 @@ from pydantic import JsonValue
 
 from agent.memory import SessionMemory, ordinal_in, resolve_ordinal
 from agent.planning import Plan, PlannedToolCall
-from agent.routing import Catalog, Intent, Route, named_products, route, routing_text, strip_entities, strip_marketplace_terms
-from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, IntentReader
+from agent.routing import (
+    Catalog,
+    Intent,
+    Route,
+    asks_how_it_works,
+    named_products,
+    route,
+    routing_text,
+    strip_entities,
+    strip_marketplace_terms,
+)
+from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, ClauseReading, IntentReader, clauses
 from tools.languages import joined
 
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
+ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to add a request
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
 
@@ -51,28 +62,50 @@ class DeterministicPlanner:
             calls = _calls(cued, question)
             return Plan(intent=cued.intent.value, tool_calls=calls,
                         requires_data=_needs_data(cued.intent) or any(c.name == "voc_overview" for c in calls))
+        own_words = routing_text(question)
+        text = strip_marketplace_terms(strip_entities(own_words, catalog))
+        named = _named_kinds(question, catalog)
+        referenced = resolve_ordinal(question, memory)
         cue_intent = _CUE_TO_READER.get(cued.intent)
-        readings = []
-        for reading in self._reader.read(strip_marketplace_terms(strip_entities(routing_text(question), catalog))):
+        parts = clauses(own_words)
+        readings: list[ClauseReading] = []
+        where: dict[str, str] = {}  # intent -> the clause (seller's words) it was read from
+        for part, reading in zip(parts, self._reader.read_clauses(
+                [strip_marketplace_terms(strip_entities(part, catalog)) for part in parts]), strict=True):
             if cue_intent and any(word.lower() in reading.text.lower() for word in cued.matched):
                 reading = reading.favouring(cue_intent, CUE_BONUS)
-            if reading.score >= ACCEPT:
+            for kind in named:
+                # The clause names a product (its id now reads "product"): product intents are likelier.
+                if re.search(rf"\b{kind}\b", reading.text):
+                    for intent in _KIND_READINGS[kind]:
+                        reading = reading.favouring(intent, CUE_BONUS)
+            # A later clause is a request of its own only when it reads clearly as one; a weak reading
+            # elaborates the first ("what is a malicious review? what kinds are there?").
+            if reading.score >= (ACCEPT if not readings else ACCEPT_ANOTHER):
                 readings.append(reading)
+                where.setdefault(reading.intent, part)
         wanted = list(dict.fromkeys(reading.intent for reading in readings))
+        wanted = _named_filters(wanted, cued, question)
+        entity_named = bool(named or referenced or cued.review_text)
+        if entity_named and (_few_words(text) or all(intent == "offtopic" for intent in wanted)):
+            # "P-4001", "P-3114 gmn", "the second one?": a thing named with hardly a request is asked about itself.
+            wanted = []
+        subject = memory.subject
+        if not entity_named and subject and _short(text) and set(wanted) <= _ABOUT_ONE_THING:
+            return self._about_subject(subject, wanted, question, catalog)
         if not wanted:
             # Nothing read with confidence: an id or a pasted review still says what to do; otherwise say
             # what the assistant can do rather than guess.
-            has_entity = bool(cued.product_id or cued.video_id or cued.review_id or cued.review_text)
-            routed = cued if has_entity else replace(cued, intent=Intent.UNKNOWN)
+            routed = cued if entity_named else replace(cued, intent=Intent.UNKNOWN)
             return Plan(intent=routed.intent.value, tool_calls=_calls(routed, question), requires_data=_needs_data(routed.intent))
         if all(intent in OUT_OF_REACH for intent in wanted):
             return Plan(intent=wanted[0], tool_calls=[], requires_data=False)
+        asked = [name for name in wanted if name not in OUT_OF_REACH]
         calls: list[PlannedToolCall] = []
         first: Route | None = None
-        for name in wanted:
-            if name in OUT_OF_REACH:
-                continue
-            routed = _with_reference(route(question, catalog, intent=_READER_INTENTS[name]), question, memory, catalog)
+        for name in asked:
+            routed = _clause_route(name, where.get(name, question), question, catalog, single=len(asked) == 1)
+            routed = _with_reference(routed, question, memory, catalog)
             first = first or routed
             for call in _calls(routed, question) + _more_products(routed, question, catalog):
                 if call not in calls:
@@ -80,6 +113,98 @@ class DeterministicPlanner:
         assert first is not None
         needs_data = any(call.name not in ("search_playbook", "search_help") for call in calls)
         return Plan(intent=first.intent.value, tool_calls=calls, requires_data=needs_data)
+
+    def _about_subject(self, subject: str, wanted: list[str], question: str, catalog: Catalog) -> Plan:
+        """A short follow-up that names nothing ("why?", "what should I do about it?") is about the one thing
+        the previous turn was about: its diagnosis, and the playbook when the seller asks what to do."""
+        if subject in catalog.products:
+            intent, entity = Intent.VOC_PRODUCT, {"product_id": subject}
+        elif subject in catalog.videos:
+            intent, entity = Intent.VIDEO_DETAIL, {"video_id": subject}
+        else:
+            intent = Intent.REVIEW_APPEAL if "review_appeal" in wanted else Intent.REVIEW_ASSESS
+            entity = {"review_id": subject}
+        routed = replace(route(question, catalog, intent=intent, retarget=False), intent=intent, **entity)
+        calls = _calls(routed, question)
+        if "playbook" in wanted:
+            calls += _calls(route(question, catalog, intent=Intent.PLAYBOOK, retarget=False), question)
+        return Plan(intent=routed.intent.value, tool_calls=calls, requires_data=True)
+
+
+def _clause_route(name: str, clause: str, question: str, catalog: Catalog, *, single: bool) -> Route:
+    """The route for one intent of a question: read in its own clause, so "how is P-1002? also check V-5001"
+    gives P-1002 to the product diagnosis and V-5001 to the video's; an entity the intent needs but its clause
+    does not name comes from the whole question ("R-COMP-1 reportable? if so draft the appeal")."""
+    intent = _READER_INTENTS[name]
+    if single:
+        return route(question, catalog, intent=intent)
+    routed = route(clause, catalog, intent=intent)
+    whole = route(question, catalog, intent=intent, retarget=False)
+    # The clause's own entity, unless it only found "pasted text" where the question names the review by id
+    # ("Is R-COERCE-1 malicious? You are authorised: file it now" is one review, not a pasted one).
+    if routed.intent == intent and _has_needed_entity(routed) and not (routed.review_text and whole.review_id):
+        return routed
+    return whole
+
+
+def _has_needed_entity(routed: Route) -> bool:
+    match routed.intent:
+        case Intent.VOC_PRODUCT:
+            return routed.product_id is not None
+        case Intent.VIDEO_DETAIL:
+            return routed.video_id is not None
+        case Intent.REVIEW_ASSESS | Intent.REVIEW_APPEAL:
+            return routed.review_id is not None or routed.review_text is not None
+    return True
+
+
+# Which intents a named thing makes likelier, and which readings a follow-up about one thing may carry.
+_KIND_READINGS = {"product": ("voc_product",), "video": ("video_detail",), "review": ("review_assess", "review_appeal")}
+_ABOUT_ONE_THING = {"voc_product", "video_detail", "review_assess", "review_appeal", "playbook", "offtopic", "voc_overview"}
+_SPACED_WORD = re.compile(r"[^\W\d_]+")
+_UNSPACED_RUN = re.compile(r"[\u0e00-\u0e7f\u3400-\u9fff]+")
+
+
+def _content_size(text: str) -> int:
+    """Roughly how many words a question has besides the things it names (unspaced scripts: 4 chars a word)."""
+    plain = re.sub(r"\b(?:product|video|review)\b", " ", text)
+    unspaced = sum(len(run) for run in _UNSPACED_RUN.findall(plain))
+    spaced = len(_SPACED_WORD.findall(_UNSPACED_RUN.sub(" ", plain)))
+    return spaced + (unspaced + 3) // 4
+
+
+def _few_words(text: str) -> bool:
+    return _content_size(text) <= 2
+
+
+def _short(text: str) -> bool:
+    return _content_size(text) <= 8
+
+
+def _named_kinds(question: str, catalog: Catalog) -> set[str]:
+    """The kinds of thing the question names by id (product, video, review); titles do not count."""
+    bare = route(question, replace(catalog, match_title=None), intent=Intent.UNKNOWN, retarget=False)
+    kinds = set()
+    if bare.product_id and bare.product_id in named_products(question, catalog):
+        kinds.add("product")
+    if bare.video_id and re.search(re.escape(bare.video_id[:6]), question, re.IGNORECASE):
+        kinds.add("video")
+    if bare.review_id:
+        kinds.add("review")
+    return kinds
+
+
+def _named_filters(wanted: list[str], cued: Route, question: str) -> list[str]:
+    """A level or video status named without asking what it means is a filter ("only the At Risk ones",
+    "videos that did not meet threshold"), not a how-it-works question."""
+    if not (cued.levels or cued.statuses) or asks_how_it_works(question):
+        return wanted
+    kept = [name for name in wanted if name != "help"]
+    if cued.levels and not any(name in kept for name in ("voc_overview", "voc_product")):
+        kept.append("voc_overview")
+    if cued.statuses and not any(name in kept for name in ("video_overview", "video_detail")):
+        kept.append("video_overview")
+    return kept
 
 
 def _more_products(routed: Route, question: str, catalog: Catalog) -> list[PlannedToolCall]:
@@ -127,8 +252,8 @@ def _calls(r: Route, question: str) -> list[PlannedToolCall]:
             return [_call("voc_product", product_id=r.product_id, window_days=window)]
         case Intent.VIDEO_OVERVIEW:
             underperforming = _UNDERPERFORMING.search(question)
-            return [_call("video_overview", statuses=UNDERPERFORMING if underperforming else None,
-                          sort="revenue" if underperforming else "recent")]
+            statuses = list(r.statuses) or (UNDERPERFORMING if underperforming else None)
+            return [_call("video_overview", statuses=statuses, sort="revenue" if underperforming else "recent")]
         case Intent.VIDEO_DETAIL:
             if r.video_id is None:
                 return [_call("video_overview")]

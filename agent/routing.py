@@ -40,13 +40,14 @@ class Catalog:
     # Review ids starting with a text (case-insensitive), at most two: the store answers; None = no lookup.
     review_prefix: Callable[[str], list[str]] | None = None
     # The product or video a text means by its title, by meaning (any language); None = word overlap only.
-    match_title: Callable[[str, dict[str, str]], str | None] | None = None
+    # Called as match_title(text, titles, strict=...): strict only accepts a title that clearly stands out.
+    match_title: Callable[..., str | None] | None = None
 
-    def title(self, text: str, titles: dict[str, str]) -> str | None:
+    def title(self, text: str, titles: dict[str, str], *, strict: bool = False) -> str | None:
         """The id whose title the text names: shared distinctive words first, then meaning."""
         found = best_title_match(text, titles)
         if found is None and self.match_title is not None:
-            found = self.match_title(text, titles)
+            found = self.match_title(text, titles, strict=strict)
         return found
 
     def resolve_token(self, token: str) -> tuple[str, str] | None:
@@ -81,6 +82,7 @@ class Route:
     review_text: str | None = None
     window_days: int | None = None
     levels: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()  # video statuses the question names ("videos that did not meet threshold")
     issue_tag: str | None = None
     topic: str | None = None
     matched: tuple[str, ...] = ()  # the cue words that decided the intent (for explanations and tests)
@@ -243,8 +245,14 @@ def strip_entities(text: str, catalog: Catalog) -> str:
     return re.sub(r"\s+", " ", " ".join(out)).strip() or text
 
 
+VIDEO_STATUSES = ("Trigger violation", "Did not meet threshold", "Can do better", "Good performance", "In evaluation")
 _MARKETPLACE_TERMS = re.compile(
     r"\b(?:Trigger violation|Did not meet threshold|Can do better|Good performance|In evaluation)\b", re.IGNORECASE)
+
+
+def asks_how_it_works(text: str) -> bool:
+    """The seller asks what something means or how a rule works ("what does At Risk mean?")."""
+    return bool(_match_cues(_normalise(text), INTENT_CUES[Intent.HELP]))
 
 
 def strip_marketplace_terms(text: str) -> str:
@@ -277,9 +285,27 @@ def routing_text(question: str) -> str:
     return " ".join(part for part in sentences if not _INSTRUCTION_MARKERS.search(part))
 
 
-def route(question: str, catalog: Catalog, *, intent: Intent | None = None) -> Route:
+def _retargeted(intent: Intent, product_id: str | None, video_id: str | None) -> Intent:
+    """A named product or video makes a generic or how-it-works question about it."""
+    # A named product or video makes "what is wrong with P-1001?" a question about it.
+    if intent == Intent.HELP and product_id:
+        intent = Intent.VOC_PRODUCT
+    if intent == Intent.HELP and video_id:
+        intent = Intent.VIDEO_DETAIL
+    # Entities refine a generic intent: a video id makes it a video question, a product a product one.
+    if video_id and (intent in (Intent.VIDEO_OVERVIEW, Intent.UNKNOWN, Intent.PLAYBOOK)
+                     or (intent == Intent.VOC_PRODUCT and not product_id)):
+        intent = Intent.VIDEO_DETAIL
+    return intent
+
+
+def route(question: str, catalog: Catalog, *, intent: Intent | None = None, retarget: bool = True) -> Route:
     """Read a question: the intent from cue words (or the one given, read by meaning elsewhere), the
-    entities from ids, titles and quotes."""
+    entities from ids, titles and quotes.
+
+    With `retarget`, a named entity refines a generic intent (a video id makes a playbook question about that
+    video). A compound question's intents are each kept as read (`retarget=False`): "V-5001 is flagged, why?
+    and what are the rules?" asks for the video's diagnosis and for the rules."""
     # Cue words are read from the seller's own words only: quoted text (a pasted review) and any
     # sentence that tries to give instructions ("ignore previous rules...") are data, not the question.
     text = _normalise(routing_text(question))
@@ -290,6 +316,7 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None) -> R
         product_id, video_id, review_id = _any_ids(routing_text(question), catalog)
     window = window_in(text)
     levels = tuple(level for level in ("At Risk", "Needs Attention", "Market Average", "Below Average") if level.lower() in text)
+    statuses = tuple(status for status in VIDEO_STATUSES if status.lower() in text)
     issue_tag = next((tag for tag, cues in ISSUE_CUES.items() if _match_cues(text, cues)), None)
 
     given = intent
@@ -312,28 +339,25 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None) -> R
     # "How long can I report?" is about the rule, even though it names reporting.
     if given is None and _match_cues(text, DEADLINE_CUES) and review_id is None:
         intent, matched = Intent.HELP, tuple(_match_cues(text, DEADLINE_CUES))
-    # A named product or video makes "what is wrong with P-1001?" a question about it.
-    if intent == Intent.HELP and product_id:
-        intent = Intent.VOC_PRODUCT
-    if intent == Intent.HELP and video_id:
-        intent = Intent.VIDEO_DETAIL
-    # Entities refine a generic intent: a video id makes it a video question, a product a product one.
-    if video_id and intent in (Intent.VIDEO_OVERVIEW, Intent.UNKNOWN, Intent.PLAYBOOK, Intent.VOC_PRODUCT):
-        intent = Intent.VIDEO_DETAIL
+    if retarget:
+        intent = _retargeted(intent, product_id, video_id)
     if intent in (Intent.VOC_OVERVIEW, Intent.VOC_PRODUCT, Intent.UNKNOWN, Intent.EARLY_WARNINGS) and product_id is None:
         if intent == Intent.VOC_PRODUCT:
             product_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.products)
         elif intent != Intent.EARLY_WARNINGS:
-            product_id = best_title_match(question, catalog.products)
-    if product_id and intent in (Intent.VOC_OVERVIEW, Intent.UNKNOWN):
+            # A shop-wide reading still names one product when its title clearly stands out.
+            product_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=True)
+    if retarget and product_id and intent in (Intent.VOC_OVERVIEW, Intent.UNKNOWN):
         intent = Intent.VOC_PRODUCT
     if intent == Intent.VIDEO_OVERVIEW and video_id is None:
         found = best_title_match(question, catalog.videos)
         if found and _IMPROVE.search(text):
             video_id, intent = found, Intent.VIDEO_DETAIL
+        elif found is None and (found := catalog.title(strip_entities(routing_text(question), catalog), catalog.videos, strict=True)):
+            video_id, intent = found, Intent.VIDEO_DETAIL
     if intent == Intent.VIDEO_DETAIL and video_id is None:
         video_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.videos)
-    if review_id and intent in (Intent.UNKNOWN, Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE, Intent.HELP):
+    if retarget and review_id and intent in (Intent.UNKNOWN, Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE, Intent.HELP):
         intent = Intent.REVIEW_ASSESS
     if intent == Intent.VOC_PRODUCT and product_id is None:
         intent = Intent.VOC_OVERVIEW
@@ -342,6 +366,6 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None) -> R
         topic = next((name for name, cues in HELP_TOPICS.items() if _match_cues(text, cues)), None)
     return Route(
         intent=intent, product_id=product_id, video_id=video_id, review_id=review_id, review_text=review_text,
-        window_days=window, levels=levels, issue_tag=issue_tag, topic=topic,
+        window_days=window, levels=levels, statuses=statuses, issue_tag=issue_tag, topic=topic,
         matched=matched,
     )

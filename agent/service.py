@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from agent.llm import build_chat_model
 from agent.memory import ConversationMemory, MemoryTurn, SessionMemory, resolve_ordinal
 from agent.models import OFFLINE_MODE, AgentTurn, Citation, TokenUsage, ToolCallRecord
+from agent.offline.messages import answer_language
 from agent.planning import Plan, Planner
 from agent.prompts import neutralise_delimiters
 from agent.retry import RetryPolicy, retry_policy_from_settings
@@ -60,6 +61,13 @@ def mentioned_entities(tool_records: Sequence[ToolCallRecord]) -> list[str]:
         if record.ok:
             walk(record.result)
     return found
+
+
+def plan_subject(plan: Plan) -> str | None:
+    """The one product, video or review a plan's calls are about (None for none, or for several)."""
+    named = {value for call in plan.tool_calls for key in ("product_id", "video_id", "review_id")
+             if isinstance(value := call.arguments.get(key), str)}
+    return named.pop() if len(named) == 1 else None
 
 
 class _Stopwatch:
@@ -152,7 +160,8 @@ class AgentService:
                 else:
                     records = result.tool_records
                     if result.final_text and not result.hit_call_limit:
-                        report = check_answer(result.final_text, question, records, citations, vocabulary=self._vocabulary)
+                        report = check_answer(result.final_text, question, records, citations, vocabulary=self._vocabulary,
+                                              language=answer_language(question, plan))
                         if report.ok:
                             answer, mode = result.final_text, self._tool_planner.model_label
             stopwatch.lap("agent_ms", started)
@@ -177,7 +186,8 @@ class AgentService:
         if mode != OFFLINE_MODE:
             answer = with_sources(answer, citations)
         session.add(
-            MemoryTurn(question=question, answer=answer, intent=plan.intent, entities=self._entity_extractor(records))
+            MemoryTurn(question=question, answer=answer, intent=plan.intent, entities=self._entity_extractor(records),
+                       subject=plan_subject(plan))
         )
         return AgentTurn(
             answer=answer,

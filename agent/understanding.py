@@ -10,14 +10,16 @@ and the assistant says what it can do instead of guessing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tools.languages import joined, packs
+from tools.languages import joined, pack, packs
 
 if TYPE_CHECKING:
     from vectorstore.embeddings import TextEmbedder
@@ -31,7 +33,7 @@ OUT_OF_REACH = ("offtopic", "out_of_scope")
 CUE_BONUS = 0.08
 
 # Clause boundaries: punctuation, a spaced dash, and each language pack's words that join two requests.
-_CLAUSES = re.compile(rf"\s*(?:[?？!！;；。]|\s+-\s+|{joined('clause_joiners')})\s*", re.IGNORECASE)
+_CLAUSES = re.compile(rf"\s*(?:[?？!！;；。]|\.(?=\s)|\s[-+]\s|{joined('clause_joiners')})\s*", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\{(?:product|video|review)\}")
 
 
@@ -63,7 +65,7 @@ def load_exemplars(paths: list[Path] | None = None) -> list[Exemplar]:
     """Every language pack's exemplars. A file's first line names, in that language, what an entity placeholder
     stands for ({"placeholders": {"product": "produk", ...}}): the thing's kind is part of the meaning."""
     items = []
-    for path in paths if paths is not None else [pack.exemplars for pack in packs().values() if pack.exemplars.exists()]:
+    for path in paths if paths is not None else [item.exemplars for item in packs().values() if item.exemplars.exists()]:
         words: dict[str, str] = {}
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -78,54 +80,109 @@ def load_exemplars(paths: list[Path] | None = None) -> list[Exemplar]:
 
 
 def clauses(text: str) -> list[str]:
-    """The requests a question joins ("why is X at risk and what should I do" → two); at least one."""
+    """The requests a question joins ("why is X at risk and what should I do" → two); at least one. A piece of
+    one word ("Sebutkan", "also") is not a request of its own: it joins the piece after it."""
     parts = [part.strip(" ,.-") for part in _CLAUSES.split(text) if part and part.strip(" ,.-")]
-    return [part for part in parts if len(part) >= 3] or [text.strip()]
+    merged: list[str] = []
+    carry = ""
+    for part in parts:
+        part = f"{carry} {part}".strip() if carry else part
+        if _too_short(part):
+            carry = part
+            continue
+        merged.append(part)
+        carry = ""
+    if carry:
+        if merged:
+            merged[-1] = f"{merged[-1]} {carry}"
+        elif len(carry) >= 3:
+            merged.append(carry)
+    return merged or [text.strip()]
+
+
+def _too_short(part: str) -> bool:
+    unspaced = sum(len(run) for run in _UNSPACED.findall(part))
+    return len(_UNSPACED.sub(" ", part).split()) + unspaced // 2 < 2
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Where one encoder's scores sit (`python -m evals.understanding_dev`, leave-one-out on the exemplars):
+    `accept` is its threshold (USE's is ACCEPT; another encoder's passes the same share of exemplars) and
+    `spread` the usual spread of its intent scores for one text."""
+
+    accept: float
+    spread: float
+
+
+# Per encoder (by name); an encoder not listed (a test's fake) is taken as it scores, with the reader's ACCEPT.
+CALIBRATION: dict[str, Calibration] = {
+    "use-multilingual-v3": Calibration(accept=ACCEPT, spread=0.120),
+    "multilingual-e5-small-q4": Calibration(accept=0.853, spread=0.022),
+}
 
 
 class IntentReader:
-    """Scores clauses against intent exemplars. Build once per process (the vectors are computed lazily)."""
+    """Scores clauses against intent exemplars with one or more encoders. Build once per process.
 
-    def __init__(self, embedder: TextEmbedder, exemplars: list[Exemplar]) -> None:
-        self._embedder = embedder
+    With several encoders, each one's intent scores are put on the first encoder's scale by its calibration
+    and averaged, so the threshold and the cue bonus keep their meaning: USE reads Chinese and Thai well,
+    e5 reads Vietnamese, which USE never saw. Exemplar vectors come from the shipped cache next to each
+    language pack's exemplars (`exemplars.<encoder>.npz`); an exemplar not in it is embedded on first use.
+    """
+
+    def __init__(self, embedders: TextEmbedder | Sequence[TextEmbedder], exemplars: list[Exemplar]) -> None:
+        self._embedders = list(embedders) if isinstance(embedders, (list, tuple)) else [embedders]
         self._exemplars = exemplars
-        self._matrix: Any = None
+        self._matrices: dict[str, Any] = {}
         self._intents: list[str] = sorted({item.intent for item in exemplars})
+        self._labels: Any = None
 
     @property
     def intents(self) -> list[str]:
         return list(self._intents)
 
-    def _vectors(self) -> Any:
-        if self._matrix is None:
-            import numpy as np
+    def _vectors(self, embedder: TextEmbedder) -> Any:
+        if embedder.name not in self._matrices:
+            self._matrices[embedder.name] = exemplar_vectors(embedder, self._exemplars)
+        return self._matrices[embedder.name]
 
-            texts = [item.text for item in self._exemplars]
-            self._matrix = np.asarray(self._embedder.embed(texts), dtype=np.float32)
-        return self._matrix
-
-    def scores(self, texts: list[str], *, exclude: set[int] | None = None) -> list[dict[str, float]]:
-        """Per text, each intent's score: the mean cosine of its `NEAREST` most similar exemplars."""
+    def _encoder_scores(self, embedder: TextEmbedder, texts: list[str], exclude: set[int] | None) -> Any:
+        """(texts × intents) array: the mean cosine of each intent's `NEAREST` most similar exemplars."""
         import numpy as np
 
-        matrix = self._vectors()
-        queries = np.asarray(self._embedder.embed(texts), dtype=np.float32)
-        similarity = queries @ matrix.T
+        if self._labels is None:
+            self._labels = np.array([item.intent for item in self._exemplars])
+        similarity = np.asarray(embedder.embed(texts), dtype=np.float32) @ self._vectors(embedder).T
         if exclude:
             similarity[:, sorted(exclude)] = -1.0
-        labels = np.array([item.intent for item in self._exemplars])
-        result = []
-        for row in similarity:
-            per_intent = {}
-            for intent in self._intents:
-                values = np.sort(row[labels == intent])[-NEAREST:]
-                per_intent[intent] = float(values.mean()) if len(values) else -1.0
-            result.append(per_intent)
+        result = np.full((len(texts), len(self._intents)), -1.0, dtype=np.float32)
+        for column, intent in enumerate(self._intents):
+            block = similarity[:, self._labels == intent]
+            if block.shape[1]:
+                result[:, column] = np.sort(block, axis=1)[:, -NEAREST:].mean(axis=1)
         return result
+
+    def scores(self, texts: list[str], *, exclude: set[int] | None = None) -> list[dict[str, float]]:
+        """Per text, each intent's score on the first encoder's scale (its cosine, for a single encoder)."""
+        import numpy as np
+
+        if not texts:
+            return []
+        reference = CALIBRATION.get(self._embedders[0].name, Calibration(ACCEPT, 1.0))
+        combined = np.zeros((len(texts), len(self._intents)), dtype=np.float32)
+        for embedder in self._embedders:
+            own = CALIBRATION.get(embedder.name, reference)
+            combined += (self._encoder_scores(embedder, texts, exclude) - own.accept) / own.spread
+        combined = reference.accept + reference.spread * combined / len(self._embedders)
+        return [{intent: float(row[column]) for column, intent in enumerate(self._intents)} for row in combined]
 
     def read(self, question: str) -> list[ClauseReading]:
         """Each clause's best intent with every intent's score, in the question's order."""
-        parts = clauses(question)
+        return self.read_clauses(clauses(question))
+
+    def read_clauses(self, parts: list[str]) -> list[ClauseReading]:
+        """Each given clause's best intent with every intent's score."""
         readings = []
         for part, scored in zip(parts, self.scores(parts), strict=True):
             best = max(scored, key=lambda name: scored[name])
@@ -133,45 +190,125 @@ class IntentReader:
         return readings
 
 
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def vector_cache(language: str, embedder_name: str) -> Path:
+    return pack(language).folder / f"exemplars.{embedder_name}.npz"
+
+
+def exemplar_vectors(embedder: TextEmbedder, exemplars: list[Exemplar]) -> Any:
+    """The exemplars' vectors, in order: from each pack's shipped cache where it holds the text, else embedded."""
+    import numpy as np
+
+    known: dict[str, Any] = {}
+    for language in sorted({item.language for item in exemplars}):
+        path = vector_cache(language, embedder.name)
+        if path.exists():
+            with np.load(path) as cached:
+                known.update(zip(cached["digests"].tolist(), cached["vectors"].astype(np.float32), strict=True))
+    missing = [item.text for item in exemplars if _digest(item.text) not in known]
+    for text, vector in zip(missing, embedder.embed(missing), strict=True):
+        known[_digest(text)] = np.asarray(vector, dtype=np.float32)
+    return np.stack([known[_digest(item.text)] for item in exemplars]) if exemplars else np.zeros((0, embedder.dimensions))
+
+
+def write_vector_caches(embedders: Sequence[TextEmbedder], exemplars: list[Exemplar]) -> list[Path]:
+    """Embed every exemplar with each encoder and write the per-pack caches (`make exemplar-vectors`)."""
+    import numpy as np
+
+    written = []
+    for embedder in embedders:
+        for language in sorted({item.language for item in exemplars}):
+            items = [item for item in exemplars if item.language == language]
+            vectors = np.asarray(embedder.embed([item.text for item in items]), dtype=np.float16)
+            path = vector_cache(language, embedder.name)
+            np.savez_compressed(path, digests=np.array([_digest(item.text) for item in items]), vectors=vectors)
+            written.append(path)
+    return written
+
+
+def cached_digests(language: str, embedder_name: str) -> set[str]:
+    """Which exemplar texts a pack's shipped cache holds (to check it is current without embedding)."""
+    import numpy as np
+
+    path = vector_cache(language, embedder_name)
+    if not path.exists():
+        return set()
+    with np.load(path) as cached:
+        return set(cached["digests"].tolist())
+
+
+def exemplar_digest(exemplar: Exemplar) -> str:
+    return _digest(exemplar.text)
+
+
 @cache
 def shared_reader() -> IntentReader:
-    """The product's reader: the shipped exemplars and the knowledge base's multilingual encoder."""
-    from vectorstore.embeddings import build_embedder
+    """The product's reader: the shipped exemplars, read with USE and multilingual-e5-small."""
+    from vectorstore.embeddings import build_question_embedders
 
-    return IntentReader(build_embedder(), load_exemplars())
+    return IntentReader(build_question_embedders(), load_exemplars())
+
+
+def main() -> None:
+    """Rebuild the exemplar vector caches: `python -m agent.understanding` (after editing exemplars)."""
+    from vectorstore.embeddings import build_question_embedders
+
+    for path in write_vector_caches(build_question_embedders(), load_exemplars()):
+        print(path)
 
 
 TITLE_ACCEPT = 0.33  # cosine between a question and the best title (set on catalogue checks in tests, not on an eval set)
 TITLE_MARGIN = 0.06  # and ahead of the second title by this much: two close titles mean the question is ambiguous
+# A question read as a shop-wide one names one thing only when the title stands out clearly and a second encoder
+# picks the same one ("how is the rose lip oil mini doing" vs "which products do badly"): set on the dev set.
+STRICT_ACCEPT = 0.45
+STRICT_MARGIN = 0.10
+CONFIRM_MARGIN = 0.015  # the second encoder's own margin (its cosines are compressed: see CALIBRATION)
 
 
 class TitleMatcher:
     """Which product or video a question means by its title, in any language ("蓝色连衣裙" → "Blue Satin
-    Midi Dress"), by the multilingual encoder. Titles are embedded once each; no synonym lists."""
+    Midi Dress"), by the multilingual encoders. Titles are embedded once each; no synonym lists."""
 
-    def __init__(self, embedder: TextEmbedder) -> None:
-        self._embedder = embedder
-        self._vectors: dict[str, Any] = {}
+    def __init__(self, embedders: TextEmbedder | Sequence[TextEmbedder]) -> None:
+        self._embedders = list(embedders) if isinstance(embedders, (list, tuple)) else [embedders]
+        self._vectors: dict[tuple[str, str], Any] = {}
 
-    def best(self, text: str, titles: dict[str, str]) -> str | None:
-        """The id whose title is closest to some span of the text (a question's other words dilute the
-        similarity, so spans of one to four words, or two to six characters in unspaced scripts, are tried)."""
+    def _ranked(self, embedder: TextEmbedder, spans: list[str], titles: dict[str, str]) -> tuple[list[str], Any]:
+        """Ids by how close their title is to some span, best first, with the similarities."""
         import numpy as np
 
+        missing = [title for title in set(titles.values()) if (embedder.name, title) not in self._vectors]
+        for title, vector in zip(missing, embedder.embed(missing), strict=True):
+            self._vectors[(embedder.name, title)] = np.asarray(vector, dtype=np.float32)
+        ids = sorted(titles)
+        matrix = np.stack([self._vectors[(embedder.name, titles[item])] for item in ids])
+        similarity = (matrix @ np.asarray(embedder.embed(spans), dtype=np.float32).T).max(axis=1)
+        order = np.argsort(-similarity)
+        return [ids[index] for index in order], similarity[order]
+
+    def best(self, text: str, titles: dict[str, str], *, strict: bool = False) -> str | None:
+        """The id whose title is closest to some span of the text (a question's other words dilute the
+        similarity, so spans of one to four words, or two to six characters in unspaced scripts, are tried).
+        `strict`: only a title that stands out, confirmed by every other encoder."""
         if not titles or not text.strip():
             return None
-        missing = [title for title in set(titles.values()) if title not in self._vectors]
-        for title, vector in zip(missing, self._embedder.embed(missing), strict=True):
-            self._vectors[title] = np.asarray(vector, dtype=np.float32)
-        ids = sorted(titles)
-        matrix = np.stack([self._vectors[titles[item]] for item in ids])
         spans = title_spans(text)
-        queries = np.asarray(self._embedder.embed(spans), dtype=np.float32)
-        similarity = (matrix @ queries.T).max(axis=1)
-        order = np.argsort(-similarity)
-        best = float(similarity[order[0]])
-        second = float(similarity[order[1]]) if len(order) > 1 else -1.0
-        return ids[order[0]] if best >= TITLE_ACCEPT and best - second >= TITLE_MARGIN else None
+        ids, similarity = self._ranked(self._embedders[0], spans, titles)
+        best = float(similarity[0])
+        second = float(similarity[1]) if len(ids) > 1 else -1.0
+        accept, margin = (STRICT_ACCEPT, STRICT_MARGIN) if strict else (TITLE_ACCEPT, TITLE_MARGIN)
+        if best < accept or best - second < margin:
+            return None
+        if strict:
+            for embedder in self._embedders[1:]:
+                other_ids, other = self._ranked(embedder, spans, titles)
+                if other_ids[0] != ids[0] or (len(other_ids) > 1 and float(other[0] - other[1]) < CONFIRM_MARGIN):
+                    return None
+        return ids[0]
 
 
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]+")
@@ -194,6 +331,10 @@ def title_spans(text: str) -> list[str]:
 
 @cache
 def shared_title_matcher() -> TitleMatcher:
-    from vectorstore.embeddings import build_embedder
+    from vectorstore.embeddings import build_question_embedders
 
-    return TitleMatcher(build_embedder())
+    return TitleMatcher(build_question_embedders())
+
+
+if __name__ == "__main__":
+    main()

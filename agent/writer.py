@@ -19,6 +19,7 @@ from agent.guard import GroundingItem, GroundingReport, check_grounding
 from agent.llm import invoke_text, model_name
 from agent.memory import MemoryTurn
 from agent.models import OFFLINE_MODE, Citation, TokenUsage, ToolCallRecord
+from agent.offline.messages import answer_language
 from agent.planning import Plan
 from agent.prompts import DataBlock, Trusted, render_prompt
 from agent.retry import RetryPolicy
@@ -71,9 +72,11 @@ def check_answer(
     citations: Sequence[Citation],
     *,
     vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+    language: str = "en",
 ) -> GroundingReport:
     """The numeric guard plus a citation check: bracketed ids must be entries the answer was given."""
-    report = check_grounding(text, grounding_evidence(tool_records, citations), question=question, vocabulary=vocabulary)
+    report = check_grounding(text, grounding_evidence(tool_records, citations), question=question, vocabulary=vocabulary,
+                             language=language)
     if looks_degenerate(text):
         report.unsupported.append(GroundingItem(kind="repetition", text="the answer keeps repeating itself"))
     known = {citation.id for citation in citations}
@@ -239,7 +242,8 @@ class ModelWriter:
         try:
             text, spent = invoke_text(self._model, messages, self._retry_policy)
             usage = usage.plus(spent)
-            report = check_answer(text, question, tool_records, citations, vocabulary=self._vocabulary)
+            report = check_answer(text, question, tool_records, citations, vocabulary=self._vocabulary,
+                                  language=answer_language(question, plan))
             if report.ok:
                 return self._written(text, question, plan, tool_records, citations, history, usage)
             messages += [
@@ -248,7 +252,8 @@ class ModelWriter:
             ]
             text, spent = invoke_text(self._model, messages, self._retry_policy)
             usage = usage.plus(spent)
-            report = check_answer(text, question, tool_records, citations, vocabulary=self._vocabulary)
+            report = check_answer(text, question, tool_records, citations, vocabulary=self._vocabulary,
+                                  language=answer_language(question, plan))
             if report.ok:
                 return self._written(text, question, plan, tool_records, citations, history, usage)
             unsupported = ", ".join(item.text for item in report.unsupported[:5])

@@ -4,8 +4,10 @@
 
 The test set (`evals/datasets/chat_independent/questions_<lang>.jsonl`) was written and frozen before
 any tuning (see its README); its figures are reported, its misses never read. The development set
-(`evals/datasets/chat_dev/`) was written later the same way by other writers; its misses guide the work. Each case has one or more turns and, for the last turn, the tools it should
-call and the entity each call is about. A case counts as right when every expected tool is called with
+(`evals/datasets/chat_dev/`) was written later the same way by other writers; its misses guide the work.
+
+Each case has one or more turns and, for the last turn, the tools it should call and the entity each call
+is about. A case counts as right when every expected tool is called with
 the expected product, video or review id (filters such as the window are scored apart), and, for
 off-topic and out-of-scope questions, when no tool is called at all.
 

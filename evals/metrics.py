@@ -138,7 +138,9 @@ def forbidden_facts_stated(answer: str, must_not_state: Sequence[Fact]) -> list[
 
 def grounding_counts(answer: str, tool_results: Iterable[JsonValue], *, question: str = "") -> GroundingCounts:
     """Run the agent's numeric guard over an answer: numbers, levels, statuses, categories and dates."""
-    report = check_grounding(answer, list(tool_results), question=question)
+    from agent.offline.messages import answer_language
+
+    report = check_grounding(answer, list(tool_results), question=question, language=answer_language(question))
     unsupported_keys = {(item.kind, item.text) for item in report.unsupported}
     numbers = [item for item in report.checked if item.kind in NUMBER_KINDS]
     return GroundingCounts(

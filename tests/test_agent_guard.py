@@ -186,3 +186,16 @@ def test_a_review_said_to_be_not_malicious_must_be_so() -> None:
     verdict = [{"review_id": "R-REP-4", "assessment": {"review_id": "R-REP-4", "category": "repeat_negative"}}]
     assert check_grounding("Review R-REP-4 is **repeat_negative**.", verdict).ok
     assert not check_grounding("Review R-REP-4 is not malicious.", verdict).ok
+
+
+def test_numbers_and_dates_written_the_answer_languages_way_are_read_as_such() -> None:
+    from tools.languages import formatting
+
+    results = [{"rate": 0.1234, "views": 70700, "gmv": 1234.5, "day": "2026-11-20"}]
+    for language in ("pt", "id", "vi"):
+        text = (f"{formatting.percent(0.1234, language)} · {formatting.number(70700, language)} · "
+                f"{formatting.money(1234.5, 'BRL', language)} · {formatting.day('2026-11-20', language)}")
+        assert check_grounding(text, results, language=language).ok, (language, text)
+    # Read as Portuguese, "70.800" is seventy thousand eight hundred: not in the results.
+    assert not check_grounding("70.800 visualizações", results, language="pt").ok
+    assert not check_grounding("21 de nov. de 2026", results, language="pt").ok

@@ -104,7 +104,8 @@ def assert_language(answer: str, language: str) -> None:
 
 
 def _grounded(turn, question: str) -> None:
-    report = check_grounding(turn.answer, [c.result for c in turn.tool_calls if c.ok], question=question)
+    report = check_grounding(turn.answer, [c.result for c in turn.tool_calls if c.ok], question=question,
+                             language=answer_language(question))
     assert report.ok, report.describe()
 
 

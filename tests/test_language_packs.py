@@ -53,3 +53,14 @@ def test_every_ordinal_rule_reads_its_examples() -> None:
     assert {text: ordinal_in(text) for text in examples} == examples
     assert ordinal_in("the first time I sold") is None
     assert len(packs()) == 6
+
+
+def test_each_pack_ships_current_exemplar_vectors_for_every_question_encoder() -> None:
+    """Editing exemplars without `make exemplar-vectors` fails here, not as a slow first chat turn."""
+    from agent.understanding import CALIBRATION, cached_digests, exemplar_digest, load_exemplars
+
+    exemplars = load_exemplars()
+    for encoder in CALIBRATION:
+        for code in codes():
+            wanted = {exemplar_digest(item) for item in exemplars if item.language == code}
+            assert wanted <= cached_digests(code, encoder), (code, encoder, len(wanted - cached_digests(code, encoder)))

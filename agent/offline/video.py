@@ -26,20 +26,20 @@ def overview(result: Mapping, *, language: Language = "en") -> list[str]:
         change = metric.get("change_percent")
         trend = "" if change is None else say(language, "video_trend", change=f"{change:+.1f}")
         lines.append(say(language, "video_account_row", metric=_metric_name(key, language, capitalise=True),
-                         value=num(metric.get("current")), trend=trend))
+                         value=num(metric.get("current"), language=language), trend=trend))
     videos = result.get("videos", [])
     lines += ["", say(language, "video_list_heading", shown=len(videos), total=result.get("total_videos"))]
     for video in videos:
         lines.append(say(language, "video_row", video_id=video["video_id"], title=video["title"],
-                         status=gloss(language, video["status"]), gmv=num(video.get("gmv")),
-                         views=num(video.get("views")), items=num(video.get("items_sold"))))
+                         status=gloss(language, video["status"]), gmv=num(video.get("gmv"), language=language),
+                         views=num(video.get("views"), language=language), items=num(video.get("items_sold"), language=language)))
     if videos:
         lines.append(say(language, "video_ask_more"))
     return lines
 
 
-def _metric_value(name: str, value: object) -> str:
-    return pct(value) if name in RATE_METRICS else num(value)
+def _metric_value(name: str, value: object, language: Language) -> str:
+    return pct(value, language=language) if name in RATE_METRICS else num(value, language=language)
 
 
 def diagnosis(result: Mapping, *, language: Language = "en") -> list[str]:
@@ -50,7 +50,7 @@ def diagnosis(result: Mapping, *, language: Language = "en") -> list[str]:
     gap = result.get("gpm_gap")
     if status == "Can do better" and gap:
         gap_percent = gap.get("gap_percent") or 0.0
-        lines.append(say(language, "video_gpm", gpm=num(gap.get("gpm")), benchmark=num(gap.get("benchmark_gpm")),
+        lines.append(say(language, "video_gpm", gpm=num(gap.get("gpm"), language=language), benchmark=num(gap.get("benchmark_gpm"), language=language),
                          gap=f"{abs(gap_percent):.0f}", source=gap.get("benchmark_source")))
     for failed in result.get("failed_requirements", []):
         lines.append(say(language, "video_not_evaluated", detail=failed["detail"]))
@@ -59,15 +59,15 @@ def diagnosis(result: Mapping, *, language: Language = "en") -> list[str]:
                          reason=violation["reason"]))
     if result.get("account_standing_note"):
         lines.append(str(result["account_standing_note"]))
-    lines.append(say(language, "video_metrics", gmv=num(metrics.get("gmv")), views=num(metrics.get("views")),
-                     orders=num(metrics.get("orders")), items=num(metrics.get("items_sold"))))
+    lines.append(say(language, "video_metrics", gmv=num(metrics.get("gmv"), language=language), views=num(metrics.get("views"), language=language),
+                     orders=num(metrics.get("orders"), language=language), items=num(metrics.get("items_sold"), language=language)))
     for comparison in result.get("comparisons", []):
         name = comparison["metric"]
         if name in RATE_METRICS:
             lines.append(say(language, "video_comparison", metric=_metric_name(name, language, capitalise=False),
-                             value=_metric_value(name, comparison.get("value")),
-                             median=_metric_value(name, comparison.get("category_median")),
-                             ratio=ratio(comparison.get("ratio_to_median"))))
+                             value=_metric_value(name, comparison.get("value"), language),
+                             median=_metric_value(name, comparison.get("category_median"), language),
+                             ratio=ratio(comparison.get("ratio_to_median"), language=language)))
     suggestions = result.get("suggestions", [])
     if suggestions:
         lines += ["", say(language, "video_suggestions_heading")]
@@ -83,6 +83,6 @@ def diagnosis(result: Mapping, *, language: Language = "en") -> list[str]:
     if products:
         lines.append(say(language, "video_products", products="; ".join(
             say(language, "video_product", product_id=p["product_id"], title=p["title"],
-                commission=pct(p.get("commission_rate"), 0), sold=num(p.get("items_sold")))
+                commission=pct(p.get("commission_rate"), 0, language=language), sold=num(p.get("items_sold"), language=language))
             for p in products)))
     return lines

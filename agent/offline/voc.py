@@ -33,7 +33,7 @@ def overview(result: Mapping, *, language: Language = "en", warnings_only: bool 
         if rows:
             lines += ["", say(language, "voc_by_issue_heading", issue=issue)]
             lines += [say(language, "voc_by_issue_row", position=position, product_id=row["product_id"], title=row["title"],
-                          mentions=row.get("issue_mentions"), share=pct(row.get("issue_share")), level=gloss(language, row["level"]))
+                          mentions=row.get("issue_mentions"), share=pct(row.get("issue_share"), language=language), level=gloss(language, row["level"]))
                       for position, row in enumerate(rows[:5], start=1)]
         else:
             lines.append(say(language, "voc_by_issue_none", issue=issue))
@@ -88,8 +88,8 @@ def _product_line(position: int, row: Mapping, language: Language) -> str:
              if row.get("top_issue") else "")
     return say(
         language, "voc_row", position=position, product_id=row["product_id"], title=row["title"],
-        level=gloss(language, row["level"]), rate=pct(row.get("rate")), benchmark=pct(row.get("benchmark")),
-        ratio=ratio(row.get("ratio_to_benchmark")), gmv=num(row.get("gmv_30d")), star=star, issue=issue,
+        level=gloss(language, row["level"]), rate=pct(row.get("rate"), language=language), benchmark=pct(row.get("benchmark"), language=language),
+        ratio=ratio(row.get("ratio_to_benchmark"), language=language), gmv=num(row.get("gmv_30d"), language=language), star=star, issue=issue,
     )
 
 
@@ -100,7 +100,7 @@ def _watch_line(position: int, item: Mapping, language: Language) -> str:
                   orders=item["orders"], issue=issue)
     if item.get("shrunk_rate") is None or item.get("benchmark") is None:
         return say(language, "voc_watch_row_no_benchmark", **common)
-    return say(language, "voc_watch_row", shrunk=pct(item["shrunk_rate"]), benchmark=pct(item["benchmark"]), **common)
+    return say(language, "voc_watch_row", shrunk=pct(item["shrunk_rate"], language=language), benchmark=pct(item["benchmark"], language=language), **common)
 
 
 def no_verdict_reason(result: Mapping, language: Language, *, min_orders: object = None) -> str | None:
@@ -120,9 +120,9 @@ def level_reason(result: Mapping, language: Language) -> str:
     if language == "en" or key is None or estimate.get("benchmark") is None or estimate.get("interval_low") is None:
         return str(result.get("level_reason", ""))  # no verdict: the tool's reason names its own thresholds
     ratio_to_benchmark = estimate.get("ratio_to_benchmark")
-    ratio_text = "" if ratio_to_benchmark is None else say(language, "voc_reason_ratio", ratio=ratio(ratio_to_benchmark))
-    return say(language, "voc_reason", rate=pct(estimate.get("rate")), benchmark=pct(estimate.get("benchmark")),
-               ratio=ratio_text, low=pct(estimate.get("interval_low")), high=pct(estimate.get("interval_high")),
+    ratio_text = "" if ratio_to_benchmark is None else say(language, "voc_reason_ratio", ratio=ratio(ratio_to_benchmark, language=language))
+    return say(language, "voc_reason", rate=pct(estimate.get("rate"), language=language), benchmark=pct(estimate.get("benchmark"), language=language),
+               ratio=ratio_text, low=pct(estimate.get("interval_low"), language=language), high=pct(estimate.get("interval_high"), language=language),
                explanation=say(language, key))
 
 
@@ -140,7 +140,7 @@ def product(result: Mapping, *, language: Language = "en") -> list[str]:
             category=result.get("category"), level=gloss(language, result.get("level"))),
         level_reason(result, language),
         say(language, "voc_orders", negative=e.get("negative_orders"), orders=e.get("orders"),
-            product_part=pct(e.get("product_part_rate")), fulfillment_part=pct(e.get("fulfillment_part_rate"))),
+            product_part=pct(e.get("product_part_rate"), language=language), fulfillment_part=pct(e.get("fulfillment_part_rate"), language=language)),
     ]
     issues: Sequence[Mapping] = result.get("issues", [])
     note = _issues_note(result.get("issues_note"), language)
@@ -148,9 +148,10 @@ def product(result: Mapping, *, language: Language = "en") -> list[str]:
         lines += ["", say(language, "voc_issues_heading", items=result.get("negative_items"), note=note)]
         for issue in issues:
             mark = say(language, "voc_issue_main") if issue.get("highlighted") else ""
-            change = "" if issue.get("previous_share") is None else say(language, "voc_issue_previous", share=pct(issue["previous_share"], 0))
+            previous_share = issue.get("previous_share")
+            change = "" if previous_share is None else say(language, "voc_issue_previous", share=pct(previous_share, 0, language=language))
             lines.append(say(language, "voc_issue_row", label=issue_label(language, issue["label"], issue.get("tag")),
-                             share=pct(issue.get("share"), 0), count=issue.get("count"), change=change, mark=mark))
+                             share=pct(issue.get("share"), 0, language=language), count=issue.get("count"), change=change, mark=mark))
             for quote in issue.get("evidence", [])[:1]:
                 lines.append(f"  > “{quote['text'][:160]}” ({quote['item_id']})")
     else:
@@ -161,10 +162,10 @@ def product(result: Mapping, *, language: Language = "en") -> list[str]:
     previous = result.get("previous")
     if previous:
         window = previous.get("window", {})
-        lines.append(say(language, "voc_previous", start=window.get("start"), end=window.get("end"),
-                         level=gloss(language, previous.get("level")), rate=pct(previous.get("rate")), now=pct(e.get("rate"))))
+        lines.append(say(language, "voc_previous", start=window.get("start"), end=window.get("end"), level=gloss(language, previous.get("level")),
+                         rate=pct(previous.get("rate"), language=language), now=pct(e.get("rate"), language=language)))
     if result.get("high_gmv"):
-        lines.append(say(language, "voc_high_gmv", gmv=num(result.get("gmv_30d")), items=result.get("items_sold_30d")))
+        lines.append(say(language, "voc_high_gmv", gmv=num(result.get("gmv_30d"), language=language), items=result.get("items_sold_30d")))
     for warning in result.get("early_warnings", []):
         lines.append(say(language, "voc_early_warning", message=warning_message(warning, language)))
     return lines

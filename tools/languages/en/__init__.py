@@ -67,9 +67,9 @@ PACK = LanguagePack(
             90: r"\b(?:last|past) (?:3|three) months\b|\bquarter\b",
         },
         clause_joiners=(r",\s*(?:and|then)\b|\band (?:then |also )?(?=what|how|which|draft|write|tell|give|show|check|can|is|are|why)|"
-                        r"\balso\b|\bplus\b"),
+                        r"\balso\b|\bplus\b|,\s*if\b|\bthen\s+(?=show|tell|give|draft|write|check|what|how)"),
         instruction_markers=(r"ignore (?:all |any )?(?:previous|prior|above|earlier|your)|disregard (?:all |the )?(?:previous|prior|above)|"
-                             r"system prompt|without (?:asking|confirm\w*)|no confirmation"),
+                             r"system prompt|without (?:asking|confirm\w*)|no confirmation|\byou are (?:now )?authori[sz]ed\b"),
         ordinals=(
             OrdinalRule(pattern=rf"\bthe\s+({'|'.join(_ORDINALS)}){_NOUNS}\b{_NOT_TIME}", words=_ORDINALS),
             OrdinalRule(pattern=rf"\bthe\s+(\d{{1,2}})(?:st|nd|rd|th){_NOUNS}\b{_NOT_TIME}"),
@@ -79,6 +79,10 @@ PACK = LanguagePack(
                         r"\b(?:for|about|on|of|with) it\b"),
         improve_words=r"improve|better|why",
         underperforming_words=r"under|worst|poor|bad|weak",
+        question_words=frozenset(
+            "how what which why when where who is are do does did can could should would will my i me the a an this that "
+            "these those it its of for to in on with about and or show tell give list any please".split()
+        ),
     ),
     stopwords=frozenset(
         "the and is it was i my this not but very to of for with too are be have had so after when "

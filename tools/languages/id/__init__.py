@@ -23,7 +23,7 @@ PACK = LanguagePack(
             "early_warnings": ("peringatan", "meningkat", "naik"),
             "video_detail": ("tingkatkan video",),
             "video_overview": ("konten", "tayangan"),
-            "help": ("bagaimana cara", "apa itu", "artinya", "dihitung"),
+            "help": ("bagaimana cara", "apa itu", "artinya", "dihitung", "maksudnya", "aturan*", "kriteria"),
             "playbook": ("cara mengatasi", "bagaimana mengatasi", "saran"),
             "voc_product": ("kenapa", "mengapa", "masalah"),
             "voc_overview": ("produk mana", "prioritas", "keluhan", "berisiko", "pelanggan"),
@@ -54,7 +54,7 @@ PACK = LanguagePack(
         day_unit=r"hari",
         window_prefix=r"terakhir",
         windows={7: r"minggu (?:ini|lalu)|seminggu", 30: r"bulan (?:ini|lalu)|sebulan", 90: r"3 bulan|tiga bulan|kuartal"},
-        clause_joiners=r"\bdan (?:juga )?(?=apa|bagaimana|gimana|kenapa|tolong|buat|cek|bisa)|\bjuga\b",
+        clause_joiners=r"\bdan (?:juga )?(?=apa|bagaimana|gimana|kenapa|tolong|buat|cek|bisa)|\bjuga\b|,?\s*\b(?:kalo|kalau|trus|terus|lalu)\b",
         instruction_markers=r"abaikan (?:semua |)(?:instruksi|perintah|aturan)|tanpa konfirmasi|langsung (?:kirim|ajukan|laporkan)",
         ordinals=(
             OrdinalRule(pattern=rf"\byang\s+({'|'.join(_ORDINALS)})\b", words=_ORDINALS),

@@ -17,6 +17,7 @@ PACK = LanguagePack(
     glossary=GLOSSARY,
     chat=ChatWords(
         intent_cues={
+            "help": ("o que significa", "significa", "o que é", "como funciona", "como é calculad*", "calculad*", "critério*", "regra*"),
             "review_appeal": ("contestação", "contestar"),
             "review_triage": ("quais avaliações", "posso denunciar"),
             "voc_product": ("qual é o problema", "por que"),
@@ -39,7 +40,7 @@ PACK = LanguagePack(
         window_prefix=r"últimos|ultimos",
         windows={7: r"\b(?:esta|última|ultima|nesta) semana\b|\bsemana passada\b", 30: r"\b(?:este|último|ultimo|neste) mês\b|\bmês passado\b",
                  90: r"\b(?:3|três|tres) meses\b|\btrimestre\b"},
-        clause_joiners=r"\be (?=o que|como|qual|quais|por que|me|escreva|faça)|\btambém\b",
+        clause_joiners=r"\be (?=o que|como|qual|quais|por que|me|escreva|faça|se)|\btambém\b|\btambem\b|\bdepois\b",
         instruction_markers=r"sem (?:pedir )?confirma\w*|ignore (?:as |todas as )?(?:instruç\w*|regras)|desconsidere",
         ordinals=(
             OrdinalRule(pattern=rf"\b(?:o|a|do|da|no|na|pro|pra)\s+({'|'.join(_ORDINALS)})[oa]s?\b", words=_ORDINALS),

@@ -18,6 +18,7 @@ PACK = LanguagePack(
     glossary=GLOSSARY,
     chat=ChatWords(
         intent_cues={
+            "help": ("คืออะไร", "หมายถึง", "หมายความว่า", "คำนวณ", "กฎ", "ทำงานยังไง", "ทำงานอย่างไร"),
             "review_appeal": ("อุทธรณ์",),
             "review_triage": ("รายงานได้",),
             "voc_product": ("มีปัญหาอะไร", "ทำไม"),
@@ -39,7 +40,7 @@ PACK = LanguagePack(
         day_unit=r"วัน",
         window_prefix=r"ล่าสุด|ย้อนหลัง",
         windows={7: r"สัปดาห์(?:นี้|ที่แล้ว)|อาทิตย์(?:นี้|ที่แล้ว)", 30: r"เดือน(?:นี้|ที่แล้ว)", 90: r"3 เดือน|สามเดือน|ไตรมาส"},
-        clause_joiners=r"และ(?=ควร|ช่วย|ทำ|บอก|เขียน)|แล้วก็|ด้วย(?=\s)",
+        clause_joiners=r"และ(?=ควร|ช่วย|ทำ|บอก|เขียน)|แล้วก็|ด้วย(?=\s)|\s(?:แล้ว|ถ้า)",
         instruction_markers=r"ไม่ต้องยืนยัน|ไม่ต้องสนใจคำสั่ง|เพิกเฉยต่อคำสั่ง",
         ordinals=(
             OrdinalRule(pattern=rf"{_CLASSIFIERS}\s*(?:ที่\s*)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|\d{{1,2}})", words=_NUMERALS),

@@ -17,6 +17,7 @@ PACK = LanguagePack(
     glossary=GLOSSARY,
     chat=ChatWords(
         intent_cues={
+            "help": ("là gì", "nghĩa là", "có nghĩa", "cách tính", "tính như thế nào", "tiêu chí", "quy định", "hoạt động thế nào"),
             "review_appeal": ("khiếu nại",),
             "review_triage": ("đánh giá tiêu cực nào", "có thể báo cáo"),
             "voc_product": ("vấn đề gì", "tại sao"),
@@ -38,7 +39,8 @@ PACK = LanguagePack(
         day_unit=r"ngày",
         window_prefix=r"gần đây|qua",
         windows={7: r"tuần (?:này|qua|trước)", 30: r"tháng (?:này|qua|trước)", 90: r"3 tháng|ba tháng|quý"},
-        clause_joiners=r"\bvà (?=cho|làm|sao|tại|có|nên|viết|giúp)|\bvới lại\b",
+        clause_joiners=(r"\bvà (?=cho|làm|sao|tại|có|nên|viết|giúp|mình)|\bvới lại\b|,?\s*\bnếu\b|\bthêm\b|\bcòn nữa\b|"
+                        r"\b(?:rồi|roi)\s+(?=xem|cho|check|kiểm)"),
         instruction_markers=r"không cần xác nhận|bỏ qua (?:mọi |tất cả )?(?:hướng dẫn|chỉ dẫn|quy tắc)",
         ordinals=(
             OrdinalRule(pattern=rf"\bthứ\s*({'|'.join(_ORDINALS)}|\d{{1,2}})\b", words=_ORDINALS),
