@@ -15,7 +15,9 @@ from agent.routing import (
     Intent,
     Route,
     asks_how_it_works,
+    clause_cue,
     named_products,
+    named_terms,
     route,
     routing_text,
     strip_entities,
@@ -66,32 +68,35 @@ class DeterministicPlanner:
         text = strip_marketplace_terms(strip_entities(own_words, catalog))
         named = _named_kinds(question, catalog)
         referenced = resolve_ordinal(question, memory)
-        cue_intent = _CUE_TO_READER.get(cued.intent)
         parts = clauses(own_words)
         readings: list[ClauseReading] = []
         where: dict[str, str] = {}  # intent -> the clause (seller's words) it was read from
         for part, reading in zip(parts, self._reader.read_clauses(
                 [strip_marketplace_terms(strip_entities(part, catalog)) for part in parts]), strict=True):
-            if cue_intent and any(word.lower() in reading.text.lower() for word in cued.matched):
-                reading = reading.favouring(cue_intent, CUE_BONUS)
+            cued_here = _CUE_TO_READER.get(clause_cue(part))
+            if cued_here:
+                # A marketplace word in this clause names its request outright: it breaks near-ties.
+                reading = reading.favouring(cued_here, CUE_BONUS)
             for kind in named:
                 # The clause names a product (its id now reads "product"): product intents are likelier.
                 if re.search(rf"\b{kind}\b", reading.text):
                     for intent in _KIND_READINGS[kind]:
                         reading = reading.favouring(intent, CUE_BONUS)
+            reading = _term_reading(reading, part)
             # A later clause is a request of its own only when it reads clearly as one; a weak reading
             # elaborates the first ("what is a malicious review? what kinds are there?").
             if reading.score >= (ACCEPT if not readings else ACCEPT_ANOTHER):
                 readings.append(reading)
                 where.setdefault(reading.intent, part)
         wanted = list(dict.fromkeys(reading.intent for reading in readings))
-        wanted = _named_filters(wanted, cued, question)
         entity_named = bool(named or referenced or cued.review_text)
         if entity_named and (_few_words(text) or all(intent == "offtopic" for intent in wanted)):
             # "P-4001", "P-3114 gmn", "the second one?": a thing named with hardly a request is asked about itself.
             wanted = []
-        subject = memory.subject
-        if not entity_named and subject and _short(text) and set(wanted) <= _ABOUT_ONE_THING:
+        # A short question about one thing named by reference ("the second one, why?", "what should I do about
+        # it?") or about the previous turn's one subject ("why?") gets that thing's answer.
+        subject = referenced if referenced is not None and not named else (None if entity_named else memory.subject)
+        if subject and _short(text) and set(wanted) <= _ABOUT_ONE_THING:
             return self._about_subject(subject, wanted, question, catalog)
         if not wanted:
             # Nothing read with confidence: an id or a pasted review still says what to do; otherwise say
@@ -162,15 +167,18 @@ def _has_needed_entity(routed: Route) -> bool:
 _KIND_READINGS = {"product": ("voc_product",), "video": ("video_detail",), "review": ("review_assess", "review_appeal")}
 _ABOUT_ONE_THING = {"voc_product", "video_detail", "review_assess", "review_appeal", "playbook", "offtopic", "voc_overview"}
 _SPACED_WORD = re.compile(r"[^\W\d_]+")
-_UNSPACED_RUN = re.compile(r"[\u0e00-\u0e7f\u3400-\u9fff]+")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 
 
 def _content_size(text: str) -> int:
-    """Roughly how many words a question has besides the things it names (unspaced scripts: 4 chars a word)."""
+    """Roughly how many words a question has besides the things it names (Chinese about two characters a word,
+    Thai about four)."""
     plain = re.sub(r"\b(?:product|video|review)\b", " ", text)
-    unspaced = sum(len(run) for run in _UNSPACED_RUN.findall(plain))
-    spaced = len(_SPACED_WORD.findall(_UNSPACED_RUN.sub(" ", plain)))
-    return spaced + (unspaced + 3) // 4
+    han = sum(len(run) for run in _HAN_RUN.findall(plain))
+    thai = sum(len(run) for run in _THAI_RUN.findall(plain))
+    spaced = len(_SPACED_WORD.findall(_HAN_RUN.sub(" ", _THAI_RUN.sub(" ", plain))))
+    return spaced + (han + 1) // 2 + (thai + 3) // 4
 
 
 def _few_words(text: str) -> bool:
@@ -194,17 +202,17 @@ def _named_kinds(question: str, catalog: Catalog) -> set[str]:
     return kinds
 
 
-def _named_filters(wanted: list[str], cued: Route, question: str) -> list[str]:
-    """A level or video status named without asking what it means is a filter ("only the At Risk ones",
-    "videos that did not meet threshold"), not a how-it-works question."""
-    if not (cued.levels or cued.statuses) or asks_how_it_works(question):
-        return wanted
-    kept = [name for name in wanted if name != "help"]
-    if cued.levels and not any(name in kept for name in ("voc_overview", "voc_product")):
-        kept.append("voc_overview")
-    if cued.statuses and not any(name in kept for name in ("video_overview", "video_detail")):
-        kept.append("video_overview")
-    return kept
+def _term_reading(reading: ClauseReading, clause: str) -> ClauseReading:
+    """A level or video status a clause names is a filter ("only the At Risk ones", "videos that did not meet
+    threshold"), unless the clause asks what it means ("what does Market Average mean?")."""
+    levels, statuses = named_terms(clause)
+    if not (levels or statuses):
+        return reading
+    if asks_how_it_works(clause):
+        return reading.favouring("help", 1.0)
+    if reading.intent == "help" or reading.score < ACCEPT:
+        return reading.favouring("video_overview" if statuses else "voc_overview", 1.0)
+    return reading
 
 
 def _more_products(routed: Route, question: str, catalog: Catalog) -> list[PlannedToolCall]:

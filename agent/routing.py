@@ -250,9 +250,54 @@ _MARKETPLACE_TERMS = re.compile(
     r"\b(?:Trigger violation|Did not meet threshold|Can do better|Good performance|In evaluation)\b", re.IGNORECASE)
 
 
+def cue_intent(text: str) -> tuple[Intent, tuple[str, ...]]:
+    """The most specific intent whose cue words the text holds, with the words (UNKNOWN, () for none)."""
+    normalised = _normalise(text)
+    for candidate in INTENT_ORDER:
+        hits = _match_cues(normalised, INTENT_CUES[candidate])
+        if hits:
+            return candidate, tuple(hits)
+    return Intent.UNKNOWN, ()
+
+
+def clause_cue(text: str) -> Intent:
+    """The intent one clause's cue words name, read as the router reads a whole question: "what is a malicious
+    review?" and "how long can I report?" ask how things work unless a review is named or pasted."""
+    intent, _ = cue_intent(text)
+    names_review = bool(_REVIEW_ID.search(text) or _QUOTED.search(text))
+    normalised = _normalise(text)
+    if not names_review and (_match_cues(normalised, DEADLINE_CUES)
+                             or (intent == Intent.REVIEW_ASSESS and _match_cues(normalised, INTENT_CUES[Intent.HELP]))):
+        return Intent.HELP
+    return intent
+
+
+LEVELS = ("At Risk", "Needs Attention", "Market Average", "Below Average")
+
+
+# Terms that are also ordinary phrases ("how can I do better", "at risk of") count only as the marketplace
+# capitalises them; the others in any case ("videos that did not meet threshold").
+_EVERYDAY_TERMS = frozenset({"At Risk", "Can do better", "Good performance", "In evaluation"})
+
+
+@lru_cache(maxsize=16)
+def _term_pattern(term: str) -> re.Pattern[str]:
+    if term in _EVERYDAY_TERMS:
+        return re.compile(rf"(?<![A-Za-z]){re.escape(term[0])}(?i:{re.escape(term[1:])})(?![A-Za-z])")
+    return re.compile(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", re.IGNORECASE)
+
+
+def named_terms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The VoC levels and video statuses a text names, as the marketplace prints them."""
+    return (tuple(level for level in LEVELS if _term_pattern(level).search(text)),
+            tuple(status for status in VIDEO_STATUSES if _term_pattern(status).search(text)))
+
+
 def asks_how_it_works(text: str) -> bool:
-    """The seller asks what something means or how a rule works ("what does At Risk mean?")."""
-    return bool(_match_cues(_normalise(text), INTENT_CUES[Intent.HELP]))
+    """The seller asks what something means or how a rule works ("what does At Risk mean?"); the words of a
+    named status do not count ("did not meet threshold" is a status, not a question about thresholds)."""
+    plain = _MARKETPLACE_TERMS.sub(" ", text)
+    return bool(_match_cues(_normalise(plain), INTENT_CUES[Intent.HELP]))
 
 
 def strip_marketplace_terms(text: str) -> str:
@@ -315,17 +360,11 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
     if not (product_id or video_id or review_id):
         product_id, video_id, review_id = _any_ids(routing_text(question), catalog)
     window = window_in(text)
-    levels = tuple(level for level in ("At Risk", "Needs Attention", "Market Average", "Below Average") if level.lower() in text)
-    statuses = tuple(status for status in VIDEO_STATUSES if status.lower() in text)
+    levels, statuses = named_terms(routing_text(question))
     issue_tag = next((tag for tag, cues in ISSUE_CUES.items() if _match_cues(text, cues)), None)
 
     given = intent
-    intent, matched = Intent.UNKNOWN, ()
-    for candidate in INTENT_ORDER:
-        hits = _match_cues(text, INTENT_CUES[candidate])
-        if hits:
-            intent, matched = candidate, tuple(hits)
-            break
+    intent, matched = cue_intent(text)
     if given is not None:
         intent = given
 

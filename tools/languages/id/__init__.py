@@ -24,7 +24,7 @@ PACK = LanguagePack(
             "video_detail": ("tingkatkan video",),
             "video_overview": ("konten", "tayangan"),
             "help": ("bagaimana cara", "apa itu", "artinya", "dihitung", "maksudnya", "aturan*", "kriteria"),
-            "playbook": ("cara mengatasi", "bagaimana mengatasi", "saran"),
+            "playbook": ("cara mengatasi", "bagaimana mengatasi", "saran", "seller lain", "toko lain", "contoh sukses", "tips"),
             "voc_product": ("kenapa", "mengapa", "masalah"),
             "voc_overview": ("produk mana", "prioritas", "keluhan", "berisiko", "pelanggan"),
         },

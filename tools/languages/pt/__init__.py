@@ -18,7 +18,8 @@ PACK = LanguagePack(
     chat=ChatWords(
         intent_cues={
             "help": ("o que significa", "significa", "o que é", "como funciona", "como é calculad*", "calculad*", "critério*", "regra*"),
-            "review_appeal": ("contestação", "contestar"),
+            "review_appeal": ("contestação", "contestar", "recurso"),
+            "playbook": ("outros sellers", "outras lojas", "outros vendedores", "case de sucesso", "exemplos de sucesso", "dicas"),
             "review_triage": ("quais avaliações", "posso denunciar"),
             "voc_product": ("qual é o problema", "por que"),
         },
@@ -46,7 +47,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=rf"\b(?:o|a|do|da|no|na|pro|pra)\s+({'|'.join(_ORDINALS)})[oa]s?\b", words=_ORDINALS),
             OrdinalRule(pattern=r"\b(\d{1,2})\s*[ºª°]"),
         ),
-        demonstratives=r"\b(?:esse|essa|este|esta|aquele|aquela) (?:produto|vídeo|video|item|avaliação)\b|\bdele\b|\bdela\b",
+        demonstratives=r"\b(?:esse|essa|este|esta|aquele|aquela) (?:produto|vídeo|video|item|avaliação|review)\b|\bdele\b|\bdela\b|\bdess[ae]\b|\bdisso\b",
         improve_words=r"melhorar|por que|porque",
         underperforming_words=r"pior|piores|fraco|fracos|ruim|ruins",
         question_words=frozenset(

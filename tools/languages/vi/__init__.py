@@ -19,6 +19,7 @@ PACK = LanguagePack(
         intent_cues={
             "help": ("là gì", "nghĩa là", "có nghĩa", "cách tính", "tính như thế nào", "tiêu chí", "quy định", "hoạt động thế nào"),
             "review_appeal": ("khiếu nại",),
+            "playbook": ("shop khác", "người khác làm", "case thành công", "kinh nghiệm", "cách khắc phục"),
             "review_triage": ("đánh giá tiêu cực nào", "có thể báo cáo"),
             "voc_product": ("vấn đề gì", "tại sao"),
         },
