@@ -50,11 +50,18 @@ class AgentTurn(BaseModel):
     answer: str
     tool_calls: list[ToolCallRecord] = Field(default_factory=list)
     citations: list[str] = Field(default_factory=list)
+    # The cited entries' titles, in the order of `citations`: what a seller reads instead of an entry's id.
+    citation_titles: list[str] = Field(default_factory=list)
     mode: str = OFFLINE_MODE
     intent: str | None = None
     notes: list[str] = Field(default_factory=list)
     timings: dict[str, float] = Field(default_factory=dict)
     usage: TokenUsage = Field(default_factory=TokenUsage)
+
+    def cited_entries(self) -> list[tuple[str, str]]:
+        """(title, id) per cited entry; an entry without a known title shows its id."""
+        titles = self.citation_titles if len(self.citation_titles) == len(self.citations) else self.citations
+        return list(zip(titles, self.citations, strict=True))
 
 
 class Citation(BaseModel):

@@ -23,7 +23,7 @@ from agent.retry import RetryPolicy, retry_policy_from_settings
 from agent.tool_agent import ToolCallingPlanner, build_tool_calling_planner
 from agent.toolbox import Toolbox
 from agent.vocabulary import DEFAULT_VOCABULARY, Vocabulary
-from agent.writer import ModelWriter, OfflineWriter, Writer, check_answer, cited_ids, with_sources
+from agent.writer import ModelWriter, OfflineWriter, Writer, check_answer, cited_ids, present_citations, with_sources
 from tools.errors import ModelError
 from tools.settings import Settings
 
@@ -185,6 +185,7 @@ class AgentService:
 
         if mode != OFFLINE_MODE:
             answer = with_sources(answer, citations)
+        answer = present_citations(answer, citations)
         session.add(
             MemoryTurn(question=question, answer=answer, intent=plan.intent, entities=self._entity_extractor(records),
                        subject=plan_subject(plan))
@@ -192,7 +193,8 @@ class AgentService:
         return AgentTurn(
             answer=answer,
             tool_calls=records,
-            citations=cited_ids(answer, citations),
+            citations=(cited := cited_ids(answer, citations)),
+            citation_titles=[next(c.title for c in citations if c.id == cid) for cid in cited],
             mode=mode,
             intent=plan.intent,
             notes=notes,

@@ -86,6 +86,15 @@ def check_answer(
     return report
 
 
+def present_citations(text: str, citations: Sequence[Citation]) -> str:
+    """Cited entries as a seller reads them: the title, linked to the entry ("[Kitchen orders delayed](#pb-…)"),
+    never a bare id. Runs after the guard, which reads the bracketed ids a model writes."""
+    for citation in sorted(citations, key=lambda c: len(c.id), reverse=True):
+        link = f"[{citation.title}](#{citation.id})"
+        text = text.replace(f"[{citation.id}] {citation.title}", link).replace(f"[{citation.id}]", link)
+    return text
+
+
 def cited_ids(text: str, citations: Sequence[Citation]) -> list[str]:
     """Ids of the given entries that the answer actually mentions, in the order given."""
     return [citation.id for citation in citations if citation.id in text]
@@ -122,7 +131,7 @@ def with_sources(text: str, citations: Sequence[Citation]) -> str:
     playbook = [c for c in citations if c.id.startswith("pb-")]
     if not playbook or any(c.id in text for c in playbook):
         return text
-    return text.rstrip() + "\n\nSources: " + "; ".join(f"[{c.id}] {c.title}" for c in playbook)
+    return text.rstrip() + "\n\nSources: " + "; ".join(f"[{c.title}](#{c.id})" for c in playbook)
 
 
 class OfflineWriter:

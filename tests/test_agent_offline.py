@@ -79,10 +79,19 @@ def test_model_answers_name_their_playbook_sources() -> None:
     from agent.writer import with_sources
 
     citations = [Citation(id="pb-fashion-size_fit", title="Clothes run small", text="")]
-    assert "[pb-fashion-size_fit]" in with_sources("Measure your garments.", citations)
+    assert "[Clothes run small](#pb-fashion-size_fit)" in with_sources("Measure your garments.", citations)
     cited = "Measure your garments [pb-fashion-size_fit]."
     assert with_sources(cited, citations) == cited
     assert with_sources("No actions.", []) == "No actions."
+
+
+def test_a_seller_reads_cited_entries_by_title_never_by_id() -> None:
+    from agent.models import Citation
+    from agent.writer import present_citations
+
+    citations = [Citation(id="pb-fashion-size_fit", title="Clothes run small", text="")]
+    shown = present_citations("Measure them [pb-fashion-size_fit]. See [pb-fashion-size_fit] Clothes run small.", citations)
+    assert shown == "Measure them [Clothes run small](#pb-fashion-size_fit). See [Clothes run small](#pb-fashion-size_fit)."
 
 
 def test_the_catalogue_checks_review_ids_against_the_shop(writable_demo_store: Store, demo_settings: Settings) -> None:

@@ -165,7 +165,7 @@ def test_help_answers_introduce_the_quoted_entries_in_the_question_language(
     agent = build_agent(demo_settings, store=writable_demo_store, knowledge_base=knowledge_base)
     turn = agent.ask(question, session_id="help")
     assert [c.name for c in turn.tool_calls] == ["search_help"] and turn.tool_calls[0].ok
-    assert "[help-" in turn.answer
+    assert "](#help-" in turn.answer and "[help-" not in turn.answer  # entries by title, linked
     if language != "en":
         assert turn.answer.startswith(say(language, "knowledge_intro"))
     _grounded(turn, question)

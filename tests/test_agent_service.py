@@ -98,7 +98,7 @@ def test_offline_turn_runs_the_planned_tools_and_the_offline_writer(settings: Se
     turn = service(settings, knowledge_base=playbook).ask("Why is P-1001 At Risk?", session_id="s1")
     assert turn.mode == "offline" and turn.intent == "voc_product" and turn.notes == []
     assert [(c.name, c.arguments) for c in turn.tool_calls] == [("product_level", {"product_id": "P-1001"})]
-    assert "Level: At Risk" in turn.answer and "[PB-COLOUR-01]" in turn.answer
+    assert "Level: At Risk" in turn.answer and "[Colour-true photos](#PB-COLOUR-01)" in turn.answer
     assert turn.citations == ["PB-COLOUR-01"]
     assert playbook.calls == [("voc_product", 1)]
     assert turn.usage.model_calls == 0

@@ -48,10 +48,10 @@ def _step(record: Any) -> Message:
     }
 
 
-def citations_markdown(citations: Sequence[str]) -> str:
-    if not citations:
+def citations_markdown(titles: Sequence[str]) -> str:
+    if not titles:
         return ""
-    return "\n\n**Sources:** " + ", ".join(f"`{cid}`" for cid in citations) + " (open them under *Playbook entries*)"
+    return "\n\n**Sources:** " + "; ".join(titles) + " (open them under *Playbook entries*)"
 
 
 def answer_stream(question: str, history: Sequence[Message], session_id: str, *, agent: Agent | None) -> Iterator[
@@ -86,5 +86,5 @@ def answer_stream(question: str, history: Sequence[Message], session_id: str, *,
     chunk = max(1, len(words) // 8)
     for end in range(chunk, len(words), chunk):  # stream the answer in a few pieces
         yield [*steps, {"role": "assistant", "content": " ".join(words[:end])}], None
-    final = turn.answer + citations_markdown(turn.citations) + notes
+    final = turn.answer + citations_markdown([title for title, _ in turn.cited_entries()]) + notes
     yield [*steps, {"role": "assistant", "content": final}], turn

@@ -19,7 +19,7 @@ def print_turn(console: Console, turn) -> None:  # turn: agent.models.AgentTurn
     console.print(Markdown(turn.answer))
     footer = f"mode: {turn.mode}"
     if turn.citations:
-        footer += " · cites " + ", ".join(turn.citations)
+        footer += " · sources: " + "; ".join(title for title, _ in turn.cited_entries())
     console.print(f"[dim]{footer}[/]")
     for note in turn.notes:
         console.print(f"[yellow]note: {note}[/]")

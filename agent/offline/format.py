@@ -57,14 +57,14 @@ def suggested_actions(citations: Sequence[Citation], *, language: Language = "en
     lines = ["", f"**{say(language, heading_key)}**"]
     for citation in playbook:
         actions = playbook_actions(citation)
-        lines.append(f"- [{citation.id}] {citation.title}" + (f": {actions[0]}" if actions else ""))
+        lines.append(f"- [{citation.title}](#{citation.id})" + (f": {actions[0]}" if actions else ""))
         lines.extend(f"  - {action}" for action in actions[1:])
     return lines
 
 
 def help_links(citations: Sequence[Citation], *, language: Language = "en") -> list[str]:
     helps = [c for c in citations if c.id.startswith("help-")]
-    return [] if not helps else ["", say(language, "help_links", links=", ".join(f"[{c.id}] {c.title}" for c in helps))]
+    return [] if not helps else ["", say(language, "help_links", links=", ".join(f"[{c.title}](#{c.id})" for c in helps))]
 
 
 def get(mapping: object, *keys: str) -> object:

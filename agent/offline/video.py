@@ -9,6 +9,10 @@ from agent.offline.messages import Language, gloss, local_name, say
 
 RATE_METRICS = {"finish_rate", "click_through_rate", "conversion_rate", "interaction_rate"}
 ACCOUNT_METRICS = ("videos_posted", "revenue", "views", "orders", "items_sold")
+# What holds a listed video back most, in the seller's words (SuggestionTopic values -> message keys).
+TOPIC_KEYS = {"hook/retention": "video_topic_hook", "product interest": "video_topic_product_interest",
+              "purchase": "video_topic_purchase", "engagement": "video_topic_engagement",
+              "minimum for evaluation": "video_topic_threshold", "policy violation": "video_topic_violation"}
 
 
 def _metric_name(key: str, language: Language, *, capitalise: bool) -> str:
@@ -33,8 +37,11 @@ def overview(result: Mapping, *, language: Language = "en") -> list[str]:
         lines.append(say(language, "video_row", video_id=video["video_id"], title=video["title"],
                          status=gloss(language, video["status"]), gmv=num(video.get("gmv"), language=language),
                          views=num(video.get("views"), language=language), items=num(video.get("items_sold"), language=language)))
+        if video.get("main_reason") in TOPIC_KEYS:
+            lines.append(say(language, "video_reason", reason=say(language, TOPIC_KEYS[video["main_reason"]])))
     if videos:
-        lines.append(say(language, "video_ask_more"))
+        # Blank line first: the hint is its own paragraph, not the tail of the last video's row.
+        lines += ["", say(language, "video_ask_more", video_id=videos[0]["video_id"])]
     return lines
 
 

@@ -74,7 +74,7 @@ def _knowledge(result: dict, language: Language) -> list[str]:
     for entry in entries[:3]:
         citation = Citation(id=entry["id"], title=entry["title"], text=entry["text"])
         if result.get("collection") != "playbook":
-            lines += [f"**{entry['title']}** [{entry['id']}]", ""]
+            lines += [f"**[{entry['title']}](#{entry['id']})**", ""]
         if result.get("collection") == "playbook":
             lines += suggested_actions([citation], language=language, heading_key="playbook_actions_heading")[2:]
         elif entry is entries[0]:

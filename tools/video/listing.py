@@ -13,7 +13,7 @@ from tools.settings import Settings
 from tools.store import Store
 from tools.video.account import account_performance
 from tools.video.models import VideoListItem, VideoOverview, VideoStatus
-from tools.video.service import analyse_videos
+from tools.video.service import analyse_videos, main_reason, suggestions_for
 
 VideoSort = Literal["recent", "revenue", "views", "items_sold"]
 SORT_KEYS: dict[str, str] = {"recent": "video_post_time", "revenue": "gmv", "views": "views", "items_sold": "items_sold"}
@@ -60,6 +60,7 @@ def list_videos(
             video_id=row["video_id"], title=row["title"], category=row["category"],
             video_post_time=row["video_post_time"], status=judgement.status, gmv=metrics.gmv, views=metrics.views,
             orders=metrics.orders, items_sold=metrics.items_sold, gpm=metrics.gpm,
+            main_reason=main_reason(suggestions_for(judgement, row, analysis.distributions.get(row["category"]))),
         )
         if matches_search(item, search):
             items.append(item)

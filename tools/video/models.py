@@ -184,6 +184,9 @@ class VideoListItem(Output):
     orders: int
     items_sold: int
     gpm: float | None
+    # What holds the video back most: its policy violation, the minimum for evaluation, or its weakest funnel
+    # stage against the category (None when nothing does, or while it is still in evaluation).
+    main_reason: SuggestionTopic | None = None
 
 
 class MetricChange(Output):

@@ -23,6 +23,7 @@ from tools.video.models import (
     GpmGap,
     Inspiration,
     Suggestion,
+    SuggestionTopic,
     VideoDiagnosis,
     VideoStatus,
     ViolationRecord,
@@ -127,7 +128,18 @@ def _comparisons(
     return found
 
 
-def _suggestions(judgement: Judgement, row: Mapping[str, Any], distribution: CategoryDistribution | None) -> list[Suggestion]:
+def weak_stages(suggestions: Sequence[Suggestion]) -> list[SuggestionTopic]:
+    """The funnel stages the suggestions are about, biggest impact first."""
+    return [s.topic for s in suggestions if s.percentile_rank is not None]
+
+
+def main_reason(suggestions: Sequence[Suggestion]) -> SuggestionTopic | None:
+    """What holds a video back most: a violation or a missed minimum comes first, then the weakest stage."""
+    return suggestions[0].topic if suggestions else None
+
+
+def suggestions_for(judgement: Judgement, row: Mapping[str, Any], distribution: CategoryDistribution | None) -> list[Suggestion]:
+    """The advice a video's status calls for: its violation, the minimum it missed, then its weak funnel stages."""
     if judgement.status is VideoStatus.TRIGGER_VIOLATION:
         return [violation_suggestion()]
     if judgement.status not in (VideoStatus.DID_NOT_MEET_THRESHOLD, VideoStatus.CAN_DO_BETTER):
@@ -158,7 +170,7 @@ def _diagnosis(
     distribution = analysis.distributions.get(row["category"])
     post_day: date = row["post_day"]
     first, last = window_bounds(post_day, analysis.scope.window_days)
-    suggestions = _suggestions(judgement, row, distribution)
+    suggestions = suggestions_for(judgement, row, distribution)
     violations = [
         ViolationRecord(policy=policy, reason=reason, create_time=created, local_date=local_day,
                         day_number=day_number(post_day, local_day))
@@ -178,7 +190,7 @@ def _diagnosis(
         "violations": violations,
         "account_standing_note": ACCOUNT_STANDING_NOTE if judgement.status is VideoStatus.TRIGGER_VIOLATION else None,
         "failed_requirements": judgement.failed_requirements, "gpm_gap": judgement.gap,
-        "weak_stages": [s.topic for s in suggestions if s.percentile_rank is not None],
+        "weak_stages": weak_stages(suggestions),
         "suggestions": suggestions, "inspirations": inspirations,
         "products": products_in_video(
             list(row["product_ids"]), catalogue, items_sold=judgement.metrics.items_sold, gmv=judgement.metrics.gmv,

@@ -25,7 +25,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
                     if turn is None:
                         yield messages, gr.skip()
                     else:
-                        yield messages, gr.Dropdown(choices=list(turn.citations),
+                        yield messages, gr.Dropdown(choices=turn.cited_entries(),
                                                     value=turn.citations[0] if turn.citations else None)
 
             gr.ChatInterface(
