@@ -116,6 +116,7 @@ class DeterministicPlanner:
                 if call not in calls:
                     calls.append(call)
         assert first is not None
+        calls = _with_shop_products(calls, first)
         needs_data = any(call.name not in ("search_playbook", "search_help") for call in calls)
         return Plan(intent=first.intent.value, tool_calls=calls, requires_data=needs_data)
 
@@ -134,6 +135,15 @@ class DeterministicPlanner:
         if "playbook" in wanted:
             calls += _calls(route(question, catalog, intent=Intent.PLAYBOOK, retarget=False), question)
         return Plan(intent=routed.intent.value, tool_calls=calls, requires_data=True)
+
+
+def _with_shop_products(calls: list[PlannedToolCall], routed: Route) -> list[PlannedToolCall]:
+    """"How do I fix late deliveries?" names an issue but no product: what worked elsewhere, and first which of
+    the shop's products have that issue, with their shares and early warnings."""
+    names = {call.name for call in calls}
+    if routed.issue_tag is None or "search_playbook" not in names or names & {"voc_product", "voc_overview", "video_diagnosis"}:
+        return calls
+    return [_call("voc_overview", window_days=routed.window_days, sort="level", issue=routed.issue_tag), *calls]
 
 
 def _clause_route(name: str, clause: str, question: str, catalog: Catalog, *, single: bool) -> Route:

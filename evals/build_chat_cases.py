@@ -38,6 +38,7 @@ class Question:
     run_arguments: dict[str, Any] = field(default_factory=dict)  # extra arguments to compute the facts (not checked)
     setup: tuple[str, ...] = ()
     facts: str | None = None  # a named fact reader instead of the tool's default
+    also: tuple[tuple[str, dict[str, Any]], ...] = ()  # further tools the answer needs (facts come from the first)
 
 
 def questions(title: Callable[[str], str], second_product: str) -> list[Question]:
@@ -123,9 +124,13 @@ def questions(title: Callable[[str], str], second_product: str) -> list[Question
         q("help-dash-en", "en", "how_it_works", "What does the level '-' mean?", "search_help"),
         q("help-window-en", "en", "how_it_works", "How long do I have to report a malicious review?", "search_help"),
         q("help-categories-zh", "zh", "how_it_works", "什么是恶意评价?有哪些类型?", "search_help"),
-        q("playbook-colour-en", "en", "how_it_works", "How do I fix colour complaints on my dress?", "search_playbook", {"tags": ["not_as_described"]}),
-        q("playbook-colour-zh", "zh", "how_it_works", "颜色差异的差评怎么解决?", "search_playbook", {"tags": ["not_as_described"]}),
-        q("playbook-late-id", "id", "how_it_works", "Bagaimana mengatasi keluhan pengiriman terlambat?", "search_playbook", {"tags": ["logistics_delay"]}),
+        # What to do about an issue: what worked elsewhere, and which of the shop's products have it.
+        q("playbook-colour-en", "en", "how_it_works", "How do I fix colour complaints on my dress?", "search_playbook", {"tags": ["not_as_described"]},
+          also=(("voc_overview", {"issue": "not_as_described"}),)),
+        q("playbook-colour-zh", "zh", "how_it_works", "颜色差异的差评怎么解决?", "search_playbook", {"tags": ["not_as_described"]},
+          also=(("voc_overview", {"issue": "not_as_described"}),)),
+        q("playbook-late-id", "id", "how_it_works", "Bagaimana mengatasi keluhan pengiriman terlambat?", "search_playbook", {"tags": ["logistics_delay"]},
+          also=(("voc_overview", {"issue": "logistics_delay"}),)),
     ]
 
 
@@ -152,8 +157,9 @@ def replay_steps(case_number: int, question: Question, arguments: dict[str, Any]
     final = f"Here is what the data says. {stated}."
     if case_number % 5 == 4:
         final = f"{final} About 87.5% of buyers agree."
-    call = ExpectedToolCall(name=question.tool, arguments=arguments)
-    return [*steps, ReplayStep(tool_calls=[call], prompt_tokens=900, completion_tokens=30),
+    calls = [ExpectedToolCall(name=question.tool, arguments=arguments),
+             *(ExpectedToolCall(name=name, arguments=extra) for name, extra in question.also)]
+    return [*steps, ReplayStep(tool_calls=calls, prompt_tokens=900, completion_tokens=30),
             ReplayStep(text=final, prompt_tokens=1400, completion_tokens=80)]
 
 
@@ -180,7 +186,8 @@ def build_cases(env: EvalEnvironment) -> list[ChatCase]:
         cases.append(ChatCase(
             id=f"chat-{question.key}", language=question.language, area=question.area,  # type: ignore[arg-type]
             question=question.text, setup_questions=list(question.setup),
-            expected_tools=[ExpectedToolCall(name=question.tool, arguments=question.arguments)],
+            expected_tools=[ExpectedToolCall(name=question.tool, arguments=question.arguments),
+                            *(ExpectedToolCall(name=name, arguments=extra) for name, extra in question.also)],
             must_state=must, must_not_state=must_not, rubric=RUBRIC[question.area],
             replay=replay_steps(number, question, arguments, must),
         ))
