@@ -47,6 +47,18 @@ def test_charger_overclaim(shop_report, demo_settings: Settings) -> None:
     assert "misleading_promotion" in listed and "performance" in listed
 
 
+def test_misleading_promotion_complaints_point_to_the_videos_that_sell_the_product(shop_report, demo_settings: Settings) -> None:
+    store, ctx, _ = shop_report
+    charger = diagnose_product(store, ctx, demo_settings, stories.CHARGER_OVERCLAIM)
+    assert _issue(charger, "misleading_promotion") is not None
+    listed = [video.video_id for video in charger.videos_to_check]
+    assert listed and all(stories.CHARGER_OVERCLAIM in store.query(
+        "SELECT product_ids FROM videos WHERE video_id = ?", [video_id])[0][0] for video_id in listed)
+    assert [v.posted for v in charger.videos_to_check] == sorted((v.posted for v in charger.videos_to_check), reverse=True)
+    dress = diagnose_product(store, ctx, demo_settings, stories.COLOUR_MISMATCH_DRESS)
+    assert _issue(dress, "misleading_promotion") is None and dress.videos_to_check == []
+
+
 def test_rising_logistics_gets_an_early_warning(shop_report) -> None:
     _, _, report = shop_report
     warned = {(w.product_id, w.tag) for w in report.early_warnings}

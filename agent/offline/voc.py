@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from agent.offline.format import num, pct, ratio
 from agent.offline.messages import Language, gloss, issue_label, say
+from tools.languages import formatting
 
 URGENT = ("At Risk", "Needs Attention")
 REASON_KEYS = {
@@ -168,4 +169,9 @@ def product(result: Mapping, *, language: Language = "en") -> list[str]:
         lines.append(say(language, "voc_high_gmv", gmv=num(result.get("gmv_30d"), language=language), items=result.get("items_sold_30d")))
     for warning in result.get("early_warnings", []):
         lines.append(say(language, "voc_early_warning", message=warning_message(warning, language)))
+    videos = result.get("videos_to_check") or []
+    if videos:
+        lines += ["", say(language, "voc_videos_to_check")]
+        lines += [say(language, "voc_video_to_check", video_id=video["video_id"], title=video["title"],
+                      posted=formatting.day(video["posted"], language)) for video in videos]
     return lines

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tools.clock import day_range_utc
+from tools.clock import day_range_utc, local_date
 from tools.context import ShopContext
 from tools.errors import NotFoundError
 from tools.settings import Settings
@@ -12,7 +12,7 @@ from tools.store import Store
 from tools.voc import queries
 from tools.voc.issues import SHARES_NOTE, top_issues
 from tools.voc.keywords import KEYWORD_BACKGROUND_LIMIT, characteristic_keywords, document_counts
-from tools.voc.models import KeywordTrend, PreviousPeriod, ProductDiagnosis
+from tools.voc.models import KeywordTrend, PreviousPeriod, ProductDiagnosis, PromotingVideo
 from tools.voc.queries import NegativeItem
 from tools.voc.service import (
     _check_window,
@@ -86,7 +86,22 @@ def diagnose_product(
             rate_change=estimate.rate - prev_estimate.rate,
         ),
         gmv_30d=gmv, items_sold_30d=sold, high_gmv=_is_high_gmv(gmv, sold, settings), early_warnings=warnings,
+        videos_to_check=_videos_to_check(store, ctx, product_id) if any(i.tag == MISLEADING for i in issues) else [],
     )
+
+
+MISLEADING = "misleading_promotion"
+VIDEOS_TO_CHECK = 5
+
+
+def _videos_to_check(store: Store, ctx: ShopContext, product_id: str) -> list[PromotingVideo]:
+    """The shop's videos that list the product, newest first."""
+    rows = store.query(
+        "SELECT video_id, title, video_post_time FROM videos WHERE shop_id = ? AND list_contains(product_ids, ?) "
+        "AND video_post_time <= ? ORDER BY video_post_time DESC, video_id LIMIT ?",
+        [ctx.shop_id, product_id, day_range_utc(ctx.as_of, ctx.as_of, ctx.zone)[1], VIDEOS_TO_CHECK],
+    )
+    return [PromotingVideo(video_id=video_id, title=title, posted=local_date(posted, ctx.zone)) for video_id, title, posted in rows]
 
 
 def _keywords(

@@ -161,6 +161,14 @@ class WatchItem(Output):
     no_verdict_reason: NoVerdictReason | None
 
 
+class PromotingVideo(Output):
+    """A shop video that lists the product: where a promise buyers call misleading may have been made."""
+
+    video_id: str
+    title: str
+    posted: date  # shop-local day
+
+
 class ProductDiagnosis(Output):
     """The drawer: everything about one product's VoC."""
 
@@ -184,6 +192,9 @@ class ProductDiagnosis(Output):
     items_sold_30d: int
     high_gmv: bool
     early_warnings: list[EarlyWarning]
+    # When buyers complain about misleading promotion: the shop's videos that sell the product, newest first,
+    # for the seller to check their claims (empty otherwise).
+    videos_to_check: list[PromotingVideo] = Field(default_factory=list)
 
 
 class LevelCount(Output):

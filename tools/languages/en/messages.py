@@ -71,6 +71,8 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_previous": "- Previous period ({start} to {end}): {level} at {rate}, now {now}.",
     "voc_high_gmv": "- High GMV product (GMV 30d {gmv}, {items} items): fix first.",
     "voc_early_warning": "- Early warning: {message}",
+    "voc_videos_to_check": "**Buyers say a promotion over-promised it.** Videos that sell it; check what they claim:",
+    "voc_video_to_check": "- {video_id} {title} (posted {posted})",
     # videos
     "video_account": "Account performance {start} to {end}:",
     "video_account_row": "- {metric}: {value}{trend}",

@@ -72,6 +72,8 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_previous": "- Periode sebelumnya ({start} sampai {end}): {level} dengan {rate}, sekarang {now}.",
     "voc_high_gmv": "- Produk dengan GMV tinggi (GMV 30 hari {gmv}, {items} barang terjual): perbaiki dulu.",
     "voc_early_warning": "- Peringatan dini: {message}",
+    "voc_videos_to_check": "**Pembeli bilang promosinya berlebihan.** Video yang menjual produk ini; cek klaim di dalamnya:",
+    "voc_video_to_check": "- {video_id} {title} (diunggah {posted})",
     "video_account": "Kinerja akun {start} sampai {end}:",
     "video_account_row": "- {metric}: {value}{trend}",
     "video_trend": " ({change}% dibanding periode sebelumnya)",

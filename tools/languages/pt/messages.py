@@ -72,6 +72,8 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_previous": "- Período anterior ({start} a {end}): {level} com {rate}, agora {now}.",
     "voc_high_gmv": "- Produto com GMV alto (GMV 30 dias {gmv}, {items} itens vendidos): corrija primeiro.",
     "voc_early_warning": "- Alerta antecipado: {message}",
+    "voc_videos_to_check": "**Compradores dizem que a divulgação exagerou.** Vídeos que vendem o produto; confira o que eles prometem:",
+    "voc_video_to_check": "- {video_id} {title} (publicado em {posted})",
     "video_account": "Desempenho da conta de {start} a {end}:",
     "video_account_row": "- {metric}: {value}{trend}",
     "video_trend": " ({change}% vs período anterior)",

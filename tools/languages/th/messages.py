@@ -72,6 +72,8 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_previous": "- ช่วงก่อนหน้า ({start} ถึง {end}): {level} ที่ {rate}, ตอนนี้ {now}",
     "voc_high_gmv": "- สินค้า GMV สูง (GMV 30 วัน {gmv}, ขายได้ {items} ชิ้น): ควรแก้ก่อน",
     "voc_early_warning": "- สัญญาณเตือนล่วงหน้า: {message}",
+    "voc_videos_to_check": "**ผู้ซื้อบอกว่าโปรโมตเกินจริง** วิดีโอที่ขายสินค้านี้ ลองตรวจสิ่งที่วิดีโอกล่าวอ้าง:",
+    "voc_video_to_check": "- {video_id} {title} (โพสต์เมื่อ {posted})",
     "video_account": "ผลงานของบัญชีตั้งแต่ {start} ถึง {end}:",
     "video_account_row": "- {metric}: {value}{trend}",
     "video_trend": " ({change}% เทียบกับช่วงก่อนหน้า)",

@@ -72,6 +72,8 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_previous": "- Kỳ trước ({start} đến {end}): {level} với {rate}, hiện tại {now}.",
     "voc_high_gmv": "- Sản phẩm GMV cao (GMV 30 ngày {gmv}, đã bán {items} sản phẩm): hãy khắc phục trước.",
     "voc_early_warning": "- Cảnh báo sớm: {message}",
+    "voc_videos_to_check": "**Người mua nói quảng cáo đã nói quá.** Các video đang bán sản phẩm này; hãy kiểm tra những gì video khẳng định:",
+    "voc_video_to_check": "- {video_id} {title} (đăng ngày {posted})",
     "video_account": "Hiệu quả tài khoản từ {start} đến {end}:",
     "video_account_row": "- {metric}: {value}{trend}",
     "video_trend": " ({change}% so với kỳ trước)",

@@ -68,6 +68,8 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_previous": "- 上一期（{start} 至 {end}）：{level}，差评率 {rate}；本期 {now}。",
     "voc_high_gmv": "- 高 GMV 商品（近 30 天 GMV {gmv}，售出 {items} 件）：请优先处理。",
     "voc_early_warning": "- 预警：{message}",
+    "voc_videos_to_check": "**买家说宣传夸大了。** 以下视频在卖这个商品，请核对视频里的说法：",
+    "voc_video_to_check": "- {video_id} {title}（发布于 {posted}）",
     "video_account": "账号表现（{start} 至 {end}）：",
     "video_account_row": "- {metric}：{value}{trend}",
     "video_trend": "（较上期 {change}%）",
