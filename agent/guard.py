@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from agent.association import ENTITY_PATTERN, entity_labels, misattributed_terms
 from agent.vocabulary import DEFAULT_VOCABULARY, Term, Vocabulary, normalise_label
-from tools.languages import formatting, pack
+from tools.languages import codes, formatting, pack
 
 ItemKind = Literal["number", "percent", "ratio", "level", "status", "category", "date", "citation", "association", "repetition"]
 FREE_SMALL_INTEGERS = range(1, 11)
@@ -26,6 +26,7 @@ MIN_QUOTE_CHARS = 12
 # Entity ids (P-1001, R-REP-1, PB-COLOUR-01) and ISO dates are masked before numbers are read.
 _IDENTIFIER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+")
 _ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NUMBER = re.compile(
     r"(?<![A-Za-z0-9_.,])"
     r"(?P<currency>(?:Rp|IDR|VND|₫)\s?)?"
@@ -220,11 +221,16 @@ def _decimal_comma(language: str) -> bool:
 
 
 def _mask_local_dates(text: str, evidence: _Evidence, language: str) -> str:
-    """Blank out the results' dates written in the answer language's form: they are grounded as dates."""
-    for day in {match.group(0) for raw in evidence.raw_strings for match in _ISO_DATE.finditer(raw)}:
-        shown = formatting.day(day, language)
-        if shown in text:
-            text = text.replace(shown, " " * len(shown))
+    """Blank out the results' dates written as a language pack writes them ("Nov 3, 2026", "2026年11月3日"):
+    they are grounded as dates. The answer's own language first, then every other pack's."""
+    if not _DIGIT_YEAR.search(text):
+        return text
+    days = {match.group(0) for raw in evidence.raw_strings for match in _ISO_DATE.finditer(raw)}
+    for code in [language, *(code for code in codes() if code != language)]:
+        for day in days:
+            shown = formatting.day(day, code)
+            if shown in text:
+                text = text.replace(shown, " " * len(shown))
     return text
 
 

@@ -19,6 +19,11 @@ def num(value: object, *, language: Language = "en") -> str:
     return formatting.number(value, language)
 
 
+def money(value: object, currency: object, *, language: Language = "en") -> str:
+    """An amount in the result's currency, as the language writes it ("$4,489", "R$ 4.489,00")."""
+    return formatting.money(value, currency if isinstance(currency, str) else None, language)
+
+
 def ratio(value: object, *, language: Language = "en") -> str:
     return formatting.ratio(value, language)
 

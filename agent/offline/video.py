@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from agent.offline.format import num, pct, ratio
+from agent.offline.format import money, num, pct, ratio
 from agent.offline.messages import Language, gloss, local_name, say
+from tools.languages import formatting
 
 RATE_METRICS = {"finish_rate", "click_through_rate", "conversion_rate", "interaction_rate"}
 ACCOUNT_METRICS = ("videos_posted", "revenue", "views", "orders", "items_sold")
@@ -24,18 +25,19 @@ def _metric_name(key: str, language: Language, *, capitalise: bool) -> str:
 
 def overview(result: Mapping, *, language: Language = "en") -> list[str]:
     account = result.get("account", {})
-    lines = [say(language, "video_account", start=account.get("start"), end=account.get("end"))]
+    lines = [say(language, "video_account", start=formatting.day(account.get("start"), language), end=formatting.day(account.get("end"), language))]
     for key in ACCOUNT_METRICS:
         metric = account.get(key) or {}
         change = metric.get("change_percent")
-        trend = "" if change is None else say(language, "video_trend", change=f"{change:+.1f}")
-        lines.append(say(language, "video_account_row", metric=_metric_name(key, language, capitalise=True),
-                         value=num(metric.get("current"), language=language), trend=trend))
+        trend = "" if change is None else say(language, "video_trend", change=formatting.signed(change, language))
+        value = money(metric.get("current"), result.get("currency"), language=language) if key == "revenue" else num(
+            metric.get("current"), language=language)
+        lines.append(say(language, "video_account_row", metric=_metric_name(key, language, capitalise=True), value=value, trend=trend))
     videos = result.get("videos", [])
     lines += ["", say(language, "video_list_heading", shown=len(videos), total=result.get("total_videos"))]
     for video in videos:
         lines.append(say(language, "video_row", video_id=video["video_id"], title=video["title"],
-                         status=gloss(language, video["status"]), gmv=num(video.get("gmv"), language=language),
+                         status=gloss(language, video["status"]), gmv=money(video.get("gmv"), result.get("currency"), language=language),
                          views=num(video.get("views"), language=language), items=num(video.get("items_sold"), language=language)))
         if video.get("main_reason") in TOPIC_KEYS:
             lines.append(say(language, "video_reason", reason=say(language, TOPIC_KEYS[video["main_reason"]])))
@@ -57,7 +59,9 @@ def diagnosis(result: Mapping, *, language: Language = "en") -> list[str]:
     gap = result.get("gpm_gap")
     if status == "Can do better" and gap:
         gap_percent = gap.get("gap_percent") or 0.0
-        lines.append(say(language, "video_gpm", gpm=num(gap.get("gpm"), language=language), benchmark=num(gap.get("benchmark_gpm"), language=language),
+        currency = result.get("currency")
+        lines.append(say(language, "video_gpm", gpm=money(gap.get("gpm"), currency, language=language),
+                         benchmark=money(gap.get("benchmark_gpm"), currency, language=language),
                          gap=f"{abs(gap_percent):.0f}", source=gap.get("benchmark_source")))
     for failed in result.get("failed_requirements", []):
         lines.append(say(language, "video_not_evaluated", detail=failed["detail"]))
@@ -66,7 +70,8 @@ def diagnosis(result: Mapping, *, language: Language = "en") -> list[str]:
                          reason=violation["reason"]))
     if result.get("account_standing_note"):
         lines.append(str(result["account_standing_note"]))
-    lines.append(say(language, "video_metrics", gmv=num(metrics.get("gmv"), language=language), views=num(metrics.get("views"), language=language),
+    lines.append(say(language, "video_metrics", gmv=money(metrics.get("gmv"), result.get("currency"), language=language),
+                     views=num(metrics.get("views"), language=language),
                      orders=num(metrics.get("orders"), language=language), items=num(metrics.get("items_sold"), language=language)))
     for comparison in result.get("comparisons", []):
         name = comparison["metric"]

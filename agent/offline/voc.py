@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from agent.offline.format import num, pct, ratio
+from agent.offline.format import money, pct, ratio
 from agent.offline.messages import Language, gloss, issue_label, say
 from tools.languages import formatting
 
@@ -19,7 +19,8 @@ _GROWTH = re.compile(r"\((\d+(?:\.\d+)?x) the week before\)")
 
 def overview(result: Mapping, *, language: Language = "en", warnings_only: bool = False) -> list[str]:
     window = result.get("window", {})
-    lines = [say(language, "voc_header", days=window.get("days"), start=window.get("start"), end=window.get("end"),
+    lines = [say(language, "voc_header", days=window.get("days"), start=formatting.day(window.get("start"), language),
+                 end=formatting.day(window.get("end"), language),
                  benchmark=say(language, f"benchmark_source_{result.get('benchmark_source') or 'none'}"))]
     counts = [
         say(language, "voc_count", products=row["products"], level=gloss(language, row["level"]))
@@ -45,7 +46,7 @@ def overview(result: Mapping, *, language: Language = "en", warnings_only: bool 
         if urgent:
             lines += ["", say(language, "voc_fix_first")]
             for position, row in enumerate(urgent[:5], start=1):
-                lines.append(_product_line(position, row, language))
+                lines.append(_product_line(position, row, language, result.get("currency")))
             if watch:
                 lines += ["", say(language, "voc_watch_heading_also")]
                 lines += [_watch_line(position, item, language) for position, item in enumerate(watch[:3], start=1)]
@@ -83,14 +84,14 @@ def warning_message(warning: Mapping, language: Language) -> str:
                last=warning["last_7_days"], previous=warning["previous_7_days"], growth=growth)
 
 
-def _product_line(position: int, row: Mapping, language: Language) -> str:
+def _product_line(position: int, row: Mapping, language: Language, currency: object = None) -> str:
     star = say(language, "voc_row_star") if row.get("high_gmv") else ""
     issue = (say(language, "voc_row_issue", issue=issue_label(language, row.get("top_issue_label") or row["top_issue"], row["top_issue"]))
              if row.get("top_issue") else "")
     return say(
         language, "voc_row", position=position, product_id=row["product_id"], title=row["title"],
         level=gloss(language, row["level"]), rate=pct(row.get("rate"), language=language), benchmark=pct(row.get("benchmark"), language=language),
-        ratio=ratio(row.get("ratio_to_benchmark"), language=language), gmv=num(row.get("gmv_30d"), language=language), star=star, issue=issue,
+        ratio=ratio(row.get("ratio_to_benchmark"), language=language), gmv=money(row.get("gmv_30d"), currency, language=language), star=star, issue=issue,
     )
 
 
@@ -163,10 +164,12 @@ def product(result: Mapping, *, language: Language = "en") -> list[str]:
     previous = result.get("previous")
     if previous:
         window = previous.get("window", {})
-        lines.append(say(language, "voc_previous", start=window.get("start"), end=window.get("end"), level=gloss(language, previous.get("level")),
+        lines.append(say(language, "voc_previous", start=formatting.day(window.get("start"), language),
+                         end=formatting.day(window.get("end"), language), level=gloss(language, previous.get("level")),
                          rate=pct(previous.get("rate"), language=language), now=pct(e.get("rate"), language=language)))
     if result.get("high_gmv"):
-        lines.append(say(language, "voc_high_gmv", gmv=num(result.get("gmv_30d"), language=language), items=result.get("items_sold_30d")))
+        lines.append(say(language, "voc_high_gmv", gmv=money(result.get("gmv_30d"), result.get("currency"), language=language),
+                         items=result.get("items_sold_30d")))
     for warning in result.get("early_warnings", []):
         lines.append(say(language, "voc_early_warning", message=warning_message(warning, language)))
     videos = result.get("videos_to_check") or []

@@ -46,6 +46,17 @@ def percent(value: object, language: str = "en", digits: int = 1) -> str:
     return str(format_percent(amount, format=pattern, locale=_locale(language)))
 
 
+def signed(value: object, language: str = "en", digits: int = 1) -> str:
+    """A change with its sign and `digits` decimals ("+21.2", "-21,2")."""
+    amount = _as_number(value)
+    if amount is None:
+        return NOTHING
+    from babel.numbers import format_decimal
+
+    pattern = "+#,##0" + ("." + "0" * digits if digits else "") + ";-#,##0" + ("." + "0" * digits if digits else "")
+    return str(format_decimal(amount, format=pattern, locale=_locale(language)))
+
+
 def ratio(value: object, language: str = "en") -> str:
     """A multiple with two decimals ("1.80x", "1,80x")."""
     amount = _as_number(value)
@@ -77,6 +88,11 @@ def day(value: object, language: str = "en") -> str:
             return str(value)
     if not isinstance(value, date):
         return NOTHING
+    return _day(value, language)
+
+
+@cache
+def _day(value: date, language: str) -> str:
     from babel.dates import format_date
 
     return str(format_date(value, format="medium", locale=_locale(language)))

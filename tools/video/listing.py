@@ -89,4 +89,5 @@ def video_overview(
         account=account_performance(store, ctx, start=start, end=ctx.as_of),
         videos=everything if limit is None else everything[:limit],
         total_videos=len(everything),
+        currency=ctx.currency,
     )

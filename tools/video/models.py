@@ -151,6 +151,7 @@ class ProductInVideo(Output):
 class VideoDiagnosis(Output):
     video_id: str
     shop_id: str
+    currency: str = ""  # the shop's currency (ISO 4217) for revenue and GPM
     title: str
     username: str
     category: str
@@ -214,4 +215,5 @@ class VideoOverview(Output):
 
     account: AccountPerformance
     videos: list[VideoListItem]
+    currency: str = ""  # the shop's currency (ISO 4217) for revenue and GPM
     total_videos: int  # matching the search and filters, before the limit

@@ -65,6 +65,7 @@ class VideoAnalysis:
     rows: list[dict[str, Any]]
     distributions: dict[str, CategoryDistribution]
     min_views: int
+    currency: str = ""  # the diagnosed shop's
     _ranked: dict[str, list[Inspiration]] = field(default_factory=dict)
 
     def shop_rows(self) -> list[dict[str, Any]]:
@@ -108,7 +109,8 @@ def analyse_videos(store: Store, ctx: ShopContext, settings: Settings, *, includ
     frame["eligible"] = eligible_mask(frame, min_views=settings.video_min_views)
     distributions = build_category_distributions(frame, imported_gpm=queries.load_imported_gpm(store, scope.window_days))
     return VideoAnalysis(
-        scope=scope, frame=frame, rows=rows, distributions=distributions, min_views=settings.video_min_views
+        scope=scope, frame=frame, rows=rows, distributions=distributions, min_views=settings.video_min_views,
+        currency=ctx.currency,
     )
 
 
@@ -181,7 +183,8 @@ def _diagnosis(
         if judgement.status in STATUSES_WITH_INSPIRATIONS else []
     )
     return VideoDiagnosis.model_validate({
-        "video_id": row["video_id"], "shop_id": row["shop_id"], "title": row["title"], "username": row["username"],
+        "video_id": row["video_id"], "shop_id": row["shop_id"], "currency": analysis.currency, "title": row["title"],
+        "username": row["username"],
         "category": row["category"], "video_post_time": row["video_post_time"],
         "window_first_day": first, "window_last_day": last, "days_elapsed": int(row["days_elapsed"]),
         "window_complete": complete, "status": judgement.status, "metrics": judgement.metrics,

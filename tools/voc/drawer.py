@@ -76,7 +76,7 @@ def diagnose_product(
     else:
         note = SHARES_NOTE
     return ProductDiagnosis(
-        product_id=product_id, title=title, category=category, shop_id=shop_id, as_of=ctx.as_of,
+        product_id=product_id, title=title, category=category, shop_id=shop_id, currency=ctx.currency, as_of=ctx.as_of,
         window=window, level=level, level_reason=reason, no_verdict_reason=current.reasons[product_id],
         min_orders=settings.voc_min_orders,
         estimate=estimate, negative_items=len(items),

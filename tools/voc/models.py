@@ -176,6 +176,7 @@ class ProductDiagnosis(Output):
     title: str
     category: str
     shop_id: str
+    currency: str = ""  # the shop's currency (ISO 4217) for GMV figures
     as_of: date
     window: Window
     level: VocLevel
@@ -205,6 +206,7 @@ class LevelCount(Output):
 
 class ShopVocReport(Output):
     shop_id: str
+    currency: str = ""  # the shop's currency (ISO 4217) for GMV figures
     as_of: date
     window: Window
     benchmark_source: Literal["imported", "pooled", "mixed", "none"]
