@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from tools.languages.formatting import day
 from tools.voc.models import ProductDiagnosis, ShopVocReport, VocLevel
 from ui.formatting import benchmark_source_text, level_cell, watch_list_markdown
 from ui.services import build_services
@@ -73,7 +74,7 @@ def parse_level(name: str) -> VocLevel:
 
 def print_shop(report: ShopVocReport) -> None:
     console = Console()
-    console.print(f"[bold]VoC diagnosis[/] shop {report.shop_id}, {report.window.start} → {report.window.end} "
+    console.print(f"[bold]VoC diagnosis[/] {report.shop_name or report.shop_id}, {day(report.window.start)} → {day(report.window.end)} "
                   f"({report.window.days} days), benchmark: {benchmark_source_text(report.benchmark_source)}")
     summary = Table("Level", "Products", "High GMV")
     for row in report.summary:

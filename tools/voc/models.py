@@ -206,6 +206,7 @@ class LevelCount(Output):
 
 class ShopVocReport(Output):
     shop_id: str
+    shop_name: str = ""
     currency: str = ""  # the shop's currency (ISO 4217) for GMV figures
     as_of: date
     window: Window

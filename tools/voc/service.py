@@ -261,7 +261,7 @@ def diagnose_shop(
     sources = current.benchmark_sources - {"none"}
     source = "none" if not sources else (sources.pop() if len(sources) == 1 else "mixed")
     return ShopVocReport(
-        shop_id=ctx.shop_id, currency=ctx.currency, as_of=ctx.as_of, window=current.window,
+        shop_id=ctx.shop_id, shop_name=ctx.shop_name, currency=ctx.currency, as_of=ctx.as_of, window=current.window,
         benchmark_source=source,  # type: ignore[arg-type]
         summary=summary, early_warnings=warnings, products=filtered, total_products=len(rows),
         products_without_verdict=sum(r.level is VocLevel.NO_VERDICT for r in rows), min_orders=settings.voc_min_orders,
