@@ -25,13 +25,23 @@ from agent.prompts import DataBlock, Trusted, render_prompt
 from agent.retry import RetryPolicy
 from agent.vocabulary import DEFAULT_VOCABULARY, Vocabulary
 from tools.errors import ModelError
+from tools.languages import pack
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
 SYSTEM_PROMPT = "system_v1"
-ANSWER_PROMPT = "answer_v1"
-SUMMARY_PROMPT = "summary_v1"
+ANSWER_PROMPT = "answer_v2"  # v2: the answer language is named (from the question's language pack)
+SUMMARY_PROMPT = "summary_v2"
+
+
+def language_name(code: str) -> str:
+    """How a prompt names the answer language: its own name and its English one ("Tiếng Việt (Vietnamese)")."""
+    from babel import Locale
+
+    own = pack(code)
+    english = Locale.parse(own.locale).get_language_name("en")
+    return own.name if own.name == english else f"{own.name} ({english})"
 REGENERATE_PROMPT = "regenerate_v1"
 _CITED_ID = re.compile(r"\[([A-Za-z][A-Za-z0-9_.:\-]*)\]")
 
@@ -286,6 +296,7 @@ def answer_prompt(
     return render_prompt(
         prompt,
         intent=Trusted(plan.intent),
+        answer_language=Trusted(language_name(answer_language(question, plan))),
         question=DataBlock("question", question),
         history=history_blocks(history),
         tool_results=[

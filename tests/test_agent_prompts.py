@@ -16,7 +16,7 @@ INJECTION = (
 
 def test_every_prompt_file_renders_with_its_placeholders() -> None:
     names = sorted(p.name[:-3] for p in resources.files("prompts").iterdir() if p.name.endswith(".md"))
-    assert {"system_v1", "answer_v1", "regenerate_v1", "agent_v1"} <= set(names)
+    assert {"system_v1", "answer_v2", "summary_v2", "regenerate_v1", "agent_v1"} <= set(names)
     for name in names:
         values = {key: f"value of {key}" for key in placeholders(load_prompt(name))}
         rendered = render_prompt(name, **values)
