@@ -30,6 +30,7 @@ UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better
 ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to add a request
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
+_PRODUCT_WORDS = re.compile(joined("product_words"), re.IGNORECASE)
 
 
 # What the meaning reader's intents are called in the router.
@@ -97,7 +98,7 @@ class DeterministicPlanner:
         # it?") or about the previous turn's one subject ("why?") gets that thing's answer.
         subject = referenced if referenced is not None and not named else (None if entity_named else memory.subject)
         if subject and _short(text) and set(wanted) <= _ABOUT_ONE_THING:
-            return self._about_subject(subject, wanted, question, catalog)
+            return self._about_subject(subject, wanted, question, catalog, memory)
         if not wanted:
             # Nothing read with confidence: an id or a pasted review still says what to do; otherwise say
             # what the assistant can do rather than guess.
@@ -120,9 +121,12 @@ class DeterministicPlanner:
         needs_data = any(call.name not in ("search_playbook", "search_help") for call in calls)
         return Plan(intent=first.intent.value, tool_calls=calls, requires_data=needs_data)
 
-    def _about_subject(self, subject: str, wanted: list[str], question: str, catalog: Catalog) -> Plan:
+    def _about_subject(self, subject: str, wanted: list[str], question: str, catalog: Catalog, memory: SessionMemory) -> Plan:
         """A short follow-up that names nothing ("why?", "what should I do about it?") is about the one thing
-        the previous turn was about: its diagnosis, and the playbook when the seller asks what to do."""
+        the previous turn was about: its diagnosis, and the playbook when the seller asks what to do. "The product
+        in that video" after a video's diagnosis is the first product that answer listed."""
+        if subject in catalog.videos and _PRODUCT_WORDS.search(question):
+            subject = next((item for item in memory.last_entities if item in catalog.products), subject)
         if subject in catalog.products:
             intent, entity = Intent.VOC_PRODUCT, {"product_id": subject}
         elif subject in catalog.videos:

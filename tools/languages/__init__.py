@@ -60,6 +60,8 @@ class ChatWords(BaseModel):
     ordinals: tuple[OrdinalRule, ...] = ()
     # Regex: "that one", "it": the one thing the previous answer was about.
     demonstratives: str = ""
+    # Regex: the words for a product ("the product in that video" after a video's diagnosis means its product).
+    product_words: str = ""
     # Regex: the seller asks how to make a video better (a named video then gets its diagnosis).
     improve_words: str = ""
     # Regex: the seller asks for the weak videos (the overview is filtered to them).

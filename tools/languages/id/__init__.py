@@ -62,6 +62,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\bnomor\s*(\d{1,2})\b"),
         ),
         demonstratives=r"(?:produk|video|ulasan|barang) (?:itu|ini|tersebut)|\byang itu\b",
+        product_words=r"\bproduk\b|\bbarang\b",
         improve_words=r"kenapa|tingkatkan|perbaiki",
         underperforming_words=r"buruk|jelek|kurang",
         question_words=frozenset(

@@ -48,6 +48,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\b(\d{1,2})\s*[ºª°]"),
         ),
         demonstratives=r"\b(?:esse|essa|este|esta|aquele|aquela) (?:produto|vídeo|video|item|avaliação|review)\b|\bdele\b|\bdela\b|\bdess[ae]\b|\bdisso\b",
+        product_words=r"\bprodutos?\b|\bitens?\b|\bitem\b",
         improve_words=r"melhorar|por que|porque",
         underperforming_words=r"pior|piores|fraco|fracos|ruim|ruins",
         question_words=frozenset(

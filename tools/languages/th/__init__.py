@@ -48,6 +48,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=rf"{_CLASSIFIERS}\s*สุดท้าย", value=-1),
         ),
         demonstratives=r"อันนั้น|ตัวนั้น|ชิ้นนั้น|อันนี้|ตัวนี้|คลิปนั้น",
+        product_words=r"สินค้า",
         improve_words=r"ปรับปรุง|ทำไม|ดีขึ้น",
         underperforming_words=r"ไม่ดี|แย่|ยอดต่ำ|ไม่ปัง",
     ),

@@ -65,6 +65,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"最后(?:一)?(?:个|款|条|项|件|支)", value=-1),
         ),
         demonstratives=r"(?:那个|这个|那款|这款|那条|这条)(?![月周星季年天])|它",
+        product_words=r"商品|产品|宝贝",
         improve_words=r"怎么|改进|提升|为什么",
         underperforming_words=r"差|不好|不行|拉胯",
     ),
