@@ -8,9 +8,10 @@ import pytest
 
 from evals.chat_understanding import LANGUAGES, load_cases, run, summarise
 
-# Today's figures (2026-12-01): 0.686 overall; en 0.783, zh 0.667, id 0.750, th 0.683, vi 0.567, pt 0.667.
-FLOOR_OVERALL = 0.65
-FLOOR_PER_LANGUAGE = {"en": 0.73, "zh": 0.62, "id": 0.70, "th": 0.63, "vi": 0.50, "pt": 0.62}
+# Today's figures (2026-12-01, second session): 0.822 overall; en 0.917, zh 0.833, id 0.850, th 0.800, vi 0.750,
+# pt 0.783 (first session: 0.686). Floors sit just under them.
+FLOOR_OVERALL = 0.80
+FLOOR_PER_LANGUAGE = {"en": 0.90, "zh": 0.81, "id": 0.83, "th": 0.78, "vi": 0.73, "pt": 0.76}
 
 
 @pytest.mark.slow
@@ -20,4 +21,5 @@ def test_understanding_does_not_fall_below_its_floors() -> None:
     assert summary["right"] >= FLOOR_OVERALL, summary
     for language, floor in FLOOR_PER_LANGUAGE.items():
         assert summary["per_language"][language]["right"] >= floor, (language, summary["per_language"])
-    assert summary["per_kind"]["out_of_scope"]["right"] >= 0.8, summary["per_kind"]
+    assert summary["per_kind"]["out_of_scope"]["right"] >= 0.9, summary["per_kind"]
+    assert summary["offtopic_answered_with_a_tool"] <= 2, summary

@@ -55,7 +55,8 @@ def diagnosis(result: Mapping, *, language: Language = "en") -> list[str]:
     metrics = result.get("metrics", {})
     status = result.get("status")
     lines = [say(language, "video_head", video_id=result.get("video_id"), title=result.get("title"),
-                 status=gloss(language, status), first=result.get("window_first_day"), last=result.get("window_last_day"))]
+                 status=gloss(language, status), first=formatting.day(result.get("window_first_day"), language),
+                 last=formatting.day(result.get("window_last_day"), language))]
     gap = result.get("gpm_gap")
     if status == "Can do better" and gap:
         gap_percent = gap.get("gap_percent") or 0.0
