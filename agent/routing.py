@@ -275,9 +275,9 @@ def clause_cue(text: str) -> Intent:
 LEVELS = ("At Risk", "Needs Attention", "Market Average", "Below Average")
 
 
-# Terms that are also ordinary phrases ("how can I do better", "at risk of") count only as the marketplace
-# capitalises them; the others in any case ("videos that did not meet threshold").
-_EVERYDAY_TERMS = frozenset({"At Risk", "Can do better", "Good performance", "In evaluation"})
+# Terms that are also ordinary phrases ("how can I do better") count only as the marketplace capitalises them;
+# the others in any case ("videos that did not meet threshold", "which products are at risk").
+_EVERYDAY_TERMS = frozenset({"Can do better", "Good performance", "In evaluation"})
 
 
 @lru_cache(maxsize=16)

@@ -39,7 +39,7 @@ PACK = LanguagePack(
         },
         day_unit=r"dias?",
         window_prefix=r"últimos|ultimos",
-        windows={7: r"\b(?:esta|última|ultima|nesta) semana\b|\bsemana passada\b", 30: r"\b(?:este|último|ultimo|neste) mês\b|\bmês passado\b",
+        windows={7: r"\b(?:esta|última|ultima|nesta) semana\b|\bsemana passada\b", 30: r"\b(?:este|último|ultimo|neste) m[eê]s\b|\bm[eê]s passado\b",
                  90: r"\b(?:3|três|tres) meses\b|\btrimestre\b"},
         clause_joiners=r"\be (?=o que|como|qual|quais|por que|me|escreva|faça|se)|\btambém\b|\btambem\b|\bdepois\b",
         instruction_markers=r"sem (?:pedir )?confirma\w*|ignore (?:as |todas as )?(?:instruç\w*|regras)|desconsidere",

@@ -37,9 +37,10 @@ PACK = LanguagePack(
             "logistics_delay": ("giao hàng chậm", "giao chậm", "giao trễ", "vận chuyển", "chưa nhận được", "giao hang cham"),
             "customer_service": ("chăm sóc khách hàng", "không trả lời", "không phản hồi"),
         },
-        day_unit=r"ngày",
-        window_prefix=r"gần đây|qua",
-        windows={7: r"tuần (?:này|qua|trước)", 30: r"tháng (?:này|qua|trước)", 90: r"3 tháng|ba tháng|quý"},
+        day_unit=r"ngày|ngay",
+        window_prefix=r"gần đây|gan day|qua",
+        windows={7: r"tuần (?:này|qua|trước)|\btuan (?:nay|qua|truoc)\b", 30: r"tháng (?:này|qua|trước)|\bthang (?:nay|qua|truoc)\b",
+                 90: r"3 tháng|ba tháng|quý|\b(?:3|ba) thang\b"},
         clause_joiners=(r"\bvà (?=cho|làm|sao|tại|có|nên|viết|giúp|mình)|\bvới lại\b|,?\s*\bnếu\b|\bthêm\b|\bcòn nữa\b|"
                         r"\b(?:rồi|roi)\s+(?=xem|cho|check|kiểm)"),
         instruction_markers=r"không cần xác nhận|bỏ qua (?:mọi |tất cả )?(?:hướng dẫn|chỉ dẫn|quy tắc)",
