@@ -154,7 +154,7 @@ def test_decide_status_precedence_as_a_pure_function() -> None:
     from tools.video.status import decide_status, gpm_gap, threshold_failures
 
     failures = threshold_failures(views=100, min_views=500, product_count=0)
-    below = gpm_gap(50.0, (100.0, "imported benchmark"))
+    below = gpm_gap(50.0, (100.0, "imported", None))
     assert below is not None and below.gap_percent == pytest.approx(-50.0)
     assert decide_status(window_complete=False, violation_count=1, failed_requirements=failures, gap=below) is VideoStatus.IN_EVALUATION
     assert decide_status(window_complete=True, violation_count=1, failed_requirements=failures, gap=below) is VideoStatus.TRIGGER_VIOLATION

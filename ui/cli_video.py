@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from tools.video.models import MetricChange, VideoDiagnosis, VideoOverview, VideoStatus
+from ui.formatting import gpm_benchmark_text
 from ui.services import build_services
 
 STATUS_STYLE = {
@@ -124,7 +125,7 @@ def print_diagnosis(d: VideoDiagnosis, currency: str) -> None:
         console.print(f"  [yellow]Not met[/] {failure.requirement}: {failure.detail}")
     if d.gpm_gap is not None and d.gpm_gap.gap_percent is not None:
         console.print(f"  GPM {number(d.gpm_gap.gpm, 1)} vs benchmark {number(d.gpm_gap.benchmark_gpm, 1)} "
-                      f"({d.gpm_gap.gap_percent:+.0f}%; {d.gpm_gap.benchmark_source})")
+                      f"({d.gpm_gap.gap_percent:+.0f}%; {gpm_benchmark_text(d.gpm_gap)})")
     metrics = Table("Key metric", "Video", "Category median", "× median")
     for row in d.comparisons:
         digits = 1 if row.metric in MONEY_METRICS else 0

@@ -12,6 +12,7 @@ import pandas as pd
 if TYPE_CHECKING:
     from tools.context import ShopContext
     from tools.importing import ImportReport
+    from tools.video.models import GpmGap
     from tools.voc.models import EarlyWarning, ProductDiagnosis, ProductVocRow, ShopVocReport
 
 LEVEL_COLOURS = {
@@ -281,3 +282,9 @@ def _section(body: str, heading: str) -> str:
 
 def entry_markdown(entry_id: str, title: str, body: str) -> str:
     return f"#### {escape(title)} `{entry_id}`\n\n{body}"
+
+def gpm_benchmark_text(gap: GpmGap) -> str:
+    """Where a video's GPM benchmark comes from, in words."""
+    if gap.benchmark_source == "imported":
+        return "the marketplace's benchmark"
+    return f"median of {gap.benchmark_videos} eligible videos in your store"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ui.formatting import escape, money, pct
+from ui.formatting import escape, gpm_benchmark_text, money, pct
 
 if TYPE_CHECKING:
     from tools.video.models import AccountPerformance, MetricComparison, VideoDiagnosis, VideoListItem
@@ -74,7 +74,7 @@ def video_header_markdown(d: VideoDiagnosis) -> str:
         lines.append(f"- {escape(d.account_standing_note)}")
     if d.gpm_gap is not None and d.gpm_gap.gap_percent is not None:
         lines.append(f"- GPM {money(d.gpm_gap.gpm)} vs benchmark {d.gpm_gap.benchmark_gpm:,.1f} "
-                     f"({d.gpm_gap.gap_percent:+.0f}%, {escape(d.gpm_gap.benchmark_source)})")
+                     f"({d.gpm_gap.gap_percent:+.0f}%, {escape(gpm_benchmark_text(d.gpm_gap))})")
     if d.weak_stages:
         lines.append("- Weak funnel stages: " + ", ".join(s.value for s in d.weak_stages))
     return "\n".join(lines)

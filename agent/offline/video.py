@@ -63,7 +63,8 @@ def diagnosis(result: Mapping, *, language: Language = "en") -> list[str]:
         currency = result.get("currency")
         lines.append(say(language, "video_gpm", gpm=money(gap.get("gpm"), currency, language=language),
                          benchmark=money(gap.get("benchmark_gpm"), currency, language=language),
-                         gap=f"{abs(gap_percent):.0f}", source=gap.get("benchmark_source")))
+                         gap=f"{abs(gap_percent):.0f}",
+                         source=say(language, f"video_benchmark_{gap.get('benchmark_source')}", count=gap.get("benchmark_videos"))))
     for failed in result.get("failed_requirements", []):
         lines.append(say(language, "video_not_evaluated", detail=failed["detail"]))
     for violation in result.get("violations", []):

@@ -50,14 +50,15 @@ class CategoryDistribution:
         at_or_below = bisect_right(values, value)
         return (below + 0.5 * (at_or_below - below)) / len(values) * 100.0
 
-    def gpm_benchmark(self) -> tuple[float, str] | None:
-        """The GPM a video must reach, and where the figure comes from."""
+    def gpm_benchmark(self) -> tuple[float, str, int | None] | None:
+        """The GPM a video must reach, where the figure comes from ("imported" or "store_median"), and how many
+        eligible videos a store median is taken over."""
         if self.imported_gpm is not None:
-            return self.imported_gpm, "imported benchmark"
+            return self.imported_gpm, "imported", None
         median = self.median("gpm")
         if median is None:
             return None
-        return median, f"median of {self.eligible_count} eligible videos in the store"
+        return median, "store_median", self.eligible_count
 
 
 def eligible_mask(frame: pd.DataFrame, *, min_views: int) -> pd.Series:

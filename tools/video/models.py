@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -108,7 +109,8 @@ class FailedRequirement(Output):
 class GpmGap(Output):
     gpm: float | None
     benchmark_gpm: float
-    benchmark_source: str  # "imported benchmark" | "median of N eligible videos in the store"
+    benchmark_source: Literal["imported", "store_median"]  # the marketplace's figure, or the store's category median
+    benchmark_videos: int | None = None  # how many eligible videos the store median is taken over
     gap_percent: float | None  # (gpm / benchmark - 1) * 100, e.g. -42.0
 
 

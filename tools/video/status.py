@@ -35,13 +35,14 @@ def threshold_failures(*, views: int, min_views: int, product_count: int) -> lis
     return failures
 
 
-def gpm_gap(gpm: float | None, benchmark: tuple[float, str] | None) -> GpmGap | None:
+def gpm_gap(gpm: float | None, benchmark: tuple[float, str, int | None] | None) -> GpmGap | None:
     """How far the video's GPM is from its category benchmark; None without a benchmark."""
     if benchmark is None:
         return None
-    value, source = benchmark
+    value, source, videos = benchmark
     gap = None if gpm is None or value <= 0 else (gpm / value - 1.0) * 100.0
-    return GpmGap(gpm=gpm, benchmark_gpm=value, benchmark_source=source, gap_percent=gap)
+    return GpmGap(gpm=gpm, benchmark_gpm=value, benchmark_source=source, benchmark_videos=videos,  # type: ignore[arg-type]
+                  gap_percent=gap)
 
 
 def is_below_benchmark(gap: GpmGap | None) -> bool:

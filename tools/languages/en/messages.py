@@ -89,6 +89,8 @@ MESSAGES: Final[dict[str, str]] = {
     "video_ask_more": "Ask “how do I improve video {video_id}?” for a video's suggestions.",
     "video_head": "**{video_id} {title}** — **{status}** (7 days from {first} to {last}).",
     "video_gpm": "GPM (GMV per thousand views) {gpm} vs benchmark {benchmark}: {gap}% below ({source}).",
+    "video_benchmark_imported": "the marketplace's benchmark",
+    "video_benchmark_store_median": "median of {count} eligible videos in your store",
     "video_not_evaluated": "- Not evaluated: {detail}",
     "video_violation": "- Violation on day {day}: {policy} — {reason}",
     "video_metrics": "- Revenue {gmv}, views {views}, orders {orders}, items sold {items}.",

@@ -89,6 +89,8 @@ MESSAGES: Final[dict[str, str]] = {
     "video_ask_more": "Tanyakan “bagaimana cara meningkatkan video {video_id}?” untuk melihat saran per video.",
     "video_head": "**{video_id} {title}** — **{status}** (7 hari dari {first} sampai {last}).",
     "video_gpm": "GPM (GMV per seribu tayangan) {gpm} vs tolok ukur {benchmark}: {gap}% di bawahnya ({source}).",
+    "video_benchmark_imported": "tolok ukur dari marketplace",
+    "video_benchmark_store_median": "median {count} video yang memenuhi syarat di toko Anda",
     "video_not_evaluated": "- Tidak dinilai: {detail}",
     "video_violation": "- Pelanggaran pada hari ke-{day}: {policy} — {reason}",
     "video_metrics": "- Pendapatan {gmv}, tayangan {views}, pesanan {orders}, barang terjual {items}.",

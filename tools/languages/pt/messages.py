@@ -89,6 +89,8 @@ MESSAGES: Final[dict[str, str]] = {
     "video_ask_more": "Pergunte “como melhoro o vídeo {video_id}?” para ver as sugestões de um vídeo.",
     "video_head": "**{video_id} {title}** — **{status}** (7 dias, de {first} a {last}).",
     "video_gpm": "GPM (GMV por mil visualizações) {gpm} vs referência {benchmark}: {gap}% abaixo ({source}).",
+    "video_benchmark_imported": "a referência do marketplace",
+    "video_benchmark_store_median": "mediana de {count} vídeos elegíveis da sua loja",
     "video_not_evaluated": "- Não avaliado: {detail}",
     "video_violation": "- Violação no dia {day}: {policy} — {reason}",
     "video_metrics": "- Receita {gmv}, visualizações {views}, pedidos {orders}, itens vendidos {items}.",

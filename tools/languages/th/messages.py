@@ -89,6 +89,8 @@ MESSAGES: Final[dict[str, str]] = {
     "video_ask_more": "ถามว่า “จะปรับปรุงวิดีโอ {video_id} ได้อย่างไร?” เพื่อดูคำแนะนำของแต่ละวิดีโอ",
     "video_head": "**{video_id} {title}** — **{status}** (7 วัน ตั้งแต่ {first} ถึง {last})",
     "video_gpm": "GPM (GMV ต่อการดูหนึ่งพันครั้ง) {gpm} เทียบกับค่าอ้างอิง {benchmark}: ต่ำกว่า {gap}% ({source})",
+    "video_benchmark_imported": "ค่าอ้างอิงจากแพลตฟอร์ม",
+    "video_benchmark_store_median": "ค่ามัธยฐานของวิดีโอที่เข้าเกณฑ์ {count} รายการในร้านของคุณ",
     "video_not_evaluated": "- ไม่ได้รับการประเมิน: {detail}",
     "video_violation": "- ละเมิดนโยบายในวันที่ {day} ของช่วงประเมิน: {policy} — {reason}",
     "video_metrics": "- รายได้ {gmv}, ยอดวิว {views}, คำสั่งซื้อ {orders}, ขายได้ {items} ชิ้น",

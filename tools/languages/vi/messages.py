@@ -89,6 +89,8 @@ MESSAGES: Final[dict[str, str]] = {
     "video_ask_more": "Hãy hỏi “làm sao để cải thiện video {video_id}?” để xem gợi ý cho từng video.",
     "video_head": "**{video_id} {title}** — **{status}** (7 ngày từ {first} đến {last}).",
     "video_gpm": "GPM (GMV trên mỗi nghìn lượt xem) {gpm} so với mức chuẩn {benchmark}: thấp hơn {gap}% ({source}).",
+    "video_benchmark_imported": "mức chuẩn của sàn",
+    "video_benchmark_store_median": "trung vị của {count} video đủ điều kiện trong shop của bạn",
     "video_not_evaluated": "- Chưa được đánh giá: {detail}",
     "video_violation": "- Vi phạm vào ngày thứ {day}: {policy} — {reason}",
     "video_metrics": "- Doanh thu {gmv}, lượt xem {views}, đơn hàng {orders}, sản phẩm đã bán {items}.",

@@ -85,6 +85,8 @@ MESSAGES: Final[dict[str, str]] = {
     "video_ask_more": "想看某个视频的改进建议，可以问：“怎么改进视频 {video_id}？”",
     "video_head": "**{video_id} {title}** — **{status}**（评估期 7 天：{first} 至 {last}）。",
     "video_gpm": "GPM（每千次观看的 GMV）{gpm}，基准 {benchmark}：低 {gap}%（{source}）。",
+    "video_benchmark_imported": "平台导入的基准",
+    "video_benchmark_store_median": "店内 {count} 条合格视频的中位数",
     "video_not_evaluated": "- 未参与评估：{detail}",
     "video_violation": "- 第 {day} 天违规：{policy} — {reason}",
     "video_metrics": "- 收入 {gmv}，观看 {views}，订单 {orders}，售出 {items} 件。",
