@@ -19,7 +19,9 @@ from agent.association import ENTITY_PATTERN, entity_labels, misattributed_terms
 from agent.vocabulary import DEFAULT_VOCABULARY, Term, Vocabulary, normalise_label
 from tools.languages import codes, formatting, pack
 
-ItemKind = Literal["number", "percent", "ratio", "level", "status", "category", "date", "citation", "association", "repetition"]
+ItemKind = Literal[
+    "number", "percent", "ratio", "level", "status", "category", "date", "citation", "association", "repetition", "language",
+]
 FREE_SMALL_INTEGERS = range(1, 11)
 MIN_QUOTE_CHARS = 12
 
@@ -56,7 +58,8 @@ class GroundingReport(BaseModel):
         return not self.unsupported
 
     def describe(self) -> str:
-        return "\n".join(f"- {item.kind} {item.text!r} is not in the tool results" for item in self.unsupported)
+        return "\n".join(f"- {item.text}" if item.kind in ("repetition", "language") else
+                         f"- {item.kind} {item.text!r} is not in the tool results" for item in self.unsupported)
 
 
 @dataclass(frozen=True)

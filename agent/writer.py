@@ -87,6 +87,8 @@ def check_answer(
     """The numeric guard plus a citation check: bracketed ids must be entries the answer was given."""
     report = check_grounding(text, grounding_evidence(tool_records, citations), question=question, vocabulary=vocabulary,
                              language=language)
+    if not written_in(text, language):
+        report.unsupported.append(GroundingItem(kind="language", text=f"the answer is not written in {language_name(language)}"))
     if looks_degenerate(text):
         report.unsupported.append(GroundingItem(kind="repetition", text="the answer keeps repeating itself"))
     known = {citation.id for citation in citations}
@@ -103,6 +105,29 @@ def present_citations(text: str, citations: Sequence[Citation]) -> str:
         link = f"[{citation.title}](#{citation.id})"
         text = text.replace(f"[{citation.id}] {citation.title}", link).replace(f"[{citation.id}]", link)
     return text
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_LETTER = re.compile(r"[^\W\d_]")
+_NOT_PROSE = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|\[[^\]]*\]\([^)]*\)|\[[^\]]*\]|[A-Za-z]+-[A-Za-z0-9-]+")
+MIN_OWN_SCRIPT = 0.3  # of an answer's letters, outside quotes and ids
+
+
+def written_in(text: str, language: str) -> bool:
+    """Whether an answer is written in the language's script: Chinese and Thai answers mostly in their own
+    script, the Latin-script languages' answers not mostly in Chinese or Thai (quotes and ids aside). A small
+    model answering a Thai question in English fails here and the answer comes offline, in Thai."""
+    prose = _NOT_PROSE.sub(" ", text)
+    letters = len(_LETTER.findall(prose))
+    if letters < 20:
+        return True
+    han, thai = len(_HAN.findall(prose)), len(_THAI.findall(prose))
+    if language == "zh":
+        return han / letters >= MIN_OWN_SCRIPT
+    if language == "th":
+        return thai / letters >= MIN_OWN_SCRIPT
+    return (han + thai) / letters < MIN_OWN_SCRIPT
 
 
 def cited_ids(text: str, citations: Sequence[Citation]) -> list[str]:

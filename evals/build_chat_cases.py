@@ -143,6 +143,20 @@ def _facts(question: Question, result: dict[str, Any], all_products: list[dict[s
     return must, must_not
 
 
+REPLAY_LEAD = {
+    "en": "Here is what the data says.",
+    "zh": "根据店铺的数据，这里是结论，所有数字都直接来自工具结果，请按下面的情况处理：",
+    "id": "Berikut yang ditunjukkan data toko Anda.",
+}
+
+
+REPLAY_SETUP = {
+    "en": "Here are your products, most urgent first.",
+    "zh": "这是你店里的商品，最紧急的排在最前面。",
+    "id": "Ini produk Anda, yang paling mendesak lebih dulu.",
+}
+
+
 def replay_steps(case_number: int, question: Question, arguments: dict[str, Any], must: list[Fact]) -> list[ReplayStep]:
     """Scripted model turns: call the expected tool, then answer with the facts.
 
@@ -152,9 +166,10 @@ def replay_steps(case_number: int, question: Question, arguments: dict[str, Any]
     steps = []
     for _ in question.setup:
         steps += [ReplayStep(tool_calls=[ExpectedToolCall(name="voc_overview")], prompt_tokens=900, completion_tokens=30),
-                  ReplayStep(text="Here are your products, most urgent first.", prompt_tokens=1400, completion_tokens=20)]
+                  ReplayStep(text=REPLAY_SETUP.get(question.language, REPLAY_SETUP["en"]), prompt_tokens=1400, completion_tokens=20)]
     stated = "; ".join(f"{fact.kind.replace('_', ' ')}: {fact.value}" for fact in must) or "Done."
-    final = f"Here is what the data says. {stated}."
+    # In the question's language, as a model is asked to write (the guard refuses an answer in another script).
+    final = f"{REPLAY_LEAD.get(question.language, REPLAY_LEAD['en'])} {stated}."
     if case_number % 5 == 4:
         final = f"{final} About 87.5% of buyers agree."
     calls = [ExpectedToolCall(name=question.tool, arguments=arguments),

@@ -121,3 +121,14 @@ def test_a_looping_answer_is_regenerated_and_then_answered_offline() -> None:
     written = compose(writer)
     assert written.mode == "offline" and model.calls == 2
     assert "repeating itself" in written.notes[0]
+
+
+def test_an_answer_in_another_script_than_the_questions_language_is_refused() -> None:
+    from agent.writer import written_in
+
+    english = "The main finding is that the product P-3002 has several issues, including quality defects."
+    assert not written_in(english, "th") and not written_in(english, "zh")
+    assert written_in("สินค้า P-3002 มีปัญหาหลายอย่าง เช่น คุณภาพไม่ดี “Terrible quality, broke in a week”", "th")
+    assert written_in("根据结果，P-1001 的差评主要是色差，买家说 “much darker than the photo”。", "zh")
+    assert not written_in("根据结果，这个商品的差评主要是色差和尺码问题，建议重新拍摄。", "pt")
+    assert written_in("ok", "th")  # too short to tell
