@@ -100,6 +100,27 @@ def clauses(text: str) -> list[str]:
     return merged or [text.strip()]
 
 
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    table: dict[str, str] = {}
+    for item in packs().values():
+        for short, full in item.chat.abbreviations.items():
+            table.setdefault(short.lower(), full)
+    if not table:
+        return None
+    alternatives = "|".join(re.escape(short) for short in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/-])(?:{alternatives})(?![\w/-])", re.IGNORECASE), table
+
+
+def spelled_out(text: str) -> str:
+    """A clause with each pack's chat abbreviations spelled out ("sp nào tệ nhất" -> "sản phẩm nào tệ nhất")."""
+    found = _abbreviations()
+    if found is None:
+        return text
+    pattern, table = found
+    return pattern.sub(lambda match: table[match.group(0).lower()], text)
+
+
 def _too_short(part: str) -> bool:
     unspaced = sum(len(run) for run in _UNSPACED.findall(part))
     return len(_UNSPACED.sub(" ", part).split()) + unspaced // 2 < 2
@@ -182,9 +203,9 @@ class IntentReader:
         return self.read_clauses(clauses(question))
 
     def read_clauses(self, parts: list[str]) -> list[ClauseReading]:
-        """Each given clause's best intent with every intent's score."""
+        """Each given clause's best intent with every intent's score (chat abbreviations spelled out first)."""
         readings = []
-        for part, scored in zip(parts, self.scores(parts), strict=True):
+        for part, scored in zip(parts, self.scores([spelled_out(part) for part in parts]), strict=True):
             best = max(scored, key=lambda name: scored[name])
             readings.append(ClauseReading(part, best, scored[best], scored))
         return readings

@@ -64,3 +64,12 @@ def test_each_pack_ships_current_exemplar_vectors_for_every_question_encoder() -
         for code in codes():
             wanted = {exemplar_digest(item) for item in exemplars if item.language == code}
             assert wanted <= cached_digests(code, encoder), (code, encoder, len(wanted - cached_digests(code, encoder)))
+
+
+def test_chat_abbreviations_are_spelled_out_but_never_inside_ids_or_words() -> None:
+    from agent.understanding import spelled_out
+
+    assert spelled_out("sp nào tệ nhất?") == "sản phẩm nào tệ nhất?"
+    assert spelled_out("P-3114 gmn") == "P-3114 gimana"
+    assert spelled_out("pq o fone ta ruim") == "por que o fone está ruim"
+    assert spelled_out("spa products") == "spa products" and spelled_out("R-GK-1") == "R-GK-1"

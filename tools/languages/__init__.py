@@ -60,6 +60,9 @@ class ChatWords(BaseModel):
     ordinals: tuple[OrdinalRule, ...] = ()
     # Regex: "that one", "it": the one thing the previous answer was about.
     demonstratives: str = ""
+    # Chat abbreviations spelled out before a question is read by meaning ("sp" -> "sản phẩm", "gmn" -> "gimana"):
+    # the encoders learned full words.
+    abbreviations: dict[str, str] = Field(default_factory=dict)
     # Regex: the words for a product ("the product in that video" after a video's diagnosis means its product).
     product_words: str = ""
     # Regex: the seller asks how to make a video better (a named video then gets its diagnosis).

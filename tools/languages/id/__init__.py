@@ -62,6 +62,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\bnomor\s*(\d{1,2})\b"),
         ),
         demonstratives=r"(?:produk|video|ulasan|barang) (?:itu|ini|tersebut)|\b(?:yang|yg) itu\b",
+        abbreviations={"yg": "yang", "gmn": "gimana", "gk": "gak", "ga": "gak", "tdk": "tidak", "krn": "karena", "utk": "untuk", "dgn": "dengan", "sy": "saya", "aku": "aku", "skrg": "sekarang", "bgt": "banget", "knp": "kenapa", "brp": "berapa", "trs": "terus", "udh": "sudah", "blm": "belum"},
         product_words=r"\bproduk\b|\bbarang\b",
         improve_words=r"kenapa|tingkatkan|perbaiki",
         underperforming_words=r"buruk|jelek|kurang",

@@ -48,6 +48,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\b(\d{1,2})\s*[ºª°]"),
         ),
         demonstratives=r"\b(?:esse|essa|este|esta|aquele|aquela) (?:produto|vídeo|video|item|avaliação|review)\b|\bdele\b|\bdela\b|\bdess[ae]\b|\bdisso\b",
+        abbreviations={"vc": "você", "q": "que", "pq": "por que", "tb": "também", "tbm": "também", "pra": "para", "ta": "está", "tá": "está", "n": "não", "msm": "mesmo", "qnd": "quando", "cmg": "comigo"},
         product_words=r"\bprodutos?\b|\bitens?\b|\bitem\b",
         improve_words=r"melhorar|por que|porque",
         underperforming_words=r"pior|piores|fraco|fracos|ruim|ruins",

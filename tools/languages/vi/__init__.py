@@ -50,6 +50,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\b(?:cuối cùng|cuoi cung)\b", value=-1),
         ),
         demonstratives=r"\b(?:cái|sản phẩm|video|đánh giá) (?:đó|này|ấy)\b|\bnó\b",
+        abbreviations={"sp": "sản phẩm", "ko": "không", "k": "không", "dc": "được", "đc": "được", "j": "gì", "vs": "với", "nt": "nhắn tin", "sao r": "sao rồi"},
         product_words=r"\bsản phẩm\b|\bsp\b|\bsan pham\b",
         improve_words=r"cải thiện|tại sao|vì sao",
         underperforming_words=r"kém|tệ|chưa tốt|không hiệu quả",
