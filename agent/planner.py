@@ -16,6 +16,7 @@ from agent.routing import (
     Route,
     asks_how_it_works,
     clause_cue,
+    named_ids,
     named_products,
     named_terms,
     route,
@@ -205,15 +206,7 @@ def _short(text: str) -> bool:
 
 def _named_kinds(question: str, catalog: Catalog) -> set[str]:
     """The kinds of thing the question names by id (product, video, review); titles do not count."""
-    bare = route(question, replace(catalog, match_title=None), intent=Intent.UNKNOWN, retarget=False)
-    kinds = set()
-    if bare.product_id and bare.product_id in named_products(question, catalog):
-        kinds.add("product")
-    if bare.video_id and re.search(re.escape(bare.video_id[:6]), question, re.IGNORECASE):
-        kinds.add("video")
-    if bare.review_id:
-        kinds.add("review")
-    return kinds
+    return {kind for kind, found in zip(("product", "video", "review"), named_ids(question, catalog), strict=True) if found}
 
 
 def _term_reading(reading: ClauseReading, clause: str) -> ClauseReading:

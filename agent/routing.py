@@ -212,6 +212,17 @@ def _any_ids(text: str, catalog: Catalog) -> tuple[str | None, str | None, str |
     return found.get("product"), found.get("video"), found.get("review")
 
 
+def named_ids(question: str, catalog: Catalog) -> tuple[str | None, str | None, str | None]:
+    """(product, video, review) the question names by id (the demo's shapes first, then any shape the shop has,
+    or a unique prefix); titles do not count."""
+    product_id = _find_id(_PRODUCT_ID, question, catalog.products)
+    video_id = _find_id(_VIDEO_ID, question, catalog.videos)
+    review_id = _find_id(_REVIEW_ID, question, catalog.review_ids)
+    if not (product_id or video_id or review_id):
+        return _any_ids(routing_text(question), catalog)
+    return product_id, video_id, review_id
+
+
 def named_products(question: str, catalog: Catalog) -> list[str]:
     """Every product of the shop the question names by id (any shape, or a unique prefix), in order."""
     found = [match.group(0).upper() for match in _PRODUCT_ID.finditer(question) if match.group(0).upper() in catalog.products]
@@ -354,11 +365,7 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
     # Cue words are read from the seller's own words only: quoted text (a pasted review) and any
     # sentence that tries to give instructions ("ignore previous rules...") are data, not the question.
     text = _normalise(routing_text(question))
-    product_id = _find_id(_PRODUCT_ID, question, catalog.products)
-    video_id = _find_id(_VIDEO_ID, question, catalog.videos)
-    review_id = _find_id(_REVIEW_ID, question, catalog.review_ids)
-    if not (product_id or video_id or review_id):
-        product_id, video_id, review_id = _any_ids(routing_text(question), catalog)
+    product_id, video_id, review_id = named_ids(question, catalog)
     window = window_in(text)
     levels, statuses = named_terms(routing_text(question))
     issue_tag = next((tag for tag, cues in ISSUE_CUES.items() if _match_cues(text, cues)), None)

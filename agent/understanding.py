@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -290,24 +291,38 @@ STRICT_MARGIN = 0.10
 CONFIRM_MARGIN = 0.015  # the second encoder's own margin (its cosines are compressed: see CALIBRATION)
 
 
+_SPAN_CACHE = 2_000  # span vectors kept between calls (a question has at most 80 spans)
+
+
 class TitleMatcher:
     """Which product or video a question means by its title, in any language ("蓝色连衣裙" → "Blue Satin
     Midi Dress"), by the multilingual encoders. Titles are embedded once each; no synonym lists."""
 
     def __init__(self, embedders: TextEmbedder | Sequence[TextEmbedder]) -> None:
         self._embedders = list(embedders) if isinstance(embedders, (list, tuple)) else [embedders]
-        self._vectors: dict[tuple[str, str], Any] = {}
+        self._vectors: dict[tuple[str, str], Any] = {}  # (encoder, title) -> vector, kept
+        self._spans: dict[tuple[str, str], Any] = {}  # (encoder, span) -> vector, the last few questions' only
+        self._lock = threading.Lock()  # the app's sessions share one matcher
+
+    def _embedded(self, embedder: TextEmbedder, texts: list[str], cache: dict[tuple[str, str], Any]) -> Any:
+        """The texts' vectors, embedding only those the cache lacks (a turn routes one question several times)."""
+        import numpy as np
+
+        with self._lock:
+            if cache is self._spans and len(cache) > _SPAN_CACHE:
+                cache.clear()
+            missing = list(dict.fromkeys(text for text in texts if (embedder.name, text) not in cache))
+            for text, vector in zip(missing, embedder.embed(missing), strict=True):
+                cache[(embedder.name, text)] = np.asarray(vector, dtype=np.float32)
+            return np.stack([cache[(embedder.name, text)] for text in texts])
 
     def _ranked(self, embedder: TextEmbedder, spans: list[str], titles: dict[str, str]) -> tuple[list[str], Any]:
         """Ids by how close their title is to some span, best first, with the similarities."""
         import numpy as np
 
-        missing = [title for title in set(titles.values()) if (embedder.name, title) not in self._vectors]
-        for title, vector in zip(missing, embedder.embed(missing), strict=True):
-            self._vectors[(embedder.name, title)] = np.asarray(vector, dtype=np.float32)
         ids = sorted(titles)
-        matrix = np.stack([self._vectors[(embedder.name, titles[item])] for item in ids])
-        similarity = (matrix @ np.asarray(embedder.embed(spans), dtype=np.float32).T).max(axis=1)
+        matrix = self._embedded(embedder, [titles[item] for item in ids], self._vectors)
+        similarity = (matrix @ self._embedded(embedder, spans, self._spans).T).max(axis=1)
         order = np.argsort(-similarity)
         return [ids[index] for index in order], similarity[order]
 

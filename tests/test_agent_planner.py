@@ -151,3 +151,43 @@ def test_what_to_do_about_an_issue_lists_the_shops_products_with_it_and_the_play
     plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, SessionMemory())
     assert [(call.name, call.arguments.get("issue") or call.arguments.get("tags")) for call in plan.tool_calls] == [
         ("voc_overview", tag), ("search_playbook", [tag])], plan
+
+
+def _reading_plan(question: str, memory: SessionMemory | None = None):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from agent.understanding import shared_reader, shared_title_matcher
+
+    catalog = replace(CATALOG, match_title=shared_title_matcher().best)
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, memory or SessionMemory())
+    return [(call.name, call.arguments.get("product_id") or call.arguments.get("video_id") or call.arguments.get("review_id"))
+            for call in plan.tool_calls]
+
+
+def test_each_clause_of_a_compound_question_gets_its_own_entity() -> None:
+    assert _reading_plan("How is P-1001 doing? also check the video V-5004") == [
+        ("voc_product", "P-1001"), ("video_diagnosis", "V-5004")]
+
+
+def test_a_short_follow_up_is_about_the_previous_turns_one_subject() -> None:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="How is P-4001 doing?", answer="...", intent="voc_product",
+                          entities=["P-4001", "R-GENUINE-1"], subject="P-4001"))
+    assert _reading_plan("why?", memory) == [("voc_product", "P-4001")]
+    assert _reading_plan("what should I do about it?", memory) == [("voc_product", "P-4001"), ("search_playbook", None)]
+
+
+def test_a_named_level_or_status_is_a_filter_unless_the_question_asks_what_it_means() -> None:
+    from dataclasses import replace
+
+    from agent.understanding import shared_reader, shared_title_matcher
+
+    planner = DeterministicPlanner(lambda: replace(CATALOG, match_title=shared_title_matcher().best), reader=shared_reader())
+    filtered = planner.plan("videos that did not meet threshold, worst first", SessionMemory()).tool_calls
+    assert [(c.name, c.arguments.get("statuses")) for c in filtered] == [("video_overview", ["Did not meet threshold"])]
+    assert [c.name for c in planner.plan("What does Market Average mean?", SessionMemory()).tool_calls] == ["search_help"]
+
+
+def test_a_bare_id_is_asked_about_but_an_action_on_it_is_out_of_scope() -> None:
+    assert _reading_plan("P-4001") == [("voc_product", "P-4001")]
+    assert _reading_plan("change the price of P-1001 to 199") == []

@@ -90,6 +90,16 @@ def test_list_filters_by_status_and_limits(listed: VideoWorld, settings: Setting
     assert len(list_videos(listed.store, ctx, settings, limit=1)) == 1
 
 
+def test_each_listed_video_says_what_holds_it_back_most(listed: VideoWorld, settings: Settings) -> None:
+    from tools.video import SuggestionTopic
+
+    reasons = {i.video_id: i.main_reason for i in list_videos(listed.store, listed.context(settings), settings)}
+    assert reasons["V-A"] is None  # good performance: nothing holds it back
+    assert reasons["V-C"] is SuggestionTopic.THRESHOLD  # the minimum comes before any funnel stage
+    assert reasons["V-B"] in (SuggestionTopic.HOOK, SuggestionTopic.PRODUCT_INTEREST, SuggestionTopic.PURCHASE,
+                              SuggestionTopic.ENGAGEMENT)
+
+
 def test_products_split_by_price_evenly_or_whole() -> None:
     catalogue = {"A": CatalogueProduct("A", "Pan", 30.0, 0.1), "B": CatalogueProduct("B", "Lid", 10.0, 0.05)}
     by_price = products_in_video(["A", "B"], catalogue, items_sold=10, gmv=200.0)
