@@ -98,7 +98,10 @@ class DeterministicPlanner:
         # A short question about one thing named by reference ("the second one, why?", "what should I do about
         # it?") or about the previous turn's one subject ("why?") gets that thing's answer.
         subject = referenced if referenced is not None and not named else (None if entity_named else memory.subject)
-        if subject and _short(text) and set(wanted) <= _ABOUT_ONE_THING:
+        shop_wide = clause_cue(own_words) in (Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE)  # "which products", "哪些差评"
+        # "That video's product" may read as a shop-wide question; a reference ("that", "the second") says it is one.
+        about_one = _ABOUT_ONE_THING | ({"voc_overview"} if referenced is not None else set())
+        if subject and not shop_wide and _short(text) and set(wanted) <= about_one:
             return self._about_subject(subject, wanted, question, catalog, memory)
         if not wanted:
             # Nothing read with confidence: an id or a pasted review still says what to do; otherwise say
@@ -180,7 +183,7 @@ def _has_needed_entity(routed: Route) -> bool:
 
 # Which intents a named thing makes likelier, and which readings a follow-up about one thing may carry.
 _KIND_READINGS = {"product": ("voc_product",), "video": ("video_detail",), "review": ("review_assess", "review_appeal")}
-_ABOUT_ONE_THING = {"voc_product", "video_detail", "review_assess", "review_appeal", "playbook", "offtopic", "voc_overview"}
+_ABOUT_ONE_THING = {"voc_product", "video_detail", "review_assess", "review_appeal", "playbook", "offtopic"}
 _SPACED_WORD = re.compile(r"[^\W\d_]+")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")

@@ -175,6 +175,9 @@ def test_a_short_follow_up_is_about_the_previous_turns_one_subject() -> None:
                           entities=["P-4001", "R-GENUINE-1"], subject="P-4001"))
     assert _reading_plan("why?", memory) == [("voc_product", "P-4001")]
     assert _reading_plan("what should I do about it?", memory) == [("voc_product", "P-4001"), ("search_playbook", None)]
+    # A shop-wide question after it is not about that product.
+    assert _reading_plan("Which products should I fix first?", memory) == [("voc_overview", None)]
+    assert _reading_plan("Quais produtos estão piorando?", memory) == [("voc_overview", None)]
 
 
 def test_a_named_level_or_status_is_a_filter_unless_the_question_asks_what_it_means() -> None:

@@ -17,6 +17,7 @@ PACK = LanguagePack(
     glossary=GLOSSARY,
     chat=ChatWords(
         intent_cues={
+            "voc_overview": ("sản phẩm nào", "sp nào", "san pham nao", "sp nao"),
             "help": ("là gì", "nghĩa là", "có nghĩa", "cách tính", "tính như thế nào", "tiêu chí", "quy định", "hoạt động thế nào"),
             "review_appeal": ("khiếu nại",),
             "playbook": ("shop khác", "người khác làm", "case thành công", "kinh nghiệm", "cách khắc phục"),
