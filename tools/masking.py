@@ -21,7 +21,7 @@ _CONTACT_CONTEXT = re.compile(
 )
 
 
-def _looks_like_phone(candidate: str, before: str) -> bool:
+def _looks_like_phone(candidate: str, before: str, *, written_apart: bool = False) -> bool:
     digits = re.sub(r"\D", "", candidate)
     if not 8 <= len(digits) <= 15:
         return False
@@ -34,32 +34,70 @@ def _looks_like_phone(candidate: str, before: str) -> bool:
         return True
     # Local mobile formats (0812..., 0917...) written with separators look like phone numbers;
     # an unbroken run of digits without context is more often an order or tracking id.
-    has_separators = bool(re.search(r"[\s().-]", candidate.strip()))
+    has_separators = written_apart or bool(re.search(r"[\s().-]", candidate.strip()))
     return digits.startswith("0") and 9 <= len(digits) <= 13 and has_separators
+
+
+def _written_apart(text: str, start: int, end: int) -> bool:
+    """Whether a digit run of a cleaned text was written with something between its digits (spaces,
+    invisible characters, words): a local number, not an order id typed in one go."""
+    from tools.untrusted_text import CleanText
+
+    if not isinstance(text, CleanText):
+        return False
+    low, high = text.original_span(start, end)
+    return not text.original[low:high].strip().isdigit()
+
+
+def _phone_matches(text: str) -> list[re.Match[str]]:
+    return [
+        match for match in _PHONE_CANDIDATE.finditer(text)
+        if _looks_like_phone(
+            match.group(0), text[max(0, match.start() - 24) : match.start()],
+            written_apart=_written_apart(text, match.start(), match.end()),
+        )
+    ]
 
 
 def find_phone_numbers(text: str) -> list[str]:
     """Phone-number-like spans of `text`, in order."""
-    found = []
-    for match in _PHONE_CANDIDATE.finditer(text):
-        if _looks_like_phone(match.group(0), text[max(0, match.start() - 24) : match.start()]):
-            found.append(match.group(0).strip())
-    return found
+    return [match.group(0).strip() for match in _phone_matches(text)]
 
 
 def find_emails(text: str) -> list[str]:
     return EMAIL_PATTERN.findall(text)
 
 
-def mask_contacts(text: str) -> str:
-    """Replace e-mail addresses and phone numbers with placeholders."""
-    masked = EMAIL_PATTERN.sub(EMAIL_MASK, text)
+def _contact_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, mask) for every e-mail address and phone number of `text`, in order."""
+    spans = [(match.start(), match.end(), EMAIL_MASK) for match in EMAIL_PATTERN.finditer(text)]
+    for match in _phone_matches(text):
+        if not any(start <= match.start() < end for start, end, _ in spans):  # digits of an e-mail address
+            spans.append((match.start(), match.end(), PHONE_MASK))
+    return sorted(spans)
+
+
+def _replaced(text: str, spans: list[tuple[int, int, str]]) -> str:
     pieces: list[str] = []
     cursor = 0
-    for match in _PHONE_CANDIDATE.finditer(masked):
-        if _looks_like_phone(match.group(0), masked[max(0, match.start() - 24) : match.start()]):
-            pieces.append(masked[cursor : match.start()])
-            pieces.append(PHONE_MASK)
-            cursor = match.end()
-    pieces.append(masked[cursor:])
+    for start, end, mask in spans:
+        if start < cursor:
+            continue
+        pieces.extend([text[cursor:start], mask])
+        cursor = end
+    pieces.append(text[cursor:])
     return "".join(pieces)
+
+
+def mask_contacts(text: str) -> str:
+    """Replace e-mail addresses and phone numbers with placeholders, also those written to slip past a
+    filter (digits spaced out or in words, invisible characters inside): they are found in the text as
+    a reader sees it (`tools.untrusted_text.clean`) and masked where they stand in the original."""
+    from tools.untrusted_text import clean
+
+    masked = _replaced(text, _contact_spans(text))
+    cleaned = clean(masked)
+    if not cleaned.changes:
+        return masked
+    hidden = [(*cleaned.original_span(start, end), mask) for start, end, mask in _contact_spans(cleaned)]
+    return _replaced(masked, sorted(hidden))

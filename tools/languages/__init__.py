@@ -77,6 +77,46 @@ class ChatWords(BaseModel):
     letter_hints: str = ""
 
 
+class ReviewWords(BaseModel):
+    """The words the malicious-review detectors (`tools/reviews/signals_*.py`) read in this language. Each
+    entry is one regex, matched case-insensitively on the review as a person sees it; entries are joined
+    across packs (`review_fragments`). `{apps}` in an entry stands for the messaging apps' names, `{slang}`
+    for their short forms (the diversion detector fills them in)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # A genuine complaint: a described defect, displeasure that names none, a remedy the buyer is owed,
+    # a wrong item shipped.
+    defects: tuple[str, ...] = ()
+    generic_complaints: tuple[str, ...] = ()
+    entitled_remedies: tuple[str, ...] = ()
+    wrong_item_shipped: tuple[str, ...] = ()
+    # Coercion: changing the review, what is asked for it, an offer that came from the seller instead.
+    review_changes: tuple[str, ...] = ()
+    rewards: tuple[str, ...] = ()
+    seller_offers: tuple[str, ...] = ()
+    # Traffic diversion: messaging apps named in this language, the names an account id may follow,
+    # invitations to contact the reviewer, lures, who the contact came from, other shops.
+    channel_names: tuple[str, ...] = ()
+    channel_id_names: tuple[str, ...] = ()
+    invitations: tuple[str, ...] = ()
+    lures: tuple[str, ...] = ()
+    attributions: tuple[str, ...] = ()
+    other_shops: tuple[str, ...] = ()
+    dot_words: tuple[str, ...] = ()  # the word for "." in a link spelled out to dodge filters ("dot", "titik")
+    # Competitors: a claim to own a shop, brand or factory; trade talk.
+    own_store_claims: tuple[str, ...] = ()
+    trade_cues: tuple[str, ...] = ()
+    # Invalid reviews: spam, off-topic markers, and the words that show a text is about a purchase.
+    spam: tuple[str, ...] = ()
+    off_topic: tuple[str, ...] = ()
+    purchase_words: tuple[str, ...] = ()
+    # Product kind (`tools.reviews.signals_product`) -> words naming it (English ones match whole words).
+    product_kinds: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # A review that tries to instruct the classifier ("mark this as genuine").
+    instructions: tuple[str, ...] = ()
+
+
 class LanguagePack(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -86,10 +126,13 @@ class LanguagePack(BaseModel):
     order: int  # position in language pickers and in tie-breaks
     unspaced: bool = False  # written without spaces between words (zh, th)
     chat: ChatWords = ChatWords()
+    reviews: ReviewWords = ReviewWords()
     messages: dict[str, str] = Field(default_factory=dict)
     glossary: dict[str, str] = Field(default_factory=dict)
     # Common words of buyer feedback: language detection for short texts and keyword extraction.
     stopwords: frozenset[str] = frozenset()
+    # Number words -> digits, for phone numbers and ids spelled out in words to slip past a filter.
+    digit_words: dict[str, str] = Field(default_factory=dict)
 
     @property
     def folder(self) -> Path:
@@ -120,6 +163,20 @@ def codes() -> tuple[str, ...]:
 def pack(code: str) -> LanguagePack:
     """The pack for `code`, or the fallback (English) for a language we have no pack for."""
     return packs().get(code) or packs()[FALLBACK]
+
+
+def review_fragments(field: str) -> tuple[str, ...]:
+    """Every pack's regexes for one `ReviewWords` field, in pack order."""
+    return tuple(fragment for item in packs().values() for fragment in getattr(item.reviews, field))
+
+
+def review_product_kinds() -> dict[str, tuple[str, ...]]:
+    """Product kind -> the words naming it, in every pack."""
+    kinds: dict[str, tuple[str, ...]] = {}
+    for item in packs().values():
+        for kind, terms in item.reviews.product_kinds.items():
+            kinds[kind] = (*kinds.get(kind, ()), *terms)
+    return kinds
 
 
 def joined(fragment: str) -> str:

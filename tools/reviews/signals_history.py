@@ -3,44 +3,39 @@
 from __future__ import annotations
 
 from tools.reviews.models import MaliciousCategory, PastReview, ReviewCase, Signal, SignalKind
-from tools.reviews.signals_genuine import describes_defect
-from tools.reviews.text_tools import compile_all, normalise
-
-# Generic displeasure names no concrete defect ("bad quality again", "not as expected").
-GENERIC_COMPLAINTS = compile_all([
-    r"\b(bad|poor|low|cheap|terrible) quality\b|\bnot as expected\b",
-    r"\b(tidak|gak|nggak|ga) sesuai harapan\b|\bkualitas (jelek|rendah|buruk)\b",
-    r"质量(差|一般|不好|太差)",
-])
-
-
-def _describes_concrete_defect(text: str) -> bool:
-    stripped = normalise(text)
-    for pattern in GENERIC_COMPLAINTS:
-        stripped = pattern.sub(" ", stripped)
-    return describes_defect(stripped)
 
 NEGATIVE_MAX_RATING = 2
-# "Again and again ... each time": some span of REPEAT_WINDOW_DAYS calendar days that holds this
-# review must hold at least REPEAT_MIN_NEGATIVE_REVIEWS negative reviews by the buyer (this one
-# included), and negatives must be most of the buyer's reviews within REPEAT_WINDOW_DAYS of this one,
-# either side (a loyal buyer with one bad month is not a repeat offender). Later reviews count too:
-# the seller reports with today's knowledge.
+# "Buys again and again and leaves a bad review each time" (reference 002): some span of
+# REPEAT_WINDOW_DAYS calendar days that holds this review must hold at least REPEAT_MIN_NEGATIVE_REVIEWS
+# negative reviews by the buyer (this one included), and the negatives must be most of what the buyer
+# did with the shop: more than half of their orders when the order count is known (a buyer with 3 bad
+# reviews on 7 orders is an unlucky customer, not a pattern), else at least REPEAT_MIN_NEGATIVE_SHARE
+# of their reviews within REPEAT_WINDOW_DAYS either side. Later reviews count too: the seller reports
+# with today's knowledge. Whether the review also describes a real problem is the decision's business
+# (`tools.reviews.decision`): it turns the report into "check first".
 REPEAT_MIN_NEGATIVE_REVIEWS = 3
 REPEAT_WINDOW_DAYS = 90
 REPEAT_MIN_NEGATIVE_SHARE = 0.75
-# A review that describes a concrete defect reads as a genuine complaint from an unlucky buyer; the
-# history alone decides only with one more negative review. Below that the fact is still shown, with
-# a weight under the classification threshold, so the seller sees it without being told to report.
-REPEAT_MIN_NEGATIVE_WITH_DEFECT = 4
-INFORMATIONAL_WEIGHT = 0.45
+REPEAT_MIN_ORDER_SHARE = 0.5  # strictly more than this share of the buyer's orders
+
+
+def _negatives(reviews: list[PastReview]) -> int:
+    return sum(1 for past in reviews if past.rating <= NEGATIVE_MAX_RATING)
+
+
+def _most_orders_negative(case: ReviewCase) -> bool:
+    """Negatives are most of the buyer's orders (when counted) or of their nearby reviews."""
+    if case.buyer_order_count:
+        negatives = _negatives(case.buyer_history) + 1
+        orders = max(case.buyer_order_count, len(case.buyer_history) + 1)
+        return orders >= REPEAT_MIN_NEGATIVE_REVIEWS and negatives / orders > REPEAT_MIN_ORDER_SHARE
+    nearby = [past for past in case.buyer_history if abs(past.days_ago - case.days_ago) < REPEAT_WINDOW_DAYS]
+    return (_negatives(nearby) + 1) / (len(nearby) + 1) >= REPEAT_MIN_NEGATIVE_SHARE
 
 
 def _best_window(case: ReviewCase) -> list[PastReview] | None:
     """The negative past reviews of the qualifying window with the most negatives, if any."""
-    nearby = [past for past in case.buyer_history if abs(past.days_ago - case.days_ago) < REPEAT_WINDOW_DAYS]
-    nearby_negatives = sum(1 for past in nearby if past.rating <= NEGATIVE_MAX_RATING) + 1
-    if nearby_negatives / (len(nearby) + 1) < REPEAT_MIN_NEGATIVE_SHARE:
+    if not _most_orders_negative(case):
         return None
     best: list[PastReview] | None = None
     starts = {case.days_ago, *(past.days_ago for past in case.buyer_history)}
@@ -68,18 +63,18 @@ def repeat_negative_signals(case: ReviewCase) -> list[Signal]:
     )
     ids = [review_id for _, review_id in dated]
     span_days = dated[0][0] - dated[-1][0] + 1
-    orders = f" The buyer has {case.buyer_order_count} orders with the shop." if case.buyer_order_count else ""
-    weight = 0.9 if len(ids) > REPEAT_MIN_NEGATIVE_REVIEWS else 0.85
-    caveat = ""
-    if len(ids) < REPEAT_MIN_NEGATIVE_WITH_DEFECT and _describes_concrete_defect(case.text):
-        weight = INFORMATIONAL_WEIGHT
-        caveat = " This review describes a concrete defect, so the history alone does not make it malicious."
+    all_negatives = _negatives(case.buyer_history) + 1
+    if case.buyer_order_count:
+        orders = max(case.buyer_order_count, len(case.buyer_history) + 1)
+        pattern = f" In all, {all_negatives} of the buyer's {orders} orders with the shop got a negative review."
+    else:
+        pattern = f" In all, {all_negatives} of the buyer's {len(case.buyer_history) + 1} reviews of the shop are negative."
     return [Signal(
         kind=SignalKind.REPEAT_HISTORY, category=MaliciousCategory.REPEAT_NEGATIVE,
-        weight=weight,
+        weight=0.9 if len(ids) > REPEAT_MIN_NEGATIVE_REVIEWS else 0.85,
         description=(
             f"{len(ids)} negative reviews (≤{NEGATIVE_MAX_RATING}★) by this buyer in {span_days} days: "
-            f"{', '.join(ids)}.{orders}{caveat}"
+            f"{', '.join(ids)}.{pattern}"
         ),
         evidence_ids=ids,
     )]

@@ -1,6 +1,6 @@
 """Wrong reviews: the text is about a different kind of product than the one bought.
 
-Product kinds come from a small multilingual lexicon. The listing's kinds come from its title
+Product kinds come from each language pack's words (`ReviewWords.product_kinds`). The listing's kinds come from its title
 (falling back to its category); the review's from its text. A review is "wrong" when it names
 product kinds and none of them is the listing's kind or a related one (a phone case review may
 talk about the phone), unless the buyer says a wrong item was shipped, which is a genuine
@@ -10,49 +10,13 @@ fulfilment complaint.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from tools.languages import review_product_kinds
 from tools.reviews.models import CatalogueItem, MaliciousCategory, Signal, SignalKind
 from tools.reviews.signals_genuine import wrong_item_shipped
 from tools.reviews.text_tools import normalise, quote_around
 
-# kind -> terms (English terms match whole words with an optional plural; others are substrings)
-PRODUCT_KINDS: dict[str, tuple[str, ...]] = {
-    "dress": ("dress", "gown", "skirt", "连衣裙", "裙子", "裙", "gaun", "rok", "vestido", "เดรส", "กระโปรง"),
-    "top": ("t-shirt", "tshirt", "tee", "shirt", "blouse", "hoodie", "sweater", "jacket", "jumper", "cardigan",
-            "t恤", "衬衫", "上衣", "外套", "毛衣", "卫衣", "kaos", "kemeja", "jaket", "camiseta", "เสื้อ"),
-    "bottoms": ("pants", "trousers", "jeans", "leggings", "shorts", "裤子", "裤", "celana"),
-    "clothing": ("clothes", "outfit", "衣服", "baju", "pakaian"),
-    "shoes": ("shoe", "sneaker", "sandal", "boot", "heels", "slipper", "鞋子", "鞋", "sepatu", "sendal", "sapato", "tênis", "รองเท้า"),
-    "bag": ("handbag", "backpack", "purse", "wallet", "tote", "crossbody", "包包", "背包", "手提包", "挎包", "钱包", "tas", "dompet", "bolsa", "กระเป๋า"),
-    "phone_case": ("phone case", "phone cover", "case hp", "casing hp", "casing", "softcase", "手机壳", "保护壳", "capinha"),
-    "phone": ("phone", "smartphone", "iphone", "手机", "ponsel", "handphone"),
-    "charger": ("charger", "adapter", "charging brick", "充电器", "充电头", "casan", "carregador"),
-    "cable": ("cable", "数据线", "kabel"),
-    "power_bank": ("power bank", "powerbank", "充电宝"),
-    "earphones": ("earbud", "earphone", "headphone", "headset", "耳机", "fone de ouvido", "หูฟัง"),
-    "speaker": ("speaker", "soundbar", "音箱", "音响"),
-    "watch": ("smartwatch", "smart watch", "wristwatch", "the watch", "this watch", "my watch", "watch strap", "手表", "jam tangan"),
-    "perfume": ("perfume", "fragrance", "cologne", "eau de parfum", "eau de toilette", "香水", "parfum", "minyak wangi"),
-    "makeup": ("lipstick", "lip tint", "lip gloss", "mascara", "foundation", "eyeshadow", "eyeliner", "concealer", "blush",
-               "口红", "唇膏", "睫毛膏", "粉底", "眼影", "lipstik", "maskara", "bedak"),
-    "skincare": ("serum", "moisturizer", "moisturiser", "sunscreen", "toner", "cleanser", "face cream", "lotion",
-                 "face mask", "sheet mask", "面膜", "面霜", "精华", "防晒", "乳液", "爽肤水", "pelembab", "krim wajah"),
-    "cookware": ("frying pan", "pan", "pot", "wok", "saucepan", "knife", "knives", "cutting board",
-                 "炒锅", "锅", "菜刀", "刀", "菜板", "panci", "wajan", "pisau", "teflon"),
-    "appliance": ("blender", "kettle", "air fryer", "rice cooker", "toaster", "mixer", "microwave",
-                  "搅拌机", "榨汁机", "电热水壶", "空气炸锅", "电饭煲", "teko listrik", "ketel"),
-    "drinkware": ("mug", "cup", "tumbler", "water bottle", "flask", "杯子", "水杯", "保温杯", "水壶", "gelas", "botol minum"),
-    "home_textile": ("pillow", "cushion", "blanket", "towel", "bedsheet", "curtain", "duvet",
-                     "枕头", "抱枕", "毯子", "毛巾", "床单", "窗帘", "bantal", "selimut", "handuk", "sprei", "gorden"),
-    "toy": ("toy", "doll", "lego", "puzzle", "rc car", "remote control car", "玩具", "娃娃", "积木", "mainan", "boneka"),
-    "pet": ("dog food", "cat food", "cat litter", "litter", "leash", "pet food", "猫粮", "狗粮", "猫砂", "makanan kucing", "pasir kucing"),
-    "baby": ("stroller", "pram", "diaper", "nappy", "nappies", "baby bottle", "pacifier", "teether", "婴儿车", "推车",
-             "尿不湿", "纸尿裤", "奶瓶", "奶嘴", "kereta bayi", "popok", "dot bayi"),
-    "lighting": ("lamp", "light bulb", "bulb", "ceiling light", "台灯", "灯泡", "吸顶灯", "lampu", "bohlam"),
-    "computer": ("keyboard", "mouse", "monitor", "laptop", "webcam", "键盘", "鼠标", "显示器", "笔记本电脑"),
-    "bike": ("bicycle", "bike", "自行车", "sepeda"),
-    "sports": ("yoga mat", "dumbbell", "racket", "resistance band", "瑜伽垫", "哑铃", "matras yoga", "dumbel"),
-}
 RELATED_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"dress", "top", "bottoms", "clothing"}),
     frozenset({"phone", "phone_case", "charger", "cable", "power_bank", "earphones", "speaker", "watch", "computer"}),
@@ -76,9 +40,13 @@ def _term_pattern(term: str) -> str:
     return re.escape(term)
 
 
-# Longest terms first, so "phone case" is one mention and not also a "phone".
-_TERMS = sorted(((term, kind) for kind, terms in PRODUCT_KINDS.items() for term in terms), key=lambda tk: -len(tk[0]))
-_TERM_PATTERNS = [(re.compile(_term_pattern(term)), kind) for term, kind in _TERMS]
+@cache
+def _term_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Every pack's product words; longest first, so "phone case" is one mention and not also a "phone"."""
+    terms = sorted(
+        ((term, kind) for kind, words in review_product_kinds().items() for term in words), key=lambda tk: -len(tk[0])
+    )
+    return [(re.compile(_term_pattern(term)), kind) for term, kind in terms]
 
 
 def product_kind_mentions(text: str) -> list[tuple[str, int, int]]:
@@ -86,7 +54,7 @@ def product_kind_mentions(text: str) -> list[tuple[str, int, int]]:
     lowered = normalise(text)
     taken = [False] * len(lowered)
     found: list[tuple[str, int, int]] = []
-    for pattern, kind in _TERM_PATTERNS:
+    for pattern, kind in _term_patterns():
         for match in pattern.finditer(lowered):
             if not any(taken[match.start() : match.end()]):
                 found.append((kind, match.start(), match.end()))

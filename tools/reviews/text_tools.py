@@ -1,18 +1,17 @@
-"""Small text helpers shared by the signal detectors: normalising, language guess, quoting."""
+"""Small text helpers shared by the signal detectors: normalising, language guess, quoting, the packs' words."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
+from tools.languages import review_fragments
 from tools.masking import mask_contacts
+from tools.tagging.language import detect_language
+from tools.untrusted_text import CleanText, escape_invisible
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_BREAK = re.compile(r"[.!?。!?;;\n]")
-_INDONESIAN_MARKERS = frozenset(
-    "yang tidak gak nggak enggak barang sudah udah saya aku kak banget nya dan dengan untuk tapi jelek bagus "
-    "kecewa sesuai pengiriman ulasan bintang toko kirim hubungi murah mending beli juga kami lagi".split()
-)
 _QUOTE_LIMIT = 140
 
 
@@ -23,28 +22,30 @@ def normalise(text: str) -> str:
 
 
 def guess_language(text: str) -> str:
-    """`zh`, `id` or `en`: enough to pick lexicons and report per-language figures."""
-    if _CJK.search(text):
-        return "zh"
-    words = re.findall(r"[a-z]+", text.lower())
-    if words and sum(word in _INDONESIAN_MARKERS for word in words) / len(words) >= 0.15:
-        return "id"
-    return "en"
+    """The language of a review among the packs' (English when unsure): for per-language figures."""
+    language = detect_language(text)
+    return language if language != "und" else "en"
 
 
 def quote_around(text: str, start: int, end: int) -> str:
-    """The clause of `text` holding [start, end), masked and trimmed for display."""
+    """The clause of `text` holding [start, end), masked and trimmed for display. When `text` is a
+    `CleanText` the quote is the buyer's original words, hidden characters shown escaped."""
     left = start
     while left > 0 and not _CLAUSE_BREAK.match(text[left - 1]):
         left -= 1
     right = end
     while right < len(text) and not _CLAUSE_BREAK.match(text[right]):
         right += 1
-    clause = text[left : min(len(text), right + 1)].strip()
-    if len(clause) > _QUOTE_LIMIT:
-        window_start = max(left, start - 50)
-        clause = "…" + text[window_start : min(len(text), end + 50)].strip() + "…"
-    return mask_contacts(clause)
+    right = min(len(text), right + 1)
+    trimmed = right - left > _QUOTE_LIMIT
+    if trimmed:
+        left, right = max(left, start - 50), min(len(text), end + 50)
+    if isinstance(text, CleanText):
+        low, high = text.original_span(left, right)
+        clause = escape_invisible(mask_contacts(text.original[low:high])).strip()
+    else:
+        clause = mask_contacts(text[left:right]).strip()
+    return f"…{clause}…" if trimmed else clause
 
 
 def first_match(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[str] | None:
@@ -61,3 +62,11 @@ def words_of(text: str) -> list[str]:
 
 def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
+
+
+@cache
+def pack_patterns(field: str, *, apps: str = "", slang: str = "") -> tuple[re.Pattern[str], ...]:
+    """One `ReviewWords` field of every language pack, compiled; `{apps}` and `{slang}` filled in."""
+    return compile_all(
+        fragment.replace("{apps}", apps).replace("{slang}", slang) for fragment in review_fragments(field)
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tools.languages import ChatWords, LanguagePack, OrdinalRule
 from tools.languages.en.messages import GLOSSARY, MESSAGES
+from tools.languages.en.reviews import REVIEWS
 
 _NOUNS = r"(?:\s+(?:one|item|product|video|review|entry|listing)s?)?"
 # "the first time", "the second week" are about time, not about a listed item.
@@ -13,6 +14,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "ninth": 9, "tenth": 10, "last": -1}
 
 PACK = LanguagePack(
+    reviews=REVIEWS,
     code="en",
     name="English",
     locale="en_US",
@@ -93,4 +95,5 @@ PACK = LanguagePack(
         "quality would will what really got came love great good bad broken size fit seller "
         "delivery ordered order received because than there been never only even".split()
     ),
+    digit_words={"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"},
 )

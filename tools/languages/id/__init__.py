@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from tools.languages import ChatWords, LanguagePack, OrdinalRule
 from tools.languages.id.messages import GLOSSARY, MESSAGES
+from tools.languages.id.reviews import REVIEWS
 
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
              "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "terakhir": -1}
 
 PACK = LanguagePack(
+    reviews=REVIEWS,
     code="id",
     name="Bahasa Indonesia",
     locale="id_ID",
@@ -79,4 +81,5 @@ PACK = LanguagePack(
         "yg dr aja sih mah pake dipake bikin gimana emang banget udah kalo kalau ternyata aslinya buat kualitas "
         "segini gitu cuma lebih sama bisa mau jadi baru seller kurir paket isinya bahan warnanya ukurannya".split()
     ),
+    digit_words={"nol": "0", "kosong": "0", "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7", "delapan": "8", "sembilan": "9"},
 )

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from tools.languages import ChatWords, LanguagePack, OrdinalRule
 from tools.languages.pt.messages import GLOSSARY, MESSAGES
+from tools.languages.pt.reviews import REVIEWS
 
 _ORDINALS = {"primeir": 1, "segund": 2, "terceir": 3, "quart": 4, "quint": 5, "sext": 6, "sétim": 7, "setim": 7,
              "oitav": 8, "non": 9, "décim": 10, "decim": 10, "últim": -1, "ultim": -1}
 
 PACK = LanguagePack(
+    reviews=REVIEWS,
     code="pt",
     name="Português",
     locale="pt_BR",
@@ -65,4 +67,5 @@ PACK = LanguagePack(
         "bem bom ótimo otimo pelo foi está esta entrega qualidade tamanho recomendo vendedor "
         "péssimo pessimo ainda nada dias quebrado comprei".split()
     ),
+    digit_words={"zero": "0", "um": "1", "uma": "1", "dois": "2", "duas": "2", "três": "3", "tres": "3", "quatro": "4", "cinco": "5", "seis": "6", "meia": "6", "sete": "7", "oito": "8", "nove": "9"},
 )

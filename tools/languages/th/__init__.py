@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from tools.languages import ChatWords, LanguagePack, OrdinalRule
 from tools.languages.th.messages import GLOSSARY, MESSAGES
+from tools.languages.th.reviews import REVIEWS
 
 _NUMERALS = {"หนึ่ง": 1, "แรก": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10}
 _CLASSIFIERS = r"(?:อัน|ตัว|ชิ้น|รายการ|คลิป|วิดีโอ|รีวิว|สินค้า)"
 
 PACK = LanguagePack(
+    reviews=REVIEWS,
     code="th",
     name="ภาษาไทย",
     locale="th_TH",
@@ -53,4 +55,5 @@ PACK = LanguagePack(
         improve_words=r"ปรับปรุง|ทำไม|ดีขึ้น",
         underperforming_words=r"ไม่ดี|แย่|ยอดต่ำ|ไม่ปัง",
     ),
+    digit_words={"ศูนย์": "0", "หนึ่ง": "1", "สอง": "2", "สาม": "3", "สี่": "4", "ห้า": "5", "หก": "6", "เจ็ด": "7", "แปด": "8", "เก้า": "9"},
 )

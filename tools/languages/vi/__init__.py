@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from tools.languages import ChatWords, LanguagePack, OrdinalRule
 from tools.languages.vi.messages import GLOSSARY, MESSAGES
+from tools.languages.vi.reviews import REVIEWS
 
 _ORDINALS = {"nhất": 1, "nhat": 1, "hai": 2, "ba": 3, "tư": 4, "tu": 4, "bốn": 4, "năm": 5, "nam": 5, "sáu": 6,
              "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 PACK = LanguagePack(
+    reviews=REVIEWS,
     code="vi",
     name="Tiếng Việt",
     locale="vi_VN",
@@ -66,4 +68,5 @@ PACK = LanguagePack(
         "khong hang giao rat nhung duoc minh cua thi qua bi la shop nhan mua chat luong dep lam roi "
         "cho nay voi mot cung con nhu ko dc sp sai mau".split()
     ),
+    digit_words={"không": "0", "khong": "0", "một": "1", "mot": "1", "hai": "2", "ba": "3", "bốn": "4", "bon": "4", "năm": "5", "nam": "5", "sáu": "6", "sau": "6", "bảy": "7", "bay": "7", "tám": "8", "tam": "8", "chín": "9", "chin": "9"},
 )

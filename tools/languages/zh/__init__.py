@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from tools.languages import ChatWords, LanguagePack, OrdinalRule
 from tools.languages.zh.messages import GLOSSARY, MESSAGES
+from tools.languages.zh.reviews import REVIEWS
 
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 PACK = LanguagePack(
+    reviews=REVIEWS,
     code="zh",
     name="中文",
     locale="zh_Hans_CN",
@@ -69,4 +71,5 @@ PACK = LanguagePack(
         improve_words=r"怎么|改进|提升|为什么",
         underperforming_words=r"差|不好|不行|拉胯",
     ),
+    digit_words={"零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"},
 )

@@ -1,0 +1,238 @@
+"""Untrusted text as the detectors read it: the visible characters, with what was hidden undone.
+
+Reviews and chats can hide what they say from a filter while a person still reads it: zero-width
+characters inside "WhatsApp", Cyrillic letters that look Latin, fullwidth or math-bold letters, an RTL
+override, soft hyphens, letters spaced out ("W h a t s A p p", "s.h.o.p") or a phone number spelled
+in words. `clean` undoes each of these, in this order:
+
+1. drop invisible characters (format characters such as zero-width spaces, bidi controls, tag
+   characters and soft hyphens, plus the blank "fillers" that render as nothing);
+2. Unicode NFKC, one character and its combining marks at a time (fullwidth, math letters, circled digits);
+3. fold letters of other scripts to the ASCII letter they are confusable with, using Unicode's
+   confusables table as shipped by `confusable-homoglyphs` (scripts we read, Han, Thai, Hangul, kana
+   and Latin with its diacritics, are never folded, so "đánh giá" and "一星" stay as written);
+4. join runs of single letters or digits separated by one or two separators, and digit words spelled
+   out in any language pack ("zero eight one two ...", "kosong delapan ...") into digits.
+
+The result is a `CleanText`: a `str` (what detectors match against) that remembers, for every
+character, where it came from in the original, so a quote can always be the buyer's own words.
+`escape_invisible` shows the hidden characters of the original, for the CLI and the app.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+
+from tools.languages import packs
+
+# Not format characters (Cf), yet rendered as nothing: fillers, the combining grapheme joiner,
+# variation selectors, Mongolian free variation selectors, the braille blank.
+_BLANKS = frozenset(
+    [0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D, 0x180E, 0x2800, 0x3164, 0xFFA0]
+    + list(range(0xFE00, 0xFE10))
+)
+_KEEP_FORMAT = frozenset([0x200D])  # the zero-width joiner inside emoji sequences is not hiding anything
+# Scripts whose letters are read as written; folding "一" to "-" or "ๅ" to "า" would change words.
+_UNFOLDED_SCRIPTS = frozenset({"LATIN", "HAN", "THAI", "HANGUL", "HIRAGANA", "KATAKANA", "LAO", "BOPOMOFO"})
+_FOLD_TARGET = re.compile(r"[A-Za-z0-9]{1,2}|[.@:/_-]")
+_SEPARATORS = " .·•*_|,-"
+_SINGLE_RUN = re.compile(
+    r"(?<![^\W_])[^\W_](?:[" + re.escape(_SEPARATORS) + r"]{1,2}[^\W_](?![^\W_])){2,}",
+)
+
+
+def is_invisible(char: str) -> bool:
+    code = ord(char)
+    if code in _KEEP_FORMAT:
+        return False
+    return code in _BLANKS or unicodedata.category(char) == "Cf"
+
+
+@cache
+def _confusable_table() -> dict[str, str]:
+    """Character -> the ASCII it is confusable with, for characters of scripts we fold."""
+    from confusable_homoglyphs import categories
+
+    raw = json.loads(resources.files("confusable_homoglyphs").joinpath("confusables.json").read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    for char, homoglyphs in raw.items():
+        if len(char) != 1 or char.isascii():
+            continue
+        if categories.alias(char) in _UNFOLDED_SCRIPTS:
+            continue
+        target = next((item["c"] for item in homoglyphs if _FOLD_TARGET.fullmatch(item["c"])), None)
+        if target is not None:
+            table[char] = target
+    return table
+
+
+@cache
+def _digit_words() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(a run of six or more digit words, one digit word, word -> digit) over every pack."""
+    words: dict[str, str] = {}
+    for language in packs().values():
+        words.update({word.casefold(): digit for word, digit in language.digit_words.items()})
+    alternation = "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True)) or "(?!)"
+    # Six or more in a row: a phone number or an id, never a count in a sentence. Chinese and Thai
+    # write them without spaces, so only Latin letters mark a word's edge.
+    run = re.compile(
+        rf"(?<![A-Za-z])(?:{alternation})(?:[\s,.-]{{0,2}}(?:{alternation})){{5,}}(?![A-Za-z])", re.IGNORECASE
+    )
+    return run, re.compile(alternation, re.IGNORECASE), words
+
+
+class CleanText(str):
+    """The cleaned text. `spans[i]` is the (start, end) of the original that the character at `i` was
+    read from; `changes` says in words what was undone, for evidence."""
+
+    original: str
+    spans: tuple[tuple[int, int], ...]
+    changes: tuple[str, ...]
+
+    def __new__(
+        cls, text: str, *, original: str, spans: tuple[tuple[int, int], ...], changes: tuple[str, ...]
+    ) -> CleanText:
+        made = super().__new__(cls, text)
+        made.original, made.spans, made.changes = original, spans, changes
+        return made
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original that the cleaned span [start, end) was read from, with the
+        invisible characters that trail it."""
+        covered = self.spans[max(0, start) : min(end, len(self))]
+        if not covered:
+            return len(self.original), len(self.original)
+        low, high = min(span[0] for span in covered), max(span[1] for span in covered)
+        while high < len(self.original) and is_invisible(self.original[high]):
+            high += 1
+        return low, high
+
+
+_OVERRIDE_RTL, _POP = "\u202e", "\u202c"
+
+
+def _display_order(text: str) -> list[tuple[int, str]]:
+    """(index, character) in the order a reader sees them: an RTL override shows the text after it
+    reversed up to its pop or the line's end, so "\u202eppAstahW" reads "WhatsApp"."""
+    ordered: list[tuple[int, str]] = []
+    index = 0
+    while index < len(text):
+        if text[index] != _OVERRIDE_RTL:
+            ordered.append((index, text[index]))
+            index += 1
+            continue
+        end = index + 1
+        while end < len(text) and text[end] not in (_POP, "\n"):
+            end += 1
+        ordered.append((index, text[index]))
+        ordered.extend(reversed([(position, text[position]) for position in range(index + 1, end)]))
+        index = end
+    return ordered
+
+
+def _units(text: str) -> list[tuple[int, str]]:
+    """(start, characters) in display order: each character with the combining marks that follow it.
+    A zero-width joiner stays only between emoji, where it joins a family or a skin tone."""
+    units: list[tuple[int, str]] = []
+    for index, char in _display_order(text):
+        joiner = ord(char) in _KEEP_FORMAT
+        if joiner and not (units and unicodedata.category(units[-1][1][-1]).startswith("S")):
+            char = "\u200b"  # a joiner between letters hides a break: drop it as invisible
+        if units and (unicodedata.combining(char) or joiner) and not is_invisible(char):
+            start, chars = units[-1]
+            units[-1] = (start, chars + char)
+        else:
+            units.append((index, char))
+    return units
+
+
+Piece = tuple[str, int, int]  # replacement text, and the span of the cleaned text it stands for
+
+
+def _join_runs(
+    chars: list[str], spans: list[tuple[int, int]], pattern: re.Pattern[str],
+    replace: Callable[[re.Match[str]], list[Piece]],
+) -> bool:
+    matches = list(pattern.finditer("".join(chars)))
+    for match in reversed(matches):
+        new_chars: list[str] = []
+        new_spans: list[tuple[int, int]] = []
+        for piece, start, end in replace(match):
+            source = (spans[start][0], spans[end - 1][1])
+            new_chars.extend(piece)
+            new_spans.extend([source] * len(piece))
+        chars[match.start() : match.end()] = new_chars
+        spans[match.start() : match.end()] = new_spans
+    return bool(matches)
+
+
+def _joined_singles(match: re.Match[str]) -> list[Piece]:
+    """The run's letters and digits, a space where letters turn to digits ("W h a t s A p p 0 8" stays two words)."""
+    pieces: list[Piece] = []
+    previous_digit: bool | None = None
+    for offset, char in enumerate(match.group(0)):
+        if char in _SEPARATORS:
+            continue
+        position = match.start() + offset
+        digit = char.isdigit()
+        if previous_digit is not None and digit != previous_digit:
+            pieces.append((" ", position - 1, position))
+        pieces.append((char, position, position + 1))
+        previous_digit = digit
+    return pieces
+
+
+def clean(text: str) -> CleanText:
+    """The text as detectors should read it (see the module docstring)."""
+    if isinstance(text, CleanText):
+        return text
+    table = _confusable_table()
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    hidden = folded = widened = 0
+    for start, unit in _units(text):
+        visible = "".join(char for char in unit if not is_invisible(char))
+        hidden += len(unit) - len(visible)
+        if not visible:
+            continue
+        normal = unicodedata.normalize("NFKC", visible)
+        widened += normal != unicodedata.normalize("NFC", visible)
+        for char in normal:
+            target = table.get(char)
+            if target is not None:
+                folded += 1
+                char = target
+            chars.extend(char)
+            spans.extend([(start, start + len(unit))] * len(char))
+    spaced = _join_runs(chars, spans, _SINGLE_RUN, _joined_singles)
+    run, single, words = _digit_words()
+
+    def spelled(match: re.Match[str]) -> list[Piece]:
+        return [
+            (words[word.group(0).casefold()], match.start() + word.start(), match.start() + word.end())
+            for word in single.finditer(match.group(0))
+        ]
+
+    spelled_out = _join_runs(chars, spans, run, spelled)
+    changes = [
+        message for count, message in (
+            (hidden, f"{hidden} invisible character(s) removed"),
+            (folded, f"{folded} look-alike letter(s) from another alphabet read as Latin"),
+            (widened, f"{widened} full-width or stylised character(s) read as plain ones"),
+            (spaced, "letters or digits written apart read together"),
+            (spelled_out, "digits spelled out in words read as digits"),
+        ) if count
+    ]
+    return CleanText("".join(chars), original=text, spans=tuple(spans), changes=tuple(changes))
+
+
+def escape_invisible(text: str) -> str:
+    """The text with each invisible character shown as `⟨U+200B⟩`, so a seller sees what is hidden."""
+    if not any(is_invisible(char) for char in text):
+        return text
+    return "".join(f"⟨U+{ord(char):04X}⟩" if is_invisible(char) else char for char in text)
