@@ -24,7 +24,7 @@ from tools.reviews.ledger import (
     record_draft,
     report_stats,
 )
-from tools.reviews.models import Assessment, MaliciousCategory
+from tools.reviews.models import Assessment, Decision, MaliciousCategory
 from tools.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -32,7 +32,10 @@ NOW = datetime(2026, 11, 20, 4, 0)
 
 
 def assessment(review_id: str, category: MaliciousCategory = MaliciousCategory.COERCIVE) -> Assessment:
-    return Assessment(review_id=review_id, category=category, confidence=0.9, language="en")
+    decision = Decision.DO_NOT_REPORT if category is MaliciousCategory.NOT_MALICIOUS else Decision.REPORT
+    return Assessment(
+        review_id=review_id, category=category, decision=decision, decision_reason="", confidence=0.9, language="en"
+    )
 
 
 def file(store: Store, review_id: str, category: MaliciousCategory = MaliciousCategory.COERCIVE, **extra: object):  # type: ignore[no-untyped-def]
@@ -108,7 +111,7 @@ CHILD = textwrap.dedent("""
     import sys
     from tests.test_reviews_fixtures import shop_context
     from tools.reviews import ledger
-    from tools.reviews.models import Assessment, MaliciousCategory
+    from tools.reviews.models import Assessment, Decision, MaliciousCategory
     from tools.store import Store
 
     store = Store(sys.argv[1])
@@ -121,7 +124,9 @@ CHILD = textwrap.dedent("""
 
     ledger._insert_evidence = insert_then_wait
     ledger.file_report(
-        store, shop_context(), assessment=Assessment(review_id="R-CRASH", category="coercive", confidence=0.9, language="en"),
+        store, shop_context(), assessment=Assessment(
+            review_id="R-CRASH", category="coercive", decision="report", decision_reason="", confidence=0.9, language="en"
+        ),
         category=MaliciousCategory.COERCIVE, reason="r", evidence=[f"evidence {i}" for i in range(500)], language="en", draft_text="d",
     )
     print("COMMITTED", flush=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tools.reviews.classifier import classify_malicious_review
-from tools.reviews.models import CatalogueItem, ChatTurn, MaliciousCategory, PastReview, ReviewCase, SignalKind
+from tools.reviews.models import CatalogueItem, ChatTurn, Decision, MaliciousCategory, PastReview, ReviewCase, SignalKind
 
 M = MaliciousCategory
 
@@ -60,14 +60,23 @@ def test_repeat_negative_needs_three_negatives_within_ninety_days() -> None:
     assert signal.evidence_ids == ["R-B", "R-A", "R-1"]
 
 
-def test_repeat_history_with_a_concrete_defect_needs_a_fourth_negative() -> None:
+def test_repeat_history_with_a_concrete_defect_is_checked_first_not_reported() -> None:
     history = [PastReview(rating=1, days_ago=20), PastReview(rating=2, days_ago=60)]
     assessment = classify_malicious_review(case("Zipper broke after a day.", buyer_history=history))
-    assert assessment.category is M.NOT_MALICIOUS
-    assert "concrete defect" in assessment.signals_for(M.REPEAT_NEGATIVE)[0].description  # still shown
-    history.append(PastReview(rating=1, days_ago=70))
-    assert category_of("Zipper broke after a day.", buyer_history=history) is M.REPEAT_NEGATIVE
-    assert category_of("Bad quality again.", buyer_history=history[:2]) is M.REPEAT_NEGATIVE  # generic, not a defect
+    assert assessment.category is M.REPEAT_NEGATIVE
+    assert assessment.decision is Decision.CHECK_FIRST and "Zipper broke" in assessment.decision_reason
+    assert assessment.checklist  # what to verify instead of a draft
+    generic = classify_malicious_review(case("Bad quality again.", buyer_history=history))
+    assert (generic.category, generic.decision) == (M.REPEAT_NEGATIVE, Decision.REPORT)  # names no defect
+
+
+def test_repeat_negative_needs_most_of_the_buyers_orders() -> None:
+    """3 bad reviews on 7 orders is an unlucky buyer; 3 on 4 is the policy's pattern."""
+    history = [PastReview(rating=1, days_ago=20), PastReview(rating=2, days_ago=40)]
+    assert category_of("Bad.", buyer_history=history, buyer_order_count=7) is M.NOT_MALICIOUS
+    assessment = classify_malicious_review(case("Bad.", buyer_history=history, buyer_order_count=4))
+    assert assessment.category is M.REPEAT_NEGATIVE
+    assert "3 of the buyer's 4 orders" in assessment.signals_for(M.REPEAT_NEGATIVE)[0].description
 
 
 def test_repeat_negative_counts_later_reviews_too() -> None:

@@ -15,13 +15,14 @@ from pydantic import Field
 from tools.masking import mask_contacts
 from tools.reviews.appeal_templates import ATTACHMENTS, CATEGORY_LABELS, EXPLANATIONS, PHRASES, SIGNAL_SENTENCES_ZH
 from tools.reviews.eligibility import Eligibility
-from tools.reviews.models import Assessment, MaliciousCategory, ReviewCase, Signal, SignalKind, Strict
+from tools.reviews.models import Assessment, Decision, MaliciousCategory, ReviewCase, Signal, SignalKind, Strict
 
 Language = Literal["en", "zh"]
 
 
 class AppealOutcome(StrEnum):
     DRAFT = "draft"
+    CHECK_FIRST = "check_first"  # no draft until the seller has verified the checklist
     GENUINE_COMPLAINT = "genuine_complaint"
     INELIGIBLE = "ineligible"
 
@@ -169,10 +170,16 @@ def draft_appeal(
 ) -> AppealResult:
     """Draft an appeal for an eligible malicious review; otherwise say why not.
 
-    `category` lets a seller who overrides the classifier name the category to report under;
-    recording that override (with its reason) is the ledger's job.
+    A review to check first gets its checklist, not a draft. `category` lets a seller who overrides
+    the classifier (having checked) name the category to report under; recording that override (with
+    its reason) is the ledger's job.
     """
     chosen = category or assessment.category
+    if category is None and assessment.decision is Decision.CHECK_FIRST:
+        # Verify first: a ready-to-file draft would invite reporting a complaint that may be real.
+        return AppealResult(
+            review_id=case.review_id, outcome=AppealOutcome.CHECK_FIRST, assessment=assessment, eligibility=eligibility
+        )
     if chosen is MaliciousCategory.NOT_MALICIOUS:
         return AppealResult(
             review_id=case.review_id, outcome=AppealOutcome.GENUINE_COMPLAINT, assessment=assessment,

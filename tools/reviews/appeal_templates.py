@@ -32,7 +32,7 @@ CATEGORY_LABELS: Final[dict[str, dict[MaliciousCategory, str]]] = {
 
 EXPLANATIONS: Final[dict[str, dict[MaliciousCategory, str]]] = {
     "en": {
-        MaliciousCategory.REPEAT_NEGATIVE: "The same buyer has purchased from our shop repeatedly and left a negative review each time, a pattern of multiple malicious reviews under the Buyer Review Policy.",
+        MaliciousCategory.REPEAT_NEGATIVE: "The same buyer has purchased from our shop repeatedly and left negative reviews on most of those orders (the counts are in the evidence below), a pattern of multiple malicious reviews under the Buyer Review Policy.",
         MaliciousCategory.COERCIVE: "The buyer posted a negative review and offered to remove or change it in exchange for free goods, gifts or money they are not entitled to. This is a coercive review under the Buyer Review Policy.",
         MaliciousCategory.COMPETITOR: "The reviewer presents their own store or brand selling similar goods; the review is an unfair review by a competitor, not an account of a purchase experience.",
         MaliciousCategory.TRAFFIC_DIVERSION: "The review promotes other channels (contact details, links or other shops) unrelated to the purchased product, which makes it a traffic-diversion review.",
@@ -40,7 +40,7 @@ EXPLANATIONS: Final[dict[str, dict[MaliciousCategory, str]]] = {
         MaliciousCategory.INVALID: "The review is spam-like or unrelated to the purchased product and gives no information about it (an invalid review).",
     },
     "zh": {
-        MaliciousCategory.REPEAT_NEGATIVE: "同一买家反复在本店购买商品,并且每次都给出差评,属于《买家评价政策》中的多条恶意评价。",
+        MaliciousCategory.REPEAT_NEGATIVE: "同一买家反复在本店购买商品,并对其中大部分订单给出差评(具体数量见下方证据),属于《买家评价政策》中的多条恶意评价。",
         MaliciousCategory.COERCIVE: "买家留下差评,并以删除或修改评价为条件,要求卖家提供其无权获得的免费商品、礼物或金钱,属于《买家评价政策》中的胁迫性评价。",
         MaliciousCategory.COMPETITOR: "评价者在评价中宣传其自己销售类似商品的店铺或品牌,该评价是竞争对手的不公正评价,并非真实的购物体验。",
         MaliciousCategory.TRAFFIC_DIVERSION: "评价中宣传与所购商品无关的其他渠道(联系方式、链接或其他店铺),属于导流评价。",
@@ -50,7 +50,7 @@ EXPLANATIONS: Final[dict[str, dict[MaliciousCategory, str]]] = {
 }
 
 SIGNAL_SENTENCES_ZH: Final[dict[SignalKind, str]] = {
-    SignalKind.REPEAT_HISTORY: "该买家多次购买并反复给出差评",
+    SignalKind.REPEAT_HISTORY: "该买家多次购买并对大部分订单给出差评",
     SignalKind.REMOVAL_FOR_REWARD: "买家以删除或修改评价为条件索要好处",
     SignalKind.CONTACT_CHANNEL: "评价中包含站外联系方式或链接",
     SignalKind.OTHER_SHOP_PROMOTION: "评价引导买家前往其他店铺或账号",

@@ -8,6 +8,7 @@ broken by `PRIORITY`), the rest are secondary. Nothing in the review text is eve
 
 from __future__ import annotations
 
+from tools.reviews.decision import decide
 from tools.reviews.models import (
     MALICIOUS_CATEGORIES,
     Assessment,
@@ -18,11 +19,12 @@ from tools.reviews.models import (
 from tools.reviews.signals_coercive import coercive_signals
 from tools.reviews.signals_competitor import competitor_signals
 from tools.reviews.signals_diversion import diversion_signals
-from tools.reviews.signals_genuine import genuine_signals
+from tools.reviews.signals_genuine import concrete_problem, genuine_signals
 from tools.reviews.signals_history import repeat_negative_signals
 from tools.reviews.signals_invalid import invalid_signals
 from tools.reviews.signals_product import wrong_product_signals
-from tools.reviews.text_tools import compile_all, first_match, guess_language, normalise, words_of
+from tools.reviews.text_tools import first_match, guess_language, normalise, pack_patterns, words_of
+from tools.untrusted_text import clean
 
 CATEGORY_THRESHOLD = 0.5
 # Evidence the platform can verify from the text alone first; inferred categories last.
@@ -34,15 +36,6 @@ PRIORITY: tuple[MaliciousCategory, ...] = (
     MaliciousCategory.WRONG_PRODUCT,
     MaliciousCategory.INVALID,
 )
-INSTRUCTION_PATTERNS = compile_all([
-    r"\b(ignore|disregard|forget)\b[^.!?]{0,30}\b(instructions?|prompts?|rules?)\b",
-    r"\b(mark|classify|flag|label)\b[^.!?]{0,25}\bas (malicious|spam|not malicious|genuine)\b",
-    r"\b(approve|accept) (this|the) (report|appeal|review)\b|\bsystem prompt\b",
-    r"(忽略.{0,10}(指令|提示)|标记为|系统提示)",
-    r"\b(abaikan|lupakan)\b[^.!?]{0,25}\b(instruksi|perintah)\b|\bsetujui laporan\b",
-])
-
-
 def _score(signals: list[Signal]) -> float:
     remaining = 1.0
     for signal in signals:
@@ -52,18 +45,19 @@ def _score(signals: list[Signal]) -> float:
 
 def classify_malicious_review(case: ReviewCase) -> Assessment:
     """Classify one review into a malicious category or `not_malicious`, explaining why."""
-    title_words = [word for word in words_of(case.product_title) if len(word) > 3 or not word.isascii()]
+    # Every detector reads the text as a person sees it; quotes still come from the buyer's original words.
+    text, title = clean(case.text), clean(case.product_title)
+    chat = [turn.model_copy(update={"text": clean(turn.text)}) for turn in case.chat]
+    title_words = [word for word in words_of(title) if len(word) > 3 or not word.isascii()]
     signals: list[Signal] = [
         *repeat_negative_signals(case),
-        *coercive_signals(case.text, case.chat),
-        *diversion_signals(case.text),
-        *competitor_signals(case.text),
-        *wrong_product_signals(
-            case.text, title=case.product_title, category=case.product_category, catalogue=case.catalogue
-        ),
-        *invalid_signals(case.text, product_words=title_words),
+        *coercive_signals(text, chat),
+        *diversion_signals(text),
+        *competitor_signals(text),
+        *wrong_product_signals(text, title=title, category=case.product_category, catalogue=case.catalogue),
+        *invalid_signals(text, product_words=title_words),
     ]
-    genuine = genuine_signals(case.text)
+    genuine = genuine_signals(text)
     scores = {
         category.value: _score([signal for signal in signals if signal.category is category])
         for category in MALICIOUS_CATEGORIES
@@ -71,7 +65,7 @@ def classify_malicious_review(case: ReviewCase) -> Assessment:
     candidates = [category for category in PRIORITY if scores[category.value] >= CATEGORY_THRESHOLD]
     candidates.sort(key=lambda category: -scores[category.value])  # stable: ties keep PRIORITY order
     notes: list[str] = []
-    if first_match(INSTRUCTION_PATTERNS, normalise(case.text)):
+    if first_match(pack_patterns("instructions"), normalise(text)):
         notes.append("The review contains instruction-like text; it was treated as quoted data and changed nothing.")
     if candidates:
         primary = candidates[0]
@@ -86,13 +80,23 @@ def classify_malicious_review(case: ReviewCase) -> Assessment:
         if genuine:
             notes.append("Genuine complaint: fix the problem instead of reporting it.")
     scores[MaliciousCategory.NOT_MALICIOUS.value] = round(1.0 - max(scores.values(), default=0.0), 3)
+    decision, reason, checklist = decide(
+        primary, score=scores[primary.value] if primary is not MaliciousCategory.NOT_MALICIOUS else 0.0,
+        problem=concrete_problem(text),
+    )
+    if text.changes:
+        notes.append(f"The review hides text from filters ({'; '.join(text.changes)}); it was read as a person sees it.")
     return Assessment(
         review_id=case.review_id,
         category=primary,
+        decision=decision,
+        decision_reason=reason,
+        checklist=checklist,
+        obfuscation=list(text.changes),
         secondary=secondary,
         confidence=round(confidence, 2),
         scores=scores,
         signals=[*signals, *genuine],
-        language=case.language or guess_language(case.text),
+        language=case.language or guess_language(text),
         notes=notes,
     )

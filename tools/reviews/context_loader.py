@@ -40,6 +40,7 @@ class BatchReviewLine(Strict):
     days_ago: int | None = Field(default=None, ge=0)
     created_at: UtcDatetime | None = None
     buyer_history: list[BatchHistoryItem] = Field(default_factory=list)
+    buyer_order_count: int | None = Field(default=None, ge=1)  # all the buyer's orders with the shop, this one included
     chat: list[ChatTurn | str] | str | None = None  # plain strings are the buyer's messages
     catalogue: list[str] = Field(default_factory=list)  # titles of the shop's other listings
     language: str | None = None
@@ -74,7 +75,8 @@ def case_from_batch_line(line: BatchReviewLine, *, as_of: date, zone: ZoneInfo) 
     return ReviewCase(
         review_id=line.id, text=line.text, rating=line.rating, days_ago=days_ago,
         posted_on=as_of - timedelta(days=days_ago), product_title=line.product_title,
-        product_category=line.product_category, buyer_history=history, chat=chat,
+        product_category=line.product_category, buyer_history=history, buyer_order_count=line.buyer_order_count,
+        chat=chat,
         catalogue=[CatalogueItem(title=title) for title in line.catalogue], language=line.language,
     )
 

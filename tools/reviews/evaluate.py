@@ -24,7 +24,7 @@ from tools.models import UtcDatetime
 from tools.reviews.classifier import classify_malicious_review
 from tools.reviews.context_loader import BatchReviewLine, case_from_batch_line
 from tools.reviews.eligibility import IneligibleReason, check_report_eligibility
-from tools.reviews.models import MaliciousCategory
+from tools.reviews.models import Decision, MaliciousCategory
 from tools.settings import Settings
 
 DATASET_PATH = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "reviews.jsonl"
@@ -34,9 +34,11 @@ EVAL_AS_OF = date(2026, 11, 20)
 
 class ReviewEvalCase(BatchReviewLine):
     label: MaliciousCategory
+    decision: Decision | None = None  # what the seller should do; labelled in the triage set
     secondary: list[MaliciousCategory] = Field(default_factory=list)
     split: str = "dev"
     note: str = ""
+    source: str = ""  # "written", or where a real text came from
 
 
 class ClassScore(BaseModel):

@@ -67,6 +67,14 @@ class ReviewCase(Strict):
     language: str | None = None
 
 
+class Decision(StrEnum):
+    """What the seller should do with a review (the category says what it is; this says what to do)."""
+
+    REPORT = "report"  # a malicious category with strong evidence: a ready draft
+    CHECK_FIRST = "check_first"  # a signal, but also a specific plausible problem: verify before reporting
+    DO_NOT_REPORT = "do_not_report"  # a genuine complaint: fix the problem
+
+
 class SignalKind(StrEnum):
     REPEAT_HISTORY = "repeat_history"
     REMOVAL_FOR_REWARD = "removal_for_reward"
@@ -96,8 +104,13 @@ class Signal(Strict):
 class Assessment(Strict):
     review_id: str
     category: MaliciousCategory
+    decision: Decision
+    decision_reason: str  # one sentence: why report, check first, or not
+    checklist: list[str] = Field(default_factory=list)  # what to verify before reporting (check_first)
     secondary: list[MaliciousCategory] = Field(default_factory=list)
     confidence: float = Field(ge=0, le=1)
+    # What the text hid from filters and was undone before reading it ("2 invisible characters removed").
+    obfuscation: list[str] = Field(default_factory=list)
     scores: dict[str, float] = Field(default_factory=dict)
     signals: list[Signal] = Field(default_factory=list)
     language: str

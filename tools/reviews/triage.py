@@ -14,7 +14,7 @@ from tools.reviews.classifier import PRIORITY, classify_malicious_review
 from tools.reviews.context_loader import StoreCaseLoader
 from tools.reviews.eligibility import check_report_eligibility
 from tools.reviews.ledger import ReportStats, list_reports, report_stats
-from tools.reviews.models import MaliciousCategory, Strict
+from tools.reviews.models import Decision, MaliciousCategory, Strict
 from tools.reviews.workflow import headline
 from tools.settings import Settings
 from tools.store import Store
@@ -27,8 +27,12 @@ class TriageItem(Strict):
     rating: int
     posted_on: date
     category: MaliciousCategory
+    decision: Decision
+    decision_reason: str
+    checklist: list[str] = Field(default_factory=list)
     secondary: list[MaliciousCategory]
     confidence: float
+    obfuscation: list[str] = Field(default_factory=list)
     eligible: bool
     ineligible_reasons: list[str]
     days_left: int
@@ -85,7 +89,9 @@ def triage(store: Store, ctx: ShopContext, settings: Settings) -> TriageReport:
             issue_counts.update(tags)
         items.append(TriageItem(
             review_id=review_id, product_id=case.product_id, product_title=case.product_title, rating=case.rating,
-            posted_on=eligibility.posted_on, category=assessment.category, secondary=assessment.secondary,
+            posted_on=eligibility.posted_on, category=assessment.category, decision=assessment.decision,
+            decision_reason=assessment.decision_reason, checklist=assessment.checklist,
+            obfuscation=assessment.obfuscation, secondary=assessment.secondary,
             confidence=assessment.confidence, eligible=eligibility.eligible,
             ineligible_reasons=[reason.value for reason in eligibility.reasons], days_left=eligibility.days_left,
             last_reportable_day=eligibility.last_reportable_day, report_status=status.value if status else None,

@@ -17,7 +17,7 @@ from tools.reviews.classifier import classify_malicious_review
 from tools.reviews.context_loader import BatchReviewLine, case_from_batch_line, load_review_case
 from tools.reviews.eligibility import Eligibility, check_report_eligibility
 from tools.reviews.ledger import ReportRecord, file_report, get_report, is_reported, record_draft
-from tools.reviews.models import MALICIOUS_CATEGORIES, Assessment, MaliciousCategory, ReviewCase, Signal, Strict
+from tools.reviews.models import MALICIOUS_CATEGORIES, Assessment, Decision, MaliciousCategory, ReviewCase, Signal, Strict
 from tools.settings import Settings
 from tools.store import Store
 
@@ -32,6 +32,9 @@ class ReviewVerdict(Strict):
 class BatchVerdict(Strict):
     id: str
     category: MaliciousCategory
+    decision: Decision
+    decision_reason: str
+    checklist: list[str]
     secondary: list[MaliciousCategory]
     confidence: float
     signals: list[Signal]
@@ -89,7 +92,9 @@ def assess_batch_line(
     assessment = classify_malicious_review(case)
     eligibility = _eligibility(case, as_of=as_of, settings=settings, already_reported=already_reported)
     return BatchVerdict(
-        id=line.id, category=assessment.category, secondary=assessment.secondary, confidence=assessment.confidence,
+        id=line.id, category=assessment.category, decision=assessment.decision,
+        decision_reason=assessment.decision_reason, checklist=assessment.checklist,
+        secondary=assessment.secondary, confidence=assessment.confidence,
         signals=assessment.signals, eligible=eligibility.eligible,
         ineligible_reasons=[reason.value for reason in eligibility.reasons], messages=eligibility.messages,
         last_reportable_day=eligibility.last_reportable_day,
@@ -137,10 +142,16 @@ def file_appeal(
     version of the draft, stored instead of the generated one (contacts masked all the same)."""
     case = load_review_case(store, ctx, review_id)
     assessment = classify_malicious_review(case)
-    if not assessment.is_malicious and not (override_reason or "").strip():
+    overridden = bool((override_reason or "").strip())
+    if assessment.decision is Decision.DO_NOT_REPORT and not overridden:
         raise LedgerError(
-            f"Review {review_id} looks like a genuine complaint (not_malicious). Reporting genuine complaints gets "
+            f"Review {review_id} looks like a genuine complaint. Reporting genuine complaints gets "
             "reporting blocked; fix the problem instead, or file with --override-reason if you have evidence."
+        )
+    if assessment.decision is Decision.CHECK_FIRST and not overridden:
+        raise LedgerError(
+            f"Review {review_id} needs checking before it is reported: {assessment.decision_reason} "
+            f"To verify: {' '.join(assessment.checklist)} Once verified, file with --override-reason saying what you found."
         )
     chosen = _report_category(assessment, category)
     eligibility = _eligibility(case, as_of=ctx.as_of, settings=settings, already_reported=is_reported(store, review_id))
