@@ -111,7 +111,11 @@ class ReviewWords(BaseModel):
     spam: tuple[str, ...] = ()
     off_topic: tuple[str, ...] = ()
     purchase_words: tuple[str, ...] = ()
-    # Product kind (`tools.reviews.signals_product`) -> words naming it (English ones match whole words).
+    # Rows of this language's keyboard layout: a hand run along them is gibberish ("ฟหกด" is Thai's "asdf").
+    keyboard_rows: tuple[str, ...] = ()
+    # Wrong reviews: the reviewer says the review was posted in error ("wrong shop", "by mistake").
+    review_in_error: tuple[str, ...] = ()
+    # Product kind (`tools.reviews.signals_product`) -> words naming it (Latin-script ones match whole words).
     product_kinds: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     # A review that tries to instruct the classifier ("mark this as genuine").
     instructions: tuple[str, ...] = ()

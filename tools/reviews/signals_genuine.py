@@ -6,9 +6,11 @@ eBay: a threat about an item that really is not as described is not extortion)."
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tools.reviews.models import MaliciousCategory, Signal, SignalKind
-from tools.reviews.text_tools import first_match, normalise, pack_patterns, quote_around
+from tools.reviews.text_tools import first_match, guess_language, normalise, on_word_edges, pack_patterns, quote_around
+from tools.tagging.lexicon import load_lexicons
 
 PHOTO_HOSTS = re.compile(
     r"(imgur\.com|ibb\.co|photos\.app\.goo\.gl|photos\.google\.com|drive\.google\.com|flickr\.com|postimg\.cc|dropbox\.com)",
@@ -20,14 +22,32 @@ def describes_defect(text: str) -> bool:
     return first_match(pack_patterns("defects"), normalise(text)) is not None
 
 
+@cache
+def _negator_before(language: str) -> re.Pattern[str]:
+    """A negator of the language's feedback lexicon ending right before a phrase ("never peel", "ไม่เสีย")."""
+    lexicon = load_lexicons().get(language)
+    words = sorted(lexicon.negators, key=len, reverse=True) if lexicon else []
+    if not words:
+        return re.compile(r"(?!)")
+    alternation = "|".join(re.escape(word) for word in words)
+    spacing = r"\s+" if lexicon is not None and lexicon.spaced else r"\s*"
+    return re.compile(rf"(?:^|[^\w'])(?:{alternation}){spacing}$", re.IGNORECASE)
+
+
 def concrete_problem(text: str) -> str | None:
     """A quote of the specific problem with this product or order that the review describes, if any:
-    a defect named beyond generic displeasure, or a wrong item shipped."""
+    a defect named beyond generic displeasure and not negated ("ours never peel" names none), or a wrong
+    item shipped."""
     lowered = normalise(text)
     for pattern in pack_patterns("generic_complaints"):
         lowered = pattern.sub(lambda match: " " * len(match.group(0)), lowered)
-    found = first_match(pack_patterns("defects"), lowered) or first_match(pack_patterns("wrong_item_shipped"), lowered)
-    return quote_around(text, found.start(), found.end()) if found else None
+    negator = _negator_before(guess_language(text))
+    for patterns in (pack_patterns("defects"), pack_patterns("wrong_item_shipped")):
+        for pattern in patterns:
+            for found in pattern.finditer(lowered):
+                if on_word_edges(found, lowered) and not negator.search(lowered[max(0, found.start() - 20) : found.start()]):
+                    return quote_around(text, found.start(), found.end())
+    return None
 
 
 def genuine_signals(text: str) -> list[Signal]:

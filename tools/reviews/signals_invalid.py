@@ -8,21 +8,34 @@ again.") is about the purchase even when it names nothing.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from tools.languages import review_fragments
 from tools.reviews.models import MaliciousCategory, Signal, SignalKind
 from tools.reviews.signals_genuine import describes_defect
 from tools.reviews.text_tools import compile_all, first_match, normalise, pack_patterns, quote_around
 
 _VOWELS = set("aeiouy")
-_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 # Syllable noise ("hahaha", "wkwkwk", "啊啊啊"); a repeated real word ("bad bad bad") is emphasis.
 _REPETITION = re.compile(r"^(.{1,2}?)\1{3,}.{0,1}$")
+# Singing, in any language: music notes or "la la la".
+_SINGING = re.compile(r"[♪♫🎵🎶]|\b(?:la\s+){2,}la\b", re.IGNORECASE)
 FILLER_PATTERNS = compile_all([r"\blorem ipsum\b", r"^\W*(test\W*)+\d*\W*$", r"^\W*(asdf|qwerty|zxcv)\w*\W*$"])
+@cache
+def _keyboard_rows() -> tuple[str, ...]:
+    return review_fragments("keyboard_rows")
+
+
+def _along_the_keys(token: str) -> bool:
+    """"qwe", "asdkjh", "ฟหกด": the token starts with three keys in a row of some keyboard layout."""
+    return len(token) >= 3 and any(token[:3] in row for row in _keyboard_rows())
+
+
 def _is_junk_token(token: str) -> bool:
+    if _along_the_keys(token):
+        return True
     if not token.isascii() or not token.isalpha() or len(token) < 3:
         return False
-    if any(token[:3] in row for row in _KEYBOARD_ROWS):  # "qwe", "asdkjh": a hand run along the keys
-        return True
     if len(token) < 4:
         return False
     if not _VOWELS & set(token) or re.search(r"[^aeiouy]{5,}", token) or re.search(r"(.)\1{3,}", token):
@@ -40,6 +53,19 @@ def _gibberish_quote(text: str) -> str | None:
     if tokens and junk and len(junk) / len(tokens) >= 0.6:
         return text.strip()
     return None
+
+
+# Without an off-topic marker, "says nothing about the purchase" is a reading, not a fact: enough for
+# the category, under the report threshold, so the seller checks first.
+UNRELATED_WITHOUT_MARKER = 0.6
+
+
+def _reads_as_feedback(text: str) -> bool:
+    """Whether the feedback tagger hears an opinion of a purchase in the text: an issue or negative words."""
+    from tools.tagging.tagger import tag_parts
+
+    negative, tags, _, _ = tag_parts(text)
+    return negative or bool(tags)
 
 
 def invalid_signals(text: str, *, product_words: list[str]) -> list[Signal]:
@@ -62,7 +88,7 @@ def invalid_signals(text: str, *, product_words: list[str]) -> list[Signal]:
             description="The review is spam (money-making, gambling or similar offers).",
             quotes=[quote_around(text, spam.start(), spam.end())],
         ))
-    off_topic = first_match(pack_patterns("off_topic"), lowered)
+    off_topic = first_match((*pack_patterns("off_topic"), _SINGING), lowered)
     mentions_purchase = (
         first_match(pack_patterns("purchase_words"), lowered) is not None
         or describes_defect(text)
@@ -73,5 +99,11 @@ def invalid_signals(text: str, *, product_words: list[str]) -> list[Signal]:
             kind=SignalKind.UNRELATED, category=MaliciousCategory.INVALID, weight=0.8,
             description="The review talks about something unrelated to the purchase and says nothing about it.",
             quotes=[quote_around(text, off_topic.start(), off_topic.end())],
+        ))
+    elif not mentions_purchase and len(lowered.strip()) >= 4 and not _reads_as_feedback(text):
+        signals.append(Signal(
+            kind=SignalKind.UNRELATED, category=MaliciousCategory.INVALID, weight=UNRELATED_WITHOUT_MARKER,
+            description="The review names no product, order or delivery and expresses no opinion of one.",
+            quotes=[quote_around(text, 0, min(len(text), 60))],
         ))
     return signals

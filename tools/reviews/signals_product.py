@@ -15,7 +15,7 @@ from functools import cache
 from tools.languages import review_product_kinds
 from tools.reviews.models import CatalogueItem, MaliciousCategory, Signal, SignalKind
 from tools.reviews.signals_genuine import wrong_item_shipped
-from tools.reviews.text_tools import normalise, quote_around
+from tools.reviews.text_tools import first_match, normalise, on_word_edges, pack_patterns, quote_around
 
 RELATED_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"dress", "top", "bottoms", "clothing"}),
@@ -35,8 +35,10 @@ CATEGORY_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
 
 
 def _term_pattern(term: str) -> str:
-    if term.isascii():
-        return r"(?<![a-z0-9])" + re.escape(term).replace(r"\ ", r"[\s-]?") + r"(?:s|es|nya)?(?![a-z0-9])"
+    """Words of spaced scripts (English, Vietnamese, Portuguese, Indonesian) match whole words with an
+    optional plural; Chinese and Thai, written without spaces, match anywhere."""
+    if not re.search(r"[\u0e00-\u0e7f\u3400-\u9fff]", term):
+        return r"(?<!\w)" + re.escape(term).replace(r"\ ", r"[\s-]?") + r"(?:s|es|nya)?(?!\w)"
     return re.escape(term)
 
 
@@ -56,7 +58,7 @@ def product_kind_mentions(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     for pattern, kind in _term_patterns():
         for match in pattern.finditer(lowered):
-            if not any(taken[match.start() : match.end()]):
+            if on_word_edges(match, lowered) and not any(taken[match.start() : match.end()]):
                 found.append((kind, match.start(), match.end()))
                 for index in range(match.start(), match.end()):
                     taken[index] = True
@@ -76,6 +78,14 @@ def _related(kind: str, listing: set[str]) -> bool:
 
 
 def wrong_product_signals(text: str, *, title: str, category: str, catalogue: list[CatalogueItem]) -> list[Signal]:
+    lowered = normalise(text)
+    in_error = first_match(pack_patterns("review_in_error"), lowered)
+    if in_error is not None:
+        return [Signal(
+            kind=SignalKind.DIFFERENT_PRODUCT, category=MaliciousCategory.WRONG_PRODUCT, weight=0.85,
+            description="The reviewer says this review was posted in error, meant for another shop or product.",
+            quotes=[quote_around(text, in_error.start(), in_error.end())],
+        )]
     listing = listing_kinds(title, category)
     mentions = product_kind_mentions(text)
     if not listing or not mentions or wrong_item_shipped(text):
@@ -88,7 +98,7 @@ def wrong_product_signals(text: str, *, title: str, category: str, catalogue: li
     sold_elsewhere = [item for item in catalogue if kind in listing_kinds(item.title, "")]
     if sold_elsewhere:
         where = f"the shop sells one as another listing ({sold_elsewhere[0].title!r}), so the buyer likely reviewed the wrong listing"
-        weight = 0.75
+        weight = 0.7  # the buyer may have ordered that one too: check the order before reporting
     elif catalogue:
         where = "the shop sells no product of that kind"
         weight = 0.85

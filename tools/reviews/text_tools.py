@@ -8,6 +8,7 @@ from functools import cache
 
 from tools.languages import review_fragments
 from tools.masking import mask_contacts
+from tools.segmentation import word_boundaries
 from tools.tagging.language import detect_language
 from tools.untrusted_text import CleanText, escape_invisible
 
@@ -48,11 +49,26 @@ def quote_around(text: str, start: int, end: int) -> str:
     return f"…{clause}…" if trimmed else clause
 
 
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def on_word_edges(match: re.Match[str], text: str) -> bool:
+    """Thai is written without spaces, so a word found inside a longer word is not that word ("หลุด" in
+    "หลุดโลก"): it must start on one of the segmenter's word boundaries and end on one, unless it spans
+    several words (the segmenter may cut a longer phrase's last word differently: "แม่|ค้าขาย")."""
+    if not _THAI.search(match.group(0)):
+        return True
+    edges = word_boundaries(text, "pythainlp")
+    if match.start() not in edges:
+        return False
+    return match.end() in edges or any(match.start() < edge < match.end() for edge in edges)
+
+
 def first_match(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[str] | None:
     for pattern in patterns:
-        match = pattern.search(text)
-        if match:
-            return match
+        for match in pattern.finditer(text):
+            if on_word_edges(match, text):
+                return match
     return None
 
 

@@ -21,6 +21,7 @@ REVIEWS = ReviewWords(
         r"\b(won'?t|wouldn'?t|doesn'?t|didn'?t|does not|did not|can'?t|cannot|couldn'?t|never) (turn on|power on|charge|work|connect|pair|start|open|close|fit|stay|hold|heat|spin|stick)\b",
         r"\b(flicker\w*|rattl\w*|no (sound|power|signal)|chipp?(ed|ing|s)?|bent|wobbl\w*|warp(ed|s)?|unstitched|holes?|mou?ldy?|buggy|disconnects?|flimsy|thinner|scam)\b",
         r"\b(hindi (na )?gumagana|basag|punit|peke)\b",  # Taglish
+        r"\b(yellow(ed|ing)|discolou?r\w*|fad(ed|es|ing)|short circuit\w*|sparks?|swollen|bulg\w*|static|buzz\w*|hiss\w*|unravel\w*|seams? (split|came apart|open)|zipper (broke|stuck)|sole (came off|peeled))\b",
     ),
     generic_complaints=(
         r"\b(bad|poor|low|cheap|terrible) quality\b|\bnot as expected\b|\b(looks?|feels?|smells?) cheap\b",
@@ -42,12 +43,15 @@ REVIEWS = ReviewWords(
         rf"\b{_REVIEW_NOUN}[^.!?]{{0,25}}\b(goes|go|will go|comes?|will come) (away|down|off|up)\b",
         rf"\b{_REVIEW_NOUN}[^.!?]{{0,25}}\b(gone|disappears?|disappear|vanish\w*|removed|deleted|stays?|remains?|sticks?)\b",
         r"\b(change|switch|upgrade|turn|give|leave|bump|raise|make)\b[^.!?]{0,20}\b(4|5|four|five|full)[- ]?stars?\b",
+        r"\b(or|otherwise|or else|unless|if not)\b[^.!?]{0,40}\b(1|one|a)[- ]?stars?\b",
+        r"\b(keep|leave)\b[^.!?]{0,25}\b(review|rating|1[- ]?stars?|one[- ]stars?)\b[^.!?]{0,10}\b(up|there|on)\b",
     ),
     rewards=(
         r"\b(free|gifts?|gift ?cards?|vouchers?|coupons?|discount( codes?)?|cash|cash ?back|store credits?|credits?|rebates?|paypal|bonus|samples?|extra|freebies?|perks?)\b",
         r"\b(pay me|paypal me|venmo me|transfer me|send me money|\d+\s*more|\d+\s*bucks|throw in|hook me up|sort me out|make it worth)\b",
         r"\$\s?\d+|\b\d+\s?(usd|dollars|bucks|k|peso|pesos)\b",
         r"\b(let me )?keep (it|them|the item|the product)\b|\bwithout return(ing)?\b|\bdouble refund\b",
+        r"\b\d+\s?% (back|cash ?back|refund|off)\b|\b(half|partial) (refund|the money|my money)\b|\b(upi|gcash|cash ?app|venmo|zelle)\b",
     ),
     seller_offers=(
         r"\b(seller|shop|store|they|customer service|cs)\b[^.!?]{0,10}\b(offered|promised|asked me|tried|wants? me|wanted me|bribe\w*)\b",
@@ -85,6 +89,7 @@ REVIEWS = ReviewWords(
         r"\bas (a|an|someone who|somebody who|one who) (sells?|seller|supplier|manufacturer|reseller|distributor|retailer)\b",
         r"\b(i'?m|i am|we'?re|we are) (a |an |also a |also an )?(seller|supplier|manufacturer|reseller|distributor|retailer|wholesaler) of\b",
         r"\bshameless (self[- ])?plug\b",
+        r"\b(i|we) (also )?(run|own|have) (a|an|my|our)? ?(small )?[a-z ]{0,25}\b(shop|store|business|boutique|factory) (myself|ourselves)\b",
     ),
     trade_cues=(
         r"\bours (are|is|don'?t|doesn'?t|never|last|come|have|has|won'?t)\b",
@@ -92,7 +97,7 @@ REVIEWS = ReviewWords(
     ),
     spam=(
         r"\b(earn \$?\d+|work(ing)? from home|make money|no experience needed|crypto|bitcoin|forex|investment opportunit\w*)\b",
-        r"\b(casino|betting|slots?|lottery|loans?|free followers|buy followers|click here|giveaway|sugar daddy)\b",
+        r"\b(casino|betting|(online |slot )(slots?|games?|machines?|sites?)|slots? (sites?|games?|machines?|online|tips|jackpots?)|jackpots?|lottery|loans?|free followers|buy followers|click here|giveaway|sugar daddy)\b",
         # job and side-income bait
         r"\b(hiring now|we are hiring|side hustle|passive income|part[- ]?time job|daily pay|earn from (home|your phone)|referral code)\b",
     ),
@@ -103,12 +108,13 @@ REVIEWS = ReviewWords(
     ),
     purchase_words=(
         r"\b(item|product|quality|deliver\w*|shipping|shipped|package|parcel|seller|shop|store|size|colou?r|price|order\w*|bought|buy|refund|return\w*|stars?|review|box)\b",
+        r"\b(paid|pay|express|arriv\w*|came|received|\d+\s*(days?|weeks?|hours?))\b",
     ),
     product_kinds={
         "dress": ("dress", "gown", "skirt"),
         "top": ("t-shirt", "tshirt", "tee", "shirt", "blouse", "hoodie", "sweater", "jacket", "jumper", "cardigan"),
         "bottoms": ("pants", "trousers", "jeans", "leggings", "shorts"),
-        "clothing": ("clothes", "outfit"),
+        "clothing": ("clothes", "outfit", "romper", "onesie", "bodysuit"),
         "shoes": ("shoe", "sneaker", "sandal", "boot", "heels", "slipper"),
         "bag": ("handbag", "backpack", "purse", "wallet", "tote", "crossbody"),
         "phone_case": ("phone case", "phone cover"),
@@ -124,7 +130,7 @@ REVIEWS = ReviewWords(
         "skincare": ("serum", "moisturizer", "moisturiser", "sunscreen", "toner", "cleanser", "face cream", "lotion",
                      "face mask", "sheet mask"),
         "cookware": ("frying pan", "pan", "pot", "wok", "saucepan", "knife", "knives", "cutting board"),
-        "appliance": ("blender", "kettle", "air fryer", "rice cooker", "toaster", "mixer", "microwave"),
+        "appliance": ("blender", "kettle", "air fryer", "rice cooker", "toaster", "mixer", "microwave", "bottle warmer"),
         "drinkware": ("mug", "cup", "tumbler", "water bottle", "flask"),
         "home_textile": ("pillow", "cushion", "blanket", "towel", "bedsheet", "curtain", "duvet"),
         "toy": ("toy", "doll", "lego", "puzzle", "rc car", "remote control car"),
@@ -134,10 +140,15 @@ REVIEWS = ReviewWords(
         "computer": ("keyboard", "mouse", "monitor", "laptop", "webcam"),
         "bike": ("bicycle", "bike"),
         "sports": ("yoga mat", "dumbbell", "racket", "resistance band"),
+        "grooming": ("shaver", "razor", "trimmer", "hair dryer", "straightener",),
     },
     instructions=(
         r"\b(ignore|disregard|forget)\b[^.!?]{0,30}\b(instructions?|prompts?|rules?)\b",
         r"\b(mark|classify|flag|label)\b[^.!?]{0,25}\bas (malicious|spam|not malicious|genuine)\b",
         r"\b(approve|accept) (this|the) (report|appeal|review)\b|\bsystem prompt\b",
     ),
+    review_in_error=(
+        r"\b(by mistake|wrong (listing|shop|seller|store|product page)|meant (it )?for (another|the other|a different)|reviewed the wrong|was for (the|another) other|for the other seller|posted (this|it) (here )?by mistake)\b",
+    ),
+    keyboard_rows=("qwertyuiop", "asdfghjkl", "zxcvbnm"),
 )

@@ -10,7 +10,8 @@ from tools.languages import ReviewWords
 REVIEWS = ReviewWords(
     defects=(
         r"\b(rusak|pecah|retak|bocor|mati|tidak berfungsi|gak berfungsi|palsu|kosong|beda|tidak sesuai|gak sesuai|kekecilan|kebesaran|sobek|lepas|gosong|mengelupas|panas|penyok|hilang|tidak bunyi|cacat|luntur|bau|lama banget|telat)\b",
-        r"\b(rosak|tak (boleh )?(guna|berfungsi|jalan|menyala)|koyak|sira)\b",  # Malay
+        r"\b(rosak|tak (boleh )?(guna|berfungsi|jalan|menyala)|koyak|sira)\b",  # Malay,
+        r"\b(jahitan (lepas|jelek|berantakan|rusak|copot)|benang (keluar|lepas)|baret|lecet|goyang|kendor|macet|berisik|bunyi|melar|menyusut|berbulu|berjamur|basi|tumpah|bau (apek|menyengat)|ngelupas|kedip|korslet|kepanasan)\b",
     ),
     generic_complaints=(r"\b(tidak|gak|nggak|ga) sesuai harapan\b|\bkualitas (jelek|rendah|buruk)\b",),
     entitled_remedies=(
@@ -22,10 +23,14 @@ REVIEWS = ReviewWords(
         r"\b(hapus|ubah|ganti|revisi|naikin|naikkan|edit|cabut|tarik|padam|tukar)\w*\b[^.!?]{0,15}\b(ulasan|review|komen|komentar|bintang|rating|penilaian)(nya)?\b",
         r"\b(ulasan|review|komen|komentar|bintang|rating|penilaian)(nya)?\b[^.!?]{0,15}\b(di)?(hapus|ubah|ganti|revisi|naikin|naikkan|edit|cabut|padam|tukar)\b",
         r"\b(jadi|jd|kasih|kasi|bagi|beri) (bintang|b) ?(5|lima)\b|\bbintang\s*(5|lima)\b",
+        r"\b(review|ulasan|bintang|rating) (bagus|baik|positif|5)\b",
+        r"\b(bintang|review|ulasan|rating)\s*(1|satu)?\s*(nya)?\s*(tetap|ttp|tetep|biar|bakal|akan)\b",
+        r"\b(bisa|mau|akan|bakal|nanti)\s+(aku|saya|gw|gue|ku)?\s*(ubah|hapus|ganti|naikin|edit|revisi)\b",
     ),
     rewards=(
         r"\b(gratis|hadiah|voucher|uang|transfer|tf|tanpa retur|cashback|kesbek|saldo|pulsa|ovo|gopay|dana|shopeepay|diskon|potongan|bonus|percuma|baucer|duit)\b",
         r"\b\d+\s?(rb|ribu|ringgit|rm)\b|\brm\s?\d+",
+        r"\b(setengah|separuh|\d+\s?%)\b|\b(tanpa|gak usah|gk usah|ga usah|tidak usah|nggak usah) (di)?(balikin|kembalikan|kembaliin|retur)\b|\b(barang|brg)\w* (tetap|tetep|ttp) (aku|saya|gw)? ?(pake|pakai|simpan)\b",
     ),
     seller_offers=(r"\b(penjual|seller|toko)\b[^.!?]{0,10}\b(menawarkan|nawarin|minta|suruh)\b",),
     invitations=(
@@ -45,10 +50,11 @@ REVIEWS = ReviewWords(
         r"\b(toko (saya|kami|aku|ku)|tokoku|produk kami|brand kami|saya juga jual(an)?|kami jual|jualan saya|olshop (saya|kami))\b",
         r"\b(saya|aku|kami|gue|gw) (juga )?(reseller|distributor|supplier|agen|produsen|konveksi|pabrik)\b",
         r"\b(kedai (saya|kami)|produk kami)\b",
+        r"\b(konveksi|pabrik|gudang|usaha|toko|olshop) (kami|saya|aku|ku|gw)\b|\b(kami|saya|aku) (juga|jg) (bikin|buat|produksi|jual|jualan)\b|\bjual(an)? .{0,20} (di )?toko (aku|saya|sendiri)\b",
     ),
     trade_cues=(r"\b(grosir|harga reseller|harga agen|open reseller|terima reseller)\b",),
     spam=(
-        r"\b(slot|gacor|judi|togel|pinjol|pinjaman online|maxwin|investasi bodong|cuan)\b",
+        r"\b(slot (gacor|online|88|maxwin)|gacor|judi|togel|pinjol|pinjaman online|maxwin|investasi bodong|cuan)\b",
         r"\b(loker|lowongan( kerja)?|kerja (dari|di) rumah|gaji \d+\s?(jt|juta|rb)?|penghasilan tambahan|kode referral|dibayar harian)\b",
     ),
     off_topic=(
@@ -83,4 +89,7 @@ REVIEWS = ReviewWords(
         "sports": ("matras yoga", "dumbel"),
     },
     instructions=(r"\b(abaikan|lupakan)\b[^.!?]{0,25}\b(instruksi|perintah)\b|\bsetujui laporan\b",),
+    review_in_error=(
+        r"\b(salah (review|ulas|ulasan|toko|kasih (bintang|review|ulasan)|produk)|harusnya (buat|untuk) toko)\b",
+    ),
 )

@@ -67,5 +67,5 @@ PACK = LanguagePack(
         "bem bom ótimo otimo pelo foi está esta entrega qualidade tamanho recomendo vendedor "
         "péssimo pessimo ainda nada dias quebrado comprei".split()
     ),
-    digit_words={"zero": "0", "um": "1", "uma": "1", "dois": "2", "duas": "2", "três": "3", "tres": "3", "quatro": "4", "cinco": "5", "seis": "6", "meia": "6", "sete": "7", "oito": "8", "nove": "9"},
+    digit_words={"zero": "0", "um": "1", "uma": "1", "dois": "2", "duas": "2", "três": "3", "tres": "3", "quatro": "4", "cinco": "5", "seis": "6", "meia": "6", "sete": "7", "oito": "8", "nove": "9", "onze": "11"},
 )

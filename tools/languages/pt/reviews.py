@@ -6,22 +6,69 @@ from __future__ import annotations
 from tools.languages import ReviewWords
 
 REVIEWS = ReviewWords(
-    defects=(r"\b(quebrad[oa]|n[ãa]o (funciona|liga|carrega)|defeito|rasgad[oa]|falsificad[oa]|estragad[oa]|vazand[oa])\b",),
+    defects=(
+        r"\b(quebrad[oa]|n[ãa]o (funciona|liga|carrega)|defeito|rasgad[oa]|falsificad[oa]|estragad[oa]|vazand[oa])\b",
+        r"\b(rachad[oa]|vaza(ndo|ou)?|descol\w+|manchad[oa]|furad[oa]|amassad[oa]|riscad[oa]|arranhad[oa]|n[ãa]o (serve|cabe|veda|esquenta)|solt(ou|a|ando)|desbot\w+|encolheu|fedendo|mofad[oa]|vencid[oa]|atrasad[oa]|veio faltando|parou de funcionar)\b",
+    ),
     entitled_remedies=(r"\b(reembols\w*|troca|dinheiro de volta)\b",),
     review_changes=(
         r"\b(mud\w*|tir\w*|apag\w*|troc\w*|alter\w*|edit\w*|exclu\w*)\s+(a |minha |essa |esta )?(avalia\w*|nota|estrelas|coment\w*)\b|\b(5|cinco) estrelas\b",
+        r"\b(tir\w*|mud\w*|aument\w*|troc\w*)\s+(a |minha |essa |esta |uma )?(estrela|nota)\b|\bsen[ãa]o\b[^.!?]{0,30}\b(1|uma) estrela\b",
     ),
-    rewards=(r"\b(grátis|brinde|cupom|desconto|pix)\b", r"\br\$\s?\d+|\b\d+\s?reais\b"),
-    invitations=(r"\b(me chama|chama no|me segue|segue (meu|minha|a gente))\b",),
+    rewards=(
+        r"\b(grátis|brinde|cupom|desconto|pix)\b", r"\br\$\s?\d+|\b\d+\s?reais\b",
+        r"\b(de brinde|mais (um|uma|dois|duas) de gra[çc]a|metade do (valor|dinheiro)|fico com (o produto|ele|ela)|sem devolver)\b",
+    ),
+    invitations=(
+        r"\b(me chama|chama no|me segue|segue (meu|minha|a gente))\b",
+        r"\b(chamando|chama|me chame) (no|na|pelo|pela) (zap|whats|wpp|wa|direct|dm|insta|privado)\b",
+    ),
     attributions=(r"\b(não|nao) (responde|respondeu)\b",),
-    own_store_claims=(r"\b(minha loja|nossa loja|nossa marca)\b",),
+    own_store_claims=(
+        r"\b(minha loja|nossa loja|nossa marca)\b",
+        r"\b(nossa|minha) f[áa]brica\b|\ba gente (tamb[ée]m )?(faz|fabrica|vende|produz)\b|\bn[óo]s (tamb[ée]m )?(fabricamos|vendemos|produzimos)\b|\btrabalho com (atacado|revenda|vendas?)\b",
+    ),
     product_kinds={
         "dress": ("vestido",),
-        "top": ("camiseta",),
-        "shoes": ("sapato", "tênis"),
-        "bag": ("bolsa",),
-        "phone_case": ("capinha",),
+        "top": ("camiseta", "blusa", "camisa", "jaqueta", "moletom"),
+        "shoes": ("sapato", "tênis", "sandália", "chinelo", "bota"),
+        "bag": ("bolsa", "mochila", "carteira"),
+        "phone_case": ("capinha", "capa de celular"),
         "charger": ("carregador",),
-        "earphones": ("fone de ouvido",),
+        "earphones": ("fone de ouvido", "fone"),
+        "bottoms": ("calça", "bermuda", "legging",),
+        "phone": ("celular",),
+        "cable": ("cabo",),
+        "power_bank": ("carregador portátil",),
+        "speaker": ("caixa de som",),
+        "watch": ("relógio",),
+        "makeup": ("batom", "rímel",),
+        "skincare": ("protetor solar", "hidratante", "sabonete facial",),
+        "cookware": ("panela", "frigideira", "faca",),
+        "appliance": ("liquidificador", "chaleira", "fritadeira", "ventilador",),
+        "drinkware": ("caneca", "copo", "garrafa",),
+        "home_textile": ("travesseiro", "cobertor", "toalha", "lençol", "cortina",),
+        "toy": ("brinquedo", "boneca",),
+        "pet": ("ração", "areia de gato",),
+        "baby": ("carrinho de bebê", "fralda", "mamadeira", "chupeta",),
+        "lighting": ("lâmpada", "luminária",),
+        "computer": ("teclado",),
+        "bike": ("bicicleta",),
+        "grooming": ("barbeador",),
     },
+    trade_cues=(
+        r"\b(atacado|revend\w+|fornecedor\w*|pre[çc]o de f[áa]brica)\b",
+    ),
+    dot_words=(
+        r"ponto",
+    ),
+    spam=(
+        r"\b(empr[ée]stimo|negativad[oa]s?|renda extra|ganhe (dinheiro|r\$)|trabalhe de casa|apostas?|cassino|tigrinho|pix na hora|sem consulta)\b",
+    ),
+    purchase_words=(
+        r"\b(produto|pedido|entrega|loja|vendedor|qualidade|tamanho|cor|pre[çc]o|compra|comprei|chegou|veio|embalagem)\b",
+    ),
+    review_in_error=(
+        r"\b(avaliei errado|avalia[çc][ãa]o errada|loja errada|produto errado|era (pra|para) outra loja)\b",
+    ),
 )
