@@ -58,6 +58,10 @@ CREATE TABLE IF NOT EXISTS attributions (
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 CREATE TABLE IF NOT EXISTS review_history (
   review_id VARCHAR NOT NULL, rating INTEGER NOT NULL, review_text VARCHAR NOT NULL, replaced_at TIMESTAMP NOT NULL);
+-- The malicious-review classifier's verdict on each 1-2 star review (tools.reviews.verdicts), read by VoC.
+CREATE TABLE IF NOT EXISTS review_verdicts (
+  review_id VARCHAR PRIMARY KEY, shop_id VARCHAR NOT NULL, fingerprint VARCHAR NOT NULL,
+  category VARCHAR NOT NULL, decision VARCHAR NOT NULL);
 """
 
 

@@ -25,7 +25,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from tools.languages import packs
@@ -81,7 +81,7 @@ def _digit_words() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     # Six or more in a row: a phone number or an id, never a count in a sentence. Chinese and Thai
     # write them without spaces, so only Latin letters mark a word's edge.
     run = re.compile(
-        rf"(?<![A-Za-z])(?:{alternation})(?:[\s,.-]{{0,2}}(?:{alternation})){{5,}}(?![A-Za-z])", re.IGNORECASE
+        rf"(?<![A-Za-z])(?:{alternation})(?:[\s,.-]{{0,3}}(?:{alternation})){{5,}}(?![A-Za-z])", re.IGNORECASE
     )
     return run, re.compile(alternation, re.IGNORECASE), words
 
@@ -191,6 +191,11 @@ def clean(text: str) -> CleanText:
     """The text as detectors should read it (see the module docstring)."""
     if isinstance(text, CleanText):
         return text
+    return _clean(text)
+
+
+@lru_cache(maxsize=8192)
+def _clean(text: str) -> CleanText:  # titles and chat lines repeat across a shop's reviews
     table = _confusable_table()
     chars: list[str] = []
     spans: list[tuple[int, int]] = []

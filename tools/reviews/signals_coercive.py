@@ -13,6 +13,7 @@ from __future__ import annotations
 from tools.reviews.models import ChatTurn, MaliciousCategory, Signal, SignalKind
 from tools.reviews.signals_genuine import describes_defect
 from tools.reviews.text_tools import first_match, normalise, pack_patterns, quote_around
+from tools.untrusted_text import clean
 
 
 def _coercion_in(text: str, *, source: str, defect_described: bool) -> Signal | None:
@@ -46,11 +47,13 @@ def coercive_signals(text: str, chat: list[ChatTurn]) -> list[Signal]:
     found = _coercion_in(text, source="review", defect_described=defect_described)
     if found:
         signals.append(found)
-    for turn in chat:
-        if turn.sender.upper() != "BUYER":
-            continue  # only the buyer's own words can make the review coercive
-        found = _coercion_in(turn.text, source="chat", defect_described=defect_described or describes_defect(turn.text))
+    # Only the buyer's own words can make the review coercive; an offer often spans messages ("I can
+    # delete it" ... "send $10 first"), so the buyer's messages are read as one text.
+    said = "\n".join(turn.text for turn in chat if turn.sender.upper() == "BUYER")
+    if said.strip():
+        found = _coercion_in(
+            clean(said), source="chat", defect_described=defect_described or describes_defect(said)
+        )
         if found:
             signals.append(found)
-            break
     return signals

@@ -35,7 +35,9 @@ def obfuscated_url_pattern() -> re.Pattern[str]:
     "tokoku titik id"; each pack names its word for the dot."""
     dot = "|".join(["\\.", *review_fragments("dot_words")])
     return re.compile(
-        rf"\b[a-z0-9-]+\s*(?:[\[({{]\s*(?:{dot})\s*[\])}}]|\s(?:{dot})\s|\s\.\s)\s*(?:{_TLDS})\b"
+        rf"\b[a-z0-9-]+\s*(?:[\[({{]\s*(?:{dot})\s*[\])}}]|\s(?:{dot})\s)\s*(?:{_TLDS})\b"
+        # " . " alone ends many sentences ("... pic . Shop please"): only with a top-level domain no word spells
+        rf"|\b[a-z0-9-]+\s\.\s(?:com|net|org|xyz|vn|th|cn|io|ly|gg|ee)\b"
         rf"|\b(?:t|wa|bit|s|shp|tinyurl|linktr|lnk|cutt)\s*(?:\.|{dot})\s*(?:me|ly|ee|com|bio|id|ly)\b",
         re.IGNORECASE,
     )
@@ -71,7 +73,7 @@ def channel_id_patterns() -> tuple[re.Pattern[str], ...]:
     return compile_all([
         rf"(?:\b(?:{_APP_NAMES}|vx|wx|qq)\b{'|' + local if local else ''})\s*(?:id|no|number|nya|is|at|ke|di)?\s*[:=@-]?\s*"
         rf"(?=[a-z0-9_.\-]*[\d_.])[a-z0-9_.\-]{{4,}}",
-        rf"\b(?:{_APP_SLANG}|line)\b\s*(?:id\s*)?[:=@]\s*@?{_ID}",
+        rf"\b(?:{_APP_SLANG}|line)\b[^\w\s]{{0,3}}\s*(?:id\s*)?[:=@]\s*@?{_ID}",
         rf"\bline\s?id\s*[:=@]?\s*{_ID}",
     ])
 

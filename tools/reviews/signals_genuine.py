@@ -9,17 +9,19 @@ import re
 from functools import cache
 
 from tools.reviews.models import MaliciousCategory, Signal, SignalKind
-from tools.reviews.text_tools import first_match, guess_language, normalise, on_word_edges, pack_patterns, quote_around
+from tools.reviews.text_tools import blank_links, first_match, guess_language, normalise, on_word_edges, pack_patterns, quote_around
 from tools.tagging.lexicon import load_lexicons
 
+# A link to a picture: a photo host, an image file, or a path that says it holds photos.
 PHOTO_HOSTS = re.compile(
-    r"(imgur\.com|ibb\.co|photos\.app\.goo\.gl|photos\.google\.com|drive\.google\.com|flickr\.com|postimg\.cc|dropbox\.com)",
+    r"(imgur\.com|ibb\.co|photos\.app\.goo\.gl|photos\.google\.com|drive\.google\.com|flickr\.com|postimg\.cc|dropbox\.com"
+    r"|\.(jpe?g|png|webp|heic|gif)\b|[/.](photos?|img|images?|pics?)[/.])",
     re.IGNORECASE,
 )
 
 
 def describes_defect(text: str) -> bool:
-    return first_match(pack_patterns("defects"), normalise(text)) is not None
+    return first_match(pack_patterns("defects"), blank_links(normalise(text))) is not None
 
 
 @cache
@@ -30,15 +32,16 @@ def _negator_before(language: str) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!)")
     alternation = "|".join(re.escape(word) for word in words)
-    spacing = r"\s+" if lexicon is not None and lexicon.spaced else r"\s*"
-    return re.compile(rf"(?:^|[^\w'])(?:{alternation}){spacing}$", re.IGNORECASE)
+    if lexicon is not None and lexicon.spaced:
+        return re.compile(rf"(?:^|[^\w'])(?:{alternation})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation})\s*$")  # Chinese and Thai: "都不发黄", "ไม่เสีย"
 
 
 def concrete_problem(text: str) -> str | None:
     """A quote of the specific problem with this product or order that the review describes, if any:
     a defect named beyond generic displeasure and not negated ("ours never peel" names none), or a wrong
     item shipped."""
-    lowered = normalise(text)
+    lowered = blank_links(normalise(text))
     for pattern in pack_patterns("generic_complaints"):
         lowered = pattern.sub(lambda match: " " * len(match.group(0)), lowered)
     negator = _negator_before(guess_language(text))

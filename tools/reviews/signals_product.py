@@ -10,7 +10,7 @@ fulfilment complaint.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from tools.languages import review_product_kinds
 from tools.reviews.models import CatalogueItem, MaliciousCategory, Signal, SignalKind
@@ -34,37 +34,63 @@ CATEGORY_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
-def _term_pattern(term: str) -> str:
-    """Words of spaced scripts (English, Vietnamese, Portuguese, Indonesian) match whole words with an
-    optional plural; Chinese and Thai, written without spaces, match anywhere."""
-    if not re.search(r"[\u0e00-\u0e7f\u3400-\u9fff]", term):
-        return r"(?<!\w)" + re.escape(term).replace(r"\ ", r"[\s-]?") + r"(?:s|es|nya)?(?!\w)"
-    return re.escape(term)
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3400-\u9fff]")
+_WORD = re.compile(r"\w+")
+_SUFFIXES = ("es", "s", "nya")  # plurals, and Indonesian's "-nya" ("casingnya")
+_MAX_WORDS = 4
 
 
 @cache
-def _term_patterns() -> list[tuple[re.Pattern[str], str]]:
-    """Every pack's product words; longest first, so "phone case" is one mention and not also a "phone"."""
-    terms = sorted(
-        ((term, kind) for kind, words in review_product_kinds().items() for term in words), key=lambda tk: -len(tk[0])
-    )
-    return [(re.compile(_term_pattern(term)), kind) for term, kind in terms]
+def _terms() -> tuple[dict[str, str], re.Pattern[str] | None, dict[str, str]]:
+    """Every pack's product words: spaced ones (English, Vietnamese, Portuguese, Indonesian) by their words,
+    matched as whole words with an optional plural; Chinese and Thai ones as one regex, longest first, matched
+    anywhere (on Thai word edges)."""
+    spaced: dict[str, str] = {}
+    unspaced: dict[str, str] = {}
+    for kind, words in review_product_kinds().items():
+        for term in words:
+            if _UNSPACED.search(term):
+                unspaced.setdefault(term, kind)
+            else:
+                spaced.setdefault(" ".join(_WORD.findall(term.lower())), kind)
+    alternation = "|".join(re.escape(term) for term in sorted(unspaced, key=len, reverse=True))
+    return spaced, re.compile(alternation) if alternation else None, unspaced
+
+
+def _spaced_mentions(lowered: str, spaced: dict[str, str]) -> list[tuple[str, int, int]]:
+    words = list(_WORD.finditer(lowered))
+    found: list[tuple[str, int, int]] = []
+    index = 0
+    while index < len(words):
+        for size in range(min(_MAX_WORDS, len(words) - index), 0, -1):  # longest first: "phone case", not "phone"
+            span = words[index : index + size]
+            key = " ".join(word.group(0) for word in span)
+            kind = spaced.get(key) or next(
+                (spaced[key[: -len(end)]] for end in _SUFFIXES if key.endswith(end) and key[: -len(end)] in spaced), None
+            )
+            if kind is not None:
+                found.append((kind, span[0].start(), span[-1].end()))
+                index += size
+                break
+        else:
+            index += 1
+    return found
 
 
 def product_kind_mentions(text: str) -> list[tuple[str, int, int]]:
     """(kind, start, end) for each product mention in `text`."""
     lowered = normalise(text)
-    taken = [False] * len(lowered)
-    found: list[tuple[str, int, int]] = []
-    for pattern, kind in _term_patterns():
-        for match in pattern.finditer(lowered):
-            if on_word_edges(match, lowered) and not any(taken[match.start() : match.end()]):
-                found.append((kind, match.start(), match.end()))
-                for index in range(match.start(), match.end()):
-                    taken[index] = True
+    spaced, pattern, unspaced = _terms()
+    found = _spaced_mentions(lowered, spaced)
+    if pattern is not None and _UNSPACED.search(lowered):
+        found.extend(
+            (unspaced[match.group(0)], match.start(), match.end())
+            for match in pattern.finditer(lowered) if on_word_edges(match, lowered)
+        )
     return sorted(found, key=lambda item: item[1])
 
 
+@lru_cache(maxsize=4096)
 def listing_kinds(title: str, category: str = "") -> set[str]:
     kinds = {kind for kind, _, _ in product_kind_mentions(title)}
     if kinds:
@@ -79,6 +105,8 @@ def _related(kind: str, listing: set[str]) -> bool:
 
 def wrong_product_signals(text: str, *, title: str, category: str, catalogue: list[CatalogueItem]) -> list[Signal]:
     lowered = normalise(text)
+    if wrong_item_shipped(text):
+        return []  # a fulfilment complaint about this order, not a review of something else
     in_error = first_match(pack_patterns("review_in_error"), lowered)
     if in_error is not None:
         return [Signal(
@@ -88,7 +116,7 @@ def wrong_product_signals(text: str, *, title: str, category: str, catalogue: li
         )]
     listing = listing_kinds(title, category)
     mentions = product_kind_mentions(text)
-    if not listing or not mentions or wrong_item_shipped(text):
+    if not listing or not mentions:
         return []
     if any(_related(kind, listing) for kind, _, _ in mentions):
         return []

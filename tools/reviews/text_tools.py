@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from tools.languages import review_fragments
 from tools.masking import mask_contacts
@@ -50,6 +51,18 @@ def quote_around(text: str, start: int, end: int) -> str:
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+# Links, handles and e-mail addresses, also with the dot spelled out: words inside them ("shop-fake.com",
+# "@broken_deals") are names, not what the buyer says about the purchase.
+_LINKISH = re.compile(
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{3,}"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?|\b[\w-]+\s+(?:dot|titik|ponto|chấm|cham|点|ดอท)\s+[a-z]{2,6}\b",
+    re.IGNORECASE,
+)
+
+
+def blank_links(text: str) -> str:
+    """`text` with links, handles and e-mail addresses blanked out, offsets kept."""
+    return _LINKISH.sub(lambda match: " " * len(match.group(0)), text)
 
 
 def on_word_edges(match: re.Match[str], text: str) -> bool:
@@ -64,12 +77,48 @@ def on_word_edges(match: re.Match[str], text: str) -> bool:
     return match.end() in edges or any(match.start() < edge < match.end() for edge in edges)
 
 
+def fold_marks(text: str) -> str:
+    """Each letter without its accents and tone marks ("đánh giá" -> "danh gia"), one character for one, so
+    offsets hold: many buyers type Vietnamese and Portuguese without them."""
+    return "".join(_folded_char(char) for char in text)
+
+
+@lru_cache(maxsize=4096)
+def _folded_char(char: str) -> str:
+    if char.isascii() or _THAI.match(char):
+        return char
+    if char in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() and base.isalpha() else char
+
+
 def first_match(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    """The first match of the first pattern that matches. A text typed without any marks is also read by the
+    patterns' markless forms ("khong" for "không"); a text with marks is not, since "hồng" is no "hỏng"."""
+    patterns = tuple(patterns)
     for pattern in patterns:
         for match in pattern.finditer(text):
             if on_word_edges(match, text):
                 return match
+    folded = fold_marks(text)
+    if folded != text:
+        return None
+    for pattern in patterns:
+        plain = _folded_pattern(pattern)
+        if plain is None:
+            continue
+        for match in plain.finditer(folded):
+            if on_word_edges(match, folded):
+                return match
     return None
+
+
+@lru_cache(maxsize=2048)
+def _folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern with its letters' marks folded, when it has any ("không" -> "khong"), else None."""
+    plain = fold_marks(pattern.pattern)
+    return re.compile(plain, pattern.flags) if plain != pattern.pattern else None
 
 
 def words_of(text: str) -> list[str]:

@@ -7,12 +7,13 @@ from datetime import datetime
 from tools.clock import day_range_utc, local_date
 from tools.context import ShopContext
 from tools.errors import NotFoundError
+from tools.reviews.workflow import headline
 from tools.settings import Settings
 from tools.store import Store
 from tools.voc import queries
 from tools.voc.issues import SHARES_NOTE, top_issues
 from tools.voc.keywords import KEYWORD_BACKGROUND_LIMIT, characteristic_keywords, document_counts
-from tools.voc.models import KeywordTrend, PreviousPeriod, ProductDiagnosis, PromotingVideo
+from tools.voc.models import ExcludedReview, KeywordTrend, PreviousPeriod, ProductDiagnosis, PromotingVideo
 from tools.voc.queries import NegativeItem
 from tools.voc.service import (
     _check_window,
@@ -44,7 +45,7 @@ def diagnose_product(
         raise NotFoundError(f"Product {product_id!r} is not in the store. List products with `seller-copilot voc`.")
     shop_id, title, category = found[0]
     if tag_first:
-        ensure_tagged(store)
+        ensure_tagged(store, ctx, settings)
     labels, parts = _taxonomy()
     window = make_window(ctx.as_of, days)
     before = previous_window(window)
@@ -87,6 +88,13 @@ def diagnose_product(
         ),
         gmv_30d=gmv, items_sold_30d=sold, high_gmv=_is_high_gmv(gmv, sold, settings), early_warnings=warnings,
         videos_to_check=_videos_to_check(store, ctx, product_id) if any(i.tag == MISLEADING for i in issues) else [],
+        excluded=[
+            ExcludedReview(
+                review_id=item.review_id, posted=local_date(item.create_time, ctx.zone), rating=item.rating,
+                category=item.category, preview=headline(item.text),
+            )
+            for item in queries.excluded_reviews(store, window_start=start, feedback_cutoff=end, product_ids=[product_id])
+        ],
     )
 
 

@@ -169,6 +169,16 @@ class PromotingVideo(Output):
     posted: date  # shop-local day
 
 
+class ExcludedReview(Output):
+    """A review posted on the product that is not about it: left out of its rate, issues and keywords."""
+
+    review_id: str
+    posted: date
+    rating: int
+    category: str  # the malicious-review category that excludes it: wrong_product or invalid
+    preview: str  # masked one-line preview
+
+
 class ProductDiagnosis(Output):
     """The drawer: everything about one product's VoC."""
 
@@ -196,6 +206,8 @@ class ProductDiagnosis(Output):
     # When buyers complain about misleading promotion: the shop's videos that sell the product, newest first,
     # for the seller to check their claims (empty otherwise).
     videos_to_check: list[PromotingVideo] = Field(default_factory=list)
+    # Reviews on this product that the Reviews tab calls wrong product or invalid: not counted above.
+    excluded: list[ExcludedReview] = Field(default_factory=list)
 
 
 class LevelCount(Output):

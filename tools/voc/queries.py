@@ -1,7 +1,9 @@
 """SQL over the store for the VoC diagnosis. Returns plain rows; the rules live elsewhere.
 
 Feedback items are reviews and returns joined with their cached tags (`feedback_tags`, filled by
-`tools.tagging.cache.tag_store`). Orders with status CANCELLED are not counted.
+`tools.tagging.cache.tag_store`). Orders with status CANCELLED are not counted. A review the malicious-review
+classifier calls wrong_product or invalid (`review_verdicts`, `tools.reviews.verdicts`) is not about the
+product: it is left out here and listed apart (`excluded_reviews`).
 """
 
 from __future__ import annotations
@@ -9,12 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from tools.reviews.verdicts import EXCLUDED_FROM_VOC
 from tools.store import Store
 
-FEEDBACK_ITEMS_SQL = """
+EXCLUDED_CATEGORIES = tuple(category.value for category in EXCLUDED_FROM_VOC)
+FEEDBACK_ITEMS_SQL = f"""
 SELECT 'review' AS item_kind, r.review_id AS item_id, r.order_id, r.product_id, r.create_time,
        r.rating, r.review_text AS text, t.tags, t.negative
 FROM reviews r JOIN feedback_tags t ON t.item_kind = 'review' AND t.item_id = r.review_id
+LEFT JOIN review_verdicts v ON v.review_id = r.review_id
+WHERE v.category IS NULL OR v.category NOT IN {EXCLUDED_CATEGORIES}
 UNION ALL
 SELECT 'return', x.return_id, x.order_id, x.product_id, x.create_time,
        NULL, x.return_reason_text, t.tags, t.negative
@@ -135,6 +141,31 @@ def negative_items(
         NegativeItem(kind, item_id, pid, created, rating, text or "", tuple(tags or ()))
         for kind, item_id, pid, created, rating, text, tags in rows
     ]
+
+
+@dataclass(frozen=True)
+class ExcludedItem:
+    review_id: str
+    product_id: str
+    create_time: datetime
+    rating: int
+    text: str
+    category: str
+
+
+def excluded_reviews(
+    store: Store, *, window_start: datetime, feedback_cutoff: datetime, product_ids: list[str]
+) -> list[ExcludedItem]:
+    """Reviews posted in the window that the classifier found are not about the product, newest first."""
+    rows = store.query(
+        f"""SELECT r.review_id, r.product_id, r.create_time, r.rating, coalesce(r.review_text, ''), v.category
+            FROM reviews r JOIN review_verdicts v ON v.review_id = r.review_id
+            WHERE v.category IN {EXCLUDED_CATEGORIES} AND r.product_id IN (SELECT unnest($ids))
+              AND r.create_time >= $start AND r.create_time < $cutoff
+            ORDER BY r.create_time DESC, r.review_id""",
+        {"ids": product_ids, "start": window_start, "cutoff": feedback_cutoff},
+    )
+    return [ExcludedItem(*row) for row in rows]
 
 
 def issue_counts(

@@ -40,11 +40,16 @@ def _taxonomy() -> tuple[dict[str, str], dict[str, str]]:
     return {str(k): v for k, v in TAG_LABEL.items()}, {str(k): v for k, v in TAG_PART.items()}
 
 
-def ensure_tagged(store: Store, *, progress: Callable[[str, float], None] | None = None) -> None:
-    """Tag every feedback item not tagged yet (cached by id + text hash, so this is incremental)."""
+def ensure_tagged(
+    store: Store, ctx: ShopContext, settings: Settings, *, progress: Callable[[str, float], None] | None = None
+) -> None:
+    """Tag every feedback item not tagged yet, and classify every 1–2★ review whose case changed, so VoC
+    leaves out the reviews the Reviews tab calls wrong product or invalid (both incremental)."""
+    from tools.reviews.verdicts import refresh_verdicts
     from tools.tagging.cache import tag_store
 
     tag_store(store, progress=progress)
+    refresh_verdicts(store, settings, as_of=ctx.as_of)
 
 
 def make_window(as_of: date, days: int) -> Window:
@@ -209,7 +214,7 @@ def diagnose_shop(
     days = window_days or settings.voc_window_days
     _check_window(days)
     if tag_first:
-        ensure_tagged(store)
+        ensure_tagged(store, ctx, settings)
     current = _estimate_window(store, ctx, settings, make_window(ctx.as_of, days))
     own = [row for row in current.counts.values() if row.shop_id == ctx.shop_id]
     sales = _sales(store, ctx)

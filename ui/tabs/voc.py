@@ -61,7 +61,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         from tools.voc.service import diagnose_shop, ensure_tagged
 
         ctx = services.shop()
-        ensure_tagged(services.store, progress=progress_callback(progress))
+        ensure_tagged(services.store, ctx, services.settings, progress=progress_callback(progress))
         report = diagnose_shop(
             services.store, ctx, services.settings, window_days=int(window_days or 30),
             levels=[VocLevel(v) for v in chosen_levels or []] or None,

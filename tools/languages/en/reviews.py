@@ -21,7 +21,7 @@ REVIEWS = ReviewWords(
         r"\b(won'?t|wouldn'?t|doesn'?t|didn'?t|does not|did not|can'?t|cannot|couldn'?t|never) (turn on|power on|charge|work|connect|pair|start|open|close|fit|stay|hold|heat|spin|stick)\b",
         r"\b(flicker\w*|rattl\w*|no (sound|power|signal)|chipp?(ed|ing|s)?|bent|wobbl\w*|warp(ed|s)?|unstitched|holes?|mou?ldy?|buggy|disconnects?|flimsy|thinner|scam)\b",
         r"\b(hindi (na )?gumagana|basag|punit|peke)\b",  # Taglish
-        r"\b(yellow(ed|ing)|discolou?r\w*|fad(ed|es|ing)|short circuit\w*|sparks?|swollen|bulg\w*|static|buzz\w*|hiss\w*|unravel\w*|seams? (split|came apart|open)|zipper (broke|stuck)|sole (came off|peeled))\b",
+        r"\b(smash(ed)?|crush(ed)?|shatter(ed)?|yellow(ed|ing)|discolou?r\w*|fad(ed|es|ing)|short circuit\w*|sparks?|swollen|bulg\w*|static|buzz\w*|hiss\w*|unravel\w*|seams? (split|came apart|open)|zipper (broke|stuck)|sole (came off|peeled))\b",
     ),
     generic_complaints=(
         r"\b(bad|poor|low|cheap|terrible) quality\b|\bnot as expected\b|\b(looks?|feels?|smells?) cheap\b",
@@ -39,7 +39,7 @@ REVIEWS = ReviewWords(
         rf"\b(delete|remove|withdraw|change|update|edit|revise|upgrade|raise|modify|reconsider|rethink|bump|boost|fix)\b[^.!?]{{0,30}}\b{_REVIEW_NOUN}",
         r"\btake\b[^.!?]{0,20}\b(review|rating|comment)\b[^.!?]{0,10}\b(down|off)\b",
         # an offer in the first person ("I'll delete this", "happy to take it down"), not a description
-        r"\b(i'?ll|i will|i'?d|will|gonna|happy to|glad to)\s+(delete|remove|take down|take|bump|raise)\s+(this|it)\b(\s+(down|off|up))?",
+        r"\b(i'?ll|i will|i'?d|i can|i could|will|gonna|happy to|glad to)\s+(delete|remove|take down|take|bump|raise|change|edit)\s+(this|it)\b(\s+(down|off|up))?",
         rf"\b{_REVIEW_NOUN}[^.!?]{{0,25}}\b(goes|go|will go|comes?|will come) (away|down|off|up)\b",
         rf"\b{_REVIEW_NOUN}[^.!?]{{0,25}}\b(gone|disappears?|disappear|vanish\w*|removed|deleted|stays?|remains?|sticks?)\b",
         r"\b(change|switch|upgrade|turn|give|leave|bump|raise|make)\b[^.!?]{0,20}\b(4|5|four|five|full)[- ]?stars?\b",
@@ -55,6 +55,7 @@ REVIEWS = ReviewWords(
     ),
     seller_offers=(
         r"\b(seller|shop|store|they|customer service|cs)\b[^.!?]{0,10}\b(offered|promised|asked me|tried|wants? me|wanted me|bribe\w*)\b",
+        r"\b(card|leaflet|insert|note|flyer|slip)\b[^.!?]{0,30}\b(says?|said|offer\w*|promis\w*|reads?)\b",
     ),
     invitations=(
         r"\b(dm|pm|inbox|add|follow|find) (me|us)\b|\bhit (me|us) up\b|\bhmu\b",
@@ -62,6 +63,7 @@ REVIEWS = ReviewWords(
         r"\b(dm|pm|inbox|message|msg) (for|me for|us for) (price|samples?|details|info|orders?|cheaper|discount|more)\b",
         r"\b(my|our) ({apps}|ig|wa|fb|tele|tg|yt|page|channel|profile|bio)\b",
         r"\b(on|via) (my|our) ({apps})\b|\blink in (my )?bio\b",
+        r"\b(no spaces|without (the )?spaces|remove (the )?spaces)\b",
     ),
     lures=(
         r"\b(cheaper|cheapest|better (price|deal)s?|half (the )?price|discount|wholesale|original|authentic|real ones?|in stock|ready stock|order|buy|contact|message|add)\b",
@@ -72,6 +74,8 @@ REVIEWS = ReviewWords(
         r"\b(their|his|her|the (seller|shop|store|admin)'?s?|(seller|shop|store)'s)\s+(\w+\s+)?({apps}|number|page|account|ig|wa|line)\b",
         r"\b(no|never|not|didn'?t|don'?t|won'?t|doesn'?t|nobody)\b[^.!?]{0,20}\b(repl\w*|respon\w*|answer\w*|pick(ed)? up|read)\b",
         r"\b(report\w*|complain\w*)\b[^.!?]{0,40}\bto\b",
+        r"\b(warranty|card|leaflet|manual|insert|note|label|flyer|box|package)\b[^.!?]{0,25}\b(says?|said|tells?|told|asks?|asked|reads?|printed)\b",
+        r"\b(no ?one|nobody|never)\b[^.!?]{0,20}\bpicks? up\b",
     ),
     dot_words=("dot",),
     other_shops=(
@@ -89,6 +93,9 @@ REVIEWS = ReviewWords(
         r"\bas (a|an|someone who|somebody who|one who) (sells?|seller|supplier|manufacturer|reseller|distributor|retailer)\b",
         r"\b(i'?m|i am|we'?re|we are) (a |an |also a |also an )?(seller|supplier|manufacturer|reseller|distributor|retailer|wholesaler) of\b",
         r"\bshameless (self[- ])?plug\b",
+        r"\b(been|i'?ve been|i am|i'?m|we'?re|we are|we have been) (wholesaling|reselling|supplying|importing|manufacturing)\b",
+        r"\bthe ones we (stock|sell|carry|make)\b|\bwe (actually )?(test|stock|sell|make|carry) ours\b|\b(my|our) suppliers?\b",
+        r"\bwe (run|own|have) an? [a-z ]{0,20}\b(shop|store|workshop|business|factory|boutique)\b",
         r"\b(i|we) (also )?(run|own|have) (a|an|my|our)? ?(small )?[a-z ]{0,25}\b(shop|store|business|boutique|factory) (myself|ourselves)\b",
     ),
     trade_cues=(
@@ -100,6 +107,7 @@ REVIEWS = ReviewWords(
         r"\b(casino|betting|(online |slot )(slots?|games?|machines?|sites?)|slots? (sites?|games?|machines?|online|tips|jackpots?)|jackpots?|lottery|loans?|free followers|buy followers|click here|giveaway|sugar daddy)\b",
         # job and side-income bait
         r"\b(hiring now|we are hiring|side hustle|passive income|part[- ]?time job|daily pay|earn from (home|your phone)|referral code)\b",
+        r"\b(won|win|winning|earned) \$?\d+[^.!?]{0,25}\b(on|at|playing|from)\b|\btry (their|the|my|our) slots\b",
     ),
     off_topic=(
         r"\b(who else is (watching|here)|anyone else here|first!|election|vote for|candidate|president|politics?|taxes|happy birthday|love you|football|horoscope|weather|first comment|lyrics)\b",
@@ -140,7 +148,7 @@ REVIEWS = ReviewWords(
         "computer": ("keyboard", "mouse", "monitor", "laptop", "webcam"),
         "bike": ("bicycle", "bike"),
         "sports": ("yoga mat", "dumbbell", "racket", "resistance band"),
-        "grooming": ("shaver", "razor", "trimmer", "hair dryer", "straightener",),
+        "grooming": ("shaver", "razor", "trimmer", "hair dryer", "straightener"),
     },
     instructions=(
         r"\b(ignore|disregard|forget)\b[^.!?]{0,30}\b(instructions?|prompts?|rules?)\b",

@@ -11,7 +11,7 @@ REVIEWS = ReviewWords(
     defects=(
         r"\b(rusak|pecah|retak|bocor|mati|tidak berfungsi|gak berfungsi|palsu|kosong|beda|tidak sesuai|gak sesuai|kekecilan|kebesaran|sobek|lepas|gosong|mengelupas|panas|penyok|hilang|tidak bunyi|cacat|luntur|bau|lama banget|telat)\b",
         r"\b(rosak|tak (boleh )?(guna|berfungsi|jalan|menyala)|koyak|sira)\b",  # Malay,
-        r"\b(jahitan (lepas|jelek|berantakan|rusak|copot)|benang (keluar|lepas)|baret|lecet|goyang|kendor|macet|berisik|bunyi|melar|menyusut|berbulu|berjamur|basi|tumpah|bau (apek|menyengat)|ngelupas|kedip|korslet|kepanasan)\b",
+        r"\b(putus|(ga|gak|gk|kurang|tidak) pas|jahitan\w* (lepas|jelek|berantakan|rusak|copot|keluar)|benang (keluar|lepas)|baret|lecet|goyang|kendor|macet|berisik|bunyi|melar|menyusut|berbulu|berjamur|basi|tumpah|bau (apek|menyengat)|ngelupas|kedip|korslet|kepanasan)\b",
     ),
     generic_complaints=(r"\b(tidak|gak|nggak|ga) sesuai harapan\b|\bkualitas (jelek|rendah|buruk)\b",),
     entitled_remedies=(
@@ -32,24 +32,30 @@ REVIEWS = ReviewWords(
         r"\b\d+\s?(rb|ribu|ringgit|rm)\b|\brm\s?\d+",
         r"\b(setengah|separuh|\d+\s?%)\b|\b(tanpa|gak usah|gk usah|ga usah|tidak usah|nggak usah) (di)?(balikin|kembalikan|kembaliin|retur)\b|\b(barang|brg)\w* (tetap|tetep|ttp) (aku|saya|gw)? ?(pake|pakai|simpan)\b",
     ),
-    seller_offers=(r"\b(penjual|seller|toko)\b[^.!?]{0,10}\b(menawarkan|nawarin|minta|suruh)\b",),
+    seller_offers=(
+        r"\b(penjual|seller|toko)\b[^.!?]{0,10}\b(menawarkan|nawarin|minta|suruh)\b",
+        r"\b(kartu|kertas|brosur)\b[^.!?]{0,20}\b(di|dalam) (paket|kotak|box)\b",
+    ),
     invitations=(
-        r"\b(japri|pc aku|pc saya|dm aku|dm saya|chat aku|wa aku|wa saya|hubungi kami|kontak kami|follow aku)\b",
+        r"\b((tanpa|hapus) spasi|japri|pc aku|pc saya|dm aku|dm saya|chat aku|wa aku|wa saya|hubungi kami|kontak kami|follow aku)\b",
         r"\b(order|pesan|beli|chat|langsung) (lewat|via|ke|di) (wa|whatsapp|ig|instagram|dm|tele|telegram|line)\b",
         r"\b(lewat|di|ke) (my|our) ({apps})\b|\blink di (my )?bio\b|\bcek bio\b",
     ),
     lures=(r"\b(murah|termurah|grosir|ori|original|asli|ready|stok|order|pesan|beli|hubungi|kontak|chat|diskon|promo)\b",),
     attributions=(
         r"\b(lapor\w*|adu(kan)?)\b[^.!?]{0,40}\bke\b",
+        r"\b(kartu|garansi|brosur|label|kertas|catatan)\b[^.!?]{0,20}\b(disuruh|suruh|tulis\w*|bilang|minta)\b|\b(ga|gak|tdk|tidak|nggak|ngga|gk) (pernah )?(di)?angkat\b",
         r"\b(admin|penjual|seller|toko|cs|olshop|kurir)(nya)?\b[^.!?]{0,20}\b(suruh|nyuruh|minta|ngajak|bilang|kasih|ngasih|nyaranin|arahkan|mengarahkan|malah)\b",
         r"\b(wa|nomor|ig|no)\s?(admin|penjual|seller|toko|cs)(nya)?\b|\b(gak|tidak|ga|nggak|tdk|belum|ngga)\s?(di)?(balas|bales|respon|direspon|aktif|nyambung)\b",
     ),
     dot_words=("titik",),
-    other_shops=(r"\b(toko sebelah|beli di toko|mending beli di|cek toko|cari (aja )?di toko|cek ig|follow ig)\b",),
+    other_shops=(r"\b((cek|beli|mending|cari|ke|ambil) (aja |di )?toko sebelah|beli di toko|mending beli di|cek toko|cari (aja )?di toko|cek ig|follow ig)\b",),
     own_store_claims=(
         r"\b(toko (saya|kami|aku|ku)|tokoku|produk kami|brand kami|saya juga jual(an)?|kami jual|jualan saya|olshop (saya|kami))\b",
         r"\b(saya|aku|kami|gue|gw) (juga )?(reseller|distributor|supplier|agen|produsen|konveksi|pabrik)\b",
         r"\b(kedai (saya|kami)|produk kami)\b",
+        r"\b(supplier|pabrik|konveksi|workshop|gudang) (aku|saya|kami|kita|sendiri)\b|\bpunya (kita|kami)\b",
+        r"\b(kita|kami|aku|saya|sy|gw|gue) (jg |juga )?(produksi|jualan|jual|bikin|buat) (sendiri|\w+ ginian|yg (sama|kyk gini))\b|\b(kita|kami) (di )?(konveksi|produksi) sendiri\b",
         r"\b(konveksi|pabrik|gudang|usaha|toko|olshop) (kami|saya|aku|ku|gw)\b|\b(kami|saya|aku) (juga|jg) (bikin|buat|produksi|jual|jualan)\b|\bjual(an)? .{0,20} (di )?toko (aku|saya|sendiri)\b",
     ),
     trade_cues=(r"\b(grosir|harga reseller|harga agen|open reseller|terima reseller)\b",),
@@ -58,10 +64,10 @@ REVIEWS = ReviewWords(
         r"\b(loker|lowongan( kerja)?|kerja (dari|di) rumah|gaji \d+\s?(jt|juta|rb)?|penghasilan tambahan|kode referral|dibayar harian)\b",
     ),
     off_topic=(
-        r"\b(selamat ulang tahun|pemilu|cuaca|pacar|nyapres)\b",
+        r"\b(selamat ulang tahun|pemilu|cuaca|pacar|nyapres|selamat hari raya|idul fitri|mohon maaf lahir( dan)? batin|met lebaran|selamat tahun baru)\b",
         r"\b(gabut|iseng( aja)?|lagi bosen|bosan|numpang lewat|halo semua|selamat (pagi|siang|malam) semua)\b",
     ),
-    purchase_words=(r"\b(barang|produk|kualitas|kirim|pengiriman|penjual|ukuran|warna|harga|beli|paket)\b",),
+    purchase_words=(r"\b(barang|brg|produk|kualitas|kirim|pengiriman|penjual|ukuran|warna|harga|beli|paket|pesen|pesan|nyampe|sampai|datang)(nya)?\b",),
     product_kinds={
         "dress": ("gaun", "rok"),
         "top": ("kaos", "kemeja", "jaket"),
