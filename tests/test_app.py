@@ -112,7 +112,7 @@ def test_reviews_assess_draft_and_file_once(client) -> None:  # type: ignore[no-
     from gradio_client.exceptions import AppError
 
     assessment, draft, download = client.predict(COERCIVE_REVIEW, "en", api_name="/review_assess")
-    assert "coercive" in assessment and "Reportable" in assessment
+    assert "Coercive review" in assessment and "What to do: Report" in assessment and "Reportable" in assessment
     assert COERCIVE_REVIEW in draft
     assert Path(download).read_text(encoding="utf-8").strip() == draft.strip()
 
@@ -135,7 +135,7 @@ def test_reviews_assess_draft_and_file_once(client) -> None:  # type: ignore[no-
 def test_pasted_review_is_assessed(client) -> None:  # type: ignore[no-untyped-def]
     verdict, draft, _ = client.predict("Give me a full refund and a free gift and I will delete this 1 star review",
                                        1, 0, api_name="/review_assess_pasted")
-    assert "coercive" in verdict and draft == ""
+    assert "Coercive review" in verdict and "What to do: Report" in verdict and draft == ""
 
 
 def test_chat_streams_steps_answer_and_keeps_sessions_apart(served, client) -> None:  # type: ignore[no-untyped-def]

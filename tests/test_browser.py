@@ -110,6 +110,7 @@ def test_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -> None:  
     page.get_by_role("tab", name="Reviews").click()
     page.locator("#reviews-id textarea, #reviews-id input").first.fill(COERCIVE_REVIEW)
     page.locator("#reviews-assess").click()
-    expect(page.locator("#reviews-assessment")).to_contain_text("coercive")
+    expect(page.locator("#reviews-assessment")).to_contain_text("Coercive review")
+    expect(page.locator("#reviews-assessment")).to_contain_text("What to do: Report")
     expect(page.locator("#reviews-draft textarea")).not_to_have_value("")
     page.screenshot(path=str(SCREENSHOTS / "reviews.png"), full_page=True)

@@ -68,7 +68,8 @@ def test_cli_assess_appeal_file_and_ledger(cli_env: Settings) -> None:
     result = run("review", "assess", "--review-id", COERCIVE, "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["assessment"]["category"] == "coercive"
-    assert "coercive" in run("review", "assess", "--review-id", COERCIVE).output
+    assessed = run("review", "assess", "--review-id", COERCIVE).output
+    assert "Coercive review" in assessed and "What to do: Report" in assessed and "coercive" not in assessed
     appeal = run("review", "appeal", COERCIVE, "--lang", "zh")
     assert appeal.exit_code == 0 and "胁迫性评价" in appeal.output
     filed = run("review", "appeal", COERCIVE, "--file")
@@ -87,7 +88,8 @@ def test_cli_triage(cli_env: Settings) -> None:
     result = run("review", "triage", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["negative_reviews"] == 7
-    assert "coercive (1)" in run("review", "triage").output
+    output = run("review", "triage").output
+    assert "Coercive review (1)" in output and "Report: " in output
 
 
 def test_cli_batch(cli_env: Settings, tmp_path: Path) -> None:

@@ -22,11 +22,36 @@ def _dump(model: object) -> str:
     return json.dumps(model.model_dump(mode="json"), ensure_ascii=False, indent=2)  # type: ignore[attr-defined]
 
 
+def _category(category: object) -> str:
+    """The category as the marketplace's help page names it, never our internal id."""
+    from tools.reviews.appeal_templates import CATEGORY_LABELS
+
+    return CATEGORY_LABELS["en"][category]  # type: ignore[index]
+
+
+def _decision(decision: object) -> str:
+    from tools.languages import pack
+
+    return pack("en").messages[f"decision_{getattr(decision, 'value', decision)}"]
+
+
 def _print_signals(signals: list) -> None:  # type: ignore[type-arg]
+    from tools.untrusted_text import escape_invisible
+
     for number, signal in enumerate(signals, start=1):
-        typer.echo(f"  {number}. [{signal.category.value}] {signal.description}")
+        typer.echo(f"  {number}. [{_category(signal.category)}] {signal.description}")
         for quote in signal.quotes:
-            typer.echo(f'       "{quote}"')
+            typer.echo(f'       "{escape_invisible(quote)}"')
+
+
+def _print_decision(verdict: object) -> None:
+    """What to do, why, and what to verify first."""
+    typer.echo(f"What to do: {_decision(verdict.decision)}. {verdict.decision_reason}")  # type: ignore[attr-defined]
+    for item in verdict.checklist:  # type: ignore[attr-defined]
+        typer.echo(f"  [ ] {item}")
+    if verdict.obfuscation:  # type: ignore[attr-defined]
+        typer.echo(f"  note: the review hides text from filters ({'; '.join(verdict.obfuscation)}); "  # type: ignore[attr-defined]
+                   "it was read as a person sees it.")
 
 
 def assess(
@@ -67,8 +92,9 @@ def assess(
             typer.echo(_dump(verdict))
             return
         assessment, eligibility = verdict.assessment, verdict.eligibility
-        secondary = f" (also: {', '.join(c.value for c in assessment.secondary)})" if assessment.secondary else ""
-        typer.echo(f"Review {review_id}: {assessment.category.value}{secondary}, confidence {assessment.confidence:.2f}")
+        secondary = f" (also: {', '.join(_category(c) for c in assessment.secondary)})" if assessment.secondary else ""
+        typer.echo(f"Review {review_id}: {_category(assessment.category)}{secondary}, confidence {assessment.confidence:.2f}")
+        _print_decision(assessment)
         _print_signals(assessment.signals)
         for note in assessment.notes:
             typer.echo(f"  note: {note}")
@@ -88,6 +114,7 @@ def appeal(
     """Print the appeal draft for a review; --file records it as filed (once per review)."""
     from tools.reviews.models import MaliciousCategory
     from tools.reviews.workflow import appeal_for_review, file_appeal
+    from tools.untrusted_text import escape_invisible
 
     if lang not in ("en", "zh"):
         raise DataError("--lang must be en or zh.")
@@ -109,7 +136,7 @@ def appeal(
                 typer.echo(_dump(filed))
                 return
             assert filed.result.draft is not None
-            typer.echo(filed.result.draft.text)
+            typer.echo(escape_invisible(filed.result.draft.text))
             typer.echo(f"\nRecorded as filed on {filed.record.filed_at:%Y-%m-%d %H:%M} UTC.")
             return
         result = appeal_for_review(services.store, ctx, services.settings, review_id, language=lang, category=chosen)  # type: ignore[arg-type]
@@ -117,7 +144,10 @@ def appeal(
             typer.echo(_dump(result))
             return
         if result.draft is not None:
-            typer.echo(result.draft.text)
+            typer.echo(escape_invisible(result.draft.text))
+        elif result.outcome.value == "check_first":
+            typer.echo(f"Review {review_id}: no draft yet. Check it first; report it only if what you find supports it.")
+            _print_decision(result.assessment)
         elif result.advice is not None:
             typer.echo(result.advice.message)
             if result.advice.issue_tags:
@@ -132,7 +162,11 @@ def appeal(
 
 def triage(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """Group the negative reviews of the last 30 days by category, with days left to report."""
+    from collections import Counter
+
+    from tools.reviews.models import Decision
     from tools.reviews.triage import triage as run_triage
+    from tools.untrusted_text import escape_invisible
 
     services = _services()
     try:
@@ -141,12 +175,15 @@ def triage(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) ->
             typer.echo(_dump(report))
             return
         typer.echo(f"{report.negative_reviews} negative reviews from {report.first_day} to {report.as_of}")
+        decisions = Counter(item.decision for group in report.groups for item in group.items)
+        typer.echo(" · ".join(f"{_decision(decision)}: {decisions[decision]}" for decision in Decision))
         for group in report.groups:
-            typer.echo(f"\n{group.category.value} ({group.count})")
+            typer.echo(f"\n{_category(group.category)} ({group.count})")
             for item in group.items:
                 state = f"{item.days_left} day(s) left" if item.eligible else ", ".join(item.ineligible_reasons)
                 extra = f" issues: {', '.join(item.issue_tags)}" if item.issue_tags else ""
-                typer.echo(f"  {item.review_id} {item.rating}★ conf {item.confidence:.2f} {state}{extra} | {item.preview}")
+                typer.echo(f"  {item.review_id} {item.rating}★ {_decision(item.decision)} · conf {item.confidence:.2f} · "
+                           f"{state}{extra} | {escape_invisible(item.preview)}")
         if report.stats.warning:
             typer.secho(f"\nwarning: {report.stats.warning}", fg=typer.colors.YELLOW)
     finally:

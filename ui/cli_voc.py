@@ -10,8 +10,9 @@ from rich.console import Console
 from rich.table import Table
 
 from tools.languages.formatting import day
+from tools.untrusted_text import escape_invisible
 from tools.voc.models import ProductDiagnosis, ShopVocReport, VocLevel
-from ui.formatting import benchmark_source_text, level_cell, watch_list_markdown
+from ui.formatting import benchmark_source_text, excluded_reason, level_cell, watch_list_markdown
 from ui.services import build_services
 
 LEVEL_STYLE = {
@@ -116,5 +117,10 @@ def print_product(d: ProductDiagnosis) -> None:
             console.print(f"      “{quote.text[:120]}” — {quote.item_id}, {quote.created_at}")
     if d.keywords:
         console.print("[bold]Keywords[/] " + ", ".join(f"{k.keyword} ({k.count}, {k.change:+d})" for k in d.keywords))
+    if d.excluded:
+        console.print(f"[bold]Excluded[/] ({len(d.excluded)}): not about this product, so not counted above")
+        for item in d.excluded:
+            console.print(f"   {item.review_id} {item.rating}★ {item.posted}: {excluded_reason(item.category)} — "
+                          f"“{escape_invisible(item.preview)}”", markup=False, highlight=False)
     for warning in d.early_warnings:
         console.print(f"[bold yellow]Early warning[/] {warning.message}")

@@ -222,6 +222,24 @@ def voc_header_markdown(d: ProductDiagnosis) -> str:
     return "\n".join(lines)
 
 
+def excluded_reason(category: str) -> str:
+    """Why a review is left out of a product's VoC, in a seller's words."""
+    return {"wrong_product": "about another product (wrong review)", "invalid": "spam or unrelated (invalid review)"}.get(
+        category, category)
+
+
+def excluded_markdown(d: ProductDiagnosis) -> str:
+    """The reviews on this product that are not about it: shown apart, not counted."""
+    if not d.excluded:
+        return ""
+    from tools.untrusted_text import escape_invisible
+
+    lines = [f"**Excluded: not about this product** ({len(d.excluded)}, not counted above; the Reviews tab can report them)"]
+    lines += [f"- `{item.review_id}` {item.rating}★ {item.posted}: {excluded_reason(item.category)} — "
+              f"“{escape(escape_invisible(item.preview))}”" for item in d.excluded[:5]]
+    return "\n".join(lines)
+
+
 def issues_plot_frame(d: ProductDiagnosis, *, limit: int = 5) -> pd.DataFrame:
     rows = [
         {"issue": i.label, "share (%)": round(i.share * 100, 1), "highlight": HIGHLIGHT if i.highlighted else NORMAL}
@@ -239,7 +257,8 @@ def issues_markdown(d: ProductDiagnosis, *, limit: int = 5) -> str:
         for q in i.evidence[:3]:
             stars = "" if q.rating is None else f" {q.rating}★"
             lines.append(f"    - “{escape(q.text[:220])}” — {q.item_kind} `{q.item_id}`{stars}, {q.created_at}")
-    return "\n".join(lines)
+    excluded = excluded_markdown(d)
+    return "\n".join(lines) + (f"\n\n{excluded}" if excluded else "")
 
 
 def keywords_frame(d: ProductDiagnosis) -> pd.DataFrame:

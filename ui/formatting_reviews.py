@@ -16,14 +16,38 @@ if TYPE_CHECKING:
     from tools.reviews.triage import TriageReport
     from tools.reviews.workflow import BatchVerdict
 
-TRIAGE_COLUMNS = ["review", "category", "confidence", "rating", "posted", "eligible", "closes", "days left",
-                  "status", "product", "preview"]
+TRIAGE_COLUMNS = ["review", "what to do", "category", "confidence", "rating", "posted", "eligible", "closes",
+                  "days left", "status", "product", "preview"]
+
+
+def category_label(category: object) -> str:
+    """The category as the marketplace's help page names it (never our internal id)."""
+    from tools.reviews.appeal_templates import CATEGORY_LABELS
+
+    return CATEGORY_LABELS["en"][category]  # type: ignore[index]
+
+
+def decision_label(decision: object) -> str:
+    from tools.languages import pack
+
+    return pack("en").messages[f"decision_{getattr(decision, 'value', decision)}"]
+
+
+def _visible(text: str) -> str:
+    from tools.untrusted_text import escape_invisible
+
+    return escape_invisible(text)
 LEDGER_COLUMNS = ["review", "category", "classified", "status", "filed", "decided", "override", "reason"]
 
 
 def triage_markdown(report: TriageReport) -> str:
     s = report.stats
-    groups = " · ".join(f"{g.category.value}: {g.count}" for g in report.groups)
+    groups = " · ".join(f"{category_label(g.category)}: {g.count}" for g in report.groups)
+    decisions: dict[str, int] = {}
+    for group in report.groups:
+        for item in group.items:
+            decisions[decision_label(item.decision)] = decisions.get(decision_label(item.decision), 0) + 1
+    groups = " · ".join(f"**{label}: {count}**" for label, count in decisions.items()) + "  \n" + groups
     lines = [
         f"**{report.negative_reviews} negative reviews** posted {report.first_day} → {report.as_of} "
         f"(still inside the report window). {groups}",
@@ -44,10 +68,11 @@ def stats_markdown(s: ReportStats) -> str:
 
 def triage_frame(report: TriageReport) -> pd.DataFrame:
     rows = [
-        {"review": i.review_id, "category": i.category.value, "confidence": pct(i.confidence, 0), "rating": i.rating,
+        {"review": i.review_id, "what to do": decision_label(i.decision), "category": category_label(i.category),
+         "confidence": pct(i.confidence, 0), "rating": i.rating,
          "posted": i.posted_on.isoformat(), "eligible": "yes" if i.eligible else "no",
          "closes": i.last_reportable_day.isoformat(), "days left": i.days_left, "status": i.report_status or "",
-         "product": i.product_id or "", "preview": i.preview}
+         "product": i.product_id or "", "preview": _visible(i.preview)}
         for group in report.groups for i in group.items
     ]
     return pd.DataFrame(rows, columns=TRIAGE_COLUMNS)
@@ -56,23 +81,31 @@ def triage_frame(report: TriageReport) -> pd.DataFrame:
 def _signal_lines(signals: Sequence[Signal]) -> list[str]:
     lines = []
     for s in signals:
-        quotes = "; ".join(f"“{escape(q)}”" for q in s.quotes[:2])
+        quotes = "; ".join(f"“{escape(_visible(q))}”" for q in s.quotes[:2])
         ids = f" ({', '.join(s.evidence_ids[:4])})" if s.evidence_ids else ""
-        lines.append(f"- `{s.kind.value}` → {s.category.value}: {escape(s.description)}{ids}"
-                     + (f" — {quotes}" if quotes else ""))
+        lines.append(f"- {category_label(s.category)}: {escape(s.description)}{ids}" + (f" — {quotes}" if quotes else ""))
+    return lines
+
+
+def decision_markdown(decision: object, reason: str, checklist: Sequence[str], obfuscation: Sequence[str]) -> list[str]:
+    """What to do, why, what to verify first, and what the text hid."""
+    lines = [f"**What to do: {decision_label(decision)}.** {escape(reason)}"]
+    lines += [f"- [ ] {escape(item)}" for item in checklist]
+    if obfuscation:
+        lines.append(f"_The review hides text from filters ({escape('; '.join(obfuscation))}); it was read as a person sees it._")
     return lines
 
 
 def assessment_markdown(a: Assessment, e: Eligibility | None, record: ReportRecord | None = None) -> str:
-    secondary = f" (also: {', '.join(c.value for c in a.secondary)})" if a.secondary else ""
-    verdict = "⚑ malicious" if a.is_malicious else "✔ looks like a genuine complaint"
-    lines = [f"### Review `{a.review_id}`: **{a.category.value}**{secondary}",
-             f"{verdict} · confidence {pct(a.confidence, 0)} · language {a.language}", "", "**Signals**"]
+    secondary = f" (also: {', '.join(category_label(c) for c in a.secondary)})" if a.secondary else ""
+    lines = [f"### Review `{a.review_id}`: **{category_label(a.category)}**{secondary}",
+             f"confidence {pct(a.confidence, 0)} · language {a.language}",
+             *decision_markdown(a.decision, a.decision_reason, a.checklist, a.obfuscation), "", "**Signals**"]
     lines += _signal_lines(a.signals) or ["- none found"]
     if e is not None:
         lines += ["", eligibility_markdown(e)]
     if record is not None:
-        lines += ["", f"**Ledger:** {record.status.value} as {record.category.value}"
+        lines += ["", f"**Ledger:** {record.status.value} as {category_label(record.category)}"
                       + (f", filed {record.filed_at:%Y-%m-%d %H:%M} UTC" if record.filed_at else "")]
     lines += [f"\n_{escape(n)}_" for n in a.notes]
     return "\n".join(lines)
@@ -85,8 +118,9 @@ def eligibility_markdown(e: Eligibility) -> str:
 
 
 def batch_verdict_markdown(v: BatchVerdict) -> str:
-    secondary = f" (also: {', '.join(c.value for c in v.secondary)})" if v.secondary else ""
-    lines = [f"### Pasted review: **{v.category.value}**{secondary}", f"confidence {pct(v.confidence, 0)}", "",
+    secondary = f" (also: {', '.join(category_label(c) for c in v.secondary)})" if v.secondary else ""
+    lines = [f"### Pasted review: **{category_label(v.category)}**{secondary}", f"confidence {pct(v.confidence, 0)}",
+             *decision_markdown(v.decision, v.decision_reason, v.checklist, v.obfuscation), "",
              "**Signals**", *(_signal_lines(v.signals) or ["- none found"]), "",
              (f"**Reportable** until **{v.last_reportable_day}**" if v.eligible
               else f"**Not reportable** (window closes {v.last_reportable_day})"),
@@ -97,7 +131,7 @@ def batch_verdict_markdown(v: BatchVerdict) -> str:
 
 def ledger_frame(records: Iterable[ReportRecord]) -> pd.DataFrame:
     rows = [
-        {"review": r.review_id, "category": r.category.value, "classified": r.classified_category.value,
+        {"review": r.review_id, "category": category_label(r.category), "classified": category_label(r.classified_category),
          "status": r.status.value, "filed": f"{r.filed_at:%Y-%m-%d %H:%M}" if r.filed_at else "",
          "decided": f"{r.decided_at:%Y-%m-%d}" if r.decided_at else "", "override": r.override_reason or "",
          "reason": r.reason}

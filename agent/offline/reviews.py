@@ -55,6 +55,18 @@ def _category(category: object, language: Language) -> str:
     return f"**{category}**{shown[len(str(category)):]}"
 
 
+def _decision(verdict: Mapping, language: Language) -> list[str]:
+    """What to do with a malicious-looking review: report it, or check first and what to check."""
+    if verdict.get("decision") == "check_first":
+        problem = verdict.get("problem")
+        why = say(language, "review_check_problem", quote=problem) if problem else say(language, "review_check_weak")
+        checklist = say(language, f"checklist_{verdict.get('category')}")
+        return [say(language, "review_decision_check_first", why=why), say(language, "review_checklist") + " " + checklist]
+    if verdict.get("decision") == "report":
+        return [say(language, "review_decision_report")]
+    return []
+
+
 def assessment(result: Mapping, *, language: Language = "en") -> list[str]:
     verdict = result.get("assessment", result)
     category = verdict.get("category")
@@ -69,11 +81,14 @@ def assessment(result: Mapping, *, language: Language = "en") -> list[str]:
     secondary = verdict.get("secondary") or []
     also = say(language, "review_also", categories=", ".join(gloss(language, c) for c in secondary)) if secondary else ""
     lines = [say(language, "review_malicious", name=name, category=_category(category, language), confidence=confidence, also=also)]
+    lines += _decision(verdict, language)
+    if verdict.get("obfuscation"):
+        lines.append(say(language, "review_hidden_text"))
     lines += ["", say(language, "review_signals")] + _signals(verdict.get("signals", []), language) + [""]
     eligibility = result.get("eligibility")
     if eligibility:
         lines.append(_eligibility(eligibility, language))
-        if eligibility.get("eligible"):
+        if eligibility.get("eligible") and verdict.get("decision", "report") == "report":
             lines.append(say(language, "review_next", review_id=review_id))
     elif "eligible" in result:
         lines.append(say(language, "review_reportable") if result["eligible"]
@@ -91,6 +106,9 @@ def appeal(result: Mapping, *, language: Language = "en") -> list[str]:
         if missing:
             lines += ["", say(language, "appeal_missing", attachments="; ".join(missing))]
         return lines
+    if outcome == "check_first":
+        verdict = result.get("assessment") or {}
+        return [say(language, "appeal_check_first", review_id=result.get("review_id")), *_decision(verdict, language)]
     if outcome == "genuine_complaint":
         advice = result.get("advice") or {}
         lines = [say(language, "appeal_genuine_for", review_id=result.get("review_id"))]
@@ -116,6 +134,8 @@ def triage(result: Mapping, *, language: Language = "en") -> list[str]:
         for item in group.get("items", [])[:3]:
             status = (say(language, "triage_days_left", days=item["days_left"]) if item.get("eligible")
                       else say(language, "triage_not_reportable"))
+            if item.get("decision") == "check_first":
+                status = f"{say(language, 'triage_check_first')}, {status}"
             lines.append(say(language, "triage_item", review_id=item["review_id"], rating=item["rating"],
                              status=status, preview=item["preview"]))
     issues = result.get("genuine_issue_counts") or {}

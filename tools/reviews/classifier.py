@@ -19,7 +19,7 @@ from tools.reviews.models import (
 from tools.reviews.signals_coercive import coercive_signals
 from tools.reviews.signals_competitor import competitor_signals
 from tools.reviews.signals_diversion import diversion_signals
-from tools.reviews.signals_genuine import concrete_problem, genuine_signals
+from tools.reviews.signals_genuine import concrete_problem, genuine_signals, tagged_problem
 from tools.reviews.signals_history import repeat_negative_signals
 from tools.reviews.signals_invalid import invalid_signals
 from tools.reviews.signals_product import wrong_product_signals
@@ -55,7 +55,7 @@ def classify_malicious_review(case: ReviewCase) -> Assessment:
         *diversion_signals(text),
         *competitor_signals(text),
         *wrong_product_signals(text, title=title, category=case.product_category, catalogue=case.catalogue),
-        *invalid_signals(text, product_words=title_words),
+        *invalid_signals(text, product_words=title_words, rating=case.rating),
     ]
     genuine = genuine_signals(text)
     scores = {
@@ -80,18 +80,22 @@ def classify_malicious_review(case: ReviewCase) -> Assessment:
         if genuine:
             notes.append("Genuine complaint: fix the problem instead of reporting it.")
     scores[MaliciousCategory.NOT_MALICIOUS.value] = round(1.0 - max(scores.values(), default=0.0), 3)
-    decision, reason, checklist = decide(
-        primary, score=scores[primary.value] if primary is not MaliciousCategory.NOT_MALICIOUS else 0.0,
-        problem=concrete_problem(text),
+    problem = concrete_problem(text)
+    if problem is None and primary is MaliciousCategory.REPEAT_NEGATIVE:
+        # The history is the only evidence: any specific issue in the buyer's words asks for a check.
+        problem = tagged_problem(text)
+    outcome = decide(
+        primary, score=scores[primary.value] if primary is not MaliciousCategory.NOT_MALICIOUS else 0.0, problem=problem,
     )
     if text.changes:
         notes.append(f"The review hides text from filters ({'; '.join(text.changes)}); it was read as a person sees it.")
     return Assessment(
         review_id=case.review_id,
         category=primary,
-        decision=decision,
-        decision_reason=reason,
-        checklist=checklist,
+        decision=outcome.decision,
+        decision_reason=outcome.reason,
+        checklist=outcome.checklist,
+        problem=outcome.problem,
         obfuscation=list(text.changes),
         secondary=secondary,
         confidence=round(confidence, 2),

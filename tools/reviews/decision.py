@@ -15,7 +15,7 @@ review read as a real problem:
 
 from __future__ import annotations
 
-from tools.reviews.models import Decision, MaliciousCategory
+from tools.reviews.models import Decision, MaliciousCategory, Strict
 
 STRONG_EVIDENCE = 0.75
 
@@ -47,20 +47,35 @@ CHECKLISTS: dict[MaliciousCategory, tuple[str, ...]] = {
 }
 
 
-def decide(category: MaliciousCategory, *, score: float, problem: str | None) -> tuple[Decision, str, list[str]]:
-    """(decision, one-sentence reason, checklist) for a classified review; `problem` quotes the specific
-    problem the review describes, if any (`signals_genuine.concrete_problem`)."""
+class DecisionOutcome(Strict):
+    decision: Decision
+    reason: str  # one sentence, for the CLI and the JSON
+    checklist: list[str]  # what to verify (check first)
+    problem: str | None = None  # the described problem that made it "check first", quoted
+
+
+def decide(category: MaliciousCategory, *, score: float, problem: str | None) -> DecisionOutcome:
+    """The decision for a classified review; `problem` quotes the specific problem the review describes, if
+    any (`signals_genuine.concrete_problem`)."""
     if category is MaliciousCategory.NOT_MALICIOUS:
-        return Decision.DO_NOT_REPORT, "No sign of a malicious category: a genuine complaint to fix, not to report.", []
+        return DecisionOutcome(
+            decision=Decision.DO_NOT_REPORT,
+            reason="No sign of a malicious category: a genuine complaint to fix, not to report.", checklist=[],
+        )
     checklist = list(CHECKLISTS[category])
     # A wrong review's described problem is another product's; whether the wrong item was shipped
     # is the wrong-product detector's own test.
     if problem is not None and category is not MaliciousCategory.WRONG_PRODUCT:
-        return (
-            Decision.CHECK_FIRST,
-            f'It looks malicious, but it also describes a specific problem ("{problem}"); verify before reporting.',
-            checklist,
+        return DecisionOutcome(
+            decision=Decision.CHECK_FIRST, checklist=checklist, problem=problem,
+            reason=f'It looks malicious, but it also describes a specific problem ("{problem}"); verify before reporting.',
         )
     if score < STRONG_EVIDENCE:
-        return Decision.CHECK_FIRST, "The signs are there but weak; verify before reporting.", checklist
-    return Decision.REPORT, "Strong evidence of a malicious category and no problem described: report it.", []
+        return DecisionOutcome(
+            decision=Decision.CHECK_FIRST, checklist=checklist,
+            reason="The signs are there but weak; verify before reporting.",
+        )
+    return DecisionOutcome(
+        decision=Decision.REPORT, checklist=[],
+        reason="Strong evidence of a malicious category and no problem described: report it.",
+    )

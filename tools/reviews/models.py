@@ -107,6 +107,7 @@ class Assessment(Strict):
     decision: Decision
     decision_reason: str  # one sentence: why report, check first, or not
     checklist: list[str] = Field(default_factory=list)  # what to verify before reporting (check_first)
+    problem: str | None = None  # the specific problem the review describes, quoted (it makes a report "check first")
     secondary: list[MaliciousCategory] = Field(default_factory=list)
     confidence: float = Field(ge=0, le=1)
     # What the text hid from filters and was undone before reading it ("2 invisible characters removed").

@@ -53,6 +53,34 @@ def concrete_problem(text: str) -> str | None:
     return None
 
 
+# Issues that name a specific problem with the product or the order; "too expensive" is an opinion.
+_SPECIFIC_ISSUES = frozenset({
+    "not_as_described", "size_fit", "quality_defect", "performance", "misleading_promotion", "counterfeit", "safety",
+    "damaged_or_missing", "wrong_item", "logistics_delay", "customer_service",
+})
+
+
+def tagged_problem(text: str) -> str | None:
+    """A quote of the specific issue the feedback tagger finds in the text (the one VoC would count it under),
+    if any: a wider net than `concrete_problem` for reviews whose only evidence is the buyer's history."""
+    from tools.tagging.tagger import tag_parts
+
+    _, tags, evidence, _ = tag_parts(str(text))
+    for tag in tags:
+        for quote in evidence.get(str(tag), []) if str(tag) in _SPECIFIC_ISSUES else []:
+            if not _only_displeasure(quote):
+                return quote
+    return None
+
+
+def _only_displeasure(quote: str) -> bool:
+    """Whether a quote says nothing but generic displeasure ("bad quality as usual", "decepcionado")."""
+    rest = normalise(quote)
+    for pattern in pack_patterns("generic_complaints"):
+        rest = pattern.sub(" ", rest)
+    return not re.search(r"\w{3,}", re.sub(r"\b(again|as usual|very|so|too|really|the|is|it|this|mais uma vez|lagi|nữa)\b", " ", rest))
+
+
 def genuine_signals(text: str) -> list[Signal]:
     """Signals that the review reports a real problem with the purchase."""
     lowered = normalise(text)

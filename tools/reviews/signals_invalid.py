@@ -18,6 +18,8 @@ from tools.reviews.text_tools import compile_all, first_match, normalise, pack_p
 _VOWELS = set("aeiouy")
 # Syllable noise ("hahaha", "wkwkwk", "啊啊啊"); a repeated real word ("bad bad bad") is emphasis.
 _REPETITION = re.compile(r"^(.{1,2}?)\1{3,}.{0,1}$")
+# A number with a unit ("65w", "2 days", "10000mah"): the text is talking about a product or an order.
+_MEASURE = re.compile(r"\d+\s?(w|mah|gb|tb|ml|l|cm|mm|m|kg|g|v|hz|inch|in|\"|%|x)\b", re.IGNORECASE)
 # Singing, in any language: music notes or "la la la".
 _SINGING = re.compile(r"[♪♫🎵🎶]|\b(?:la\s+){2,}la\b", re.IGNORECASE)
 FILLER_PATTERNS = compile_all([r"\blorem ipsum\b", r"^\W*(test\W*)+\d*\W*$", r"^\W*(asdf|qwerty|zxcv)\w*\W*$"])
@@ -68,7 +70,7 @@ def _reads_as_feedback(text: str) -> bool:
     return negative or bool(tags)
 
 
-def invalid_signals(text: str, *, product_words: list[str]) -> list[Signal]:
+def invalid_signals(text: str, *, product_words: list[str], rating: int = 1) -> list[Signal]:
     lowered = normalise(text)
     if not lowered.strip():
         return []
@@ -100,7 +102,10 @@ def invalid_signals(text: str, *, product_words: list[str]) -> list[Signal]:
             description="The review talks about something unrelated to the purchase and says nothing about it.",
             quotes=[quote_around(text, off_topic.start(), off_topic.end())],
         ))
-    elif not mentions_purchase and len(lowered.strip()) >= 4 and not _reads_as_feedback(text):
+    elif (
+        rating <= 2 and not mentions_purchase and not _MEASURE.search(lowered) and len(lowered.strip()) >= 4
+        and not _reads_as_feedback(text)
+    ):
         signals.append(Signal(
             kind=SignalKind.UNRELATED, category=MaliciousCategory.INVALID, weight=UNRELATED_WITHOUT_MARKER,
             description="The review names no product, order or delivery and expresses no opinion of one.",

@@ -1,5 +1,6 @@
-"""One verdict per review across the product: the classifier's category and decision for every review
-that can be reported (1–2★), kept in the store (`review_verdicts`) so VoC and the Reviews tab read the same.
+"""One verdict per review across the product: the classifier's category and decision for every review of
+the shop that can be reported (1–2★), kept in the store (`review_verdicts`) so VoC and the Reviews tab read
+the same.
 
 A review the classifier calls `wrong_product` or `invalid` is about another product or about nothing
 bought: VoC leaves it out of the product's rate, issues and keywords, and lists it apart as excluded
@@ -10,11 +11,10 @@ rating, buyer history, chats, the shop's catalogue) or the classifier changed.
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 from functools import cache
 from pathlib import Path
 
-from tools.context import resolve_shop
+from tools.context import ShopContext
 from tools.reviews.classifier import classify_malicious_review
 from tools.reviews.context_loader import StoreCaseLoader
 from tools.reviews.models import MaliciousCategory
@@ -41,32 +41,27 @@ def classifier_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def refresh_verdicts(store: Store, settings: Settings, *, as_of: date | None = None) -> int:
-    """Classify every 1–2★ review of every shop whose case changed; returns how many were classified."""
-    known = dict(store.query("SELECT review_id, fingerprint FROM review_verdicts"))
+def refresh_verdicts(store: Store, ctx: ShopContext, settings: Settings) -> int:
+    """Classify every 1–2★ review of the shop whose case changed; returns how many were classified. Other
+    shops' reviews (benchmarks only) are not classified: the seller never triages them."""
+    known = dict(store.query("SELECT review_id, fingerprint FROM review_verdicts WHERE shop_id = ?", [ctx.shop_id]))
+    ids = [row[0] for row in store.query(
+        "SELECT r.review_id FROM reviews r JOIN products p USING (product_id) WHERE p.shop_id = ? AND r.rating <= ? "
+        "ORDER BY r.review_id",
+        [ctx.shop_id, settings.report_max_rating],
+    )]
     rows: list[tuple[str, str, str, str, str]] = []
-    current: list[str] = []
-    for (shop_id,) in store.query("SELECT shop_id FROM shops ORDER BY shop_id"):
-        ctx = resolve_shop(store, settings, as_of=as_of, shop_id=shop_id)
-        ids = [row[0] for row in store.query(
-            "SELECT r.review_id FROM reviews r JOIN products p USING (product_id) WHERE p.shop_id = ? AND r.rating <= ? "
-            "ORDER BY r.review_id",
-            [shop_id, settings.report_max_rating],
-        )]
-        current.extend(ids)
-        if not ids:
-            continue
+    if ids:
         loader = StoreCaseLoader(store, ctx)
         catalogue = hashlib.sha256("\n".join(item.model_dump_json() for item in loader.catalogue()).encode()).hexdigest()
         for case in loader.load_many(ids):
             fingerprint = hashlib.sha256(
                 f"{classifier_version()}|{catalogue}|{case.model_dump_json(exclude={'catalogue'})}".encode()
             ).hexdigest()[:32]
-            if known.get(case.review_id) == fingerprint:
-                continue
-            assessment = classify_malicious_review(case)
-            rows.append((case.review_id, shop_id, fingerprint, assessment.category.value, assessment.decision.value))
-    stale = set(known) - set(current)  # deleted, or rated above 2★ since
+            if known.get(case.review_id) != fingerprint:
+                assessment = classify_malicious_review(case)
+                rows.append((case.review_id, ctx.shop_id, fingerprint, assessment.category.value, assessment.decision.value))
+    stale = set(known) - set(ids)  # deleted, or rated above 2★ since
     if rows or stale:
         with store.transaction() as con:
             if stale:

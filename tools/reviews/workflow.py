@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from pydantic import ValidationError
+from pydantic import Field, ValidationError
 
 from tools.context import ShopContext
 from tools.errors import DataError, LedgerError
@@ -35,6 +35,8 @@ class BatchVerdict(Strict):
     decision: Decision
     decision_reason: str
     checklist: list[str]
+    problem: str | None = None
+    obfuscation: list[str] = Field(default_factory=list)
     secondary: list[MaliciousCategory]
     confidence: float
     signals: list[Signal]
@@ -93,8 +95,8 @@ def assess_batch_line(
     eligibility = _eligibility(case, as_of=as_of, settings=settings, already_reported=already_reported)
     return BatchVerdict(
         id=line.id, category=assessment.category, decision=assessment.decision,
-        decision_reason=assessment.decision_reason, checklist=assessment.checklist,
-        secondary=assessment.secondary, confidence=assessment.confidence,
+        decision_reason=assessment.decision_reason, checklist=assessment.checklist, problem=assessment.problem,
+        obfuscation=assessment.obfuscation, secondary=assessment.secondary, confidence=assessment.confidence,
         signals=assessment.signals, eligible=eligibility.eligible,
         ineligible_reasons=[reason.value for reason in eligibility.reasons], messages=eligibility.messages,
         last_reportable_day=eligibility.last_reportable_day,

@@ -49,7 +49,7 @@ def ensure_tagged(
     from tools.tagging.cache import tag_store
 
     tag_store(store, progress=progress)
-    refresh_verdicts(store, settings, as_of=ctx.as_of)
+    refresh_verdicts(store, ctx, settings)
 
 
 def make_window(as_of: date, days: int) -> Window:

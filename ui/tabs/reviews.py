@@ -45,7 +45,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         download = gr.DownloadButton("Download as Markdown", value=None, elem_id="reviews-download")
         override = gr.Textbox(label="Override reason (only to file a review the classifier finds genuine)",
                               placeholder="the evidence you have", scale=3)
-        category = gr.Dropdown([("as classified", "")] + [(c.value, c.value) for c in MALICIOUS_CATEGORIES],
+        category = gr.Dropdown([("as classified", "")] + [(fmt.category_label(c), c.value) for c in MALICIOUS_CATEGORIES],
                                value="", label="Report under category", scale=1)
         filed = gr.Button("Mark as filed", variant="stop", elem_id="reviews-file")
     filed_status = gr.Markdown(elem_id="reviews-filed-status")
@@ -74,6 +74,9 @@ def build(deps: TabDeps) -> dict[str, Any]:
         result = appeal_for_review(services.store, ctx, services.settings, rid, language=lang or "en", record=False)
         if result.draft is not None:
             body = result.draft.text
+        elif result.outcome.value == "check_first":
+            body = EMPTY_DRAFT
+            text += "\n\n**No appeal yet:** check the list above first; file with a reason only if what you find supports it."
         elif result.advice is not None:
             body = EMPTY_DRAFT
             text += f"\n\n**No appeal:** {result.advice.message}"
@@ -109,7 +112,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
                                    draft_text=edited_draft)
         record = filed_appeal.record
         gr.Info(f"Review {rid} marked as filed.")
-        message = (f"✔ `{rid}` filed as **{record.category.value}**"
+        message = (f"✔ `{rid}` filed as **{fmt.category_label(record.category)}**"
                    + (f" (override: {record.override_reason})" if record.override_reason else "")
                    + ". It cannot be reported again.")
         return message, fmt.ledger_frame(list_reports(services.store, ctx))

@@ -22,9 +22,11 @@ REVIEWS = ReviewWords(
         r"\b(flicker\w*|rattl\w*|no (sound|power|signal)|chipp?(ed|ing|s)?|bent|wobbl\w*|warp(ed|s)?|unstitched|holes?|mou?ldy?|buggy|disconnects?|flimsy|thinner|scam)\b",
         r"\b(hindi (na )?gumagana|basag|punit|peke)\b",  # Taglish
         r"\b(smash(ed)?|crush(ed)?|shatter(ed)?|yellow(ed|ing)|discolou?r\w*|fad(ed|es|ing)|short circuit\w*|sparks?|swollen|bulg\w*|static|buzz\w*|hiss\w*|unravel\w*|seams? (split|came apart|open)|zipper (broke|stuck)|sole (came off|peeled))\b",
+        r"\b(caught fire|on fire|smok(e|ed|ing)|electric shock|shocked me|electrocut\w*|explod\w*|burst into flames|melting)\b",
     ),
     generic_complaints=(
         r"\b(bad|poor|low|cheap|terrible) quality\b|\bnot as expected\b|\b(looks?|feels?|smells?) cheap\b",
+        r"\b(not what i expected|disappointed|disappointing|terrible|awful|rubbish|worst|meh|useless|waste of money)\b",
     ),
     entitled_remedies=(
         r"\b(refund|replace(ment)?|new one|money back|exchange|return)\b",

@@ -12,8 +12,12 @@ REVIEWS = ReviewWords(
         r"\b(rusak|pecah|retak|bocor|mati|tidak berfungsi|gak berfungsi|palsu|kosong|beda|tidak sesuai|gak sesuai|kekecilan|kebesaran|sobek|lepas|gosong|mengelupas|panas|penyok|hilang|tidak bunyi|cacat|luntur|bau|lama banget|telat)\b",
         r"\b(rosak|tak (boleh )?(guna|berfungsi|jalan|menyala)|koyak|sira)\b",  # Malay,
         r"\b(putus|(ga|gak|gk|kurang|tidak) pas|jahitan\w* (lepas|jelek|berantakan|rusak|copot|keluar)|benang (keluar|lepas)|baret|lecet|goyang|kendor|macet|berisik|bunyi|melar|menyusut|berbulu|berjamur|basi|tumpah|bau (apek|menyengat)|ngelupas|kedip|korslet|kepanasan)\b",
+        r"\b(percikan( api)?|berasap|kesetrum|nyetrum|meledak|terbakar|korsleting|bahaya)\b",
     ),
-    generic_complaints=(r"\b(tidak|gak|nggak|ga) sesuai harapan\b|\bkualitas (jelek|rendah|buruk)\b",),
+    generic_complaints=(
+        r"\b(tidak|gak|nggak|ga) sesuai harapan\b|\bkualitas (jelek|rendah|buruk)\b",
+        r"\b(kecewa|jelek|parah|zonk|nyesel)\b",
+    ),
     entitled_remedies=(
         r"\b(refund|pengganti|ganti baru|tukar|kembalikan uang|retur|dikembalikan|ganti rugi)\b",
         r"\bbayar balik\b",

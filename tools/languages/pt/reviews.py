@@ -9,10 +9,12 @@ REVIEWS = ReviewWords(
     defects=(
         r"\b(quebrad[oa]|n[ãa]o (funciona|liga|carrega)|defeito|rasgad[oa]|falsificad[oa]|estragad[oa]|vazand[oa])\b",
         r"\b(quebr(ou|aram)|trincad[oa]|rachad[oa]|vaza(ndo|ou)?|descol\w+|manchad[oa]|furad[oa]|amassad[oa]|riscad[oa]|arranhad[oa]|n[ãa]o (serve|cabe|veda|esquenta)|solt(ou|a|ando)|desbot\w+|encolheu|fedendo|mofad[oa]|vencid[oa]|atrasad[oa]|veio faltando|parou de funcionar)\b",
+        r"\b(fa[íi]sca\w*|fuma[çc]a|deu choque|choque el[ée]trico|pegou fogo|explodiu|queimou)\b",
     ),
     wrong_item_shipped=(
         r"\b((enviaram|mandaram|veio|chegou)( o| a| um| uma)? (produto|item|cor|tamanho|modelo|pe[çc]a)s? errad[oa]s?|veio trocad[oa]|mandaram errado)\b",
     ),
+    generic_complaints=(r"\b(decepcionad[oa]|ruim|p[ée]ssim[oa]|horr[íi]vel|n[ãa]o gostei)\b",),
     entitled_remedies=(r"\b(reembols\w*|troca|dinheiro de volta)\b",),
     seller_offers=(r"\b((a loja|o vendedor|a vendedora|eles) (me )?(ofereceu|ofereceram|prometeu|prometeram|pediu|pediram)|(cart[ãa]o|bilhete|papel) (na caixa|no pacote|dizendo))\b",),
     review_changes=(

@@ -10,8 +10,10 @@ REVIEWS = ReviewWords(
         r"\b(vỡ|móp|bể|rách|hàng giả|kém chất lượng|sai (màu|size|mẫu)|không (vào|lên|chạy|hoạt động|dùng được|giống))\b",
         r"\b(lỗi|hỏng)\b",
         r"\b(nứt|bị hở|rỉ ra|rò rỉ|chảy nước|gỉ|rỉ sét|chập|(không|ko|k|hok|hông) (vào|vô|lên|chạy|sạc|hoạt động|dùng được|giống)|thủng|lủng|lỗ|bung chỉ|sứt|trầy|xước|méo|gãy|ố|phai màu|bạc màu|không sạc|hư|hết pin|nóng ran|rỉ nước|nguội|lệch|keo tràn|xù lông|co rút|rộng|chật|nhỏ hơn|hôi|mốc|hết hạn|giao chậm|thiếu hàng|sai hàng)\b",
+        r"\b(tóe lửa|chập điện|bốc khói|giật điện|phát nổ|cháy nổ|bốc cháy)\b",
     ),
     wrong_item_shipped=(r"\b((giao|gửi|ship|gui) (nhầm|sai|nham)( hàng| màu| size| mẫu)?|nhận được hàng khác)\b",),
+    generic_complaints=(r"\b(không như mong đợi|thất vọng|tệ|chán|dở)\b",),
     entitled_remedies=(r"\b(hoàn tiền|đổi (hàng|cái mới))\b",),
     seller_offers=(r"\b((shop|người bán|cửa hàng) (đã )?(đề nghị|hứa|gửi thiệp)|(thiệp|tờ giấy|card) (trong hộp|trong gói|ghi))\b",),
     review_changes=(
