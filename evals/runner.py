@@ -25,11 +25,12 @@ DATASET_FILES = {
     "tagging": ("tagging.jsonl",),
     "tagging_real": ("tagging_real/items.jsonl",),
     "reviews": ("reviews.jsonl", "eligibility.jsonl", "reviews_unseen.jsonl"),
+    "triage": ("triage/cases.jsonl",),
     "appeals": ("appeals.jsonl",),
     "injection": ("injection.jsonl",),
 }
 # Suites that never touch a model: they run the same in every mode, so repeats add nothing.
-DETERMINISTIC_SUITES = frozenset({"tagging", "tagging_real", "reviews", "appeals"})
+DETERMINISTIC_SUITES = frozenset({"tagging", "tagging_real", "reviews", "triage", "appeals"})
 
 
 def git_commit() -> str:
@@ -95,6 +96,10 @@ def run_suite(name: str, env: EvalEnvironment, *, mode: Mode, repeats: int, judg
         return run_tagging_real_suite(split="test", committed_only=True)
     if name == "reviews":
         return run_reviews_suite(env.settings)
+    if name == "triage":
+        from evals.triage import run_triage_suite
+
+        return run_triage_suite()
     if name == "appeals":
         return run_appeals_suite(load_cases(DATASETS_DIR / "appeals.jsonl", AppealCase), env)
     if name == "injection":

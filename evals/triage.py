@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict
 
 from evals.metrics import multiclass_scores, precision_recall
 from evals.obfuscation import TRANSFORMS
+from evals.results import SuiteResult
 from tools.reviews.classifier import classify_malicious_review
 from tools.reviews.context_loader import case_from_batch_line
 from tools.reviews.evaluate import EVAL_AS_OF, ReviewEvalCase, load_eval_cases
@@ -125,6 +126,21 @@ def evaluate_triage(cases: Sequence[ReviewEvalCase], *, obfuscate: bool = True) 
             if result.category is not case.label or (case.decision is not None and result.decision is not case.decision)
         ],
     )
+
+
+def run_triage_suite() -> SuiteResult:
+    """The suite for the eval runner and its gate: the frozen test split's figures (gated by floors only, so
+    no test case is ever read one by one), and the dev split's for comparison."""
+    test = evaluate_triage(load_triage_cases("test"))
+    dev = evaluate_triage(load_triage_cases("dev"), obfuscate=False)
+    metrics: dict[str, float] = {
+        "cases": test.cases, "macro_f1": test.macro_f1, "accuracy": test.accuracy,
+        "decision_accuracy": test.decision_accuracy, "genuine_reported": test.genuine_reported,
+        "genuine_check_first": test.genuine_check_first, "malicious_reported": test.malicious_reported,
+        "obfuscation_kept": test.obfuscation_kept, "obfuscation_variants": test.obfuscation_variants,
+        "dev_cases": dev.cases, "dev_macro_f1": dev.macro_f1, "dev_genuine_reported": dev.genuine_reported,
+    }
+    return SuiteResult(name="triage", metrics=metrics, per_language=test.per_language, cases=[])
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -187,6 +187,31 @@ def _joined_singles(match: re.Match[str]) -> list[Piece]:
     return pieces
 
 
+# A phone-like number with letters standing in for digits: "09o9.OOO.221", "O812-3456-789O".
+_NUMBER_WITH_LOOKALIKES = re.compile(r"(?<![A-Za-z0-9])[0-9oOlI](?:[0-9oOlI]|[.\- ](?=[0-9oOlI])){6,}(?![A-Za-z0-9])")
+_AS_DIGIT = {"o": "0", "O": "0", "l": "1", "I": "1"}
+
+
+def _digit_lookalikes(chars: list[str]) -> bool:
+    """Turn look-alike letters into digits inside numbers that are mostly digits (same length, so spans hold)."""
+    changed = False
+    for match in _NUMBER_WITH_LOOKALIKES.finditer("".join(chars)):
+        # The number runs from its first group with a real digit to its last ("lo 09o9.OOO.221": not "lo").
+        groups = [group for group in re.finditer(r"[^.\- ]+", match.group(0)) if any(c.isdigit() for c in group.group(0))]
+        if not groups:
+            continue
+        start, end = match.start() + groups[0].start(), match.start() + groups[-1].end()
+        token = "".join(chars[start:end])
+        digits = sum(char.isdigit() for char in token)
+        letters = sum(char in _AS_DIGIT for char in token)
+        if letters and digits >= 4 and digits >= letters:
+            for offset, char in enumerate(token):
+                if char in _AS_DIGIT:
+                    chars[start + offset] = _AS_DIGIT[char]
+            changed = True
+    return changed
+
+
 def clean(text: str) -> CleanText:
     """The text as detectors should read it (see the module docstring)."""
     if isinstance(text, CleanText):
@@ -214,6 +239,7 @@ def _clean(text: str) -> CleanText:  # titles and chat lines repeat across a sho
                 char = target
             chars.extend(char)
             spans.extend([(start, start + len(unit))] * len(char))
+    mixed_digits = _digit_lookalikes(chars)
     spaced = _join_runs(chars, spans, _SINGLE_RUN, _joined_singles)
     run, single, words = _digit_words()
 
@@ -231,6 +257,7 @@ def _clean(text: str) -> CleanText:  # titles and chat lines repeat across a sho
             (widened, f"{widened} full-width or stylised character(s) read as plain ones"),
             (spaced, "letters or digits written apart read together"),
             (spelled_out, "digits spelled out in words read as digits"),
+            (mixed_digits, "letters standing in for digits in a number read as digits"),
         ) if count
     ]
     return CleanText("".join(chars), original=text, spans=tuple(spans), changes=tuple(changes))

@@ -177,4 +177,8 @@ def product(result: Mapping, *, language: Language = "en") -> list[str]:
         lines += ["", say(language, "voc_videos_to_check")]
         lines += [say(language, "voc_video_to_check", video_id=video["video_id"], title=video["title"],
                       posted=formatting.day(video["posted"], language)) for video in videos]
+    excluded = result.get("excluded") or []
+    if excluded:
+        lines += ["", say(language, "voc_excluded", count=formatting.number(len(excluded), language),
+                          ids=", ".join(str(item["review_id"]) for item in excluded[:5]))]
     return lines

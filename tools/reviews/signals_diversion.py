@@ -17,7 +17,7 @@ from functools import cache
 from tools.languages import review_fragments
 from tools.masking import find_emails, find_phone_numbers
 from tools.reviews.models import MaliciousCategory, Signal, SignalKind
-from tools.reviews.signals_genuine import PHOTO_HOSTS, describes_defect
+from tools.reviews.signals_genuine import PHOTO_HOSTS, PHOTO_WORDS, describes_defect
 from tools.reviews.text_tools import compile_all, first_match, normalise, pack_patterns, quote_around
 
 _TLDS = (
@@ -33,9 +33,10 @@ URL_PATTERN = re.compile(
 def obfuscated_url_pattern() -> re.Pattern[str]:
     """A link with its dots spelled out or spaced to dodge filters: "bit dot ly", "t . me/x", "shop(dot)com",
     "tokoku titik id"; each pack names its word for the dot."""
-    dot = "|".join(["\\.", *review_fragments("dot_words")])
+    words = "|".join(review_fragments("dot_words")) or "(?!)"
+    dot = f"\\.|{words}"
     return re.compile(
-        rf"\b[a-z0-9-]+\s*(?:[\[({{]\s*(?:{dot})\s*[\])}}]|\s(?:{dot})\s)\s*(?:{_TLDS})\b"
+        rf"\b[a-z0-9-]+\s*(?:[\[({{]\s*(?:{dot})\s*[\])}}]|\s(?:{words})\s)\s*(?:{_TLDS})\b"
         # " . " alone ends many sentences ("... pic . Shop please"): only with a top-level domain no word spells
         rf"|\b[a-z0-9-]+\s\.\s(?:com|net|org|xyz|vn|th|cn|io|ly|gg|ee)\b"
         rf"|\b(?:t|wa|bit|s|shp|tinyurl|linktr|lnk|cutt)\s*(?:\.|{dot})\s*(?:me|ly|ee|com|bio|id|ly)\b",
@@ -56,13 +57,21 @@ _APP_NAME = re.compile(
     r"\b(whats\s?app|whatsap+|wh?atsap+|wasap|watsap|telegram|instagram|insta|messenger|wechat|weixin|snapchat|kakao ?talk|zalo|viber|discord)\b",
     re.IGNORECASE,
 )
+# The same names broken by a dot, dash or space between letters ("za.lo", "tele-gram", "what's app").
+_APP_NAME_BROKEN = re.compile(
+    r"\b(?:" + "|".join(
+        r"[\W_]?".join(re.escape(letter) for letter in name)
+        for name in ("whatsapp", "telegram", "instagram", "messenger", "wechat", "snapchat", "zalo", "viber", "discord")
+    ) + r")\b",
+    re.IGNORECASE,
+)
 _ID = r"[a-z0-9_.\-]{3,}"
 
 
 @cache
 def app_name_patterns() -> tuple[re.Pattern[str], ...]:
     """Messaging apps named on their own: the international names, then each pack's own ("微信")."""
-    return (_APP_NAME, *pack_patterns("channel_names"))
+    return (_APP_NAME, _APP_NAME_BROKEN, *pack_patterns("channel_names"))
 
 
 @cache
@@ -121,8 +130,9 @@ def _channel_findings(text: str, *, defect_described: bool) -> list[tuple[str, s
         start = text.find(email)
         add("an e-mail address", start, start + len(email))
     without_emails = re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", " ", lowered)
+    evidence = defect_described or PHOTO_WORDS.search(lowered) is not None
     link = next((match for match in URL_PATTERN.finditer(without_emails)
-                 if not (PHOTO_HOSTS.search(match.group(0)) and defect_described)), None)
+                 if not (PHOTO_HOSTS.search(match.group(0)) and evidence)), None)
     link = link or obfuscated_url_pattern().search(lowered)
     if link:
         add("a link", link.start(), link.end())

@@ -15,8 +15,14 @@ from tools.tagging.lexicon import load_lexicons
 # A link to a picture: a photo host, an image file, or a path that says it holds photos.
 PHOTO_HOSTS = re.compile(
     r"(imgur\.com|ibb\.co|photos\.app\.goo\.gl|photos\.google\.com|drive\.google\.com|flickr\.com|postimg\.cc|dropbox\.com"
-    r"|\.(jpe?g|png|webp|heic|gif)\b|[/.](photos?|img|images?|pics?)[/.])",
+    r"|pan\.baidu\.com|\.(jpe?g|png|webp|heic|gif|mp4|mov)\b|[/.](photos?|img|images?|pics?|videos?)[/.])",
     re.IGNORECASE,
+)
+
+
+# "Here is the photo/video": a picture link said to be one is evidence whatever it shows.
+PHOTO_WORDS = re.compile(
+    r"(photos?|pics?|pictures?|videos?|照片|图片|视频|foto|gambar|ảnh|hình|video|รูป|คลิป|vídeo)", re.IGNORECASE
 )
 
 

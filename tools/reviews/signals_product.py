@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from tools.languages import review_product_kinds
 from tools.reviews.models import CatalogueItem, MaliciousCategory, Signal, SignalKind
 from tools.reviews.signals_genuine import wrong_item_shipped
-from tools.reviews.text_tools import first_match, normalise, on_word_edges, pack_patterns, quote_around
+from tools.reviews.text_tools import blank_links, first_match, normalise, on_word_edges, pack_patterns, quote_around
 
 RELATED_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"dress", "top", "bottoms", "clothing"}),
@@ -79,7 +79,7 @@ def _spaced_mentions(lowered: str, spaced: dict[str, str]) -> list[tuple[str, in
 
 def product_kind_mentions(text: str) -> list[tuple[str, int, int]]:
     """(kind, start, end) for each product mention in `text`."""
-    lowered = normalise(text)
+    lowered = blank_links(normalise(text))  # "pan.baidu.com" names no pan
     spaced, pattern, unspaced = _terms()
     found = _spaced_mentions(lowered, spaced)
     if pattern is not None and _UNSPACED.search(lowered):

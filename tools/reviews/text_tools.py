@@ -109,7 +109,8 @@ def first_match(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[str]
         if plain is None:
             continue
         for match in plain.finditer(folded):
-            if on_word_edges(match, folded):
+            # Without marks one syllable means many things ("vo": vỡ "broken", vô "into"): only phrases count.
+            if " " in match.group(0).strip() and on_word_edges(match, folded):
                 return match
     return None
 
@@ -122,7 +123,8 @@ def _folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def words_of(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9']+|[\u4e00-\u9fff]", normalise(text))
+    """Words of any spaced script (accented letters included), and Chinese characters one by one."""
+    return re.findall(r"[\u4e00-\u9fff]|[^\W_\u4e00-\u9fff]+", normalise(text))
 
 
 def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:

@@ -99,6 +99,8 @@ REVIEWS = ReviewWords(
         r"\bthe ones we (stock|sell|carry|make)\b|\bwe (actually )?(test|stock|sell|make|carry) ours\b|\b(my|our) suppliers?\b",
         r"\bwe (run|own|have) an? [a-z ]{0,20}\b(shop|store|workshop|business|factory|boutique)\b",
         r"\b(i|we) (also )?(run|own|have) (a|an|my|our)? ?(small )?[a-z ]{0,25}\b(shop|store|business|boutique|factory) (myself|ourselves)\b",
+        r"\bour (own )?(workshop|atelier|studio|warehouse|line|brand)\b|\bi (also )?(resell|list|stock|supply|wholesale|import) (these|this|the same|them|ride-ons|\w+s)\b",
+        r"\b(as )?someone who (also )?(sells|lists|makes|resells|stocks)\b|\bsame supplier (i|we) (pull|buy|source|order|get)\b|\bdropship\w*\b|\bmy (own )?customers\b|\bwe (move|ship|sell|supply) (this|these|it) by the\b",
     ),
     trade_cues=(
         r"\bours (are|is|don'?t|doesn'?t|never|last|come|have|has|won'?t)\b",
@@ -110,11 +112,13 @@ REVIEWS = ReviewWords(
         # job and side-income bait
         r"\b(hiring now|we are hiring|side hustle|passive income|part[- ]?time job|daily pay|earn from (home|your phone)|referral code)\b",
         r"\b(won|win|winning|earned) \$?\d+[^.!?]{0,25}\b(on|at|playing|from)\b|\btry (their|the|my|our) slots\b",
+        r"\b(new members get|free credits|withdraw same day|lucky spin|making \$?\d+\+?( daily| a day| per day)?|from my phone|no experience|dm me for details|link in bio to earn)\b",
     ),
     off_topic=(
         r"\b(who else is (watching|here)|anyone else here|first!|election|vote for|candidate|president|politics?|taxes|happy birthday|love you|football|horoscope|weather|first comment|lyrics)\b",
         # the writer's own idle state or small talk, not the purchase
         r"\b(bored|boring day|nothing to do|just (passing|testing|chilling|saying hi)|test(ing)? (review|comment)|random (comment|review)|hello (everyone|guys)|good (morning|night) (everyone|guys|all))\b",
+        r"\b(gm gm|happy (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)( everyone| fam| guys)?|stay hydrated|to everyone reading( this)?|have a (nice|great|blessed) day (everyone|all|guys))\b",
     ),
     purchase_words=(
         r"\b(item|product|quality|deliver\w*|shipping|shipped|package|parcel|seller|shop|store|size|colou?r|price|order\w*|bought|buy|refund|return\w*|stars?|review|box)\b",

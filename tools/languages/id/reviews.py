@@ -44,6 +44,7 @@ REVIEWS = ReviewWords(
         r"\b((tanpa|hapus) spasi|japri|pc aku|pc saya|dm aku|dm saya|chat aku|wa aku|wa saya|hubungi kami|kontak kami|follow aku)\b",
         r"\b(order|pesan|beli|chat|langsung) (lewat|via|ke|di) (wa|whatsapp|ig|instagram|dm|tele|telegram|line)\b",
         r"\b(lewat|di|ke) (my|our) ({apps})\b|\blink di (my )?bio\b|\bcek bio\b",
+        r"\b(cari|search) (aja|saja) [a-z0-9_]*\d{2,}\b",
     ),
     lures=(r"\b(murah|termurah|grosir|ori|original|asli|ready|stok|order|pesan|beli|hubungi|kontak|chat|diskon|promo)\b",),
     attributions=(
@@ -53,7 +54,10 @@ REVIEWS = ReviewWords(
         r"\b(wa|nomor|ig|no)\s?(admin|penjual|seller|toko|cs)(nya)?\b|\b(gak|tidak|ga|nggak|tdk|belum|ngga)\s?(di)?(balas|bales|respon|direspon|aktif|nyambung)\b",
     ),
     dot_words=("titik",),
-    other_shops=(r"\b((cek|beli|mending|cari|ke|ambil) (aja |di )?toko sebelah|beli di toko|mending beli di|cek toko|cari (aja )?di toko|cek ig|follow ig)\b",),
+    other_shops=(
+        r"\b((cek|beli|mending|cari|ke|ambil) (aja |di )?toko sebelah|beli di toko|mending beli di|cek toko|cari (aja )?di toko|cek ig|follow ig)\b",
+        r"\b(toko oranye|toko ijo|aplikasi oranye|aplikasi ijo)\b",
+    ),
     own_store_claims=(
         r"\b(toko (saya|kami|aku|ku)|tokoku|produk kami|brand kami|saya juga jual(an)?|kami jual|jualan saya|olshop (saya|kami))\b",
         r"\b(saya|aku|kami|gue|gw) (juga )?(reseller|distributor|supplier|agen|produsen|konveksi|pabrik)\b",
@@ -61,15 +65,19 @@ REVIEWS = ReviewWords(
         r"\b(supplier|pabrik|konveksi|workshop|gudang) (aku|saya|kami|kita|sendiri)\b|\bpunya (kita|kami)\b",
         r"\b(kita|kami|aku|saya|sy|gw|gue) (jg |juga )?(produksi|jualan|jual|bikin|buat) (sendiri|\w+ ginian|yg (sama|kyk gini))\b|\b(kita|kami) (di )?(konveksi|produksi) sendiri\b",
         r"\b(konveksi|pabrik|gudang|usaha|toko|olshop) (kami|saya|aku|ku|gw)\b|\b(kami|saya|aku) (juga|jg) (bikin|buat|produksi|jual|jualan)\b|\bjual(an)? .{0,20} (di )?toko (aku|saya|sendiri)\b",
+        r"\b(kami|kita) (yg|yang) (bikin|buat|produksi|jual)\b|\b(kami|kita) produksi\b|\bdropship\w*\b|\bbrand (lokal )?(kami|kita)\b|\bdi (kita|tempat kami|tempat kita)\b",
+        r"\b(sy|saya|aku|gw|gue|kami|kita) (jg|juga) (jualan|jual|produksi|bikin)\b",
     ),
     trade_cues=(r"\b(grosir|harga reseller|harga agen|open reseller|terima reseller)\b",),
     spam=(
         r"\b(slot (gacor|online|88|maxwin)|gacor|judi|togel|pinjol|pinjaman online|maxwin|investasi bodong|cuan)\b",
         r"\b(loker|lowongan( kerja)?|kerja (dari|di) rumah|gaji \d+\s?(jt|juta|rb)?|penghasilan tambahan|kode referral|dibayar harian)\b",
+        r"\b(pinjaman|dana cepat|tanpa jaminan|cair \d+ menit|kerja sampingan|penghasilan harian|daftar sekarang|link di bio)\b",
     ),
     off_topic=(
         r"\b(selamat ulang tahun|pemilu|cuaca|pacar|nyapres|selamat hari raya|idul fitri|mohon maaf lahir( dan)? batin|met lebaran|selamat tahun baru)\b",
         r"\b(gabut|iseng( aja)?|lagi bosen|bosan|numpang lewat|halo semua|selamat (pagi|siang|malam) semua)\b",
+        r"\b(selamat pagi semua(nya)?|semoga (hari ini|rejeki)|jgn lupa sarapan|jangan lupa sarapan)\b",
     ),
     purchase_words=(r"\b(barang|brg|produk|kualitas|kirim|pengiriman|penjual|ukuran|warna|harga|beli|paket|pesen|pesan|nyampe|sampai|datang)(nya)?\b",),
     product_kinds={

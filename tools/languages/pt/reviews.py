@@ -36,6 +36,7 @@ REVIEWS = ReviewWords(
     own_store_claims=(
         r"\b(minha loja|nossa loja|nossa marca)\b",
         r"\b(nossa|minha|meu|nosso) (f[áa]brica|ateli[êe]|fornecedor|estoque)\b|\bsou (revendedor|lojista|fornecedor)a?\b|\btrabalho com (confec[çc][ãa]o|atacado|revenda|vendas?)\b|\ba gente (tamb[ée]m )?(faz|fabrica|vende|produz)\b|\bn[óo]s (tamb[ée]m )?(fabricamos|vendemos|produzimos)\b|\btrabalho com (atacado|revenda|vendas?)\b",
+        r"\b(fabricamos|tenho banca|sou distribuidor\w*|no atacado|revendo|trabalho com revenda|minha banca)\b",
     ),
     product_kinds={
         "dress": ("vestido",),
@@ -77,7 +78,10 @@ REVIEWS = ReviewWords(
     purchase_words=(
         r"\b(produto|pedido|entrega|loja|vendedor|qualidade|tamanho|cor|pre[çc]o|compra|comprei|chegou|veio|embalagem)\b",
     ),
-    off_topic=(r"\b(bom dia (grupo|gente|a todos|pessoal)|boa noite (grupo|gente)|feliz (natal|ano novo|anivers[áa]rio)|parab[ée]ns pra voc[êe])\b",),
+    off_topic=(
+        r"\b(bom dia (grupo|gente|a todos|pessoal)|boa noite (grupo|gente)|feliz (natal|ano novo|anivers[áa]rio)|parab[ée]ns pra voc[êe])\b",
+        r"\bteste( teste)+\b",
+    ),
     review_in_error=(
         r"\b(era pra ter avaliado (a|o) outr[ao]|avaliei (o produto )?errado|avalia[çc][ãa]o errada|avaliei na loja errada|era (pra|para) outra loja)\b",
     ),

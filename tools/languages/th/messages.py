@@ -139,6 +139,7 @@ MESSAGES: Final[dict[str, str]] = {
     "checklist_invalid": "มีส่วนใดของรีวิวที่พูดถึงการซื้อครั้งนี้หรือไม่",
     "appeal_check_first": "รีวิว {review_id}: ยังไม่ร่างคำร้อง ตรวจสอบก่อน และรายงานเมื่อผลตรวจสอบสนับสนุนเท่านั้น",
     "triage_check_first": "ตรวจสอบก่อน",
+    "voc_excluded": "ไม่นับรวมในตัวเลขนี้: {count} รีวิวที่ไม่เกี่ยวกับสินค้านี้ (รายงานได้): {ids}",
     "decision_report": "รายงาน",
     "decision_check_first": "ตรวจสอบก่อน",
     "decision_do_not_report": "ไม่ต้องรายงาน",

@@ -11,6 +11,8 @@ REVIEWS = ReviewWords(
         r"\b(lỗi|hỏng)\b",
         r"\b(nứt|bị hở|rỉ ra|rò rỉ|chảy nước|gỉ|rỉ sét|chập|(không|ko|k|hok|hông) (vào|vô|lên|chạy|sạc|hoạt động|dùng được|giống)|thủng|lủng|lỗ|bung chỉ|sứt|trầy|xước|méo|gãy|ố|phai màu|bạc màu|không sạc|hư|hết pin|nóng ran|rỉ nước|nguội|lệch|keo tràn|xù lông|co rút|rộng|chật|nhỏ hơn|hôi|mốc|hết hạn|giao chậm|thiếu hàng|sai hàng)\b",
         r"\b(tóe lửa|chập điện|bốc khói|giật điện|phát nổ|cháy nổ|bốc cháy)\b",
+        r"\bbị (nứt|vỡ|gãy|móp|thủng|rách|hỏng|lỗi|trầy|xước|bể|lủng|hở|phai|mốc)\b",
+        r"\b(bong tróc|bong keo|bung keo|nhức đầu|mùi hắc|hôi hắc)\b",
     ),
     wrong_item_shipped=(r"\b((giao|gửi|ship|gui) (nhầm|sai|nham)( hàng| màu| size| mẫu)?|nhận được hàng khác)\b",),
     generic_complaints=(r"\b(không như mong đợi|thất vọng|tệ|chán|dở)\b",),
@@ -20,16 +22,19 @@ REVIEWS = ReviewWords(
         r"\b(sửa|xóa|xoá|đổi|gỡ|nâng|chỉnh)\s*(lại\s*)?(đánh giá|review|sao|bình luận|cmt)|\b(5|năm) sao\b",
         r"\b(sửa|lên|nâng|đổi)\s*(lên|thành)?\s*(5|năm)\s*(sao|\*)|\bkhông thì\b[^.!?]{0,30}\b(1|một)\s*sao\b",
         r"\b(review|đánh giá) (đẹp|tốt|lại)\b",
+        r"\b(thì|là) (t|tui|mình|em|tôi) (xóa|xoá|sửa|gỡ|nâng)\b",
     ),
     rewards=(
         r"\b(tặng|miễn phí|quà|giảm giá)\b|\b\d+k\b",
         r"\b(free|gửi (bù|thêm)|tặng thêm|hoàn (1 nửa|một nửa|nửa|50%)|nửa tiền|không (cần )?trả hàng|giữ lại (xài|dùng))\b",
+        r"\b(ck lại|chuyển khoản lại|ship thêm|\d+%)\b",
     ),
     invitations=(r"\b(bỏ dấu cách|không dấu cách|viết liền)\b|\b(ib|inbox) (mình|em|ngay)\b|\bkết bạn zalo\b",),
     attributions=(r"\bshop (bảo|kêu|nói|bắt)\b|\bkhông (trả lời|rep|phản hồi)\b",),
     own_store_claims=(
         r"\b(shop mình|bên (em|mình) (có|bán))\b",
         r"\b(xưởng|tiệm|shop|bên|cửa hàng|công ty) (mình|tụi mình|chúng tôi|tụi em|em|bọn mình)\b|\b(mình|tụi mình|em) (cũng )?(bán|làm|nhập|sản xuất|may) (hàng|mẫu|mặt hàng|đồ)\b",
+        r"\b(xưởng nhà (mình|tui|em)|mối hàng|lấy về bán|(làm|nhà) phân phối|tư cách người (bán|làm)|bên (tui|tôi) (bán|làm|nhập))\b",
     ),
     trade_cues=(
         r"\b(bán sỉ|giá sỉ|hàng sỉ|nhập hàng|lấy sỉ|nguồn hàng)\b",
@@ -43,6 +48,7 @@ REVIEWS = ReviewWords(
     ),
     spam=(
         r"\b(kiếm (tiền|thêm)|việc làm (tại nhà|online)|tuyển (dụng|cộng tác viên|ctv)|vay (tiền|nhanh|online)|giải ngân|lãi (suất|thấp)|nhà cái|nổ hũ|tài xỉu|cá độ|không cần vốn|làm tại nhà|ai cần việc)\b",
+        r"\b(vay tiêu dùng|duyệt (trong|nhanh)|không thẩm định|ko thẩm định|lãi 0%|chỉ cần cccd|giải ngân)\b",
     ),
     purchase_words=(
         r"\b(hàng|sản phẩm|sp|shop|giao|ship|đóng gói|giá|mua|đặt|size|màu|chất lượng|đánh giá)\b",
