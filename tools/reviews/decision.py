@@ -15,36 +15,17 @@ review read as a real problem:
 
 from __future__ import annotations
 
+from tools.languages import pack
 from tools.reviews.models import Decision, MaliciousCategory, Strict
 
 STRONG_EVIDENCE = 0.75
 
-# What to verify before reporting, per category (the platform asks for proof; these are where it is).
-CHECKLISTS: dict[MaliciousCategory, tuple[str, ...]] = {
-    MaliciousCategory.REPEAT_NEGATIVE: (
-        "Open the buyer's earlier orders and reviews: were they about real problems you confirmed?",
-        "Check this order for the problem the review describes (photos, the return, the courier's record).",
-    ),
-    MaliciousCategory.COERCIVE: (
-        "Read the chat: did the buyer ask for something they are not owed in exchange for the review?",
-        "Check whether the problem the review describes is real; if it is, the remedy is owed and this is not coercion.",
-    ),
-    MaliciousCategory.COMPETITOR: (
-        "Look up the reviewer's shop or brand: does it sell the same goods?",
-        "Check this order for the problem the review describes before calling it unfair.",
-    ),
-    MaliciousCategory.TRAFFIC_DIVERSION: (
-        "Check who the contact or link belongs to: the reviewer's own channel, or evidence such as a photo?",
-        "Check this order for the problem the review describes; answer the buyer about it either way.",
-    ),
-    MaliciousCategory.WRONG_PRODUCT: (
-        "Check what was packed and shipped for this order: a wrong item shipped is a genuine complaint.",
-        "Check whether the product the review names is one of your other listings.",
-    ),
-    MaliciousCategory.INVALID: (
-        "Read the review again: does any part of it describe this purchase?",
-    ),
-}
+
+
+def checklist_for(category: MaliciousCategory, language: str = "en") -> list[str]:
+    """What to verify before reporting a review of this category (the platform asks for proof; these are
+    where it is), from the language pack's messages."""
+    return [pack(language).messages[f"checklist_{category.value}"]]
 
 
 class DecisionOutcome(Strict):
@@ -62,7 +43,7 @@ def decide(category: MaliciousCategory, *, score: float, problem: str | None) ->
             decision=Decision.DO_NOT_REPORT,
             reason="No sign of a malicious category: a genuine complaint to fix, not to report.", checklist=[],
         )
-    checklist = list(CHECKLISTS[category])
+    checklist = checklist_for(category)
     # A wrong review's described problem is another product's; whether the wrong item was shipped
     # is the wrong-product detector's own test.
     if problem is not None and category is not MaliciousCategory.WRONG_PRODUCT:

@@ -17,11 +17,24 @@ from tools.reviews.models import CatalogueItem, MaliciousCategory, Signal, Signa
 from tools.reviews.signals_genuine import wrong_item_shipped
 from tools.reviews.text_tools import blank_links, first_match, normalise, on_word_edges, pack_patterns, quote_around
 
+# Kinds a review of one may talk about (a phone case review names the phone; a dress review the socks it
+# was worn with): none of them makes a review "about another product".
 RELATED_KINDS: tuple[frozenset[str], ...] = (
-    frozenset({"dress", "top", "bottoms", "clothing"}),
-    frozenset({"phone", "phone_case", "charger", "cable", "power_bank", "earphones", "speaker", "watch", "computer"}),
-    frozenset({"perfume", "makeup", "skincare"}),
-    frozenset({"cookware", "appliance", "drinkware"}),
+    frozenset({"dress", "top", "bottoms", "clothing", "socks", "underwear", "swimwear", "hat", "baby_clothes"}),
+    frozenset({"phone", "phone_case", "charger", "cable", "power_bank", "earphones", "speaker", "watch", "computer",
+               "tablet", "camera", "tv", "router", "printer", "game_console"}),
+    frozenset({"perfume", "makeup", "skincare", "hair_care", "nail_care", "grooming", "shaver"}),
+    frozenset({"cookware", "appliance", "drinkware", "food_container", "coffee_tea", "snacks", "beverage", "fan",
+               "air_conditioner"}),
+    frozenset({"seating_furniture", "storage_furniture", "table", "mattress", "home_textile", "lighting", "fan",
+               "air_conditioner", "cleaning_tools"}),
+    frozenset({"car", "car_parts", "motorbike", "engine_oil", "helmet"}),
+    frozenset({"power_tools", "hand_tools"}),
+    frozenset({"pet", "cat_tree", "aquarium"}),
+    frozenset({"baby", "diapers", "baby_clothes", "toy", "plush_toy"}),
+    frozenset({"sports", "sports_ball", "bike", "camping", "helmet"}),
+    frozenset({"books", "stationery"}),
+    frozenset({"supplements", "medicine"}),
 )
 # When a title names no known kind, the marketplace category tells us the family at least.
 CATEGORY_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -57,6 +70,15 @@ def _terms() -> tuple[dict[str, str], re.Pattern[str] | None, dict[str, str]]:
     return spaced, re.compile(alternation) if alternation else None, unspaced
 
 
+def _plural_of(word: str, ending: str) -> bool:
+    """Whether `word` is a plural (or "-nya" form) with this ending: "-es" only after s, x, z, ch, sh or o,
+    so "hates" is no plural of "hat"."""
+    if not word.endswith(ending) or len(word) <= len(ending) + 1:
+        return False
+    stem = word[: -len(ending)]
+    return ending != "es" or stem.endswith(("s", "x", "z", "ch", "sh", "o"))
+
+
 def _spaced_mentions(lowered: str, spaced: dict[str, str]) -> list[tuple[str, int, int]]:
     words = list(_WORD.finditer(lowered))
     found: list[tuple[str, int, int]] = []
@@ -66,7 +88,7 @@ def _spaced_mentions(lowered: str, spaced: dict[str, str]) -> list[tuple[str, in
             span = words[index : index + size]
             key = " ".join(word.group(0) for word in span)
             kind = spaced.get(key) or next(
-                (spaced[key[: -len(end)]] for end in _SUFFIXES if key.endswith(end) and key[: -len(end)] in spaced), None
+                (spaced[key[: -len(end)]] for end in _SUFFIXES if _plural_of(key, end) and key[: -len(end)] in spaced), None
             )
             if kind is not None:
                 found.append((kind, span[0].start(), span[-1].end()))
