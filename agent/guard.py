@@ -20,7 +20,7 @@ from agent.vocabulary import DEFAULT_VOCABULARY, Term, Vocabulary, normalise_lab
 from tools.languages import codes, formatting, pack
 
 ItemKind = Literal[
-    "number", "percent", "ratio", "level", "status", "category", "date", "citation", "association", "repetition", "language",
+    "number", "percent", "ratio", "level", "status", "category", "decision", "date", "citation", "association", "repetition", "language",
 ]
 FREE_SMALL_INTEGERS = range(1, 11)
 MIN_QUOTE_CHARS = 12

@@ -1,4 +1,4 @@
-"""The labels the guard checks: VoC levels, video statuses, malicious-review categories.
+"""The labels the guard checks: VoC levels, video statuses, malicious-review categories and decisions.
 
 Each `Term` says how it may be written in an answer (`mentions`) and what in a tool result backs it
 (`evidence`). Levels and statuses count as mentions when written as the product prints them (first
@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-TermKind = Literal["level", "status", "category"]
+TermKind = Literal["level", "status", "category", "decision"]
 
 
 def normalise_label(text: str) -> str:
@@ -70,10 +70,18 @@ MALICIOUS_CATEGORIES: tuple[Term, ...] = (
     Term("category", "not_malicious", (r"not[\s_\-]+malicious",), (), False),
 )
 
+# What to do with a review: an answer that tells the seller to check first, or not to report, must have a
+# tool result that decided so ("report" alone is too ordinary a word to check).
+REVIEW_DECISIONS: tuple[Term, ...] = (
+    Term("decision", "check_first", (r"check(?:ing)?\s+(?:it\s+|this\s+|them\s+)?(?:first|before\s+(?:you\s+)?report\w*)",), (), False),
+    Term("decision", "do_not_report", (r"(?:do\s+not|don'?t|never|should\s+not|shouldn'?t)\s+report\b",), (), False),
+)
+
 DEFAULT_VOCABULARY = Vocabulary(
     terms=(
         *(Term("level", label) for label in VOC_LEVELS),
         *(Term("status", label) for label in VIDEO_STATUSES),
         *MALICIOUS_CATEGORIES,
+        *REVIEW_DECISIONS,
     )
 )

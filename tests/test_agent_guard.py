@@ -199,3 +199,12 @@ def test_numbers_and_dates_written_the_answer_languages_way_are_read_as_such() -
     # Read as Portuguese, "70.800" is seventy thousand eight hundred: not in the results.
     assert not check_grounding("70.800 visualizações", results, language="pt").ok
     assert not check_grounding("21 de nov. de 2026", results, language="pt").ok
+
+
+def test_telling_the_seller_to_check_first_or_not_to_report_needs_that_decision() -> None:
+    checked = [{"review_id": "R-1", "category": "repeat_negative", "decision": "check_first"}]
+    assert unsupported("R-1: check it first, then decide.", results=checked) == []
+    assert unsupported("R-1: don't report it yet.", results=checked) == ["don't report"]
+    genuine = [{"review_id": "R-2", "category": "not_malicious", "decision": "do_not_report"}]
+    assert unsupported("Don't report R-2; fix the zipper.", results=genuine) == []
+    assert unsupported("Check before you report R-2.", results=genuine) == ["Check before you report"]
