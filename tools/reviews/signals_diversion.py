@@ -114,6 +114,14 @@ def _attributed(lowered: str, position: int) -> bool:
     return False
 
 
+def _evidence_link(match: re.Match[str], text: str, *, defect_described: bool) -> bool:
+    """A link to a picture or a video of the problem: a photo host beside a described defect, or any link
+    the buyer introduces as their photos or video ("photos here: ...", "视频在这：...")."""
+    if PHOTO_HOSTS.search(match.group(0)) and (defect_described or PHOTO_WORDS.search(text)):
+        return True
+    return PHOTO_WORDS.search(text[max(0, match.start() - 60) : match.start()]) is not None
+
+
 def _channel_findings(text: str, *, defect_described: bool) -> list[tuple[str, str]]:
     """(what was found, quote) pairs. Phone numbers and e-mails are named, never shown."""
     lowered = normalise(text)
@@ -130,9 +138,8 @@ def _channel_findings(text: str, *, defect_described: bool) -> list[tuple[str, s
         start = text.find(email)
         add("an e-mail address", start, start + len(email))
     without_emails = re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", " ", lowered)
-    evidence = defect_described or PHOTO_WORDS.search(lowered) is not None
     link = next((match for match in URL_PATTERN.finditer(without_emails)
-                 if not (PHOTO_HOSTS.search(match.group(0)) and evidence)), None)
+                 if not _evidence_link(match, without_emails, defect_described=defect_described)), None)
     link = link or obfuscated_url_pattern().search(lowered)
     if link:
         add("a link", link.start(), link.end())

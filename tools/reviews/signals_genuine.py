@@ -22,7 +22,8 @@ PHOTO_HOSTS = re.compile(
 
 # "Here is the photo/video": a picture link said to be one is evidence whatever it shows.
 PHOTO_WORDS = re.compile(
-    r"(photos?|pics?|pictures?|videos?|照片|图片|视频|foto|gambar|ảnh|hình|video|รูป|คลิป|vídeo)", re.IGNORECASE
+    r"(photos?|pics?|pictures?|videos?|unboxing|照片|图片|视频|网盘|提取码|foto|gambar|ảnh|hình|video|quay|รูป|คลิป|vídeo)",
+    re.IGNORECASE
 )
 
 

@@ -19,7 +19,7 @@ _VOWELS = set("aeiouy")
 # Syllable noise ("hahaha", "wkwkwk", "啊啊啊"); a repeated real word ("bad bad bad") is emphasis.
 _REPETITION = re.compile(r"^(.{1,2}?)\1{3,}.{0,1}$")
 # A number with a unit ("65w", "2 days", "10000mah"): the text is talking about a product or an order.
-_MEASURE = re.compile(r"\d+\s?(w|mah|gb|tb|ml|l|cm|mm|m|kg|g|v|hz|inch|in|\"|%|x)\b", re.IGNORECASE)
+_MEASURE = re.compile(r"\d+\s?(w|mah|gb|tb|ml|l|cm|mm|m|kg|g|v|hz|inch|in|\"|%|x|°c?|graus|degrees|độ|องศา|度)(?!\w)", re.IGNORECASE)
 # Singing, in any language: music notes or "la la la".
 _SINGING = re.compile(r"[♪♫🎵🎶]|\b(?:la\s+){2,}la\b", re.IGNORECASE)
 FILLER_PATTERNS = compile_all([r"\blorem ipsum\b", r"^\W*(test\W*)+\d*\W*$", r"^\W*(asdf|qwerty|zxcv)\w*\W*$"])

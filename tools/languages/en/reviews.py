@@ -58,6 +58,7 @@ REVIEWS = ReviewWords(
     seller_offers=(
         r"\b(seller|shop|store|they|customer service|cs)\b[^.!?]{0,10}\b(offered|promised|asked me|tried|wants? me|wanted me|bribe\w*)\b",
         r"\b(card|leaflet|insert|note|flyer|slip)\b[^.!?]{0,30}\b(says?|said|offer\w*|promis\w*|reads?)\b",
+        r"\b(card|leaflet|insert|note|flyer|slip) in the (box|package|parcel)\b|\bin the (box|package|parcel) (was|there was|came) an? (card|leaflet|note|flyer)\b",
     ),
     invitations=(
         r"\b(dm|pm|inbox|add|follow|find) (me|us)\b|\bhit (me|us) up\b|\bhmu\b",
@@ -78,6 +79,7 @@ REVIEWS = ReviewWords(
         r"\b(report\w*|complain\w*)\b[^.!?]{0,40}\bto\b",
         r"\b(warranty|card|leaflet|manual|insert|note|label|flyer|box|package)\b[^.!?]{0,25}\b(says?|said|tells?|told|asks?|asked|reads?|printed)\b",
         r"\b(no ?one|nobody|never)\b[^.!?]{0,20}\bpicks? up\b",
+        r"\b(called|rang|phoned|dialled|dialed|tried calling|i call(ed)?|courier|shipper|delivery (guy|company)|warranty (centre|center)|hotline|service cent(re|er))\b",
     ),
     dot_words=("dot",),
     other_shops=(

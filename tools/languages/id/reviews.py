@@ -39,6 +39,7 @@ REVIEWS = ReviewWords(
     seller_offers=(
         r"\b(penjual|seller|toko)\b[^.!?]{0,10}\b(menawarkan|nawarin|minta|suruh)\b",
         r"\b(kartu|kertas|brosur)\b[^.!?]{0,20}\b(di|dalam) (paket|kotak|box)\b",
+        r"\b(di )?(dlm|dalam) (paket|kotak|box) ada (kartu|kertas|brosur)\b",
     ),
     invitations=(
         r"\b((tanpa|hapus) spasi|japri|pc aku|pc saya|dm aku|dm saya|chat aku|wa aku|wa saya|hubungi kami|kontak kami|follow aku)\b",
@@ -52,10 +53,11 @@ REVIEWS = ReviewWords(
         r"\b(kartu|garansi|brosur|label|kertas|catatan)\b[^.!?]{0,20}\b(disuruh|suruh|tulis\w*|bilang|minta)\b|\b(ga|gak|tdk|tidak|nggak|ngga|gk) (pernah )?(di)?angkat\b",
         r"\b(admin|penjual|seller|toko|cs|olshop|kurir)(nya)?\b[^.!?]{0,20}\b(suruh|nyuruh|minta|ngajak|bilang|kasih|ngasih|nyaranin|arahkan|mengarahkan|malah)\b",
         r"\b(wa|nomor|ig|no)\s?(admin|penjual|seller|toko|cs)(nya)?\b|\b(gak|tidak|ga|nggak|tdk|belum|ngga)\s?(di)?(balas|bales|respon|direspon|aktif|nyambung)\b",
+        r"\b(udh |udah |sudah )?(telp|telpon|telepon|nelpon|call|hubungi) (cs|kurir|ekspedisi|jnt|j&t|jne|sicepat|call center)\b|\b(kurir|ekspedisi|call center)\b",
     ),
     dot_words=("titik",),
     other_shops=(
-        r"\b((cek|beli|mending|cari|ke|ambil) (aja |di )?toko sebelah|beli di toko|mending beli di|cek toko|cari (aja )?di toko|cek ig|follow ig)\b",
+        r"\b((cek|beli|mending|cari|ke|ambil) (aja |di )?toko sebelah|cek toko|cari (aja )?di toko|cek ig|follow ig)\b",
         r"\b(toko oranye|toko ijo|aplikasi oranye|aplikasi ijo)\b",
     ),
     own_store_claims=(
@@ -76,7 +78,7 @@ REVIEWS = ReviewWords(
     ),
     off_topic=(
         r"\b(selamat ulang tahun|pemilu|cuaca|pacar|nyapres|selamat hari raya|idul fitri|mohon maaf lahir( dan)? batin|met lebaran|selamat tahun baru)\b",
-        r"\b(gabut|iseng( aja)?|lagi bosen|bosan|numpang lewat|halo semua|selamat (pagi|siang|malam) semua)\b",
+        r"\b(gabut|iseng aja|cuma iseng|lagi bosen|bosan|numpang lewat|halo semua|selamat (pagi|siang|malam) semua)\b",
         r"\b(selamat pagi semua(nya)?|semoga (hari ini|rejeki)|jgn lupa sarapan|jangan lupa sarapan)\b",
     ),
     purchase_words=(r"\b(barang|brg|produk|kualitas|kirim|pengiriman|penjual|ukuran|warna|harga|beli|paket|pesen|pesan|nyampe|sampai|datang)(nya)?\b",),

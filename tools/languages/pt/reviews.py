@@ -16,7 +16,10 @@ REVIEWS = ReviewWords(
     ),
     generic_complaints=(r"\b(decepcionad[oa]|ruim|p[ée]ssim[oa]|horr[íi]vel|n[ãa]o gostei)\b",),
     entitled_remedies=(r"\b(reembols\w*|troca|dinheiro de volta)\b",),
-    seller_offers=(r"\b((a loja|o vendedor|a vendedora|eles) (me )?(ofereceu|ofereceram|prometeu|prometeram|pediu|pediram)|(cart[ãa]o|bilhete|papel) (na caixa|no pacote|dizendo))\b",),
+    seller_offers=(
+        r"\b((a loja|o vendedor|a vendedora|eles) (me )?(ofereceu|ofereceram|prometeu|prometeram|pediu|pediram)|(cart[ãa]o|bilhete|papel) (na caixa|no pacote|dizendo))\b",
+        r"\b(veio um|veio uma|tinha um|tinha uma) (cart[ãa]o\w*|bilhete|papel\w*|panfleto)\b",
+    ),
     review_changes=(
         r"\b(mud\w*|tir\w*|apag\w*|troc\w*|alter\w*|edit\w*|exclu\w*)\s+(a |minha |essa |esta )?(avalia\w*|nota|estrelas|coment\w*)\b|\b(5|cinco) estrelas\b",
         r"\b(tir\w*|mud\w*|aument\w*|troc\w*)\s+(a |minha |essa |esta |uma )?(estrela|nota)\b|\bsen[ãa]o\b[^.!?]{0,30}\b(1|uma) estrela\b",
@@ -32,7 +35,10 @@ REVIEWS = ReviewWords(
         r"\b(me chama|chama no|me segue|segue (meu|minha|a gente))\b",
         r"\b(chamando|chama|me chame) (no|na|pelo|pela) (zap|whats|wpp|wa|direct|dm|insta|privado)\b",
     ),
-    attributions=(r"\b(não|nao) (responde|respondeu)\b",),
+    attributions=(
+        r"\b(não|nao) (responde|respondeu)\b",
+        r"\b(liguei|ligamos|liguei na|ligar(am)? (pra|para|na)|central da transportadora|transportadora|correios|sac)\b",
+    ),
     own_store_claims=(
         r"\b(minha loja|nossa loja|nossa marca)\b",
         r"\b(nossa|minha|meu|nosso) (f[áa]brica|ateli[êe]|fornecedor|estoque)\b|\bsou (revendedor|lojista|fornecedor)a?\b|\btrabalho com (confec[çc][ãa]o|atacado|revenda|vendas?)\b|\ba gente (tamb[ée]m )?(faz|fabrica|vende|produz)\b|\bn[óo]s (tamb[ée]m )?(fabricamos|vendemos|produzimos)\b|\btrabalho com (atacado|revenda|vendas?)\b",
@@ -125,6 +131,7 @@ REVIEWS = ReviewWords(
     ),
     purchase_words=(
         r"\b(produto|pedido|entrega|loja|vendedor|qualidade|tamanho|cor|pre[çc]o|compra|comprei|chegou|veio|embalagem)\b",
+        r"\b(us(o|ei|ando)|marca|aparelho|modelo|funciona|esquenta)\b",
     ),
     off_topic=(
         r"\b(bom dia (grupo|gente|a todos|pessoal)|boa noite (grupo|gente)|feliz (natal|ano novo|anivers[áa]rio)|parab[ée]ns pra voc[êe])\b",

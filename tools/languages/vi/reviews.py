@@ -17,7 +17,10 @@ REVIEWS = ReviewWords(
     wrong_item_shipped=(r"\b((giao|gửi|ship|gui) (nhầm|sai|nham)( hàng| màu| size| mẫu)?|nhận được hàng khác)\b",),
     generic_complaints=(r"\b(không như mong đợi|thất vọng|tệ|chán|dở)\b",),
     entitled_remedies=(r"\b(hoàn tiền|đổi (hàng|cái mới))\b",),
-    seller_offers=(r"\b((shop|người bán|cửa hàng) (đã )?(đề nghị|hứa|gửi thiệp)|(thiệp|tờ giấy|card) (trong hộp|trong gói|ghi))\b",),
+    seller_offers=(
+        r"\b((shop|người bán|cửa hàng) (đã )?(đề nghị|hứa|gửi thiệp)|(thiệp|tờ giấy|card) (trong hộp|trong gói|ghi))\b",
+        r"\btrong (gói|hộp)( hàng)? có (cái |tấm |tờ )?(thẻ|thiệp|giấy)\b",
+    ),
     review_changes=(
         r"\b(sửa|xóa|xoá|đổi|gỡ|nâng|chỉnh)\s*(lại\s*)?(đánh giá|review|sao|bình luận|cmt)|\b(5|năm) sao\b",
         r"\b(sửa|lên|nâng|đổi)\s*(lên|thành)?\s*(5|năm)\s*(sao|\*)|\bkhông thì\b[^.!?]{0,30}\b(1|một)\s*sao\b",
@@ -30,7 +33,10 @@ REVIEWS = ReviewWords(
         r"\b(ck lại|chuyển khoản lại|ship thêm|\d+%)\b",
     ),
     invitations=(r"\b(bỏ dấu cách|không dấu cách|viết liền)\b|\b(ib|inbox) (mình|em|ngay)\b|\bkết bạn zalo\b",),
-    attributions=(r"\bshop (bảo|kêu|nói|bắt)\b|\bkhông (trả lời|rep|phản hồi)\b",),
+    attributions=(
+        r"\bshop (bảo|kêu|nói|bắt)\b|\bkhông (trả lời|rep|phản hồi)\b",
+        r"\b(gọi|đã gọi|gọi cho|gọi số) (shipper|bưu cục|tổng đài|hotline|shop|số)\b|\b(shipper|bưu cục|tổng đài|hotline)\b",
+    ),
     own_store_claims=(
         r"\b(shop mình|bên (em|mình) (có|bán))\b",
         r"\b(xưởng|tiệm|shop|bên|cửa hàng|công ty) (mình|tụi mình|chúng tôi|tụi em|em|bọn mình)\b|\b(mình|tụi mình|em) (cũng )?(bán|làm|nhập|sản xuất|may) (hàng|mẫu|mặt hàng|đồ)\b",
