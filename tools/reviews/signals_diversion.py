@@ -176,7 +176,7 @@ def diversion_signals(text: str) -> list[Signal]:
     shop = first_match(pack_patterns("other_shops"), lowered)
     if shop:
         signals.append(Signal(
-            kind=SignalKind.OTHER_SHOP_PROMOTION, category=MaliciousCategory.TRAFFIC_DIVERSION, weight=0.7,
+            kind=SignalKind.OTHER_SHOP_PROMOTION, category=MaliciousCategory.TRAFFIC_DIVERSION, weight=0.75,
             description="The review sends readers to another shop or account.",
             quotes=[quote_around(text, shop.start(), shop.end())],
         ))
