@@ -149,3 +149,23 @@ def test_deterministic_and_explains_genuine_complaints() -> None:
     assert first == second
     assert first.category is M.NOT_MALICIOUS
     assert any(signal.kind is SignalKind.DEFECT_DESCRIBED for signal in first.signals)
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("Give me a free replacement or I will keep this 1 star review up.", "Blue Satin Midi Dress", M.COERCIVE),
+    ("给我退一半的钱,不然我就一直留一星差评", "蓝色缎面连衣裙", M.COERCIVE),
+    ("ของแท้ถูกกว่านี้ แอดไลน์ @shopdee99 นะคะ", "เดรสสีฟ้า", M.TRAFFIC_DIVERSION),
+])
+def test_plain_abuse_the_issue_found_missed_is_reported(text: str, title: str, expected: MaliciousCategory) -> None:
+    assessment = classify_malicious_review(case(text, title=title))
+    assert (assessment.category, assessment.decision) == (expected, Decision.REPORT)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Tracking stuck for 12 days. I called the courier hotline 0800-000-0000 and they said the parcel never left.", "Dress"),
+    ("Lamp base arrived smashed, photos here: photos.example-share.com/u/broken_lamp_01 . Please replace it.", "Table Lamp"),
+    ("There was a little card in the box: 'Leave 5 stars and get $3 cashback!' No thanks, the zipper broke on day 2.", "Dress"),
+    ("客服非让我加他们的微信售后群，进群发了三天，没一个人理。盖子的卡扣断了。", "猫砂盆"),
+])
+def test_genuine_complaints_that_look_suspicious_are_not_reported(text: str, title: str) -> None:
+    assert classify_malicious_review(case(text, title=title)).decision is not Decision.REPORT
