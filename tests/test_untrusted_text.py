@@ -22,6 +22,7 @@ from tools.untrusted_text import clean, escape_invisible
     ("pro\u00addu\u00adct", "product"),  # soft hyphens
     ("W h a t s A p p 0 8 1 2", "WhatsApp 0812"),  # spaced out; letters and digits stay two words
     ("visit s.h.o.p now", "visit shop now"),
+    ("tele me @ sgdeals _ bot 999", "tele me @sgdeals_bot 999"),  # a handle written apart
     ("call zero eight one two three four five six", "call 08123456"),  # digits in words (en pack)
     ("wa kosong delapan satu dua tiga empat", "wa 081234"),  # (id pack)
     ("加我 幺三八零零零零一二三四", "加我 13800001234"),  # (zh pack)

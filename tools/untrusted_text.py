@@ -171,6 +171,16 @@ def _join_runs(
     return bool(matches)
 
 
+# A handle written apart: "@ shop _ abc" reads "@shop_abc" (an underscore only ever joins a name).
+_SPACED_HANDLE = re.compile(r"@\s+(?=[^\W_])|(?<=[^\W_])\s+_\s*(?=[^\W_])|(?<=[^\W_])_\s+(?=[^\W_])")
+
+
+def _closed_up(match: re.Match[str]) -> list[Piece]:
+    """The match without its spaces."""
+    return [(char, match.start() + offset, match.start() + offset + 1)
+            for offset, char in enumerate(match.group(0)) if not char.isspace()]
+
+
 def _joined_singles(match: re.Match[str]) -> list[Piece]:
     """The run's letters and digits, a space where letters turn to digits ("W h a t s A p p 0 8" stays two words)."""
     pieces: list[Piece] = []
@@ -241,6 +251,7 @@ def _clean(text: str) -> CleanText:  # titles and chat lines repeat across a sho
             spans.extend([(start, start + len(unit))] * len(char))
     mixed_digits = _digit_lookalikes(chars)
     spaced = _join_runs(chars, spans, _SINGLE_RUN, _joined_singles)
+    spaced = _join_runs(chars, spans, _SPACED_HANDLE, _closed_up) or spaced
     run, single, words = _digit_words()
 
     def spelled(match: re.Match[str]) -> list[Piece]:
