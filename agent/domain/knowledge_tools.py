@@ -93,8 +93,8 @@ class PlaybookCitations:
         if not ids and intent in ("playbook", "help") and not tool_records:
             collection: Literal["playbook", "help"] = "help" if intent == "help" else "playbook"
             ids = [hit.id for hit in self._kb.search(question, collection=collection, k=self._max)]
-        if not ids:
-            ids = HELP_FOR_INTENT.get(intent, [])
+        if not ids or intent in ("review_assess", "review_appeal"):
+            ids += HELP_FOR_INTENT.get(intent, [])
         citations, seen = [], set()
         for entry_id in ids:
             if entry_id in seen:
@@ -128,6 +128,12 @@ def _ids_from_result(tool: str, result: JsonValue) -> list[str]:
             if slug:
                 ids.append(f"pb-{slug}-{row['top_issue']}")
         return ids
+    if tool in ("review_assess", "review_appeal"):
+        advice = result.get("advice")
+        if isinstance(advice, dict):
+            slug = CATEGORY_SLUGS.get(str(advice.get("product_category")))
+            return [f"pb-{slug}-{tag}" for tag in list(advice.get("issue_tags") or [])[:2]] if slug else []
+        return []
     if tool == "video_diagnosis":
         return [str(s["playbook_id"]) for s in result.get("suggestions", []) if isinstance(s, dict) and s.get("playbook_id")]
     return []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from agent.offline.messages import Language, gloss, local_name, say
+from agent.offline.messages import Language, gloss, issue_label, say
 from tools.languages import pack
 
 GENUINE = "not_malicious"
@@ -13,6 +13,14 @@ ELIGIBILITY_KEYS = {
     "window_closed": "eligibility_window_closed",
     "already_reported": "eligibility_already_reported",
 }
+
+
+def _issue(language: Language, tag: object) -> str:
+    """An issue tag as the VoC screens name it ("Quality defect"), with the local word in other languages."""
+    from tools.tagging.taxonomy import TAG_LABEL
+
+    labels = {str(key): value for key, value in TAG_LABEL.items()}
+    return issue_label(language, labels.get(str(tag), str(tag)), tag)
 
 
 def _signal_text(signal: Mapping, language: Language) -> str:
@@ -76,6 +84,9 @@ def assessment(result: Mapping, *, language: Language = "en") -> list[str]:
     if category == GENUINE:
         lines = [say(language, "review_genuine", name=name, category=_category(category, language), confidence=confidence),
                  "", say(language, "review_dont_report"), ""]
+        issues = (result.get("advice") or {}).get("issue_tags") or []
+        if issues:
+            lines[-1:] = [say(language, "appeal_issues", issues=", ".join(_issue(language, t) for t in issues)), ""]
         lines += _signals(verdict.get("signals", []), language)
         return lines
     secondary = verdict.get("secondary") or []
@@ -118,7 +129,7 @@ def appeal(result: Mapping, *, language: Language = "en") -> list[str]:
         else:
             lines.append(say(language, "review_dont_report"))
         if advice.get("issue_tags"):
-            lines.append(say(language, "appeal_issues", issues=", ".join(local_name(language, t) for t in advice["issue_tags"])))
+            lines.append(say(language, "appeal_issues", issues=", ".join(_issue(language, t) for t in advice["issue_tags"])))
         return lines
     return [say(language, "appeal_none", review_id=result.get("review_id"),
                 eligibility=_eligibility(result.get("eligibility", {}), language))]
@@ -141,7 +152,7 @@ def triage(result: Mapping, *, language: Language = "en") -> list[str]:
     issues = result.get("genuine_issue_counts") or {}
     if issues:
         lines.append(say(language, "triage_genuine_issues",
-                         issues=", ".join(f"{local_name(language, tag)} {count}" for tag, count in issues.items())))
+                         issues=", ".join(f"{_issue(language, tag)} {count}" for tag, count in issues.items())))
     stats = result.get("stats") or {}
     if stats.get("warning"):
         lines.append(say(language, "triage_warning", warning=stats["warning"]))

@@ -53,6 +53,7 @@ class GenuineComplaintAdvice(Strict):
     tag_evidence: dict[str, list[str]] = Field(default_factory=dict)
     tagger_available: bool = True
     defect_quotes: list[str] = Field(default_factory=list)
+    product_category: str = ""  # the marketplace category, for the playbook entries of the issues
 
 
 class AppealResult(Strict):
@@ -161,6 +162,7 @@ def genuine_complaint_advice(case: ReviewCase, assessment: Assessment, language:
     return GenuineComplaintAdvice(
         review_id=case.review_id, message=PHRASES[language]["genuine"], issue_tags=tags,
         tag_evidence=tag_evidence, tagger_available=tagger_available, defect_quotes=defect_quotes,
+        product_category=case.product_category,
     )
 
 

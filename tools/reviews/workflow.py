@@ -12,7 +12,14 @@ from pydantic import Field, ValidationError
 from tools.context import ShopContext
 from tools.errors import DataError, LedgerError
 from tools.masking import mask_contacts
-from tools.reviews.appeal import AppealOutcome, AppealResult, Language, draft_appeal
+from tools.reviews.appeal import (
+    AppealOutcome,
+    AppealResult,
+    GenuineComplaintAdvice,
+    Language,
+    draft_appeal,
+    genuine_complaint_advice,
+)
 from tools.reviews.classifier import classify_malicious_review
 from tools.reviews.context_loader import BatchReviewLine, case_from_batch_line, load_review_case
 from tools.reviews.eligibility import Eligibility, check_report_eligibility
@@ -27,6 +34,8 @@ class ReviewVerdict(Strict):
     assessment: Assessment
     eligibility: Eligibility
     report: ReportRecord | None = None
+    # For a genuine complaint: the VoC issues it belongs to (and the product's category, for the playbook).
+    advice: GenuineComplaintAdvice | None = None
 
 
 class BatchVerdict(Strict):
@@ -62,11 +71,13 @@ def _eligibility(case: ReviewCase, *, as_of: date, settings: Settings, already_r
 def assess_review(store: Store, ctx: ShopContext, settings: Settings, review_id: str) -> ReviewVerdict:
     """Classify one review of the shop and say whether it can still be reported."""
     case = load_review_case(store, ctx, review_id)
+    assessment = classify_malicious_review(case)
     return ReviewVerdict(
         review_id=review_id,
-        assessment=classify_malicious_review(case),
+        assessment=assessment,
         eligibility=_eligibility(case, as_of=ctx.as_of, settings=settings, already_reported=is_reported(store, review_id)),
         report=get_report(store, review_id),
+        advice=genuine_complaint_advice(case, assessment) if assessment.decision is Decision.DO_NOT_REPORT else None,
     )
 
 
