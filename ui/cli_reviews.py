@@ -23,16 +23,15 @@ def _dump(model: object) -> str:
 
 
 def _category(category: object) -> str:
-    """The category as the marketplace's help page names it, never our internal id."""
-    from tools.reviews.appeal_templates import CATEGORY_LABELS
+    from tools.reviews.labels import category_label
 
-    return CATEGORY_LABELS["en"][category]  # type: ignore[index]
+    return category_label(category)  # type: ignore[arg-type]
 
 
 def _decision(decision: object) -> str:
-    from tools.languages import pack
+    from tools.reviews.labels import decision_label
 
-    return pack("en").messages[f"decision_{getattr(decision, 'value', decision)}"]
+    return decision_label(decision)  # type: ignore[arg-type]
 
 
 def _print_signals(signals: list) -> None:  # type: ignore[type-arg]

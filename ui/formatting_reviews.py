@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from tools.reviews.labels import category_label, decision_label
 from ui.formatting import escape, pct
 
 if TYPE_CHECKING:
@@ -18,19 +19,6 @@ if TYPE_CHECKING:
 
 TRIAGE_COLUMNS = ["review", "what to do", "category", "confidence", "rating", "posted", "eligible", "closes",
                   "days left", "status", "product", "preview"]
-
-
-def category_label(category: object) -> str:
-    """The category as the marketplace's help page names it (never our internal id)."""
-    from tools.reviews.appeal_templates import CATEGORY_LABELS
-
-    return CATEGORY_LABELS["en"][category]  # type: ignore[index]
-
-
-def decision_label(decision: object) -> str:
-    from tools.languages import pack
-
-    return pack("en").messages[f"decision_{getattr(decision, 'value', decision)}"]
 
 
 def _visible(text: str) -> str:

@@ -89,6 +89,10 @@ class ReviewWords(BaseModel):
     # a wrong item shipped.
     defects: tuple[str, ...] = ()
     generic_complaints: tuple[str, ...] = ()
+    # Words that add nothing to a complaint ("again", "very"): a quote of only these and displeasure names no problem.
+    filler_words: tuple[str, ...] = ()
+    # Words that introduce a picture or a video ("photos here:", "视频在这"): the link after them is evidence.
+    photo_words: tuple[str, ...] = ()
     entitled_remedies: tuple[str, ...] = ()
     wrong_item_shipped: tuple[str, ...] = ()
     # Coercion: changing the review, what is asked for it, an offer that came from the seller instead.

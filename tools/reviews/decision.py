@@ -21,7 +21,6 @@ from tools.reviews.models import Decision, MaliciousCategory, Strict
 STRONG_EVIDENCE = 0.75
 
 
-
 def checklist_for(category: MaliciousCategory, language: str = "en") -> list[str]:
     """What to verify before reporting a review of this category (the platform asks for proof; these are
     where it is), from the language pack's messages."""

@@ -17,7 +17,7 @@ from functools import cache
 from tools.languages import review_fragments
 from tools.masking import find_emails, find_phone_numbers
 from tools.reviews.models import MaliciousCategory, Signal, SignalKind
-from tools.reviews.signals_genuine import PHOTO_HOSTS, PHOTO_WORDS, describes_defect
+from tools.reviews.signals_genuine import PHOTO_HOSTS, describes_defect, photo_words
 from tools.reviews.text_tools import compile_all, first_match, normalise, pack_patterns, quote_around
 
 _TLDS = (
@@ -117,9 +117,9 @@ def _attributed(lowered: str, position: int) -> bool:
 def _evidence_link(match: re.Match[str], text: str, *, defect_described: bool) -> bool:
     """A link to a picture or a video of the problem: a photo host beside a described defect, or any link
     the buyer introduces as their photos or video ("photos here: ...", "视频在这：...")."""
-    if PHOTO_HOSTS.search(match.group(0)) and (defect_described or PHOTO_WORDS.search(text)):
+    if PHOTO_HOSTS.search(match.group(0)) and (defect_described or photo_words().search(text)):
         return True
-    return PHOTO_WORDS.search(text[max(0, match.start() - 60) : match.start()]) is not None
+    return photo_words().search(text[max(0, match.start() - 60) : match.start()]) is not None
 
 
 def _channel_findings(text: str, *, defect_described: bool) -> list[tuple[str, str]]:

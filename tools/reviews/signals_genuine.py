@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tools.languages import review_fragments
 from tools.reviews.models import MaliciousCategory, Signal, SignalKind
 from tools.reviews.text_tools import blank_links, first_match, guess_language, normalise, on_word_edges, pack_patterns, quote_around
 from tools.tagging.lexicon import load_lexicons
@@ -20,11 +21,12 @@ PHOTO_HOSTS = re.compile(
 )
 
 
-# "Here is the photo/video": a picture link said to be one is evidence whatever it shows.
-PHOTO_WORDS = re.compile(
-    r"(photos?|pics?|pictures?|videos?|unboxing|照片|图片|视频|网盘|提取码|foto|gambar|ảnh|hình|video|quay|รูป|คลิป|vídeo)",
-    re.IGNORECASE
-)
+
+
+@cache
+def photo_words() -> re.Pattern[str]:
+    """"Here is the photo/video" in any pack's words: a picture link said to be one is evidence whatever it shows."""
+    return re.compile("|".join(review_fragments("photo_words")) or "(?!)", re.IGNORECASE)
 
 
 def describes_defect(text: str) -> bool:
@@ -83,9 +85,15 @@ def tagged_problem(text: str) -> str | None:
 def _only_displeasure(quote: str) -> bool:
     """Whether a quote says nothing but generic displeasure ("bad quality as usual", "decepcionado")."""
     rest = normalise(quote)
-    for pattern in pack_patterns("generic_complaints"):
+    for pattern in (*pack_patterns("generic_complaints"), _fillers()):
         rest = pattern.sub(" ", rest)
-    return not re.search(r"\w{3,}", re.sub(r"\b(again|as usual|very|so|too|really|the|is|it|this|mais uma vez|lagi|nữa)\b", " ", rest))
+    return not re.search(r"\w{3,}", rest)
+
+
+@cache
+def _fillers() -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in review_fragments("filler_words")) or "(?!)"
+    return re.compile(rf"\b({words})\b", re.IGNORECASE)
 
 
 def genuine_signals(text: str) -> list[Signal]:

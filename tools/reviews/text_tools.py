@@ -51,18 +51,21 @@ def quote_around(text: str, start: int, end: int) -> str:
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
-# Links, handles and e-mail addresses, also with the dot spelled out: words inside them ("shop-fake.com",
-# "@broken_deals") are names, not what the buyer says about the purchase.
-_LINKISH = re.compile(
-    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{3,}"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?|\b[\w-]+\s+(?:dot|titik|ponto|chấm|cham|点|ดอท)\s+[a-z]{2,6}\b",
-    re.IGNORECASE,
-)
+@cache
+def _linkish() -> re.Pattern[str]:
+    """Links, handles and e-mail addresses, also with the dot spelled out in any pack's word: words inside
+    them ("shop-fake.com", "@broken_deals") are names, not what the buyer says about the purchase."""
+    dots = "|".join(review_fragments("dot_words")) or "(?!)"
+    return re.compile(
+        r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{3,}"
+        rf"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,6}}(?:/\S*)?|\b[\w-]+\s+(?:{dots})\s+[a-z]{{2,6}}\b",
+        re.IGNORECASE,
+    )
 
 
 def blank_links(text: str) -> str:
     """`text` with links, handles and e-mail addresses blanked out, offsets kept."""
-    return _LINKISH.sub(lambda match: " " * len(match.group(0)), text)
+    return _linkish().sub(lambda match: " " * len(match.group(0)), text)
 
 
 def on_word_edges(match: re.Match[str], text: str) -> bool:

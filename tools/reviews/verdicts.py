@@ -24,18 +24,15 @@ from tools.store import Store
 # Not about this product: kept out of its VoC figures and shown apart.
 EXCLUDED_FROM_VOC: tuple[MaliciousCategory, ...] = (MaliciousCategory.WRONG_PRODUCT, MaliciousCategory.INVALID)
 
-_SOURCES = (
-    *(Path(__file__).parent.glob("*.py")),
-    Path(__file__).parents[1] / "untrusted_text.py",
-    *(Path(__file__).parents[1] / "languages").glob("*/reviews.py"),
-)
-
-
 @cache
 def classifier_version() -> str:
     """A digest of the classifier's code and every pack's review words: changing either re-classifies."""
+    tools_dir = Path(__file__).parents[1]
+    sources = [
+        *Path(__file__).parent.glob("*.py"), tools_dir / "untrusted_text.py", *tools_dir.glob("languages/*/reviews.py"),
+    ]
     digest = hashlib.sha256()
-    for path in sorted(_SOURCES):
+    for path in sorted(sources):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

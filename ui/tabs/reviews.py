@@ -11,6 +11,7 @@ from typing import Any
 import gradio as gr
 
 from tools.errors import DataError
+from tools.reviews.labels import category_label
 from tools.reviews.models import MALICIOUS_CATEGORIES, MaliciousCategory
 from ui import formatting_reviews as fmt
 from ui.tabs import TabDeps, shows_errors
@@ -45,7 +46,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         download = gr.DownloadButton("Download as Markdown", value=None, elem_id="reviews-download")
         override = gr.Textbox(label="Override reason (only to file a review the classifier finds genuine)",
                               placeholder="the evidence you have", scale=3)
-        category = gr.Dropdown([("as classified", "")] + [(fmt.category_label(c), c.value) for c in MALICIOUS_CATEGORIES],
+        category = gr.Dropdown([("as classified", "")] + [(category_label(c), c.value) for c in MALICIOUS_CATEGORIES],
                                value="", label="Report under category", scale=1)
         filed = gr.Button("Mark as filed", variant="stop", elem_id="reviews-file")
     filed_status = gr.Markdown(elem_id="reviews-filed-status")
@@ -112,7 +113,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
                                    draft_text=edited_draft)
         record = filed_appeal.record
         gr.Info(f"Review {rid} marked as filed.")
-        message = (f"✔ `{rid}` filed as **{fmt.category_label(record.category)}**"
+        message = (f"✔ `{rid}` filed as **{category_label(record.category)}**"
                    + (f" (override: {record.override_reason})" if record.override_reason else "")
                    + ". It cannot be reported again.")
         return message, fmt.ledger_frame(list_reports(services.store, ctx))

@@ -10,6 +10,8 @@ from tools.languages import ReviewWords
 _REVIEW_NOUN = r"(review|rating|stars?|comment|feedback|[1-5][- ]?stars?|(one|two)[- ]stars?|[1-5]\*)"
 
 REVIEWS = ReviewWords(
+    filler_words=("again", "as usual", "very", "so", "too", "really", "the", "is", "it", "this"),
+    photo_words=("photos?", "pics?", "pictures?", "videos?", "unboxing"),
     defects=(
         r"\b(broke|broken|breaks?|defect(ive)?|damaged?|crack(ed|s)?|torn|ripped|faulty|fake|counterfeit|missing|empty)\b",
         r"\b(stopped (working|charging)|not (working|charging)|doesn'?t work|does not work|won'?t (turn on|charge)|dead|died|leaks?|leaking)\b",

@@ -8,6 +8,8 @@ from __future__ import annotations
 from tools.languages import ReviewWords
 
 REVIEWS = ReviewWords(
+    filler_words=("lagi",),
+    photo_words=("foto", "gambar", "video"),
     defects=(
         r"\b(rusak|pecah|retak|bocor|mati|tidak berfungsi|gak berfungsi|palsu|kosong|beda|tidak sesuai|gak sesuai|kekecilan|kebesaran|sobek|lepas|gosong|mengelupas|panas|penyok|hilang|tidak bunyi|cacat|luntur|bau|lama banget|telat)\b",
         r"\b(rosak|tak (boleh )?(guna|berfungsi|jalan|menyala)|koyak|sira)\b",  # Malay,

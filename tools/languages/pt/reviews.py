@@ -6,6 +6,8 @@ from __future__ import annotations
 from tools.languages import ReviewWords
 
 REVIEWS = ReviewWords(
+    filler_words=("mais uma vez",),
+    photo_words=("foto", "vídeo", "video"),
     defects=(
         r"\b(quebrad[oa]|n[ãa]o (funciona|liga|carrega)|defeito|rasgad[oa]|falsificad[oa]|estragad[oa]|vazand[oa])\b",
         r"\b(quebr(ou|aram)|trincad[oa]|rachad[oa]|vaza(ndo|ou)?|descol\w+|manchad[oa]|furad[oa]|amassad[oa]|riscad[oa]|arranhad[oa]|n[ãa]o (serve|cabe|veda|esquenta)|solt(ou|a|ando)|desbot\w+|encolheu|fedendo|mofad[oa]|vencid[oa]|atrasad[oa]|veio faltando|parou de funcionar)\b",

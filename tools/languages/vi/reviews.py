@@ -6,6 +6,8 @@ from __future__ import annotations
 from tools.languages import ReviewWords
 
 REVIEWS = ReviewWords(
+    filler_words=("nữa",),
+    photo_words=("ảnh", "hình", "video", "quay"),
     defects=(
         r"\b(vỡ|móp|bể|rách|hàng giả|kém chất lượng|sai (màu|size|mẫu)|không (vào|lên|chạy|hoạt động|dùng được|giống))\b",
         r"\b(lỗi|hỏng)\b",

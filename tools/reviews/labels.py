@@ -1,0 +1,18 @@
+"""How a seller reads a review's category and decision: the help page's names and the pack's words, never
+our internal ids. Shared by the CLI and the app."""
+
+from __future__ import annotations
+
+from tools.languages import pack
+from tools.reviews.appeal_templates import CATEGORY_LABELS
+from tools.reviews.models import Decision, MaliciousCategory
+
+
+def category_label(category: MaliciousCategory | str) -> str:
+    """The category as the marketplace's help page names it ("Coercive review")."""
+    return CATEGORY_LABELS["en"][MaliciousCategory(category)]
+
+
+def decision_label(decision: Decision | str, language: str = "en") -> str:
+    """What to do, in the seller's words ("Check first")."""
+    return pack(language).messages[f"decision_{Decision(decision).value}"]
