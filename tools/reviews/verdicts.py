@@ -11,6 +11,7 @@ rating, buyer history, chats, the shop's catalogue) or the classifier changed.
 from __future__ import annotations
 
 import hashlib
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -38,9 +39,18 @@ def classifier_version() -> str:
     return digest.hexdigest()[:16]
 
 
+_REFRESHING = threading.Lock()
+
+
 def refresh_verdicts(store: Store, ctx: ShopContext, settings: Settings) -> int:
     """Classify every 1–2★ review of the shop whose case changed; returns how many were classified. Other
-    shops' reviews (benchmarks only) are not classified: the seller never triages them."""
+    shops' reviews (benchmarks only) are not classified: the seller never triages them. One refresh at a
+    time: the app's VoC tab and the chat often ask together, and the second then finds nothing to do."""
+    with _REFRESHING:
+        return _refresh(store, ctx, settings)
+
+
+def _refresh(store: Store, ctx: ShopContext, settings: Settings) -> int:
     known = dict(store.query("SELECT review_id, fingerprint FROM review_verdicts WHERE shop_id = ?", [ctx.shop_id]))
     ids = [row[0] for row in store.query(
         "SELECT r.review_id FROM reviews r JOIN products p USING (product_id) WHERE p.shop_id = ? AND r.rating <= ? "
