@@ -16,6 +16,7 @@ from agent.routing import (
     Route,
     asks_how_it_works,
     clause_cue,
+    compared_products,
     named_ids,
     named_products,
     named_terms,
@@ -91,7 +92,11 @@ class DeterministicPlanner:
                 readings.append(reading)
                 where.setdefault(reading.intent, part)
         wanted = list(dict.fromkeys(reading.intent for reading in readings))
-        entity_named = bool(named or referenced or cued.review_text)
+        # Two products compared by title name their subjects as clearly as ids do.
+        compared = len(compared_products(question, catalog)) >= 2
+        if compared and all(intent in OUT_OF_REACH for intent in wanted):
+            wanted = []
+        entity_named = bool(named or referenced or cued.review_text or compared)
         if entity_named and (_few_words(text) or all(intent == "offtopic" for intent in wanted)):
             # "P-4001", "P-3114 gmn", "the second one?": a thing named with hardly a request is asked about itself.
             wanted = []
@@ -107,7 +112,8 @@ class DeterministicPlanner:
             # Nothing read with confidence: an id or a pasted review still says what to do; otherwise say
             # what the assistant can do rather than guess.
             routed = cued if entity_named else replace(cued, intent=Intent.UNKNOWN)
-            return Plan(intent=routed.intent.value, tool_calls=_calls(routed, question), requires_data=_needs_data(routed.intent))
+            calls = _calls(routed, question) + _more_products(routed, question, catalog)
+            return Plan(intent=routed.intent.value, tool_calls=calls, requires_data=_needs_data(routed.intent))
         if all(intent in OUT_OF_REACH for intent in wanted):
             return Plan(intent=wanted[0], tool_calls=[], requires_data=False)
         asked = [name for name in wanted if name not in OUT_OF_REACH]
@@ -229,8 +235,9 @@ def _more_products(routed: Route, question: str, catalog: Catalog) -> list[Plann
     """"Compare P-3002 and P-3001": a diagnosis for every product the question names, not only the first."""
     if routed.intent != Intent.VOC_PRODUCT:
         return []
+    named = named_products(question, catalog) or compared_products(question, catalog)
     return [_call("voc_product", product_id=product_id, window_days=routed.window_days)
-            for product_id in named_products(question, catalog) if product_id != routed.product_id]
+            for product_id in named if product_id != routed.product_id]
 
 
 def _needs_data(intent: Intent) -> bool:

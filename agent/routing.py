@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container
+from typing import Any
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from tools.languages import joined, packs
 from tools.tagging.taxonomy import IssueTag
@@ -50,9 +51,24 @@ class Catalog:
             found = self.match_title(text, titles, strict=strict)
         return found
 
+    @cached_property
+    def memo(self) -> dict[tuple[str, str], Any]:
+        """Answers worked out once per catalogue (one turn routes the same question several times)."""
+        return {}
+
+    @cached_property
+    def loose_ids(self) -> dict[str, tuple[str, str]]:
+        """Products and videos by their id without case, dashes or spaces ("p4001", "vours00046")."""
+        table: dict[str, tuple[str, str]] = {}
+        for kind, ids in (("product", self.products), ("video", self.videos)):
+            for item_id in ids:
+                table.setdefault(loose_id(item_id), (kind, item_id))
+        return table
+
     def resolve_token(self, token: str) -> tuple[str, str] | None:
         """("product" | "video" | "review", id) for a token that is an id of the shop, whatever its shape, or a
-        prefix of exactly one id (at least `MIN_ID_PREFIX` characters). Case does not matter."""
+        prefix of exactly one id (at least `MIN_ID_PREFIX` characters). Case, dashes and spaces do not matter
+        ("P4001", "v ours 00045" and "V-OURS-00045" are one id)."""
         wanted = token.casefold()
         found: list[tuple[str, str]] = []
         for kind, ids in (("product", self.products), ("video", self.videos)):
@@ -62,6 +78,8 @@ class Catalog:
                     return kind, item_id
                 if folded.startswith(wanted):
                     found.append((kind, item_id))
+        if (loose := self.loose_ids.get(loose_id(token))) is not None:
+            return loose
         if self.review_prefix is not None:
             reviews = self.review_prefix(token)
             exact = [review for review in reviews if review.casefold() == wanted]
@@ -71,6 +89,11 @@ class Catalog:
         if len(found) == 1 and len(token) >= MIN_ID_PREFIX:
             return found[0]
         return None
+
+
+def loose_id(text: str) -> str:
+    """An id as compared when the seller types it loosely: lower case, letters and digits only."""
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
 
 
 @dataclass(frozen=True)
@@ -136,10 +159,19 @@ _AFTER_COLON = re.compile(r"[:：]\s*(.{8,})$", re.DOTALL)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A token that may be an id: letters, digits, dashes and underscores, with a digit or a dash in it
 # (P-1001, V-OURS-00002, an 18-digit TikTok id, a 32-hex Olist id, or the first characters of one).
-_ID_TOKEN = re.compile(r"(?<![\w-])[A-Za-z0-9][A-Za-z0-9_-]{3,}(?![\w-])")
+# ASCII-only boundaries, so an id touching Chinese or Thai ("P2109这个") is still read.
+_ID_TOKEN = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9][A-Za-z0-9_-]{3,}(?![A-Za-z0-9_-])")
+# An id typed apart: up to two words of letters before its digits ("P 4107", "v ours 00045").
+_DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9])\d{3,}(?![A-Za-z0-9])")
+_LETTERS_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,6})[\s._-]+$")
+# What a marketplace id looks like even when this shop's data does not hold it: TikTok's 15–20 digits, Olist's
+# 32 hexadecimal characters. Asked about, it is looked up and reported as not found, not read as a number.
+_FOREIGN_ID = re.compile(r"(?<![A-Za-z0-9])(?:\d{15,20}|[0-9a-fA-F]{32})(?![A-Za-z0-9])")
 MIN_ID_PREFIX = 6
 
-_TITLE_STOPWORDS = frozenset("the a an my of for with and is are why what how which this that".split())
+# Words a title and a question share without naming anything: every pack's common words ("de", "yang", "the").
+_TITLE_STOPWORDS = frozenset("the a an my of for with and is are why what how which this that".split()).union(
+    *(pack.stopwords for pack in packs().values()))
 
 
 def _normalise(question: str) -> str:
@@ -199,16 +231,34 @@ def _find_id(pattern: re.Pattern[str], question: str, known: Container[str]) -> 
     return None
 
 
+def _id_mentions(text: str, catalog: Catalog) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, id) of every id of the shop the text names in any shape, or a unique prefix of one,
+    in order; a plain word ("leggings") is never taken for an id prefix."""
+    found: list[tuple[int, int, str, str]] = []
+    for match in _ID_TOKEN.finditer(text):
+        token = match.group(0).rstrip("-_")
+        if any(char.isdigit() for char in token) or "-" in token:
+            if (resolved := catalog.resolve_token(token)) is not None:
+                found.append((match.start(), match.end(), *resolved))
+    for digits in _DIGIT_RUN.finditer(text):
+        start = digits.start()
+        for _ in range(2):  # typed apart: only a whole id counts, with one or two words of letters before it
+            letters = _LETTERS_BEFORE.search(text, 0, start)
+            if letters is None:
+                break
+            start = letters.start()
+            loose = catalog.loose_ids.get(loose_id(text[start:digits.end()]))
+            if loose is not None and not any(s < digits.end() and start < e for s, e, _, _ in found):
+                found.append((start, digits.end(), *loose))
+                break
+    return sorted(found)
+
+
 def _any_ids(text: str, catalog: Catalog) -> tuple[str | None, str | None, str | None]:
     """Ids of any shape the shop has, or unique prefixes of them, named in the seller's own words."""
     found: dict[str, str] = {}
-    for match in _ID_TOKEN.finditer(text):
-        token = match.group(0).rstrip("-_")
-        if not any(char.isdigit() for char in token) and "-" not in token:
-            continue  # a plain word ("leggings") is never taken for an id prefix
-        resolved = catalog.resolve_token(token)
-        if resolved is not None:
-            found.setdefault(resolved[0], resolved[1])
+    for _, _, kind, item_id in _id_mentions(text, catalog):
+        found.setdefault(kind, item_id)
     return found.get("product"), found.get("video"), found.get("review")
 
 
@@ -223,15 +273,20 @@ def named_ids(question: str, catalog: Catalog) -> tuple[str | None, str | None, 
     return product_id, video_id, review_id
 
 
+def foreign_id(question: str, catalog: Catalog) -> str | None:
+    """A marketplace-shaped id the question names that is not in the shop's data ("video 7312845566091234817")."""
+    text = routing_text(question)
+    known = {(start, end) for start, end, _, _ in _id_mentions(text, catalog)}
+    for match in _FOREIGN_ID.finditer(text):
+        if not any(start <= match.start() < end for start, end in known):
+            return match.group(0)
+    return None
+
+
 def named_products(question: str, catalog: Catalog) -> list[str]:
     """Every product of the shop the question names by id (any shape, or a unique prefix), in order."""
     found = [match.group(0).upper() for match in _PRODUCT_ID.finditer(question) if match.group(0).upper() in catalog.products]
-    for match in _ID_TOKEN.finditer(routing_text(question)):
-        token = match.group(0).rstrip("-_")
-        if any(char.isdigit() for char in token) or "-" in token:
-            resolved = catalog.resolve_token(token)
-            if resolved is not None and resolved[0] == "product":
-                found.append(resolved[1])
+    found += [item_id for _, _, kind, item_id in _id_mentions(routing_text(question), catalog) if kind == "product"]
     return list(dict.fromkeys(found))
 
 
@@ -241,11 +296,11 @@ def strip_entities(text: str, catalog: Catalog) -> str:
     spans: list[tuple[int, int, str]] = []
     for pattern, kind in ((_PRODUCT_ID, "product"), (_VIDEO_ID, "video"), (_REVIEW_ID, "review")):
         spans += [(m.start(), m.end(), kind) for m in pattern.finditer(text)]
-    for match in _ID_TOKEN.finditer(text):
-        token = match.group(0).rstrip("-_")
-        if any(char.isdigit() for char in token) or "-" in token:
-            resolved = catalog.resolve_token(token)
-            spans.append((match.start(), match.end(), resolved[0] if resolved else ""))
+    spans += [(start, end, kind) for start, end, kind, _ in _id_mentions(text, catalog)]
+    # Anything else shaped like an id says nothing about what the seller wants.
+    spans += [(m.start(), m.end(), "") for m in _ID_TOKEN.finditer(text)
+              if (any(char.isdigit() for char in m.group(0)) or "-" in m.group(0).rstrip("-_"))
+              and not any(start <= m.start() < end for start, end, kind in spans)]
     out, last = [], 0
     for start, end, kind in sorted(spans):
         if start < last:
@@ -254,6 +309,27 @@ def strip_entities(text: str, catalog: Catalog) -> str:
         last = end
     out.append(text[last:])
     return re.sub(r"\s+", " ", " ".join(out)).strip() or text
+
+
+_ITEM_JOINERS = re.compile(joined("item_joiners"), re.IGNORECASE)
+_REPORT_WORDS = re.compile(joined("report_words"), re.IGNORECASE)
+
+
+def compared_products(question: str, catalog: Catalog) -> list[str]:
+    """Products named by title on each side of a joiner ("the yoga leggings vs the running shorts", "เดรสซาตินฟ้า
+    กับ เลกกิ้งโยคะ"): two or more distinct ones, else none."""
+    key = ("compared_products", question)
+    if key not in catalog.memo:
+        text = strip_entities(routing_text(question), catalog)
+        parts = [part for part in _ITEM_JOINERS.split(text) if part.strip()]
+        found = list(dict.fromkeys(item for part in parts if (item := catalog.title(part, catalog.products))))
+        catalog.memo[key] = found if len(parts) >= 2 and len(found) >= 2 else []
+    return list(catalog.memo[key])
+
+
+def asks_to_report(text: str) -> bool:
+    """The seller speaks of reporting a review to the platform, in any language."""
+    return bool(_REPORT_WORDS.search(text))
 
 
 VIDEO_STATUSES = ("Trigger violation", "Did not meet threshold", "Can do better", "Good performance", "In evaluation")
@@ -387,6 +463,24 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         intent, matched = Intent.HELP, tuple(_match_cues(text, DEADLINE_CUES))
     if retarget:
         intent = _retargeted(intent, product_id, video_id)
+    if not (product_id or video_id or review_id) and (unknown := foreign_id(question, catalog)):
+        # An id this shop's data does not hold is still the thing asked about: the tool says it is not found.
+        if intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL):
+            video_id, intent = unknown, Intent.VIDEO_DETAIL
+        elif intent in (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL, Intent.REVIEW_TRIAGE):
+            review_id = unknown
+            intent = Intent.REVIEW_ASSESS if intent == Intent.REVIEW_TRIAGE else intent
+        elif intent in (Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW, Intent.EARLY_WARNINGS):
+            product_id, intent = unknown, Intent.VOC_PRODUCT
+    if product_id is None and not (video_id or review_id) and intent in (
+            Intent.VOC_OVERVIEW, Intent.VOC_PRODUCT, Intent.UNKNOWN, Intent.REVIEW_TRIAGE):
+        # "Compare the leggings and the shorts": each product's diagnosis (the planner adds the others).
+        if compared := compared_products(question, catalog):
+            product_id, intent = compared[0], Intent.VOC_PRODUCT
+    if intent == Intent.REVIEW_TRIAGE and product_id is None and not asks_to_report(text):
+        # "How are the linen hat's reviews?" asks what buyers say about that product, not what to report.
+        if found := catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=True):
+            product_id, intent = found, Intent.VOC_PRODUCT
     if intent in (Intent.VOC_OVERVIEW, Intent.VOC_PRODUCT, Intent.UNKNOWN, Intent.EARLY_WARNINGS) and product_id is None:
         if intent == Intent.VOC_PRODUCT:
             product_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.products)

@@ -153,12 +153,12 @@ def test_what_to_do_about_an_issue_lists_the_shops_products_with_it_and_the_play
         ("voc_overview", tag), ("search_playbook", [tag])], plan
 
 
-def _reading_plan(question: str, memory: SessionMemory | None = None):  # type: ignore[no-untyped-def]
+def _reading_plan(question: str, memory: SessionMemory | None = None, catalog: Catalog = CATALOG):  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
     from agent.understanding import shared_reader, shared_title_matcher
 
-    catalog = replace(CATALOG, match_title=shared_title_matcher().best)
+    catalog = replace(catalog, match_title=shared_title_matcher().best)
     plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, memory or SessionMemory())
     return [(call.name, call.arguments.get("product_id") or call.arguments.get("video_id") or call.arguments.get("review_id"))
             for call in plan.tool_calls]
@@ -194,3 +194,41 @@ def test_a_named_level_or_status_is_a_filter_unless_the_question_asks_what_it_me
 def test_a_bare_id_is_asked_about_but_an_action_on_it_is_out_of_scope() -> None:
     assert _reading_plan("P-4001") == [("voc_product", "P-4001")]
     assert _reading_plan("change the price of P-1001 to 199") == []
+
+
+ID_SHAPES = Catalog(
+    products={"P-4001": "Non-Stick Granite Frying Pan 28cm", "P-1002": "Seamless High-Waist Yoga Leggings",
+              "P-1104": "Oversized Running Shorts", "463cdd8acfe23847f35e29076df0bbbd": "relogios presentes"},
+    videos={"V-5006": "Earbuds battery test, day 1", "V-OURS-00045": "Matte Cleanser try-on haul"},
+    review_ids=frozenset({"R-OLD-1"}),
+)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("P4001 negative rate vs category?", ("voc_product", "P-4001")),
+    ("whats wrong with video v ours 00045", ("video_diagnosis", "V-OURS-00045")),
+    ("video v 5006 đang sao z", ("video_diagnosis", "V-5006")),
+    ("vours00045 这条视频为啥起不来", ("video_diagnosis", "V-OURS-00045")),
+    ("P4001这个怎么样了", ("voc_product", "P-4001")),  # an id touching Chinese is still read
+    ("463cdd8a 这个链接帮我看下问题", ("voc_product", "463cdd8acfe23847f35e29076df0bbbd")),
+])
+def test_ids_typed_loosely_are_the_shops_ids(question: str, expected: tuple[str, str]) -> None:
+    assert _reading_plan(question, catalog=ID_SHAPES)[0] == expected
+
+
+def test_a_marketplace_id_the_shop_lacks_is_still_the_subject_not_a_number() -> None:
+    # The tool then says it is not found, instead of an unrelated overview.
+    assert _reading_plan("video 7312845566091234817 isnt getting any traction, whats up with it", catalog=ID_SHAPES) == [
+        ("video_diagnosis", "7312845566091234817")]
+    # A plain number is no id: "P 4001" typed apart needs the shop to have it.
+    assert ("voc_product", "P-9999") not in _reading_plan("how is P 9999 doing", catalog=ID_SHAPES)
+
+
+def test_two_products_compared_by_title_each_get_a_diagnosis() -> None:
+    assert sorted(_reading_plan("can you compare the yoga leggings and the running shorts? which has more complaints",
+                                catalog=ID_SHAPES)) == [("voc_product", "P-1002"), ("voc_product", "P-1104")]
+
+
+def test_a_products_reviews_without_reporting_are_its_diagnosis() -> None:
+    assert _reading_plan("how are the reviews of the yoga leggings, anyone complaining?", catalog=ID_SHAPES) == [
+        ("voc_product", "P-1002")]

@@ -69,6 +69,11 @@ class ChatWords(BaseModel):
     improve_words: str = ""
     # Regex: the seller asks for the weak videos (the overview is filtered to them).
     underperforming_words: str = ""
+    # Regex: what joins two things compared or asked about together ("the leggings and the shorts", "A vs B").
+    item_joiners: str = ""
+    # Regex: reporting a review to the platform ("report", "flag", "举报"): a question about one product's reviews
+    # without it asks what buyers say about the product, not which reviews to report.
+    report_words: str = ""
     # Question words that tell this language apart from other Latin-script ones when answering.
     question_words: frozenset[str] = frozenset()
     # Regex: letters only this language uses among the Latin-script packs ("ơ", "đ"): they decide.

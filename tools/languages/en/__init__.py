@@ -84,6 +84,8 @@ PACK = LanguagePack(
         product_words=r"\bproducts?\b|\bitems?\b|\blistings?\b",
         improve_words=r"improve|better|why",
         underperforming_words=r"under|worst|poor|bad|weak",
+        item_joiners=r"\band\b|\bvs\.?|\bversus\b|\bor\b|\bwith\b|\bcompared? to\b",
+        report_words=r"report|flag|appeal|take down|remove|malicious",
         question_words=frozenset(
             "how what which why when where who is are do does did can could should would will my i me the a an this that "
             "these those it its of for to in on with about and or show tell give list any please".split()

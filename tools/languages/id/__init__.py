@@ -68,6 +68,8 @@ PACK = LanguagePack(
         product_words=r"\bproduk\b|\bbarang\b",
         improve_words=r"kenapa|tingkatkan|perbaiki",
         underperforming_words=r"buruk|jelek|kurang",
+        item_joiners=r"\bsama\b|\bdan\b|\bvs\.?|\batau\b|\bdengan\b|\bdibanding(?:kan)?\b",
+        report_words=r"lapor|laporin|report|banding|hapus|take ?down|jahat",
         question_words=frozenset(
             "apa apakah bagaimana gimana kenapa mengapa mana berapa kapan siapa ulasan produk saya buatkan "
             "tolong cara harus bisakah jelaskan perbaiki meningkatkan berisiko keluhan pelanggan banding".split()

@@ -55,6 +55,8 @@ PACK = LanguagePack(
         product_words=r"\bprodutos?\b|\bitens?\b|\bitem\b",
         improve_words=r"melhorar|por que|porque",
         underperforming_words=r"pior|piores|fraco|fracos|ruim|ruins",
+        item_joiners=r"\be\b|\bou\b|\bcom\b|\bvs\.?|\bcomparad[oa] (?:com|a|ao)\b",
+        report_words=r"denunci|report|recurso|contest|remov|malicios",
         question_words=frozenset(
             "quais qual quanto quantos como porque por que meus minha minhas meu produtos produto vídeos vídeo "
             "avaliação avaliações reclamações reclamação loja você voce pode posso devo fazer melhorar pior piores denunciar "

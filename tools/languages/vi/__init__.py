@@ -57,6 +57,8 @@ PACK = LanguagePack(
         product_words=r"\bsản phẩm\b|\bsp\b|\bsan pham\b",
         improve_words=r"cải thiện|tại sao|vì sao",
         underperforming_words=r"kém|tệ|chưa tốt|không hiệu quả",
+        item_joiners=r"\bvới\b|\bvoi\b|\bvà\b|\bva\b|\bhay\b|\bvs\.?|\bso với\b",
+        report_words=r"báo cáo|bao cao|report|khiếu nại|kháng nghị|gỡ|xoá|xóa|ác ý",
         question_words=frozenset(
             "nao cua toi tai sao lam san pham danh gia khach hang nen sua truoc bao nhieu nhung cai thu "
             "khong duoc bi che kem xau tot hon".split()

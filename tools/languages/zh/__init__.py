@@ -70,6 +70,8 @@ PACK = LanguagePack(
         product_words=r"商品|产品|宝贝",
         improve_words=r"怎么|改进|提升|为什么",
         underperforming_words=r"差|不好|不行|拉胯",
+        item_joiners=r"和|跟|与|还是|对比|比一下|vs",
+        report_words=r"举报|申诉|投诉|上诉|删除|恶意",
     ),
     digit_words={"零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"},
 )
