@@ -49,7 +49,9 @@ def shop_catalog(deps: ToolDeps) -> Catalog:
     """Ids and titles the planner can resolve, for the active shop."""
     shop_id = deps.shop().shop_id
     products = dict(deps.store.query("SELECT product_id, title FROM products WHERE shop_id = ?", [shop_id]))
-    videos = dict(deps.store.query("SELECT video_id, title FROM videos WHERE shop_id = ?", [shop_id]))
+    rows = deps.store.query("SELECT video_id, title, product_ids FROM videos WHERE shop_id = ?", [shop_id])
+    videos = {video_id: title for video_id, title, _ in rows}
+    video_products = {video_id: tuple(products or ()) for video_id, _, products in rows}
 
     @cache  # one turn reads the same tokens several times (routing, each intent, the entity-free text)
     def review_prefix(text: str) -> list[str]:
@@ -59,7 +61,15 @@ def shop_catalog(deps: ToolDeps) -> Catalog:
             [shop_id, text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")])
         return [row[0] for row in rows]
 
-    return Catalog(products=products, videos=videos, review_ids=ShopReviewIds(deps, shop_id), review_prefix=review_prefix,
+    @cache
+    def review_product(review_id: str) -> str | None:
+        rows = deps.store.query(
+            "SELECT r.product_id FROM reviews r JOIN products p USING (product_id) WHERE r.review_id = ? AND p.shop_id = ?",
+            [review_id, shop_id])
+        return rows[0][0] if rows else None
+
+    return Catalog(products=products, videos=videos, video_products=video_products, review_product=review_product,
+                   review_ids=ShopReviewIds(deps, shop_id), review_prefix=review_prefix,
                    match_title=shared_title_matcher().best)
 
 

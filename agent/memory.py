@@ -54,6 +54,15 @@ class SessionMemory:
         """Entities the most recent answer mentioned (empty if it listed none)."""
         return list(self._turns[-1].entities) if self._turns else []
 
+    @property
+    def last_list(self) -> list[str]:
+        """What "the third one" counts in: the most recent answer that listed things (a fix-first list, the
+        video list), even when a turn about one of them came after ("the first one, why?" then "and the third?")."""
+        for turn in reversed(self._turns):
+            if turn.subject is None:
+                return list(turn.entities)
+        return self.last_entities
+
 
 class ConversationMemory:
     """Sessions by id, at most `max_sessions` (least recently used dropped first); thread-safe."""
@@ -122,6 +131,8 @@ def resolve_ordinal(question: str, memory: SessionMemory) -> str | None:
     or, for "that one" / "它" / "nó" / "esse", the one entity the previous answer was about."""
     entities = memory.last_entities
     position = ordinal_in(question)
+    if position is not None:
+        entities = memory.last_list
     if position is None and _DEMONSTRATIVE.search(question):
         if memory.subject is not None:
             return memory.subject

@@ -15,6 +15,7 @@ from agent.routing import (
     Intent,
     Route,
     asks_how_it_works,
+    asks_to_report,
     clause_cue,
     compared_products,
     named_ids,
@@ -26,13 +27,14 @@ from agent.routing import (
     strip_marketplace_terms,
 )
 from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, ClauseReading, IntentReader, clauses
-from tools.languages import joined
+from tools.languages import joined, packs
 
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
 ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to add a request
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
 _PRODUCT_WORDS = re.compile(joined("product_words"), re.IGNORECASE)
+_VIDEO_WORDS = re.compile(joined("video_words"), re.IGNORECASE)
 
 
 # What the meaning reader's intents are called in the router.
@@ -135,8 +137,12 @@ class DeterministicPlanner:
         """A short follow-up that names nothing ("why?", "what should I do about it?") is about the one thing
         the previous turn was about: its diagnosis, and the playbook when the seller asks what to do. "The product
         in that video" after a video's diagnosis is the first product that answer listed."""
-        if subject in catalog.videos and _PRODUCT_WORDS.search(question):
-            subject = next((item for item in memory.last_entities if item in catalog.products), subject)
+        routed = route(question, catalog, retarget=False)
+        if (related := _related(subject, routed, question, catalog)) is not None:
+            calls = _calls(related, question)
+            if "playbook" in wanted:
+                calls += _calls(route(question, catalog, intent=Intent.PLAYBOOK, retarget=False), question)
+            return Plan(intent=related.intent.value, tool_calls=calls, requires_data=True)
         if subject in catalog.products:
             intent, entity = Intent.VOC_PRODUCT, {"product_id": subject}
         elif subject in catalog.videos:
@@ -244,6 +250,41 @@ def _needs_data(intent: Intent) -> bool:
     return intent not in (Intent.HELP, Intent.PLAYBOOK, Intent.UNKNOWN)
 
 
+def _head_is_product(text: str) -> bool:
+    """The question is about a product, not a video, even when it names both: "the product in that video" and
+    "视频里的商品" are about the product, "which product does that video sell, why is it weak?" about the video.
+    The head of the phrase decides: the first of the two words, or the last where the language puts heads last."""
+    for item in packs().values():
+        product = re.search(item.chat.product_words, text, re.IGNORECASE) if item.chat.product_words else None
+        if product is None:
+            continue
+        video = re.search(item.chat.video_words, text, re.IGNORECASE) if item.chat.video_words else None
+        if video is None:
+            return True
+        return (product.start() > video.start()) if item.chat.head_last else (product.start() < video.start())
+    return False
+
+
+def _related(entity: str, routed: Route, question: str, catalog: Catalog) -> Route | None:
+    """A reference that asks about something next to the thing referred to: "and its video?" after a product
+    is the video that sells it; "the product in it" after a video or a review is that product; "any of its
+    reviews I can report?" after a product is that product's reportable reviews."""
+    own = routing_text(question)
+    if entity in catalog.products:
+        if routed.intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) or (
+                _VIDEO_WORDS.search(own) and not _PRODUCT_WORDS.search(own)):
+            videos = catalog.videos_of(entity)
+            if len(videos) == 1:
+                return replace(routed, intent=Intent.VIDEO_DETAIL, video_id=videos[0], product_id=None)
+            return replace(routed, intent=Intent.VIDEO_OVERVIEW, product_id=None)
+        if asks_to_report(own):  # only reviews are reported: a product's reportable reviews
+            return replace(routed, intent=Intent.REVIEW_TRIAGE, product_id=entity, review_id=None)
+        return None
+    if _head_is_product(own) and (product := catalog.product_of(entity)):
+        return replace(routed, intent=Intent.VOC_PRODUCT, product_id=product, video_id=None, review_id=None)
+    return None
+
+
 def _with_reference(routed: Route, question: str, memory: SessionMemory, catalog: Catalog) -> Route:
     """Resolve "the second one" against the entities the previous answer listed."""
     if (routed.product_id or routed.video_id or routed.review_id) and ordinal_in(question) is None:
@@ -251,6 +292,8 @@ def _with_reference(routed: Route, question: str, memory: SessionMemory, catalog
     entity = resolve_ordinal(question, memory)
     if entity is None:
         return routed
+    if (related := _related(entity, routed, question, catalog)) is not None:
+        return related
     if entity in catalog.products:
         intent = routed.intent if routed.intent in (Intent.VOC_PRODUCT,) else Intent.VOC_PRODUCT
         return replace(routed, intent=intent, product_id=entity)
@@ -297,7 +340,7 @@ def _calls(r: Route, question: str) -> list[PlannedToolCall]:
                 return [_call("review_assess_text", text=r.review_text)]
             return [_call("review_triage")]
         case Intent.REVIEW_TRIAGE:
-            return [_call("review_triage")]
+            return [_call("review_triage", product_id=r.product_id)]
         case Intent.PLAYBOOK:
             return [_call("search_playbook", query=question, tags=[r.issue_tag] if r.issue_tag else None)]
         case Intent.HELP:

@@ -40,6 +40,9 @@ class Catalog:
     review_ids: Container[str] = frozenset()  # membership only: the factory asks the store per id
     # Review ids starting with a text (case-insensitive), at most two: the store answers; None = no lookup.
     review_prefix: Callable[[str], list[str]] | None = None
+    video_products: dict[str, tuple[str, ...]] = field(default_factory=dict)  # video id -> the products it sells
+    # The product a review of the shop is about (the store answers); None = no lookup.
+    review_product: Callable[[str], str | None] | None = None
     # The product or video a text means by its title, by meaning (any language); None = word overlap only.
     # Called as match_title(text, titles, strict=...): strict only accepts a title that clearly stands out.
     match_title: Callable[..., str | None] | None = None
@@ -50,6 +53,16 @@ class Catalog:
         if found is None and self.match_title is not None:
             found = self.match_title(text, titles, strict=strict)
         return found
+
+    def product_of(self, item_id: str) -> str | None:
+        """The product a video sells (its first) or a review is about."""
+        if item_id in self.videos:
+            return next(iter(self.video_products.get(item_id, ())), None)
+        return self.review_product(item_id) if self.review_product is not None else None
+
+    def videos_of(self, product_id: str) -> list[str]:
+        """The shop's videos that sell a product."""
+        return sorted(video for video, products in self.video_products.items() if product_id in products)
 
     @cached_property
     def memo(self) -> dict[tuple[str, str], Any]:
@@ -198,6 +211,13 @@ def _title_words(text: str) -> set[str]:
     """Words a title and a question can share (other languages are matched by meaning, not by lists)."""
     lowered = text.lower()
     return {w for w in _WORD.findall(lowered) if w not in _TITLE_STOPWORDS and len(w) > 1}
+
+
+def title_coverage(question: str, title: str) -> float:
+    """How much of a title the question repeats (0–1): "rose lip oil swatch" names the video "Rose lip oil
+    swatch" outright, while "my leggings videos" only shares a word with one."""
+    words = _title_words(title)
+    return len(_title_words(question) & words) / len(words) if words else 0.0
 
 
 def best_title_match(question: str, titles: dict[str, str]) -> str | None:
@@ -477,10 +497,12 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         # "Compare the leggings and the shorts": each product's diagnosis (the planner adds the others).
         if compared := compared_products(question, catalog):
             product_id, intent = compared[0], Intent.VOC_PRODUCT
-    if intent == Intent.REVIEW_TRIAGE and product_id is None and not asks_to_report(text):
-        # "How are the linen hat's reviews?" asks what buyers say about that product, not what to report.
+    if intent == Intent.REVIEW_TRIAGE and product_id is None:
+        # "How are the linen hat's reviews?" asks what buyers say about that product, not what to report;
+        # "which of the dress's reviews can I report?" is that product's triage.
         if found := catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=True):
-            product_id, intent = found, Intent.VOC_PRODUCT
+            product_id = found
+            intent = Intent.REVIEW_TRIAGE if asks_to_report(text) else Intent.VOC_PRODUCT
     if intent in (Intent.VOC_OVERVIEW, Intent.VOC_PRODUCT, Intent.UNKNOWN, Intent.EARLY_WARNINGS) and product_id is None:
         if intent == Intent.VOC_PRODUCT:
             product_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.products)
@@ -491,7 +513,7 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         intent = Intent.VOC_PRODUCT
     if intent == Intent.VIDEO_OVERVIEW and video_id is None:
         found = best_title_match(question, catalog.videos)
-        if found and _IMPROVE.search(text):
+        if found and (_IMPROVE.search(text) or title_coverage(question, catalog.videos[found]) >= 0.6):
             video_id, intent = found, Intent.VIDEO_DETAIL
         elif found is None and (found := catalog.title(strip_entities(routing_text(question), catalog), catalog.videos, strict=True)):
             video_id, intent = found, Intent.VIDEO_DETAIL

@@ -97,3 +97,12 @@ def test_that_one_refers_to_the_single_thing_just_discussed(question: str, refer
     memory = SessionMemory()
     memory.add(MemoryTurn(question="why is P-1001 at risk", answer="...", entities=["P-1001"]))
     assert (resolve_ordinal(question, memory) == "P-1001") is refers
+
+
+def test_an_ordinal_counts_in_the_last_list_even_after_a_turn_about_one_of_its_items() -> None:
+    memory = SessionMemory()
+    memory.add(turn(1, ["P-3002", "P-1001", "P-2001"]))
+    memory.add(MemoryTurn(question="the first one, why?", answer="...", intent="voc_product",
+                          entities=["P-3002", "R-1", "R-2", "R-3"], subject="P-3002"))
+    assert resolve_ordinal("and the third one?", memory) == "P-2001"
+    assert resolve_ordinal("แล้วอันที่สามล่ะ", memory) == "P-2001"

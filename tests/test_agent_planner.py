@@ -232,3 +232,27 @@ def test_two_products_compared_by_title_each_get_a_diagnosis() -> None:
 def test_a_products_reviews_without_reporting_are_its_diagnosis() -> None:
     assert _reading_plan("how are the reviews of the yoga leggings, anyone complaining?", catalog=ID_SHAPES) == [
         ("voc_product", "P-1002")]
+
+
+RELATED = Catalog(
+    products={"P-4103": "Minimalist Knife Set", "P-3001": "SuperVolt 65W GaN Fast Charger"},
+    videos={"V-OURS-00043": "3 ways to use the Minimalist Knife Set", "V-3001": "This charger fills your phone in 15 minutes"},
+    video_products={"V-OURS-00043": ("P-4103",), "V-3001": ("P-3001",)},
+    review_ids=frozenset({"R-1"}), review_product=lambda review_id: "P-3001" if review_id == "R-1" else None,
+)
+
+
+def test_a_follow_up_about_something_next_to_the_subject() -> None:
+    def after(subject: str) -> SessionMemory:
+        memory = SessionMemory()
+        memory.add(MemoryTurn(question="...", answer="...", intent="x", entities=[subject], subject=subject))
+        return memory
+
+    # "and its video?" after a product: the video that sells it
+    assert _reading_plan("còn video của nó thì sao?", after("P-4103"), catalog=RELATED) == [("video_diagnosis", "V-OURS-00043")]
+    # "the product in that video" / "that review's product": the product
+    assert _reading_plan("e o produto que aparece nesse video?", after("V-3001"), catalog=RELATED) == [("voc_product", "P-3001")]
+    assert _reading_plan("thế sp của review đó đang ra sao", after("R-1"), catalog=RELATED) == [("voc_product", "P-3001")]
+    # "any of its reviews I can report?" after a product: that product's triage
+    plan = DeterministicPlanner(lambda: RELATED).plan("那它下面的差评有能举报的吗", after("P-4103"))
+    assert [(c.name, c.arguments.get("product_id")) for c in plan.tool_calls] == [("review_triage", "P-4103")]

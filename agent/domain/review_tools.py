@@ -38,6 +38,8 @@ class AppealArgs(BaseModel):
 class TriageArgs(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    product_id: str | None = Field(default=None, description="only this product's reviews")
+
 
 def build_review_tools(deps: ToolDeps) -> list:
     def review_assess(args: ReviewArgs) -> ReviewVerdict:
@@ -58,7 +60,7 @@ def build_review_tools(deps: ToolDeps) -> list:
 
     def review_triage(args: TriageArgs) -> TriageReport:
         """Group the last 30 days' negative reviews by malicious category with days left to report."""
-        report = triage(deps.store, deps.shop(), deps.settings)
+        report = triage(deps.store, deps.shop(), deps.settings, product_id=args.product_id)
         # The counts stay complete; each group lists only its five most urgent reviews to keep context small.
         groups = [
             group.model_copy(update={"items": sorted(group.items, key=lambda i: (not i.eligible, i.days_left))[:5]})

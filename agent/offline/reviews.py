@@ -136,8 +136,9 @@ def appeal(result: Mapping, *, language: Language = "en") -> list[str]:
 
 
 def triage(result: Mapping, *, language: Language = "en") -> list[str]:
-    lines = [say(language, "triage_header", count=result.get("negative_reviews"), first=result.get("first_day"),
-                 last=result.get("as_of"))]
+    product = result.get("product_title") or result.get("product_id")
+    lines = [say(language, "triage_header_product" if product else "triage_header", count=result.get("negative_reviews"),
+                 first=result.get("first_day"), last=result.get("as_of"), product=product)]
     for group in result.get("groups", []):
         lines.append(say(language, "triage_group", category=_category(group["category"], language), count=group["count"]))
         if group["category"] == GENUINE:

@@ -65,6 +65,11 @@ class ChatWords(BaseModel):
     abbreviations: dict[str, str] = Field(default_factory=dict)
     # Regex: the words for a product ("the product in that video" after a video's diagnosis means its product).
     product_words: str = ""
+    # Regex: the words for a video ("and its video?" after a product's diagnosis means the videos that sell it).
+    video_words: str = ""
+    # The language puts a phrase's head noun last ("视频里的商品" is the product in the video), not first
+    # ("the product in the video", "สินค้าในคลิป").
+    head_last: bool = False
     # Regex: the seller asks how to make a video better (a named video then gets its diagnosis).
     improve_words: str = ""
     # Regex: the seller asks for the weak videos (the overview is filtered to them).

@@ -57,17 +57,21 @@ class TriageReport(Strict):
     genuine_issue_counts: dict[str, int]
     tagger_available: bool
     stats: ReportStats
+    product_id: str | None = None  # only this product's reviews, when the seller asked about one
+    product_title: str | None = None
 
 
-def triage(store: Store, ctx: ShopContext, settings: Settings) -> TriageReport:
-    """Classify all negative reviews still inside the report window and group them by category."""
+def triage(store: Store, ctx: ShopContext, settings: Settings, *, product_id: str | None = None) -> TriageReport:
+    """Classify all negative reviews still inside the report window (of one product, if given) and group them
+    by category."""
     first_day = ctx.as_of - timedelta(days=settings.report_window_days - 1)
     start, end = day_range_utc(first_day, ctx.as_of, ctx.zone)
     review_ids = [row[0] for row in store.query(
         """SELECT r.review_id FROM reviews r JOIN products p USING (product_id)
            WHERE p.shop_id = ? AND r.rating <= ? AND r.create_time >= ? AND r.create_time < ?
+             AND (CAST(? AS VARCHAR) IS NULL OR r.product_id = ?)
            ORDER BY r.create_time, r.review_id""",
-        [ctx.shop_id, settings.report_max_rating, start, end],
+        [ctx.shop_id, settings.report_max_rating, start, end, product_id, product_id],
     )]
     statuses = {record.review_id: record.status for record in list_reports(store, ctx)}
     loader = StoreCaseLoader(store, ctx)
@@ -107,5 +111,11 @@ def triage(store: Store, ctx: ShopContext, settings: Settings) -> TriageReport:
     return TriageReport(
         shop_id=ctx.shop_id, as_of=ctx.as_of, first_day=first_day, negative_reviews=len(items), groups=groups,
         genuine_issue_counts=dict(issue_counts.most_common()), tagger_available=tagger_available,
-        stats=report_stats(store, ctx),
+        stats=report_stats(store, ctx), product_id=product_id,
+        product_title=_title(store, product_id) if product_id else None,
     )
+
+
+def _title(store: Store, product_id: str) -> str | None:
+    rows = store.query("SELECT title FROM products WHERE product_id = ?", [product_id])
+    return str(rows[0][0]) if rows else None

@@ -82,6 +82,7 @@ PACK = LanguagePack(
                         r"\b(?:for|about|on|of|with) it\b"),
         abbreviations={"u": "you", "pls": "please", "plz": "please", "thx": "thanks", "vids": "videos", "vid": "video", "prods": "products", "rn": "right now", "w/": "with"},
         product_words=r"\bproducts?\b|\bitems?\b|\blistings?\b",
+        video_words=r"\bvideos?\b|\bvids?\b|\bclips?\b",
         improve_words=r"improve|better|why",
         underperforming_words=r"under|worst|poor|bad|weak",
         item_joiners=r"\band\b|\bvs\.?|\bversus\b|\bor\b|\bwith\b|\bcompared? to\b",

@@ -121,6 +121,7 @@ MESSAGES: Final[dict[str, str]] = {
     "appeal_genuine_for": "Review {review_id}: no appeal drafted.",
     "appeal_none": "No appeal for review {review_id}: {eligibility}",
     "triage_header": "{count} negative reviews from {first} to {last}:",
+    "triage_header_product": "{count} negative reviews of {product} from {first} to {last}:",
     "triage_group": "- {category}: {count}",
     "triage_item": "  - {review_id} ({rating}★, {status}): “{preview}”",
     "triage_days_left": "{days} days left",

@@ -120,6 +120,7 @@ MESSAGES: Final[dict[str, str]] = {
     "appeal_genuine_for": "Ulasan {review_id}: banding tidak dibuat.",
     "appeal_none": "Tidak ada banding untuk ulasan {review_id}: {eligibility}",
     "triage_header": "{count} ulasan negatif dari {first} sampai {last}:",
+    "triage_header_product": "{count} ulasan negatif untuk {product} dari {first} sampai {last}:",
     "triage_group": "- {category}: {count}",
     "triage_item": "  - {review_id} ({rating}★, {status}): “{preview}”",
     "triage_days_left": "sisa {days} hari",

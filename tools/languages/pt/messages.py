@@ -120,6 +120,7 @@ MESSAGES: Final[dict[str, str]] = {
     "appeal_genuine_for": "Avaliação {review_id}: nenhuma contestação redigida.",
     "appeal_none": "Nenhuma contestação para a avaliação {review_id}: {eligibility}",
     "triage_header": "{count} avaliações negativas de {first} a {last}:",
+    "triage_header_product": "{count} avaliações negativas de {product} de {first} a {last}:",
     "triage_group": "- {category}: {count}",
     "triage_item": "  - {review_id} ({rating}★, {status}): “{preview}”",
     "triage_days_left": "faltam {days} dias",

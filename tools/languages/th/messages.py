@@ -120,6 +120,7 @@ MESSAGES: Final[dict[str, str]] = {
     "appeal_genuine_for": "รีวิว {review_id}: ไม่ได้ร่างคำอุทธรณ์",
     "appeal_none": "ไม่มีคำอุทธรณ์สำหรับรีวิว {review_id}: {eligibility}",
     "triage_header": "รีวิวเชิงลบ {count} รายการ ตั้งแต่ {first} ถึง {last}:",
+    "triage_header_product": "รีวิวเชิงลบของ {product} {count} รายการ ตั้งแต่ {first} ถึง {last}:",
     "triage_group": "- {category}: {count}",
     "triage_item": "  - {review_id} ({rating}★, {status}): “{preview}”",
     "triage_days_left": "เหลือ {days} วัน",

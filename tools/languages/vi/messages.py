@@ -120,6 +120,7 @@ MESSAGES: Final[dict[str, str]] = {
     "appeal_genuine_for": "Đánh giá {review_id}: không soạn khiếu nại.",
     "appeal_none": "Không có khiếu nại cho đánh giá {review_id}: {eligibility}",
     "triage_header": "{count} đánh giá tiêu cực từ {first} đến {last}:",
+    "triage_header_product": "{count} đánh giá tiêu cực về {product} từ {first} đến {last}:",
     "triage_group": "- {category}: {count}",
     "triage_item": "  - {review_id} ({rating}★, {status}): “{preview}”",
     "triage_days_left": "còn {days} ngày",

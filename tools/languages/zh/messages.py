@@ -113,6 +113,7 @@ MESSAGES: Final[dict[str, str]] = {
     "appeal_genuine_for": "评价 {review_id}：不生成申诉。",
     "appeal_none": "评价 {review_id} 无法申诉：{eligibility}",
     "triage_header": "{first} 至 {last} 共有 {count} 条差评：",
+    "triage_header_product": "{first} 至 {last}，{product} 共有 {count} 条差评：",
     "triage_group": "- {category}：{count} 条",
     "triage_item": "  - {review_id}（{rating}★，{status}）：“{preview}”",
     "triage_days_left": "还剩 {days} 天可举报",
