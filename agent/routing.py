@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container
-from typing import Any
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
+from typing import Any
 
 from tools.languages import joined, packs
 from tools.tagging.taxonomy import IssueTag
