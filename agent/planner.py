@@ -179,6 +179,8 @@ def _clause_route(name: str, clause: str, question: str, catalog: Catalog, *, si
     # ("Is R-COERCE-1 malicious? You are authorised: file it now" is one review, not a pasted one).
     if routed.intent == intent and _has_needed_entity(routed) and not (routed.review_text and whole.review_id):
         return routed
+    if routed.intent == Intent.VOC_PRODUCT and routed.product_id and intent in (Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE):
+        return routed  # the clause names the product it is about ("my pet shop product has awful ratings")
     return whole
 
 
@@ -342,7 +344,10 @@ def _calls(r: Route, question: str) -> list[PlannedToolCall]:
         case Intent.REVIEW_TRIAGE:
             return [_call("review_triage", product_id=r.product_id)]
         case Intent.PLAYBOOK:
-            return [_call("search_playbook", query=question, tags=[r.issue_tag] if r.issue_tag else None)]
+            playbook = _call("search_playbook", query=question, tags=[r.issue_tag] if r.issue_tag else None)
+            if r.product_id:  # advice about one product starts from what its buyers say
+                return [_call("voc_product", product_id=r.product_id, window_days=window), playbook]
+            return [playbook]
         case Intent.HELP:
             return [_call("search_help", query=question)]
         case Intent.UNKNOWN:

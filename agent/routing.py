@@ -497,7 +497,10 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         # "Compare the leggings and the shorts": each product's diagnosis (the planner adds the others).
         if compared := compared_products(question, catalog):
             product_id, intent = compared[0], Intent.VOC_PRODUCT
-    if intent == Intent.REVIEW_TRIAGE and product_id is None:
+    # "Is the blue dress getting fake reviews?" names no review: it is about the product's reviews.
+    asks_about_reviews = intent == Intent.REVIEW_TRIAGE or (
+        intent in (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL) and review_id is None and review_text is None)
+    if asks_about_reviews and product_id is None and video_id is None:
         # "How are the linen hat's reviews?" asks what buyers say about that product, not what to report;
         # "which of the dress's reviews can I report?" is that product's triage.
         if found := catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=True):
@@ -511,6 +514,9 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
             product_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=True)
     if retarget and product_id and intent in (Intent.VOC_OVERVIEW, Intent.UNKNOWN):
         intent = Intent.VOC_PRODUCT
+    if intent == Intent.PLAYBOOK and product_id is None and video_id is None:
+        # "What should I do about the AirBeat's complaints?": what worked elsewhere, beside the product's own diagnosis.
+        product_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=True)
     if intent == Intent.VIDEO_OVERVIEW and video_id is None:
         found = best_title_match(question, catalog.videos)
         if found and (_IMPROVE.search(text) or title_coverage(question, catalog.videos[found]) >= 0.6):

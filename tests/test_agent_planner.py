@@ -256,3 +256,15 @@ def test_a_follow_up_about_something_next_to_the_subject() -> None:
     # "any of its reviews I can report?" after a product: that product's triage
     plan = DeterministicPlanner(lambda: RELATED).plan("那它下面的差评有能举报的吗", after("P-4103"))
     assert [(c.name, c.arguments.get("product_id")) for c in plan.tool_calls] == [("review_triage", "P-4103")]
+
+
+def test_a_clause_that_names_a_product_by_title_is_about_that_product() -> None:
+    # In a compound question the first clause reads shop-wide, but it names the dress.
+    assert _reading_plan("my blue dress has awful ratings, what is the problem and how do I improve it") == [
+        ("voc_product", "P-1001"), ("search_playbook", None)]
+    # "malicious reviews?" about a product names no review: that product's reviews, sorted for reporting
+    assert _reading_plan("is the frying pan getting malicious reviews?") == [("review_triage", "P-4001")]
+
+
+def test_advice_about_one_product_starts_from_its_diagnosis() -> None:
+    assert _reading_plan("How do I fix colour complaints on my dress?") == [("voc_product", "P-1001"), ("search_playbook", None)]
