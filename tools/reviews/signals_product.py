@@ -153,8 +153,10 @@ def wrong_product_signals(text: str, *, title: str, category: str, catalogue: li
         where = "the shop sells no product of that kind"
         weight = 0.85
     else:
+        # Words alone, with no catalogue to rule out that the shop sells such a thing (a pasted review): the
+        # seller checks before reporting. A lamp's cable or a lantern bought with a tent reads like this.
         where = "the shop's catalogue was not available to check"
-        weight = 0.8
+        weight = 0.7
     return [Signal(
         kind=SignalKind.DIFFERENT_PRODUCT, category=MaliciousCategory.WRONG_PRODUCT, weight=weight,
         description=f"The review talks about '{term}' ({named}), but this listing is {title!r}; {where}.",

@@ -160,6 +160,7 @@ REVIEWS = ReviewWords(
     },
     instructions=(r"\b(abaikan|lupakan)\b[^.!?]{0,25}\b(instruksi|perintah)\b|\bsetujui laporan\b",),
     review_in_error=(
+        r"\b(salah pencet|(bintang|review|ulasan) ?\d? ?(nya )?(harusnya )?buat (produk|barang) lain)\b",
         r"\b(salah (review|ulas|ulasan|toko|kasih (bintang|review|ulasan)|produk)|harusnya (buat|untuk) toko)\b",
     ),
 )

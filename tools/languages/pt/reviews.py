@@ -140,6 +140,7 @@ REVIEWS = ReviewWords(
         r"\bteste( teste)+\b",
     ),
     review_in_error=(
+        r"\b(avaliei o pedido errado|a nota (1|um) era pr[oa])\b",
         r"\b(era pra ter avaliado (a|o) outr[ao]|avaliei (o produto )?errado|avalia[çc][ãa]o errada|avaliei na loja errada|era (pra|para) outra loja)\b",
     ),
 )

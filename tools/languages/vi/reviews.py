@@ -63,6 +63,7 @@ REVIEWS = ReviewWords(
     ),
     off_topic=(r"\b(chúc mừng năm mới|năm mới|an khang thịnh vượng|vạn sự như ý|chúc cả nhà|trung thu vui vẻ)\b",),
     review_in_error=(
+        r"\b(đánh giá nhầm đơn|định đánh giá (cái|món|sản phẩm)|đánh giá cho (cái|món) khác)\b",
         r"\b(đánh giá nhầm|review nhầm|nhầm shop|nhầm sản phẩm|đánh giá lộn)\b",
     ),
     product_kinds={
