@@ -332,6 +332,7 @@ def strip_entities(text: str, catalog: Catalog) -> str:
 
 
 _ITEM_JOINERS = re.compile(joined("item_joiners"), re.IGNORECASE)
+_REFERENCE = re.compile(joined("demonstratives"), re.IGNORECASE)
 _REPORT_WORDS = re.compile(joined("report_words"), re.IGNORECASE)
 
 
@@ -502,8 +503,11 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         intent in (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL) and review_id is None and review_text is None)
     if asks_about_reviews and product_id is None and video_id is None:
         # "How are the linen hat's reviews?" asks what buyers say about that product, not what to report;
-        # "which of the dress's reviews can I report?" is that product's triage.
-        if found := catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=True):
+        # "which of the dress's reviews can I report?" is that product's triage. Only the seller's own words for
+        # the shop's reviews ("which reviews", "差评有哪些") ask for a title that clearly stands out.
+        # A reference ("that review's product") is resolved against the conversation, not by a loose title.
+        listed = cue_intent(text)[0] in (Intent.REVIEW_TRIAGE, Intent.VOC_OVERVIEW) or bool(_REFERENCE.search(text))
+        if found := catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=listed):
             product_id = found
             intent = Intent.REVIEW_TRIAGE if asks_to_report(text) else Intent.VOC_PRODUCT
     if intent in (Intent.VOC_OVERVIEW, Intent.VOC_PRODUCT, Intent.UNKNOWN, Intent.EARLY_WARNINGS) and product_id is None:

@@ -106,3 +106,8 @@ def test_an_ordinal_counts_in_the_last_list_even_after_a_turn_about_one_of_its_i
                           entities=["P-3002", "R-1", "R-2", "R-3"], subject="P-3002"))
     assert resolve_ordinal("and the third one?", memory) == "P-2001"
     assert resolve_ordinal("แล้วอันที่สามล่ะ", memory) == "P-2001"
+
+
+def test_vietnamese_ordinals_typed_without_accents() -> None:
+    assert ordinal_in("ok con cai thu ba thi sao") == 3
+    assert ordinal_in("thu hai toi ban") is None  # "thu" alone is a common word (and Monday)

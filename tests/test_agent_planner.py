@@ -268,3 +268,10 @@ def test_a_clause_that_names_a_product_by_title_is_about_that_product() -> None:
 
 def test_advice_about_one_product_starts_from_its_diagnosis() -> None:
     assert _reading_plan("How do I fix colour complaints on my dress?") == [("voc_product", "P-1001"), ("search_playbook", None)]
+
+
+def test_what_to_do_after_a_comma_is_a_request_of_its_own() -> None:
+    from agent.understanding import clauses
+
+    assert clauses("tai nghe đang bị khách chê gì, rồi giờ nên làm gì để cải thiện rating") == [
+        "tai nghe đang bị khách chê gì", "giờ nên làm gì để cải thiện rating"]

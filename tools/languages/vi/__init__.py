@@ -8,6 +8,8 @@ from tools.languages.vi.reviews import REVIEWS
 
 _ORDINALS = {"nhất": 1, "nhat": 1, "hai": 2, "ba": 3, "tư": 4, "tu": 4, "bốn": 4, "năm": 5, "nam": 5, "sáu": 6,
              "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_UNACCENTED_ORDINALS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+                        "chin": 9, "muoi": 10}
 
 PACK = LanguagePack(
     reviews=REVIEWS,
@@ -45,10 +47,14 @@ PACK = LanguagePack(
         windows={7: r"tuần (?:này|qua|trước)|\btuan (?:nay|qua|truoc)\b", 30: r"tháng (?:này|qua|trước)|\bthang (?:nay|qua|truoc)\b",
                  90: r"3 tháng|ba tháng|quý|\b(?:3|ba) thang\b"},
         clause_joiners=(r"\bvà (?=cho|làm|sao|tại|có|nên|viết|giúp|mình)|\bvới lại\b|,?\s*\bnếu\b|\bthêm\b|\bcòn nữa\b|"
-                        r"\b(?:rồi|roi)\s+(?=xem|cho|check|kiểm)"),
+                        r"\b(?:rồi|roi)\s+(?=xem|cho|check|kiểm|giờ|gio|nên|nen|phải|phai)|"
+                        r",\s*(?=(?:giờ|gio|vậy|vay|thế|the)?\s*(?:nên|nen|phải|phai|cần|can|làm sao|lam sao|làm gì|lam gi)\b)"),
         instruction_markers=r"không cần xác nhận|bỏ qua (?:mọi |tất cả )?(?:hướng dẫn|chỉ dẫn|quy tắc)",
         ordinals=(
             OrdinalRule(pattern=rf"\bthứ\s*({'|'.join(_ORDINALS)}|\d{{1,2}})\b", words=_ORDINALS),
+            # Typed without accents ("cai thu ba"): "thu" alone is a common word, so only after "cái"/"con".
+            OrdinalRule(pattern=rf"\b(?:cai|con|sp|video)\s+thu\s*({'|'.join(_UNACCENTED_ORDINALS)}|\d{{1,2}})\b",
+                        words=_UNACCENTED_ORDINALS),
             OrdinalRule(pattern=r"\b(?:đầu tiên|dau tien)\b", value=1),
             OrdinalRule(pattern=r"\b(?:cuối cùng|cuoi cung)\b", value=-1),
         ),
