@@ -333,6 +333,9 @@ def strip_entities(text: str, catalog: Catalog) -> str:
 
 _ITEM_JOINERS = re.compile(joined("item_joiners"), re.IGNORECASE)
 _REFERENCE = re.compile(joined("demonstratives"), re.IGNORECASE)
+# The word naming what an id is, right before it ("produto 1728…", "视频 7312…").
+_KIND_BEFORE_ID = re.compile(rf"(?:(?P<product>{joined('product_words')})|(?P<video>{joined('video_words')}))\W*$",
+                             re.IGNORECASE)
 _REPORT_WORDS = re.compile(joined("report_words"), re.IGNORECASE)
 
 
@@ -486,6 +489,10 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         intent = _retargeted(intent, product_id, video_id)
     if not (product_id or video_id or review_id) and (unknown := foreign_id(question, catalog)):
         # An id this shop's data does not hold is still the thing asked about: the tool says it is not found.
+        # The word before it says what it is ("produto 1728…", "video 7312…"); else the request does.
+        named = _KIND_BEFORE_ID.search(text[:text.find(unknown.casefold())] if unknown.casefold() in text else "")
+        if named is not None:
+            intent = {"product": Intent.VOC_PRODUCT, "video": Intent.VIDEO_DETAIL}[named.lastgroup or "product"]
         if intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL):
             video_id, intent = unknown, Intent.VIDEO_DETAIL
         elif intent in (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL, Intent.REVIEW_TRIAGE):

@@ -40,7 +40,7 @@ def test_product_question_in_chinese(agent) -> None:
 def test_video_and_review_questions(agent) -> None:
     for question, tool, fact in [
         (f"How do I improve video {stories.WEAK_HOOK_VIDEO}?", "video_diagnosis", "Can do better"),
-        (f"Is review {stories.COERCIVE_REVIEW} malicious?", "review_assess", "coercive"),
+        (f"Is review {stories.COERCIVE_REVIEW} malicious?", "review_assess", "Coercive review"),
         (f"Draft an appeal for review {stories.COERCIVE_REVIEW}", "review_appeal", "BEGIN QUOTED REVIEW"),
         (f"Is review {stories.GENUINE_ANGRY_REVIEW} malicious?", "review_assess", "do not report it"),
     ]:
@@ -105,3 +105,10 @@ def test_the_catalogue_checks_review_ids_against_the_shop(writable_demo_store: S
     )[0][0]
     assert stories.COERCIVE_REVIEW in catalog.review_ids
     assert other_shop_review not in catalog.review_ids and "R-NOPE-1" not in catalog.review_ids
+
+
+def test_an_id_the_shop_lacks_is_said_plainly(agent) -> None:
+    turn = agent.ask("video 7312845566091234817 isnt getting any traction, whats up with it", session_id="t-missing")
+    assert [c.name for c in turn.tool_calls] == ["video_diagnosis"] and not turn.tool_calls[0].ok
+    assert "can't find video 7312845566091234817" in turn.answer
+    assert "Error" not in turn.answer and "seller-copilot" not in turn.answer

@@ -54,28 +54,28 @@ SCENARIOS: dict[str, tuple[dict[str, str], str, tuple[str, ...]]] = {
          "id": f"Apakah ulasan {stories.COERCIVE_REVIEW} jahat?",
          "th": f"รีวิว {stories.COERCIVE_REVIEW} เป็นรีวิวที่มีเจตนาร้ายไหม", "vi": f"Đánh giá {stories.COERCIVE_REVIEW} có phải là đánh giá ác ý không?",
          "pt": f"A avaliação {stories.COERCIVE_REVIEW} é maliciosa?"},
-        "review_assess", (stories.COERCIVE_REVIEW, "coercive"),
+        "review_assess", (stories.COERCIVE_REVIEW, "Coercive review"),
     ),
     "genuine_review": (
         {"en": f"Is review {stories.GENUINE_ANGRY_REVIEW} malicious?", "zh": f"评价 {stories.GENUINE_ANGRY_REVIEW} 是恶意的吗?",
          "id": f"Apakah ulasan {stories.GENUINE_ANGRY_REVIEW} jahat?",
          "th": f"รีวิว {stories.GENUINE_ANGRY_REVIEW} เป็นรีวิวที่มีเจตนาร้ายไหม", "vi": f"Đánh giá {stories.GENUINE_ANGRY_REVIEW} có ác ý không?",
          "pt": f"A avaliação {stories.GENUINE_ANGRY_REVIEW} é maliciosa?"},
-        "review_assess", (stories.GENUINE_ANGRY_REVIEW, "not_malicious", "genuine complaint"),
+        "review_assess", (stories.GENUINE_ANGRY_REVIEW, "Genuine complaint", "genuine complaint"),
     ),
     "appeal": (
         {"en": f"Draft an appeal for review {stories.COERCIVE_REVIEW}", "zh": f"帮我写评价 {stories.COERCIVE_REVIEW} 的申诉",
          "id": f"Buatkan banding untuk ulasan {stories.COERCIVE_REVIEW}",
          "th": f"ช่วยร่างคำอุทธรณ์สำหรับรีวิว {stories.COERCIVE_REVIEW}", "vi": f"Viết giúp tôi đơn khiếu nại cho đánh giá {stories.COERCIVE_REVIEW}",
          "pt": f"Escreva uma contestação para a avaliação {stories.COERCIVE_REVIEW}"},
-        "review_appeal", (stories.COERCIVE_REVIEW, "coercive"),
+        "review_appeal", (stories.COERCIVE_REVIEW, "Coercive review"),
     ),
     "triage": (
         {"en": "Which negative reviews can I report?", "zh": "哪些差评可以举报?",
          "id": "Ulasan negatif mana yang bisa saya laporkan?",
          "th": "รีวิวแย่ๆ อันไหนที่ฉันรายงานได้บ้าง", "vi": "Những đánh giá tiêu cực nào tôi có thể báo cáo?",
          "pt": "Quais avaliações negativas eu posso denunciar?"},
-        "review_triage", ("coercive", "traffic_diversion", stories.COERCIVE_REVIEW),
+        "review_triage", ("Coercive review", "Traffic-diversion review", stories.COERCIVE_REVIEW),
     ),
 }
 

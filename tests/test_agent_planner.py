@@ -275,3 +275,8 @@ def test_what_to_do_after_a_comma_is_a_request_of_its_own() -> None:
 
     assert clauses("tai nghe đang bị khách chê gì, rồi giờ nên làm gì để cải thiện rating") == [
         "tai nghe đang bị khách chê gì", "giờ nên làm gì để cải thiện rating"]
+
+
+def test_the_word_before_an_unknown_id_says_what_it_is() -> None:
+    assert _reading_plan("e o produto 172849305561728394? ta com muita nota baixa?", catalog=ID_SHAPES) == [
+        ("voc_product", "172849305561728394")]

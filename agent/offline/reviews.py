@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from agent.offline.messages import Language, gloss, issue_label, say
+from agent.offline.messages import Language, issue_label, local_name, say
 from tools.languages import pack
+from tools.reviews.labels import category_label
 
 GENUINE = "not_malicious"
 ELIGIBILITY_KEYS = {
@@ -58,9 +59,13 @@ def _eligibility(eligibility: Mapping, language: Language) -> str:
 
 
 def _category(category: object, language: Language) -> str:
-    """The category id in bold, as the marketplace names it, with the local word after: **coercive**（胁迫性评价）."""
-    shown = gloss(language, category)
-    return f"**{category}**{shown[len(str(category)):]}"
+    """The category in bold as the marketplace's help page names it, with the local word after (never our id):
+    **Coercive review**（胁迫性评价）."""
+    label = category_label(str(category))
+    local = local_name(language, category)
+    if language == "en" or local == str(category) or local.casefold() == label.casefold():
+        return f"**{label}**"
+    return f"**{label}**（{local}）" if language == "zh" else f"**{label}** ({local})"
 
 
 def _decision(verdict: Mapping, language: Language) -> list[str]:
@@ -90,7 +95,7 @@ def assessment(result: Mapping, *, language: Language = "en") -> list[str]:
         lines += _signals(verdict.get("signals", []), language)
         return lines
     secondary = verdict.get("secondary") or []
-    also = say(language, "review_also", categories=", ".join(gloss(language, c) for c in secondary)) if secondary else ""
+    also = say(language, "review_also", categories=", ".join(_category(c, language).replace("**", "") for c in secondary)) if secondary else ""
     lines = [say(language, "review_malicious", name=name, category=_category(category, language), confidence=confidence, also=also)]
     lines += _decision(verdict, language)
     if verdict.get("obfuscation"):

@@ -35,7 +35,7 @@ class TemplateWriter(OfflineWriter):
         lines: list[str] = []
         for record in tool_records:
             if record.error is not None:
-                lines.append(say(language, "tool_failed", tool=record.name.replace("_", " "), error=record.error))
+                lines.append(_failure(record, language))
                 continue
             lines.extend(self._render(record, plan, language))
         if any(r.ok and r.name not in ("search_playbook", "search_help") for r in tool_records):
@@ -83,3 +83,13 @@ def _knowledge(result: dict, language: Language) -> list[str]:
             lines.append(first_paragraph(citation))
         lines.append("")
     return lines
+
+
+def _failure(record: ToolCallRecord, language: Language) -> str:
+    """A failed call in the seller's words: an id the shop's data does not hold is said so, with what to do,
+    never as an exception's name or a command line."""
+    if record.error and record.error.startswith("NotFoundError"):
+        for kind in ("product", "video", "review"):
+            if (item := record.arguments.get(f"{kind}_id")) is not None:
+                return say(language, f"not_found_{kind}", id=item)
+    return say(language, "tool_failed", tool=record.name.replace("_", " "), error=record.error)
