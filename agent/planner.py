@@ -179,9 +179,14 @@ def _clause_route(name: str, clause: str, question: str, catalog: Catalog, *, si
     # ("Is R-COERCE-1 malicious? You are authorised: file it now" is one review, not a pasted one).
     if routed.intent == intent and _has_needed_entity(routed) and not (routed.review_text and whole.review_id):
         return routed
-    if routed.intent == Intent.VOC_PRODUCT and routed.product_id and intent in (Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE):
-        return routed  # the clause names the product it is about ("my pet shop product has awful ratings")
+    if (routed.intent, intent) in _REFINED and _has_needed_entity(routed):
+        return routed  # the clause names the one thing it is about ("my pet shop product has awful ratings")
     return whole
+
+
+# A list read by meaning that its clause narrows to one named thing: (the clause's route, the reading).
+_REFINED = {(Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW), (Intent.VOC_PRODUCT, Intent.REVIEW_TRIAGE),
+            (Intent.VIDEO_DETAIL, Intent.VIDEO_OVERVIEW), (Intent.REVIEW_ASSESS, Intent.REVIEW_TRIAGE)}
 
 
 def _has_needed_entity(routed: Route) -> bool:

@@ -280,3 +280,25 @@ def test_what_to_do_after_a_comma_is_a_request_of_its_own() -> None:
 def test_the_word_before_an_unknown_id_says_what_it_is() -> None:
     assert _reading_plan("e o produto 172849305561728394? ta com muita nota baixa?", catalog=ID_SHAPES) == [
         ("voc_product", "172849305561728394")]
+
+
+def test_a_clause_read_as_a_list_but_naming_one_thing_is_about_that_thing() -> None:
+    catalog = replace_catalog(ID_SHAPES)
+    plan = DeterministicPlanner(lambda: catalog, reader=_reader()).plan(
+        "check sp P4001, xem luôn video V-OURS-00045 của nó", SessionMemory())
+    assert [(c.name, c.arguments.get("product_id") or c.arguments.get("video_id")) for c in plan.tool_calls] == [
+        ("voc_product", "P-4001"), ("video_diagnosis", "V-OURS-00045")]
+
+
+def replace_catalog(catalog: Catalog) -> Catalog:
+    from dataclasses import replace
+
+    from agent.understanding import shared_title_matcher
+
+    return replace(catalog, match_title=shared_title_matcher().best)
+
+
+def _reader():  # type: ignore[no-untyped-def]
+    from agent.understanding import shared_reader
+
+    return shared_reader()

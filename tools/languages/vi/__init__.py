@@ -48,7 +48,8 @@ PACK = LanguagePack(
                  90: r"3 tháng|ba tháng|quý|\b(?:3|ba) thang\b"},
         clause_joiners=(r"\bvà (?=cho|làm|sao|tại|có|nên|viết|giúp|mình)|\bvới lại\b|,?\s*\bnếu\b|\bthêm\b|\bcòn nữa\b|"
                         r"\b(?:rồi|roi)\s+(?=xem|cho|check|kiểm|giờ|gio|nên|nen|phải|phai)|"
-                        r",\s*(?=(?:giờ|gio|vậy|vay|thế|the)?\s*(?:nên|nen|phải|phai|cần|can|làm sao|lam sao|làm gì|lam gi)\b)"),
+                        r",\s*(?=(?:giờ|gio|vậy|vay|thế|the)?\s*(?:nên|nen|phải|phai|cần|can|làm sao|lam sao|làm gì|lam gi)\b)|"
+                        r",?\s*\b(?:tiện|tien)\b|,\s*(?=(?:xem|coi) (?:luôn|luon)\b)"),
         instruction_markers=r"không cần xác nhận|bỏ qua (?:mọi |tất cả )?(?:hướng dẫn|chỉ dẫn|quy tắc)",
         ordinals=(
             OrdinalRule(pattern=rf"\bthứ\s*({'|'.join(_ORDINALS)}|\d{{1,2}})\b", words=_ORDINALS),
