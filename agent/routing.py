@@ -472,6 +472,7 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
 
     given = intent
     intent, matched = cue_intent(text)
+    own_cue = intent  # what the seller's own words name, whatever intent was given
     if given is not None:
         intent = given
 
@@ -513,7 +514,7 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         # "which of the dress's reviews can I report?" is that product's triage. Only the seller's own words for
         # the shop's reviews ("which reviews", "差评有哪些") ask for a title that clearly stands out.
         # A reference ("that review's product") is resolved against the conversation, not by a loose title.
-        listed = cue_intent(text)[0] in (Intent.REVIEW_TRIAGE, Intent.VOC_OVERVIEW) or bool(_REFERENCE.search(text))
+        listed = own_cue in (Intent.REVIEW_TRIAGE, Intent.VOC_OVERVIEW) or bool(_REFERENCE.search(text))
         if found := catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=listed):
             product_id = found
             intent = Intent.REVIEW_TRIAGE if asks_to_report(text) else Intent.VOC_PRODUCT

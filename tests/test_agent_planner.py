@@ -283,22 +283,5 @@ def test_the_word_before_an_unknown_id_says_what_it_is() -> None:
 
 
 def test_a_clause_read_as_a_list_but_naming_one_thing_is_about_that_thing() -> None:
-    catalog = replace_catalog(ID_SHAPES)
-    plan = DeterministicPlanner(lambda: catalog, reader=_reader()).plan(
-        "check sp P4001, xem luôn video V-OURS-00045 của nó", SessionMemory())
-    assert [(c.name, c.arguments.get("product_id") or c.arguments.get("video_id")) for c in plan.tool_calls] == [
+    assert _reading_plan("check sp P-4001, xem luôn video unbox V-OURS-00045 của nó", catalog=ID_SHAPES) == [
         ("voc_product", "P-4001"), ("video_diagnosis", "V-OURS-00045")]
-
-
-def replace_catalog(catalog: Catalog) -> Catalog:
-    from dataclasses import replace
-
-    from agent.understanding import shared_title_matcher
-
-    return replace(catalog, match_title=shared_title_matcher().best)
-
-
-def _reader():  # type: ignore[no-untyped-def]
-    from agent.understanding import shared_reader
-
-    return shared_reader()
