@@ -82,6 +82,12 @@ def test_list_searches_title_case_insensitively_or_by_id(listed: VideoWorld, set
     assert list_videos(listed.store, ctx, settings, search="nothing like this") == []
 
 
+def test_list_keeps_only_the_videos_that_sell_a_product(listed: VideoWorld, settings: Settings) -> None:
+    ctx = listed.context(settings)
+    assert {i.video_id for i in list_videos(listed.store, ctx, settings, product_id="P-1")} == {"V-A", "V-B"}
+    assert list_videos(listed.store, ctx, settings, product_id="P-NOT-SOLD") == []
+
+
 def test_list_filters_by_status_and_limits(listed: VideoWorld, settings: Settings) -> None:
     ctx = listed.context(settings)
     found = list_videos(listed.store, ctx, settings, statuses=[VideoStatus.CAN_DO_BETTER, VideoStatus.DID_NOT_MEET_THRESHOLD])

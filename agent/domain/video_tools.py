@@ -16,6 +16,7 @@ class VideoOverviewArgs(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     search: str | None = Field(default=None, description="title text or video id to search for")
+    product_id: str | None = Field(default=None, description="only the videos that sell this product")
     sort: Literal["recent", "revenue", "views", "items_sold"] = "recent"
     statuses: list[VideoStatus] | None = Field(default=None, description="only videos with these statuses")
     limit: int = Field(default=8, ge=1, le=50)
@@ -32,7 +33,7 @@ def build_video_tools(deps: ToolDeps) -> list:
         """List the shop's videos with their 7-day status and figures, plus account performance."""
         return build_video_overview(
             deps.store, deps.shop(), deps.settings, search=args.search, sort=args.sort,
-            statuses=args.statuses, limit=args.limit,
+            statuses=args.statuses, limit=args.limit, product_id=args.product_id,
         )
 
     def video_diagnosis(args: VideoArgs) -> VideoDiagnosis:

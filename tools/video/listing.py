@@ -44,8 +44,10 @@ def list_videos(
     statuses: Sequence[VideoStatus] | None = None,
     limit: int | None = 50,
     include_all: bool = False,
+    product_id: str | None = None,
 ) -> list[VideoListItem]:
-    """List the shop's videos with their status and window figures, searched, filtered and sorted."""
+    """List the shop's videos with their status and window figures, searched, filtered and sorted; with
+    `product_id`, only the videos that sell that product."""
     if sort not in SORT_KEYS:
         raise ValueError(f"sort must be one of {', '.join(SORT_KEYS)}")
     analysis = analyse_videos(store, ctx, settings, include_all=include_all)
@@ -54,6 +56,8 @@ def list_videos(
     for row in analysis.shop_rows():
         judgement = analysis.judge(row)
         if wanted is not None and judgement.status not in wanted:
+            continue
+        if product_id is not None and product_id not in (row["product_ids"] or ()):
             continue
         metrics = judgement.metrics
         item = VideoListItem(
@@ -79,15 +83,19 @@ def video_overview(
     limit: int | None = 50,
     account_days: int = 30,
     include_all: bool = False,
+    product_id: str | None = None,
 ) -> VideoOverview:
     """Account performance for the last `account_days` days up to as-of, and the video list."""
     everything = list_videos(
-        store, ctx, settings, search=search, sort=sort, statuses=statuses, limit=None, include_all=include_all
+        store, ctx, settings, search=search, sort=sort, statuses=statuses, limit=None, include_all=include_all,
+        product_id=product_id,
     )
     start = ctx.as_of - timedelta(days=account_days - 1)
+    titles = store.query("SELECT title FROM products WHERE product_id = ?", [product_id]) if product_id else []
     return VideoOverview(
         account=account_performance(store, ctx, start=start, end=ctx.as_of),
         videos=everything if limit is None else everything[:limit],
         total_videos=len(everything),
         currency=ctx.currency,
+        selling=(titles[0][0] if titles else product_id),
     )

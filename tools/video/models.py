@@ -219,3 +219,4 @@ class VideoOverview(Output):
     videos: list[VideoListItem]
     currency: str = ""  # the shop's currency (ISO 4217) for revenue and GPM
     total_videos: int  # matching the search and filters, before the limit
+    selling: str | None = None  # the list keeps only the videos that sell this product (its title)

@@ -81,6 +81,7 @@ MESSAGES: Final[dict[str, str]] = {
     "video_account_row": "- {metric}: {value}{trend}",
     "video_trend": " ({change}% vs previous)",
     "video_list_heading": "**Videos** ({shown} shown of {total}):",
+    "video_list_selling": "**Videos that sell {product}** ({shown} shown of {total}):",
     "video_row": "- {video_id} {title} — **{status}**; revenue {gmv}, views {views}, items sold {items}",
     "video_reason": "  - Holds it back most: {reason}",
     "video_topic_hook": "hook and retention (viewers leave early)",

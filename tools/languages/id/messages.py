@@ -81,6 +81,7 @@ MESSAGES: Final[dict[str, str]] = {
     "video_account_row": "- {metric}: {value}{trend}",
     "video_trend": " ({change}% dibanding periode sebelumnya)",
     "video_list_heading": "**Video** ({shown} ditampilkan dari {total}):",
+    "video_list_selling": "**Video yang menjual {product}** ({shown} ditampilkan dari {total}):",
     "video_row": "- {video_id} {title} — **{status}**; pendapatan {gmv}, tayangan {views}, barang terjual {items}",
     "video_reason": "  - Penghambat utama: {reason}",
     "video_topic_hook": "pembuka dan retensi (penonton cepat pergi)",

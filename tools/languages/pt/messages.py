@@ -81,6 +81,7 @@ MESSAGES: Final[dict[str, str]] = {
     "video_account_row": "- {metric}: {value}{trend}",
     "video_trend": " ({change}% vs período anterior)",
     "video_list_heading": "**Vídeos** ({shown} exibidos de {total}):",
+    "video_list_selling": "**Vídeos que vendem {product}** ({shown} exibidos de {total}):",
     "video_row": "- {video_id} {title} — **{status}**; receita {gmv}, visualizações {views}, itens vendidos {items}",
     "video_reason": "  - O que mais segura o vídeo: {reason}",
     "video_topic_hook": "gancho e retenção (o público sai cedo)",

@@ -81,6 +81,7 @@ MESSAGES: Final[dict[str, str]] = {
     "video_account_row": "- {metric}: {value}{trend}",
     "video_trend": " ({change}% เทียบกับช่วงก่อนหน้า)",
     "video_list_heading": "**วิดีโอ** (แสดง {shown} จาก {total}):",
+    "video_list_selling": "**วิดีโอที่ขาย {product}** (แสดง {shown} จาก {total}):",
     "video_row": "- {video_id} {title} — **{status}**; รายได้ {gmv}, ยอดวิว {views}, ขายได้ {items} ชิ้น",
     "video_reason": "  - จุดที่ฉุดมากที่สุด: {reason}",
     "video_topic_hook": "ช่วงเปิดและการดูจนจบ (คนดูเลื่อนผ่านเร็ว)",

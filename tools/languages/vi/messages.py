@@ -81,6 +81,7 @@ MESSAGES: Final[dict[str, str]] = {
     "video_account_row": "- {metric}: {value}{trend}",
     "video_trend": " ({change}% so với kỳ trước)",
     "video_list_heading": "**Video** (hiển thị {shown} trên {total}):",
+    "video_list_selling": "**Video bán {product}** (hiển thị {shown} trên {total}):",
     "video_row": "- {video_id} {title} — **{status}**; doanh thu {gmv}, lượt xem {views}, sản phẩm đã bán {items}",
     "video_reason": "  - Điểm kéo lùi nhiều nhất: {reason}",
     "video_topic_hook": "mở đầu và giữ chân (người xem lướt qua sớm)",

@@ -77,6 +77,7 @@ MESSAGES: Final[dict[str, str]] = {
     "video_account_row": "- {metric}：{value}{trend}",
     "video_trend": "（较上期 {change}%）",
     "video_list_heading": "**视频**（共 {total} 个，显示 {shown} 个）：",
+    "video_list_selling": "**带货「{product}」的视频**（共 {total} 个，显示 {shown} 个）：",
     "video_row": "- {video_id} {title} — **{status}**；收入 {gmv}，观看 {views}，售出 {items} 件",
     "video_reason": "  - 最主要的短板：{reason}",
     "video_topic_hook": "开头吸引力与完播（观众很快划走）",
