@@ -20,7 +20,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tools.languages import joined, pack, packs
+from tools.languages import joined, pack, packs, without_accents
+from tools.segmentation import word_boundaries
 
 if TYPE_CHECKING:
     from vectorstore.embeddings import TextEmbedder
@@ -43,6 +44,7 @@ class Exemplar:
     intent: str
     text: str
     language: str
+    unaccented: bool = False  # a copy with the accents taken off, read only for questions typed that way
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ def load_exemplars(paths: list[Path] | None = None) -> list[Exemplar]:
                 continue
             text = _PLACEHOLDER.sub(lambda match, names=words: names.get(match.group(0)[1:-1], " "), item["text"])
             items.append(Exemplar(item["intent"], text, path.parent.name))
+            if pack(path.parent.name).chat.typed_without_accents and (plain := without_accents(text)) != text:
+                items.append(Exemplar(item["intent"], plain, path.parent.name, unaccented=True))
     return items
 
 
@@ -99,6 +103,13 @@ def clauses(text: str) -> list[str]:
         elif len(carry) >= 3:
             merged.append(carry)
     return merged or [text.strip()]
+
+
+def typed_without_accents(text: str) -> bool:
+    """A question in a language sellers often type without its accents (with or without them here)."""
+    from agent.offline.messages import answer_language
+
+    return pack(answer_language(text)).chat.typed_without_accents
 
 
 @cache
@@ -159,6 +170,7 @@ class IntentReader:
         self._matrices: dict[str, Any] = {}
         self._intents: list[str] = sorted({item.intent for item in exemplars})
         self._labels: Any = None
+        self._unaccented: Any = None
 
     @property
     def intents(self) -> list[str]:
@@ -169,15 +181,23 @@ class IntentReader:
             self._matrices[embedder.name] = exemplar_vectors(embedder, self._exemplars)
         return self._matrices[embedder.name]
 
-    def _encoder_scores(self, embedder: TextEmbedder, texts: list[str], exclude: set[int] | None) -> Any:
+    def _encoder_scores(self, embedder: TextEmbedder, texts: list[str], exclude: set[int] | None,
+                        unaccented: list[bool]) -> Any:
         """(texts × intents) array: the mean cosine of each intent's `NEAREST` most similar exemplars."""
         import numpy as np
 
         if self._labels is None:
             self._labels = np.array([item.intent for item in self._exemplars])
+            self._unaccented = np.array([item.unaccented for item in self._exemplars], dtype=bool)
         similarity = np.asarray(embedder.embed(texts), dtype=np.float32) @ self._vectors(embedder).T
         if exclude:
             similarity[:, sorted(exclude)] = -1.0
+        if self._unaccented.any():
+            # Unaccented copies sit near everything an encoder cannot read: only a question in their language
+            # is compared with them.
+            for row, allowed in enumerate(unaccented):
+                if not allowed:
+                    similarity[row, self._unaccented] = -1.0
         result = np.full((len(texts), len(self._intents)), -1.0, dtype=np.float32)
         for column, intent in enumerate(self._intents):
             block = similarity[:, self._labels == intent]
@@ -185,28 +205,31 @@ class IntentReader:
                 result[:, column] = np.sort(block, axis=1)[:, -NEAREST:].mean(axis=1)
         return result
 
-    def scores(self, texts: list[str], *, exclude: set[int] | None = None) -> list[dict[str, float]]:
-        """Per text, each intent's score on the first encoder's scale (its cosine, for a single encoder)."""
+    def scores(self, texts: list[str], *, exclude: set[int] | None = None, language_of: str | None = None) -> list[dict[str, float]]:
+        """Per text, each intent's score on the first encoder's scale (its cosine, for a single encoder).
+        `language_of`: the whole question the texts are clauses of (its language decides which exemplars apply)."""
         import numpy as np
 
         if not texts:
             return []
+        unaccented = [typed_without_accents(language_of or text) for text in texts]
         reference = CALIBRATION.get(self._embedders[0].name, Calibration(ACCEPT, 1.0))
         combined = np.zeros((len(texts), len(self._intents)), dtype=np.float32)
         for embedder in self._embedders:
             own = CALIBRATION.get(embedder.name, reference)
-            combined += (self._encoder_scores(embedder, texts, exclude) - own.accept) / own.spread
+            combined += (self._encoder_scores(embedder, texts, exclude, unaccented) - own.accept) / own.spread
         combined = reference.accept + reference.spread * combined / len(self._embedders)
         return [{intent: float(row[column]) for column, intent in enumerate(self._intents)} for row in combined]
 
     def read(self, question: str) -> list[ClauseReading]:
         """Each clause's best intent with every intent's score, in the question's order."""
-        return self.read_clauses(clauses(question))
+        return self.read_clauses(clauses(question), question=question)
 
-    def read_clauses(self, parts: list[str]) -> list[ClauseReading]:
+    def read_clauses(self, parts: list[str], *, question: str | None = None) -> list[ClauseReading]:
         """Each given clause's best intent with every intent's score (chat abbreviations spelled out first)."""
         readings = []
-        for part, scored in zip(parts, self.scores([spelled_out(part) for part in parts]), strict=True):
+        scored_parts = self.scores([spelled_out(part) for part in parts], language_of=question)
+        for part, scored in zip(parts, scored_parts, strict=True):
             best = max(scored, key=lambda name: scored[name])
             readings.append(ClauseReading(part, best, scored[best], scored))
         return readings
@@ -347,7 +370,8 @@ class TitleMatcher:
         return ids[0]
 
 
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]+")
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f]+|[\u3040-\u30ff\u3400-\u9fff]+")
+_THAI = re.compile(r"[\u0e00-\u0e7f]+")
 _MAX_SPANS = 80
 
 
@@ -359,6 +383,12 @@ def title_spans(text: str) -> list[str]:
     for size in (4, 3, 2, 1):
         spans += [" ".join(words[start:start + size]) for start in range(len(words) - size + 1)]
     for run in _UNSPACED.findall(text):
+        if _THAI.fullmatch(run):
+            # Thai spans start and end where words do: "คลิปที่ขาย" (the clip that sells) holds "ลิป" (lip)
+            # only across a word boundary.
+            edges = sorted(word_boundaries(run, "pythainlp"))
+            spans += [run[start:end] for size in (4, 3, 2, 1) for start, end in zip(edges, edges[size:], strict=False)]
+            continue
         for size in range(min(6, len(run)), 1, -1):
             spans += [run[start:start + size] for start in range(len(run) - size + 1)]
     unique = [span for span in dict.fromkeys(spans) if len(span) >= 2]

@@ -73,3 +73,29 @@ def test_chat_abbreviations_are_spelled_out_but_never_inside_ids_or_words() -> N
     assert spelled_out("P-3114 gmn") == "P-3114 gimana"
     assert spelled_out("pq o fone ta ruim") == "por que o fone está ruim"
     assert spelled_out("spa products") == "spa products" and spelled_out("R-GK-1") == "R-GK-1"
+
+
+def test_accents_come_off_latin_letters_only() -> None:
+    from tools.languages import without_accents
+
+    assert without_accents("khách phàn nàn gì về đơn hàng") == "khach phan nan gi ve don hang"
+    assert without_accents("reclamação") == "reclamacao"
+    assert without_accents("差评 รีวิว") == "差评 รีวิว"
+
+
+def test_unaccented_exemplar_copies_are_read_only_for_their_language() -> None:
+    from agent.understanding import load_exemplars, typed_without_accents
+
+    unaccented = [item for item in load_exemplars() if item.unaccented]
+    assert unaccented and {item.language for item in unaccented} == {"vi"}
+    assert typed_without_accents("3 thang gan day khach phan nan gi nhieu")
+    assert typed_without_accents("khách phàn nàn gì nhiều nhất")
+    assert not typed_without_accents("which products are at risk")
+    assert not typed_without_accents("那顶亚麻渔夫帽最近是不是被吐槽了")
+
+
+def test_thai_title_spans_keep_to_word_boundaries() -> None:
+    from agent.understanding import title_spans
+
+    spans = title_spans("คลิปที่ขายมันอยู่ได้ผลมั้ย")
+    assert "คลิป" in spans and "ลิป" not in spans  # "clip" holds "lip" only across a word boundary

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -79,6 +80,12 @@ class ChatWords(BaseModel):
     # Regex: reporting a review to the platform ("report", "flag", "举报"): a question about one product's reviews
     # without it asks what buyers say about the product, not which reviews to report.
     report_words: str = ""
+    # Regex: a request made on a condition ("if so", "能的话", "se der"): "check R-1 and if so draft the appeal"
+    # asks for the check and for the draft.
+    conditional_words: str = ""
+    # Sellers often type this language without its accents ("khach phan nan gi"): the exemplars are also read
+    # with the accents taken off, so a question typed either way finds them.
+    typed_without_accents: bool = False
     # Question words that tell this language apart from other Latin-script ones when answering.
     question_words: frozenset[str] = frozenset()
     # Regex: letters only this language uses among the Latin-script packs ("ơ", "đ"): they decide.
@@ -195,6 +202,12 @@ def review_product_kinds() -> dict[str, tuple[str, ...]]:
         for kind, terms in item.reviews.product_kinds.items():
             kinds[kind] = (*kinds.get(kind, ()), *terms)
     return kinds
+
+
+def without_accents(text: str) -> str:
+    """The text with Latin letters' diacritics taken off ("phàn nàn" -> "phan nan", "đơn" -> "don")."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(char for char in decomposed if not unicodedata.combining(char)))
 
 
 def joined(fragment: str) -> str:

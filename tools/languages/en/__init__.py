@@ -87,6 +87,7 @@ PACK = LanguagePack(
         underperforming_words=r"under|worst|poor|bad|weak",
         item_joiners=r"\band\b|\bvs\.?|\bversus\b|\bor\b|\bwith\b|\bcompared? to\b",
         report_words=r"report|flag|appeal|take down|remove|malicious",
+        conditional_words=r"\bif (?:so|yes|it is|it's|it can be|possible|eligible|reportable|valid|that's the case)\b",
         question_words=frozenset(
             "how what which why when where who is are do does did can could should would will my i me the a an this that "
             "these those it its of for to in on with about and or show tell give list any please".split()

@@ -71,6 +71,7 @@ PACK = LanguagePack(
         underperforming_words=r"buruk|jelek|kurang",
         item_joiners=r"\bsama\b|\bdan\b|\bvs\.?|\batau\b|\bdengan\b|\bdibanding(?:kan)?\b",
         report_words=r"lapor|laporin|report|banding|hapus|take ?down|jahat",
+        conditional_words=r"\b(?:kalau|kalo|kl|jika|jikalau|klo) (?:iya|ya|bisa|memang|boleh|benar|bener)\b",
         question_words=frozenset(
             "apa apakah bagaimana gimana kenapa mengapa mana berapa kapan siapa ulasan produk saya buatkan "
             "tolong cara harus bisakah jelaskan perbaiki meningkatkan berisiko keluhan pelanggan banding".split()

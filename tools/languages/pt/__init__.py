@@ -58,6 +58,7 @@ PACK = LanguagePack(
         underperforming_words=r"pior|piores|fraco|fracos|ruim|ruins",
         item_joiners=r"\be\b|\bou\b|\bcom\b|\bvs\.?|\bcomparad[oa] (?:com|a|ao)\b",
         report_words=r"denunci|report|recurso|contest|remov|malicios",
+        conditional_words=r"\bse (?:der|for|sim|puder|couber|for o caso)\b|\bcaso (?:seja|dê|de|possa)\b",
         question_words=frozenset(
             "quais qual quanto quantos como porque por que meus minha minhas meu produtos produto vídeos vídeo "
             "avaliação avaliações reclamações reclamação loja você voce pode posso devo fazer melhorar pior piores denunciar "

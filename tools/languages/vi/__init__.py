@@ -67,6 +67,8 @@ PACK = LanguagePack(
         underperforming_words=r"kém|tệ|chưa tốt|không hiệu quả",
         item_joiners=r"\bvới\b|\bvoi\b|\bvà\b|\bva\b|\bhay\b|\bvs\.?|\bso với\b",
         report_words=r"báo cáo|bao cao|report|khiếu nại|kháng nghị|gỡ|xoá|xóa|ác ý",
+        typed_without_accents=True,
+        conditional_words=r"\b(?:nếu|neu) (?:đúng|dung|được|duoc|phải|phai|có|co thể)\b",
         question_words=frozenset(
             "nao cua toi tai sao lam san pham danh gia khach hang nen sua truoc bao nhieu nhung cai thu "
             "khong duoc bi che kem xau tot hon".split()
