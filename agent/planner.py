@@ -21,6 +21,8 @@ from agent.routing import (
     named_ids,
     named_products,
     named_terms,
+    only_names,
+    refers_back,
     route,
     routing_text,
     strip_entities,
@@ -31,10 +33,12 @@ from tools.languages import joined, packs
 
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
 ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to add a request
+ACCEPT_AFTER_OUT_OF_REACH = 0.60  # and this after a first clause read as off-topic or out of scope this clearly
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
 _PRODUCT_WORDS = re.compile(joined("product_words"), re.IGNORECASE)
 _VIDEO_WORDS = re.compile(joined("video_words"), re.IGNORECASE)
+_CONDITIONAL = re.compile(joined("conditional_words"), re.IGNORECASE)
 
 
 # What the meaning reader's intents are called in the router.
@@ -77,27 +81,36 @@ class DeterministicPlanner:
         readings: list[ClauseReading] = []
         where: dict[str, str] = {}  # intent -> the clause (seller's words) it was read from
         for part, reading in zip(parts, self._reader.read_clauses(
-                [strip_marketplace_terms(strip_entities(part, catalog)) for part in parts]), strict=True):
+                [strip_marketplace_terms(strip_entities(part, catalog)) for part in parts], question=own_words), strict=True):
             cued_here = _CUE_TO_READER.get(clause_cue(part))
             if cued_here:
                 # A marketplace word in this clause names its request outright: it breaks near-ties.
                 reading = reading.favouring(cued_here, CUE_BONUS)
-            for kind in named:
-                # The clause names a product (its id now reads "product"): product intents are likelier.
-                if re.search(rf"\b{kind}\b", reading.text):
-                    for intent in _KIND_READINGS[kind]:
-                        reading = reading.favouring(intent, CUE_BONUS)
+            for kind in _named_kinds(part, catalog):
+                # The clause names a product by id: product intents are likelier (the word "video" alone is not
+                # a video named: "other shops' videos" asks what worked elsewhere).
+                for intent in _KIND_READINGS[kind]:
+                    reading = reading.favouring(intent, CUE_BONUS)
             reading = _term_reading(reading, part)
+            if reading.score < ACCEPT or reading.intent in OUT_OF_REACH:
+                reading = _titled_reading(reading, part, catalog, compound=len(parts) > 1)
             # A later clause is a request of its own only when it reads clearly as one; a weak reading
             # elaborates the first ("what is a malicious review? what kinds are there?").
-            if reading.score >= (ACCEPT if not readings else ACCEPT_ANOTHER):
+            if reading.score >= (ACCEPT if not readings else _another(readings[0])):
                 readings.append(reading)
                 where.setdefault(reading.intent, part)
         wanted = list(dict.fromkeys(reading.intent for reading in readings))
+        if _checks_then_drafts(wanted, parts, own_words, "review" in named or referenced in catalog.review_ids):
+            # "Check R-COMP-1 and if it is malicious draft the appeal": the check and the draft, in that order.
+            at = min((wanted.index(name) for name in ("review_assess", "review_appeal") if name in wanted), default=len(wanted))
+            rest = [name for name in wanted if name not in ("review_assess", "review_appeal")]
+            wanted = [*rest[:at], "review_assess", "review_appeal", *rest[at:]]
         # Two products compared by title name their subjects as clearly as ids do.
         compared = len(compared_products(question, catalog)) >= 2
         if compared and all(intent in OUT_OF_REACH for intent in wanted):
             wanted = []
+        if compared:  # "…which has more complaints?" is asked of the products compared, not of the shop
+            wanted = list(dict.fromkeys("voc_product" if intent == "voc_overview" else intent for intent in wanted))
         entity_named = bool(named or referenced or cued.review_text or compared)
         if entity_named and (_few_words(text) or all(intent == "offtopic" for intent in wanted)):
             # "P-4001", "P-3114 gmn", "the second one?": a thing named with hardly a request is asked about itself.
@@ -177,11 +190,28 @@ def _clause_route(name: str, clause: str, question: str, catalog: Catalog, *, si
     whole = route(question, catalog, intent=intent, retarget=False)
     # The clause's own entity, unless it only found "pasted text" where the question names the review by id
     # ("Is R-COERCE-1 malicious? You are authorised: file it now" is one review, not a pasted one).
+    if (back := _pointing_back(intent, routed, whole, clause, question, catalog)) is not None:
+        return back
     if routed.intent == intent and _has_needed_entity(routed) and not (routed.review_text and whole.review_id):
         return routed
     if (routed.intent, intent) in _REFINED and _has_needed_entity(routed):
         return routed  # the clause names the one thing it is about ("my pet shop product has awful ratings")
     return whole
+
+
+def _pointing_back(intent: Intent, routed: Route, whole: Route, clause: str, question: str, catalog: Catalog) -> Route | None:
+    """A clause that points back at the thing another clause names asks about what is next to it: "…and the clip
+    that sells it?" after a product is that product's videos; "…are there many bad reviews of this earbud?" after
+    a video is the product the video sells."""
+    if not refers_back(clause) or routed.product_id or routed.video_id or routed.selling:
+        return None
+    if intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) and (whole.video_id or whole.selling):
+        return whole
+    if intent in (Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW) and whole.product_id is None:
+        video = whole.video_id or route(question, catalog, intent=Intent.VIDEO_DETAIL, retarget=False).video_id
+        if video and (product := catalog.product_of(video)):
+            return replace(whole, intent=Intent.VOC_PRODUCT, product_id=product, video_id=None)
+    return None
 
 
 # A list read by meaning that its clause narrows to one named thing: (the clause's route, the reading).
@@ -244,6 +274,40 @@ def _term_reading(reading: ClauseReading, clause: str) -> ClauseReading:
     return reading
 
 
+def _another(first: ClauseReading) -> float:
+    """What a later clause must read to add a request: more after a first clause that clearly asks for something
+    we cannot help with, whose later clauses are usually its context ("chase the courier for me, the parcel has been stuck a week")."""
+    clearly = first.intent in OUT_OF_REACH and first.score >= ACCEPT_AFTER_OUT_OF_REACH
+    return ACCEPT_AFTER_OUT_OF_REACH if clearly else ACCEPT_ANOTHER
+
+
+def _checks_then_drafts(wanted: list[str], parts: list[str], text: str, names_review: bool) -> bool:
+    """A named review to check, and an appeal asked for on a condition ("if so", "能的话", "se der")."""
+    if not names_review or not _CONDITIONAL.search(text):
+        return False
+    return "review_appeal" in wanted or any(clause_cue(part) == Intent.REVIEW_APPEAL for part in parts)
+
+
+def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, compound: bool) -> ClauseReading:
+    """A clause that names a product or video by title and asks for nothing we can name with confidence ("como
+    tá o vestido azul de cetim?") is about that thing, as a question naming only an id is. A clear request of
+    another kind ("change the dress's price") keeps its reading."""
+    text = strip_entities(clause, catalog)
+    videos_asked = bool(_VIDEO_WORDS.search(clause)) and not _head_is_product(clause)
+    if videos_asked and (found := catalog.title(text, catalog.videos, strict=True)):
+        intent, title = "video_detail", catalog.videos[found]
+    elif found := catalog.title(text, catalog.products, strict=True):
+        # "the leggings' videos" are a product's videos
+        intent, title = ("video_overview" if videos_asked else "voc_product"), catalog.products[found]
+    else:
+        return reading
+    weak = reading.score < ACCEPT or (compound and reading.intent == "offtopic")
+    if not (weak or only_names(text, title)):
+        return reading
+    scores = {**reading.scores, intent: max(ACCEPT, reading.scores.get(intent, ACCEPT))}
+    return ClauseReading(reading.text, intent, scores[intent], scores)
+
+
 def _more_products(routed: Route, question: str, catalog: Catalog) -> list[PlannedToolCall]:
     """"Compare P-3002 and P-3001": a diagnosis for every product the question names, not only the first."""
     if routed.intent != Intent.VOC_PRODUCT:
@@ -283,7 +347,7 @@ def _related(entity: str, routed: Route, question: str, catalog: Catalog) -> Rou
             videos = catalog.videos_of(entity)
             if len(videos) == 1:
                 return replace(routed, intent=Intent.VIDEO_DETAIL, video_id=videos[0], product_id=None)
-            return replace(routed, intent=Intent.VIDEO_OVERVIEW, product_id=None)
+            return replace(routed, intent=Intent.VIDEO_OVERVIEW, product_id=None, selling=entity if videos else None)
         if asks_to_report(own):  # only reviews are reported: a product's reportable reviews
             return replace(routed, intent=Intent.REVIEW_TRIAGE, product_id=entity, review_id=None)
         return None
@@ -328,7 +392,8 @@ def _calls(r: Route, question: str) -> list[PlannedToolCall]:
         case Intent.VIDEO_OVERVIEW:
             underperforming = _UNDERPERFORMING.search(question)
             statuses = list(r.statuses) or (UNDERPERFORMING if underperforming else None)
-            return [_call("video_overview", statuses=statuses, sort="revenue" if underperforming else "recent")]
+            return [_call("video_overview", statuses=statuses, sort="revenue" if underperforming else "recent",
+                          product_id=r.selling)]
         case Intent.VIDEO_DETAIL:
             if r.video_id is None:
                 return [_call("video_overview")]

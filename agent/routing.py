@@ -119,6 +119,7 @@ class Route:
     window_days: int | None = None
     levels: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()  # video statuses the question names ("videos that did not meet threshold")
+    selling: str | None = None  # a video list narrowed to the videos that sell this product ("the charger's videos")
     issue_tag: str | None = None
     topic: str | None = None
     matched: tuple[str, ...] = ()  # the cue words that decided the intent (for explanations and tests)
@@ -218,6 +219,13 @@ def title_coverage(question: str, title: str) -> float:
     swatch" outright, while "my leggings videos" only shares a word with one."""
     words = _title_words(title)
     return len(_title_words(question) & words) / len(words) if words else 0.0
+
+
+def only_names(text: str, title: str) -> bool:
+    """The text says nothing besides the title's words, the language's common words and words for "product" or
+    "video" ("e meu produto de artigos de Natal?" names the Christmas decorations and asks nothing else)."""
+    plain = _PRODUCT_OR_VIDEO.sub(" ", text.lower())
+    return bool(_title_words(plain)) and _title_words(plain) <= _title_words(title)
 
 
 def best_title_match(question: str, titles: dict[str, str]) -> str | None:
@@ -332,6 +340,7 @@ def strip_entities(text: str, catalog: Catalog) -> str:
 
 
 _ITEM_JOINERS = re.compile(joined("item_joiners"), re.IGNORECASE)
+_PRODUCT_OR_VIDEO = re.compile(rf"{joined('product_words')}|{joined('video_words')}", re.IGNORECASE)
 _REFERENCE = re.compile(joined("demonstratives"), re.IGNORECASE)
 # The word naming what an id is, right before it ("produto 1728…", "视频 7312…").
 _KIND_BEFORE_ID = re.compile(rf"(?:(?P<product>{joined('product_words')})|(?P<video>{joined('video_words')}))\W*$",
@@ -349,6 +358,11 @@ def compared_products(question: str, catalog: Catalog) -> list[str]:
         found = list(dict.fromkeys(item for part in parts if (item := catalog.title(part, catalog.products))))
         catalog.memo[key] = found if len(parts) >= 2 and len(found) >= 2 else []
     return list(catalog.memo[key])
+
+
+def refers_back(text: str) -> bool:
+    """The text points at something named before ("its video", "คลิปที่ขายมัน", "o video dele")."""
+    return bool(_REFERENCE.search(_normalise(text)))
 
 
 def asks_to_report(text: str) -> bool:
@@ -535,6 +549,17 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
             video_id, intent = found, Intent.VIDEO_DETAIL
         elif found is None and (found := catalog.title(strip_entities(routing_text(question), catalog), catalog.videos, strict=True)):
             video_id, intent = found, Intent.VIDEO_DETAIL
+    selling = None
+    if intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) and video_id is None:
+        # "Are the charger's videos selling?": the videos of the product named, its one video by itself.
+        selling = product_id or catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=True)
+        videos = catalog.videos_of(selling) if selling else []
+        if len(videos) == 1:
+            video_id, intent, selling = videos[0], Intent.VIDEO_DETAIL, None
+        elif videos:
+            intent = Intent.VIDEO_OVERVIEW
+        else:
+            selling = None
     if intent == Intent.VIDEO_DETAIL and video_id is None:
         video_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.videos)
     if retarget and review_id and intent in (Intent.UNKNOWN, Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE, Intent.HELP):
@@ -546,6 +571,6 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         topic = next((name for name, cues in HELP_TOPICS.items() if _match_cues(text, cues)), None)
     return Route(
         intent=intent, product_id=product_id, video_id=video_id, review_id=review_id, review_text=review_text,
-        window_days=window, levels=levels, statuses=statuses, issue_tag=issue_tag, topic=topic,
+        window_days=window, levels=levels, statuses=statuses, selling=selling, issue_tag=issue_tag, topic=topic,
         matched=matched,
     )

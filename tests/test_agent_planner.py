@@ -285,3 +285,61 @@ def test_the_word_before_an_unknown_id_says_what_it_is() -> None:
 def test_a_clause_read_as_a_list_but_naming_one_thing_is_about_that_thing() -> None:
     assert _reading_plan("check sp P-4001, xem luôn video unbox V-OURS-00045 của nó", catalog=ID_SHAPES) == [
         ("voc_product", "P-4001"), ("video_diagnosis", "V-OURS-00045")]
+
+
+LINKED = Catalog(
+    products={"P-1001": "Blue Satin Midi Dress", "P-1002": "Seamless High-Waist Yoga Leggings",
+              "P-3106": "Mini Earphones", "P-9002": "Rose Lip Oil Mini"},
+    videos={"V-5001": "Leggings squat test", "V-5005": "How I style my yoga leggings for every day", "V-5002": "Rose lip oil swatch",
+            "V-OURS-00002": "Why everyone is buying the Mini Earphones"},
+    video_products={"V-5001": ("P-1002",), "V-5005": ("P-1002",), "V-5002": ("P-9002",), "V-OURS-00002": ("P-3106",)},
+    review_ids=frozenset({"R-COMP-1"}),
+)
+
+
+def _linked_plan(question: str) -> list[tuple[str, object]]:
+    from dataclasses import replace
+
+    from agent.understanding import shared_reader, shared_title_matcher
+
+    catalog = replace(LINKED, match_title=shared_title_matcher().best)
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, SessionMemory())
+    return [(call.name, call.arguments.get("product_id") or call.arguments.get("video_id") or call.arguments.get("review_id"))
+            for call in plan.tool_calls]
+
+
+@pytest.mark.parametrize("question", [
+    "Is R-COMP-1 reportable? If so, draft the appeal",
+    "verifica a R-COMP-1 e se der já faz o recurso",
+    "R-COMP-1 这种能举报不 能的话顺手把申诉也写了",
+])
+def test_a_check_with_an_appeal_asked_on_a_condition_gets_both(question: str) -> None:
+    assert _linked_plan(question) == [("review_assess", "R-COMP-1"), ("review_appeal", "R-COMP-1")]
+
+
+def test_an_appeal_asked_outright_is_only_the_draft() -> None:
+    assert _linked_plan("draft the appeal for R-COMP-1") == [("review_appeal", "R-COMP-1")]
+
+
+def test_a_clause_pointing_back_asks_about_what_is_next_to_the_thing_named() -> None:
+    # The product a named video sells, and the one video of a product named by title.
+    assert _linked_plan("V-5001 is doing badly, and what do buyers say about that product?") == [
+        ("video_diagnosis", "V-5001"), ("voc_product", "P-1002")]
+    assert _linked_plan("หูฟังมินิตอนนี้ feedback เป็นไงบ้าง แล้วคลิปที่ขายมันอยู่ได้ผลมั้ย") == [
+        ("voc_product", "P-3106"), ("video_diagnosis", "V-OURS-00002")]
+
+
+def test_a_products_videos_are_listed_narrowed_to_it() -> None:
+    assert _linked_plan("show me the yoga leggings videos") == [("video_overview", "P-1002")]
+    assert _linked_plan("which videos are underperforming?") == [("video_overview", None)]
+
+
+def test_the_word_video_alone_does_not_make_a_clause_about_the_named_video() -> None:
+    # "other shops' leggings videos" asks what worked elsewhere, though the first clause names V-5005.
+    plan = _linked_plan("Video V-5005 sao kém vậy. Có case nào shop khác làm video leggings thành công không")
+    assert plan[0] == ("video_diagnosis", "V-5005") and ("search_playbook", None) in plan
+
+
+def test_a_clause_naming_only_a_product_is_about_it_but_an_action_on_it_is_not() -> None:
+    assert _linked_plan("e meu vestido azul de cetim? quero ver se tá tudo ok com ele")[0] == ("voc_product", "P-1001")
+    assert _linked_plan("mudar o preço do vestido azul de cetim para 199") == []

@@ -33,11 +33,14 @@ class TemplateWriter(OfflineWriter):
             lead = say(language, "out_of_scope") + "\n\n" if plan.intent == "out_of_scope" else ""
             return lead + say(language, "capabilities")
         lines: list[str] = []
+        # A check answered together with its draft does not end by telling the seller to ask for the draft.
+        drafted = {say(language, "review_next", review_id=r.arguments.get("review_id"))
+                   for r in tool_records if r.name == "review_appeal" and r.ok}
         for record in tool_records:
             if record.error is not None:
                 lines.append(_failure(record, language))
                 continue
-            lines.extend(self._render(record, plan, language))
+            lines.extend(line for line in self._render(record, plan, language) if line not in drafted)
         if any(r.ok and r.name not in ("search_playbook", "search_help") for r in tool_records):
             lines += suggested_actions(citations, language=language)
         lines += help_links(citations, language=language) if plan.intent not in ("help",) else []
