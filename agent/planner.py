@@ -36,7 +36,6 @@ ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to a
 ACCEPT_AFTER_OUT_OF_REACH = 0.60  # and this after a first clause read as off-topic or out of scope this clearly
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
-_PRODUCT_WORDS = re.compile(joined("product_words"), re.IGNORECASE)
 _VIDEO_WORDS = re.compile(joined("video_words"), re.IGNORECASE)
 _CONDITIONAL = re.compile(joined("conditional_words"), re.IGNORECASE)
 
@@ -343,7 +342,7 @@ def _related(entity: str, routed: Route, question: str, catalog: Catalog) -> Rou
     own = routing_text(question)
     if entity in catalog.products:
         if routed.intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) or (
-                _VIDEO_WORDS.search(own) and not _PRODUCT_WORDS.search(own)):
+                _VIDEO_WORDS.search(own) and not _head_is_product(own)):
             videos = catalog.videos_of(entity)
             if len(videos) == 1:
                 return replace(routed, intent=Intent.VIDEO_DETAIL, video_id=videos[0], product_id=None)
@@ -352,6 +351,10 @@ def _related(entity: str, routed: Route, question: str, catalog: Catalog) -> Rou
             return replace(routed, intent=Intent.REVIEW_TRIAGE, product_id=entity, review_id=None)
         return None
     if _head_is_product(own) and (product := catalog.product_of(entity)):
+        return replace(routed, intent=Intent.VOC_PRODUCT, product_id=product, video_id=None, review_id=None)
+    sold = {item: catalog.products[item] for item in catalog.video_products.get(entity, ()) if item in catalog.products}
+    if sold and (product := catalog.title(own, sold)):
+        # "它挂的那个充电器本身呢" after a video: the product it sells that the seller names.
         return replace(routed, intent=Intent.VOC_PRODUCT, product_id=product, video_id=None, review_id=None)
     return None
 

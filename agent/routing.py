@@ -340,6 +340,7 @@ def strip_entities(text: str, catalog: Catalog) -> str:
 
 
 _ITEM_JOINERS = re.compile(joined("item_joiners"), re.IGNORECASE)
+_VIDEO_WORD = re.compile(joined("video_words"), re.IGNORECASE)
 _PRODUCT_OR_VIDEO = re.compile(rf"{joined('product_words')}|{joined('video_words')}", re.IGNORECASE)
 _REFERENCE = re.compile(joined("demonstratives"), re.IGNORECASE)
 # The word naming what an id is, right before it ("produto 1728…", "视频 7312…").
@@ -543,12 +544,21 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
     if intent == Intent.PLAYBOOK and product_id is None and video_id is None:
         # "What should I do about the AirBeat's complaints?": what worked elsewhere, beside the product's own diagnosis.
         product_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=True)
+    own = strip_entities(routing_text(question), catalog)
+    if intent in (Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW, Intent.UNKNOWN) and product_id is None and not video_id \
+            and _VIDEO_WORD.search(text) and (found := catalog.title(own, catalog.videos, strict=True)):
+        # "The video where we pack 500 orders, why is it doing so badly?" is about that video.
+        video_id, intent = found, Intent.VIDEO_DETAIL
     if intent == Intent.VIDEO_OVERVIEW and video_id is None:
         found = best_title_match(question, catalog.videos)
         if found and (_IMPROVE.search(text) or title_coverage(question, catalog.videos[found]) >= 0.6):
             video_id, intent = found, Intent.VIDEO_DETAIL
-        elif found is None and (found := catalog.title(strip_entities(routing_text(question), catalog), catalog.videos, strict=True)):
-            video_id, intent = found, Intent.VIDEO_DETAIL
+        elif found := catalog.title(own, catalog.videos, strict=True):
+            # One video described by what it shows, unless the words name a product it sells ("the leggings
+            # videos" are that product's videos).
+            product = product_id or catalog.title(own, catalog.products, strict=True)
+            if not (product and product in catalog.video_products.get(found, ())):
+                video_id, intent = found, Intent.VIDEO_DETAIL
     selling = None
     if intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) and video_id is None:
         # "Are the charger's videos selling?": the videos of the product named, its one video by itself.

@@ -291,7 +291,7 @@ LINKED = Catalog(
     products={"P-1001": "Blue Satin Midi Dress", "P-1002": "Seamless High-Waist Yoga Leggings",
               "P-3106": "Mini Earphones", "P-9002": "Rose Lip Oil Mini"},
     videos={"V-5001": "Leggings squat test", "V-5005": "How I style my yoga leggings for every day", "V-5002": "Rose lip oil swatch",
-            "V-OURS-00002": "Why everyone is buying the Mini Earphones"},
+            "V-OURS-00002": "Why everyone is buying the Mini Earphones", "V-5003": "Behind the scenes: packing 500 orders"},
     video_products={"V-5001": ("P-1002",), "V-5005": ("P-1002",), "V-5002": ("P-9002",), "V-OURS-00002": ("P-3106",)},
     review_ids=frozenset({"R-COMP-1"}),
 )
@@ -343,3 +343,33 @@ def test_the_word_video_alone_does_not_make_a_clause_about_the_named_video() -> 
 def test_a_clause_naming_only_a_product_is_about_it_but_an_action_on_it_is_not() -> None:
     assert _linked_plan("e meu vestido azul de cetim? quero ver se tá tudo ok com ele")[0] == ("voc_product", "P-1001")
     assert _linked_plan("mudar o preço do vestido azul de cetim para 199") == []
+
+
+def test_a_video_described_by_what_it_shows_is_that_video() -> None:
+    assert _linked_plan("the video where we're packing 500 orders, why is it doing so bad") == [("video_diagnosis", "V-5003")]
+    assert _linked_plan("video yg isinya packing 500 orderan itu jelek ga sih hasilnya") == [("video_diagnosis", "V-5003")]
+
+
+def _follow_up(first: str, entities: list[str], subject: str, question: str) -> list[tuple[str, object]]:
+    from dataclasses import replace
+
+    from agent.understanding import shared_reader, shared_title_matcher
+
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question=first, answer="...", intent="video_detail", entities=entities, subject=subject))
+    catalog = replace(LINKED, match_title=shared_title_matcher().best)
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, memory)
+    return [(call.name, call.arguments.get("product_id") or call.arguments.get("video_id")) for call in plan.tool_calls]
+
+
+def test_a_follow_up_naming_what_the_video_sells_is_that_product() -> None:
+    assert _follow_up("how is V-5005?", ["V-5005"], "V-5005", "and the leggings it sells, are buyers happy?") == [
+        ("voc_product", "P-1002")]
+    assert _follow_up("me fala do video V-5002", ["V-5002"], "V-5002", "e o produto que ele vende, ta com reclamacao?") == [
+        ("voc_product", "P-9002")]
+
+
+def test_a_follow_up_asking_for_the_products_video_is_its_video() -> None:
+    memory_subject = "P-3106"
+    assert _follow_up("how is P-3106?", [memory_subject], memory_subject, "ada videonya gak produk itu? performanya gmn") == [
+        ("video_diagnosis", "V-OURS-00002")]
