@@ -373,3 +373,9 @@ def test_a_follow_up_asking_for_the_products_video_is_its_video() -> None:
     memory_subject = "P-3106"
     assert _follow_up("how is P-3106?", [memory_subject], memory_subject, "ada videonya gak produk itu? performanya gmn") == [
         ("video_diagnosis", "V-OURS-00002")]
+
+
+def test_colloquial_thai_spellings_name_their_request() -> None:
+    # "รีพอต" is how sellers often spell "report"; "คิดยังไง" asks how a figure is worked out.
+    assert _linked_plan("รีวิว 1-2 ดาวช่วงนี้ อันไหนรีพอตได้บ้าง")[0][0] == "review_triage"
+    assert _linked_plan("อัตรารีวิวเชิงลบที่เทียบกับค่าเฉลี่ยหมวด เค้าคิดยังไงคะ") == [("search_help", None)]

@@ -10,8 +10,8 @@ from evals.chat_understanding import LANGUAGES, load_cases, run, summarise
 
 # Today's figures (2026-12-01, third session): 0.867 overall; en 0.933, zh 0.867, id 0.867, th 0.817, vi 0.833,
 # pt 0.883 (second session: 0.833; first: 0.686). Floors sit just under them.
-FLOOR_OVERALL = 0.85
-FLOOR_PER_LANGUAGE = {"en": 0.91, "zh": 0.85, "id": 0.85, "th": 0.80, "vi": 0.81, "pt": 0.86}
+FLOOR_OVERALL = 0.86
+FLOOR_PER_LANGUAGE = {"en": 0.95, "zh": 0.86, "id": 0.88, "th": 0.80, "vi": 0.81, "pt": 0.86}
 
 
 @pytest.mark.slow
