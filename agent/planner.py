@@ -91,13 +91,15 @@ class DeterministicPlanner:
                 for intent in _KIND_READINGS[kind]:
                     reading = reading.favouring(intent, CUE_BONUS)
             reading = _term_reading(reading, part)
-            if reading.score < ACCEPT or reading.intent in OUT_OF_REACH:
-                reading = _titled_reading(reading, part, catalog, compound=len(parts) > 1)
             # A later clause is a request of its own only when it reads clearly as one; a weak reading
             # elaborates the first ("what is a malicious review? what kinds are there?").
-            if reading.score >= (ACCEPT if not readings else _another(readings[0])):
+            needed = ACCEPT if not readings else _another(readings[0])
+            if reading.score < needed or reading.intent in OUT_OF_REACH:
+                reading = _titled_reading(reading, part, catalog, compound=len(parts) > 1, needed=needed)
+            if reading.score >= needed:
                 readings.append(reading)
-                where.setdefault(reading.intent, part)
+                # Two clauses of one request are read together ("the charger's 1-star reviews, can any be reported?").
+                where[reading.intent] = f"{where[reading.intent]} {part}" if reading.intent in where else part
         wanted = list(dict.fromkeys(reading.intent for reading in readings))
         if _checks_then_drafts(wanted, parts, own_words, "review" in named or referenced in catalog.review_ids):
             # "Check R-COMP-1 and if it is malicious draft the appeal": the check and the draft, in that order.
@@ -287,7 +289,7 @@ def _checks_then_drafts(wanted: list[str], parts: list[str], text: str, names_re
     return "review_appeal" in wanted or any(clause_cue(part) == Intent.REVIEW_APPEAL for part in parts)
 
 
-def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, compound: bool) -> ClauseReading:
+def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, compound: bool, needed: float) -> ClauseReading:
     """A clause that names a product or video by title and asks for nothing we can name with confidence ("como
     tá o vestido azul de cetim?") is about that thing, as a question naming only an id is. A clear request of
     another kind ("change the dress's price") keeps its reading."""
@@ -300,10 +302,10 @@ def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, co
         intent, title = ("video_overview" if videos_asked else "voc_product"), catalog.products[found]
     else:
         return reading
-    weak = reading.score < ACCEPT or (compound and reading.intent == "offtopic")
+    weak = reading.score < needed or (compound and reading.intent == "offtopic")
     if not (weak or only_names(text, title)):
         return reading
-    scores = {**reading.scores, intent: max(ACCEPT, reading.scores.get(intent, ACCEPT))}
+    scores = {**reading.scores, intent: max(needed, reading.scores.get(intent, needed))}
     return ClauseReading(reading.text, intent, scores[intent], scores)
 
 

@@ -379,3 +379,9 @@ def test_colloquial_thai_spellings_name_their_request() -> None:
     # "รีพอต" is how sellers often spell "report"; "คิดยังไง" asks how a figure is worked out.
     assert _linked_plan("รีวิว 1-2 ดาวช่วงนี้ อันไหนรีพอตได้บ้าง")[0][0] == "review_triage"
     assert _linked_plan("อัตรารีวิวเชิงลบที่เทียบกับค่าเฉลี่ยหมวด เค้าคิดยังไงคะ") == [("search_help", None)]
+
+
+def test_two_clauses_of_one_request_are_read_together() -> None:
+    # "the earbuds' 1-star reviews / can any be reported?": one triage of that product's reviews, not its diagnosis.
+    plan = _reading_plan("V-3001为啥不行啊 流量那么差。还有充电器下面那几条一星 有能举报的吗")
+    assert plan[0] == ("video_diagnosis", "V-3001") and ("review_triage", "P-3001") in plan
