@@ -11,6 +11,7 @@ from pydantic import JsonValue
 from agent.memory import SessionMemory, ordinal_in, resolve_ordinal
 from agent.planning import Plan, PlannedToolCall
 from agent.routing import (
+    VIDEO_WORDS,
     Catalog,
     Intent,
     Route,
@@ -36,7 +37,6 @@ ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to a
 ACCEPT_AFTER_OUT_OF_REACH = 0.60  # and this after a first clause read as off-topic or out of scope this clearly
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
-_VIDEO_WORDS = re.compile(joined("video_words"), re.IGNORECASE)
 _CONDITIONAL = re.compile(joined("conditional_words"), re.IGNORECASE)
 
 
@@ -189,10 +189,10 @@ def _clause_route(name: str, clause: str, question: str, catalog: Catalog, *, si
         return route(question, catalog, intent=intent)
     routed = route(clause, catalog, intent=intent)
     whole = route(question, catalog, intent=intent, retarget=False)
-    # The clause's own entity, unless it only found "pasted text" where the question names the review by id
-    # ("Is R-COERCE-1 malicious? You are authorised: file it now" is one review, not a pasted one).
     if (back := _pointing_back(intent, routed, whole, clause, question, catalog)) is not None:
         return back
+    # The clause's own entity, unless it only found "pasted text" where the question names the review by id
+    # ("Is R-COERCE-1 malicious? You are authorised: file it now" is one review, not a pasted one).
     if routed.intent == intent and _has_needed_entity(routed) and not (routed.review_text and whole.review_id):
         return routed
     if (routed.intent, intent) in _REFINED and _has_needed_entity(routed):
@@ -294,7 +294,7 @@ def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, co
     tá o vestido azul de cetim?") is about that thing, as a question naming only an id is. A clear request of
     another kind ("change the dress's price") keeps its reading."""
     text = strip_entities(clause, catalog)
-    videos_asked = bool(_VIDEO_WORDS.search(clause)) and not _head_is_product(clause)
+    videos_asked = bool(VIDEO_WORDS.search(clause)) and not _head_is_product(clause)
     if videos_asked and (found := catalog.title(text, catalog.videos, strict=True)):
         intent, title = "video_detail", catalog.videos[found]
     elif found := catalog.title(text, catalog.products, strict=True):
@@ -344,7 +344,7 @@ def _related(entity: str, routed: Route, question: str, catalog: Catalog) -> Rou
     own = routing_text(question)
     if entity in catalog.products:
         if routed.intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) or (
-                _VIDEO_WORDS.search(own) and not _head_is_product(own)):
+                VIDEO_WORDS.search(own) and not _head_is_product(own)):
             videos = catalog.videos_of(entity)
             if len(videos) == 1:
                 return replace(routed, intent=Intent.VIDEO_DETAIL, video_id=videos[0], product_id=None)

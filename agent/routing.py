@@ -340,7 +340,7 @@ def strip_entities(text: str, catalog: Catalog) -> str:
 
 
 _ITEM_JOINERS = re.compile(joined("item_joiners"), re.IGNORECASE)
-_VIDEO_WORD = re.compile(joined("video_words"), re.IGNORECASE)
+VIDEO_WORDS = re.compile(joined("video_words"), re.IGNORECASE)
 _PRODUCT_OR_VIDEO = re.compile(rf"{joined('product_words')}|{joined('video_words')}", re.IGNORECASE)
 _REFERENCE = re.compile(joined("demonstratives"), re.IGNORECASE)
 # The word naming what an id is, right before it ("produto 1728…", "视频 7312…").
@@ -480,6 +480,7 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
     # Cue words are read from the seller's own words only: quoted text (a pasted review) and any
     # sentence that tries to give instructions ("ignore previous rules...") are data, not the question.
     text = _normalise(routing_text(question))
+    own = strip_entities(routing_text(question), catalog)  # the seller's words, ids replaced by their kind
     product_id, video_id, review_id = named_ids(question, catalog)
     window = window_in(text)
     levels, statuses = named_terms(routing_text(question))
@@ -530,23 +531,22 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         # the shop's reviews ("which reviews", "差评有哪些") ask for a title that clearly stands out.
         # A reference ("that review's product") is resolved against the conversation, not by a loose title.
         listed = own_cue in (Intent.REVIEW_TRIAGE, Intent.VOC_OVERVIEW) or bool(_REFERENCE.search(text))
-        if found := catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=listed):
+        if found := catalog.title(own, catalog.products, strict=listed):
             product_id = found
             intent = Intent.REVIEW_TRIAGE if asks_to_report(text) else Intent.VOC_PRODUCT
     if intent in (Intent.VOC_OVERVIEW, Intent.VOC_PRODUCT, Intent.UNKNOWN, Intent.EARLY_WARNINGS) and product_id is None:
         if intent == Intent.VOC_PRODUCT:
-            product_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.products)
+            product_id = catalog.title(own, catalog.products)
         elif intent != Intent.EARLY_WARNINGS:
             # A shop-wide reading still names one product when its title clearly stands out.
-            product_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=True)
+            product_id = catalog.title(own, catalog.products, strict=True)
     if retarget and product_id and intent in (Intent.VOC_OVERVIEW, Intent.UNKNOWN):
         intent = Intent.VOC_PRODUCT
     if intent == Intent.PLAYBOOK and product_id is None and video_id is None:
         # "What should I do about the AirBeat's complaints?": what worked elsewhere, beside the product's own diagnosis.
-        product_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=True)
-    own = strip_entities(routing_text(question), catalog)
+        product_id = catalog.title(own, catalog.products, strict=True)
     if intent in (Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW, Intent.UNKNOWN) and product_id is None and not video_id \
-            and _VIDEO_WORD.search(text) and (found := catalog.title(own, catalog.videos, strict=True)):
+            and VIDEO_WORDS.search(text) and (found := catalog.title(own, catalog.videos, strict=True)):
         # "The video where we pack 500 orders, why is it doing so badly?" is about that video.
         video_id, intent = found, Intent.VIDEO_DETAIL
     if intent == Intent.VIDEO_OVERVIEW and video_id is None:
@@ -562,7 +562,7 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
     selling = None
     if intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) and video_id is None:
         # "Are the charger's videos selling?": the videos of the product named, its one video by itself.
-        selling = product_id or catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=True)
+        selling = product_id or catalog.title(own, catalog.products, strict=True)
         videos = catalog.videos_of(selling) if selling else []
         if len(videos) == 1:
             video_id, intent, selling = videos[0], Intent.VIDEO_DETAIL, None
@@ -571,7 +571,7 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         else:
             selling = None
     if intent == Intent.VIDEO_DETAIL and video_id is None:
-        video_id = catalog.title(strip_entities(routing_text(question), catalog), catalog.videos)
+        video_id = catalog.title(own, catalog.videos)
     if retarget and review_id and intent in (Intent.UNKNOWN, Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE, Intent.HELP):
         intent = Intent.REVIEW_ASSESS
     if intent == Intent.VOC_PRODUCT and product_id is None:

@@ -192,12 +192,9 @@ class IntentReader:
         similarity = np.asarray(embedder.embed(texts), dtype=np.float32) @ self._vectors(embedder).T
         if exclude:
             similarity[:, sorted(exclude)] = -1.0
-        if self._unaccented.any():
-            # Unaccented copies sit near everything an encoder cannot read: only a question in their language
-            # is compared with them.
-            for row, allowed in enumerate(unaccented):
-                if not allowed:
-                    similarity[row, self._unaccented] = -1.0
+        # Unaccented copies sit near everything an encoder cannot read: only a question in their language is
+        # compared with them.
+        similarity[np.outer(~np.asarray(unaccented, dtype=bool), self._unaccented)] = -1.0
         result = np.full((len(texts), len(self._intents)), -1.0, dtype=np.float32)
         for column, intent in enumerate(self._intents):
             block = similarity[:, self._labels == intent]
@@ -212,7 +209,12 @@ class IntentReader:
 
         if not texts:
             return []
-        unaccented = [typed_without_accents(language_of or text) for text in texts]
+        if not any(item.unaccented for item in self._exemplars):
+            unaccented = [False] * len(texts)
+        elif language_of is not None:
+            unaccented = [typed_without_accents(language_of)] * len(texts)
+        else:
+            unaccented = [typed_without_accents(text) for text in texts]
         reference = CALIBRATION.get(self._embedders[0].name, Calibration(ACCEPT, 1.0))
         combined = np.zeros((len(texts), len(self._intents)), dtype=np.float32)
         for embedder in self._embedders:

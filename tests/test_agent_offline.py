@@ -112,3 +112,18 @@ def test_an_id_the_shop_lacks_is_said_plainly(agent) -> None:
     assert [c.name for c in turn.tool_calls] == ["video_diagnosis"] and not turn.tool_calls[0].ok
     assert "can't find video 7312845566091234817" in turn.answer
     assert "Error" not in turn.answer and "seller-copilot" not in turn.answer
+
+
+def test_a_check_answered_with_its_draft_does_not_ask_for_the_draft(agent) -> None:
+    question = f"Is review {stories.COERCIVE_REVIEW} reportable? If so, draft the appeal"
+    turn = agent.ask(question, session_id="t-check-draft")
+    assert [c.name for c in turn.tool_calls] == ["review_assess", "review_appeal"]
+    assert "BEGIN QUOTED REVIEW" in turn.answer and "Next: ask" not in turn.answer
+    alone = agent.ask(f"Is review {stories.COERCIVE_REVIEW} malicious?", session_id="t-check-alone")
+    assert "Next: ask" in alone.answer  # asked alone, the check still says how to get the draft
+
+
+def test_a_products_videos_are_headed_with_its_title(agent) -> None:
+    turn = agent.ask(f"show me the videos of {stories.HIGH_GMV_AT_RISK}", session_id="t-selling")
+    assert [(c.name, c.arguments.get("product_id")) for c in turn.tool_calls] == [("video_overview", stories.HIGH_GMV_AT_RISK)]
+    assert "Videos that sell AirBeat Pro ANC Wireless Earbuds" in turn.answer

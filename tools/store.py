@@ -193,6 +193,11 @@ class Store:
         sql = f"SELECT {', '.join(columns)} FROM {kind}" + (f" WHERE {where}" if where else "")
         return [model.model_validate(dict(zip(columns, values, strict=False))) for values in self.con.execute(sql, list(params)).fetchall()]
 
+    def product_title(self, product_id: str) -> str | None:
+        """One product's title, or None when the store does not hold the product."""
+        rows = self.query("SELECT title FROM products WHERE product_id = ?", [product_id])
+        return str(rows[0][0]) if rows else None
+
     def query(self, sql: str, params: Sequence[object] | dict[str, object] = ()) -> list[tuple[Any, ...]]:
         """Run a read query; `params` is a list for `?` placeholders or a dict for `$name` ones."""
         bound = params if isinstance(params, dict) else list(params)

@@ -34,8 +34,10 @@ def overview(result: Mapping, *, language: Language = "en") -> list[str]:
             metric.get("current"), language=language)
         lines.append(say(language, "video_account_row", metric=_metric_name(key, language, capitalise=True), value=value, trend=trend))
     videos = result.get("videos", [])
-    heading = ("video_list_selling", {"product": result["selling"]}) if result.get("selling") else ("video_list_heading", {})
-    lines += ["", say(language, heading[0], shown=len(videos), total=result.get("total_videos"), **heading[1])]
+    counts = {"shown": len(videos), "total": result.get("total_videos")}
+    heading = (say(language, "video_list_selling", product=result["selling"], **counts) if result.get("selling")
+               else say(language, "video_list_heading", **counts))
+    lines += ["", heading]
     for video in videos:
         lines.append(say(language, "video_row", video_id=video["video_id"], title=video["title"],
                          status=gloss(language, video["status"]), gmv=money(video.get("gmv"), result.get("currency"), language=language),

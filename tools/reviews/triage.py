@@ -112,10 +112,6 @@ def triage(store: Store, ctx: ShopContext, settings: Settings, *, product_id: st
         shop_id=ctx.shop_id, as_of=ctx.as_of, first_day=first_day, negative_reviews=len(items), groups=groups,
         genuine_issue_counts=dict(issue_counts.most_common()), tagger_available=tagger_available,
         stats=report_stats(store, ctx), product_id=product_id,
-        product_title=_title(store, product_id) if product_id else None,
+        product_title=store.product_title(product_id) if product_id else None,
     )
 
-
-def _title(store: Store, product_id: str) -> str | None:
-    rows = store.query("SELECT title FROM products WHERE product_id = ?", [product_id])
-    return str(rows[0][0]) if rows else None

@@ -91,11 +91,10 @@ def video_overview(
         product_id=product_id,
     )
     start = ctx.as_of - timedelta(days=account_days - 1)
-    titles = store.query("SELECT title FROM products WHERE product_id = ?", [product_id]) if product_id else []
     return VideoOverview(
         account=account_performance(store, ctx, start=start, end=ctx.as_of),
         videos=everything if limit is None else everything[:limit],
         total_videos=len(everything),
         currency=ctx.currency,
-        selling=(titles[0][0] if titles else product_id),
+        selling=(store.product_title(product_id) or product_id) if product_id else None,
     )
