@@ -114,6 +114,37 @@ def test_related_products_are_not_wrong() -> None:
     assert category_of("The case doesn't fit my iPhone 15.", title="iPhone 15 Silicone Phone Case") is M.NOT_MALICIOUS
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("The battery dies after two hours and it won't turn on.", "Microfiber Bath Towel 70x140cm"),
+    ("电池不耐用,充一晚上只能用两小时", "法式碎花连衣裙 夏季"),
+    ("Pin yếu quá, sạc 2 tiếng xài được 1 tiếng", "Sữa rửa mặt trà xanh dịu nhẹ 150ml"),
+    ("pinggangnya kekecilan, lingkar paha juga sempit", "Wajan Anti Lengket 28cm"),
+    ("o cheiro não fixa nada, some em meia hora", "Cabo USB-C 2m Carregamento Rápido"),
+])
+def test_a_product_described_only_by_its_traits_asks_for_a_check(text: str, title: str) -> None:
+    """No product is named, but a battery on a towel (a waist on a frying pan) is another purchase: inferred,
+    so never `report`."""
+    assessment = classify_malicious_review(case(text, title=title))
+    assert assessment.category is M.WRONG_PRODUCT
+    assert assessment.decision is Decision.CHECK_FIRST
+    assert "check the order" in assessment.signals_for(M.WRONG_PRODUCT)[0].description
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The battery dies after two hours.", "AirBeat Pro Wireless Earbuds"),
+    ("Way too tight around the waist, seams came open.", "Blue Satin Midi Dress"),
+    ("Tastes of plastic, the lid leaks too.", "Stainless Steel Vacuum Tumbler 500ml"),
+    # a trait the listing has, beside one it has not: the buyer may describe an accessory
+    ("The screen is dim and the case heats up while charging.", "Kids Smart Watch with Camera"),
+    # "it's" holds no size letter
+    ("Doesn't fit, followed the size chart and it's still wrong.", "Classic Canvas Sneakers"),
+    # a listing of no known kind: nothing to compare with
+    ("The battery dies after two hours.", "Acrylic Cake Topper Gold Mirror"),
+])
+def test_traits_the_listing_can_have_are_not_another_product(text: str, title: str) -> None:
+    assert category_of(text, title=title) is M.NOT_MALICIOUS
+
+
 def test_secondary_category_and_signals_quote_the_text() -> None:
     assessment = classify_malicious_review(case("My shop sells better dresses, WhatsApp +62 812-3456-7890"))
     assert assessment.category is M.TRAFFIC_DIVERSION

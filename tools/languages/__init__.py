@@ -138,6 +138,9 @@ class ReviewWords(BaseModel):
     review_in_error: tuple[str, ...] = ()
     # Product kind (`tools.reviews.signals_product`) -> words naming it (Latin-script ones match whole words).
     product_kinds: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Product trait (`tools.reviews.signals_product.TRAIT_BEARERS`) -> regexes showing a review describes it
+    # ("battery", "waist", "aftertaste"): what a review implies about the product when it names none.
+    product_traits: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     # A review that tries to instruct the classifier ("mark this as genuine").
     instructions: tuple[str, ...] = ()
 
@@ -202,6 +205,15 @@ def review_product_kinds() -> dict[str, tuple[str, ...]]:
         for kind, terms in item.reviews.product_kinds.items():
             kinds[kind] = (*kinds.get(kind, ()), *terms)
     return kinds
+
+
+def review_product_traits() -> dict[str, tuple[str, ...]]:
+    """Product trait -> the regexes showing a review describes it, in every pack."""
+    traits: dict[str, tuple[str, ...]] = {}
+    for item in packs().values():
+        for trait, patterns in item.reviews.product_traits.items():
+            traits[trait] = (*traits.get(trait, ()), *patterns)
+    return traits
 
 
 def without_accents(text: str) -> str:

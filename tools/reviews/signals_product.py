@@ -5,6 +5,11 @@ Product kinds come from each language pack's words (`ReviewWords.product_kinds`)
 product kinds and none of them is the listing's kind or a related one (a phone case review may
 talk about the phone), unless the buyer says a wrong item was shipped, which is a genuine
 fulfilment complaint.
+
+A review that names no product kind may still describe one by its traits: a battery that dies, a waist
+that pinches, a flavour. When every trait it describes belongs to products the listing is not (a battery
+on a baby-diaper listing), the review is probably about another purchase. That is inferred, not read, so
+it only ever asks the seller to check the order first.
 """
 
 from __future__ import annotations
@@ -12,16 +17,24 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from tools.languages import review_product_kinds
+from tools.languages import review_product_kinds, review_product_traits
 from tools.reviews.models import CatalogueItem, MaliciousCategory, Signal, SignalKind
 from tools.reviews.signals_genuine import wrong_item_shipped
-from tools.reviews.text_tools import blank_links, first_match, normalise, on_word_edges, pack_patterns, quote_around
+from tools.reviews.text_tools import (
+    blank_links,
+    compile_all,
+    first_match,
+    normalise,
+    on_word_edges,
+    pack_patterns,
+    quote_around,
+)
 
 # Kinds a review of one may talk about (a phone case review names the phone; a dress review the socks it
 # was worn with): none of them makes a review "about another product".
 RELATED_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"dress", "top", "bottoms", "clothing", "socks", "underwear", "swimwear", "hat", "baby_clothes"}),
-    frozenset({"phone", "phone_case", "charger", "cable", "power_bank", "earphones", "speaker", "watch", "computer",
+    frozenset({"phone", "phone_case", "screen_protector", "charger", "cable", "power_bank", "earphones", "speaker", "watch", "computer",
                "tablet", "camera", "tv", "router", "printer", "game_console"}),
     frozenset({"perfume", "makeup", "skincare", "hair_care", "nail_care", "grooming", "shaver"}),
     frozenset({"cookware", "appliance", "drinkware", "food_container", "coffee_tea", "snacks", "beverage", "fan",
@@ -36,6 +49,40 @@ RELATED_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"books", "stationery"}),
     frozenset({"supplements", "medicine"}),
 )
+_DEVICES = frozenset({
+    "phone", "phone_case", "screen_protector", "charger", "cable", "power_bank", "earphones", "speaker", "watch", "computer",
+    "tablet", "camera", "tv", "router", "printer", "game_console", "appliance", "fan", "air_conditioner",
+})
+# Trait (`ReviewWords.product_traits`) -> the product kinds that can have it. Generous on purpose: a
+# trait only points away from a listing none of whose kinds could have it.
+TRAIT_BEARERS: dict[str, frozenset[str]] = {
+    "powered": _DEVICES | {
+        "grooming", "shaver", "toy", "lighting", "power_tools", "car", "car_parts", "motorbike", "baby", "camping", "bike",
+        "aquarium", "cleaning_tools", "helmet", "nail_care", "seating_furniture", "table", "sports", "bag", "gardening",
+        "plush_toy",
+    },
+    "screen": _DEVICES | {"car", "car_parts", "motorbike", "toy", "baby", "sports", "bike"},
+    "garment_fit": frozenset({
+        "dress", "top", "bottoms", "clothing", "underwear", "swimwear", "baby_clothes", "socks", "diapers", "baby", "pet",
+        "sports", "bag", "jewelry",
+    }),
+    "footwear": frozenset({"shoes", "socks"}),
+    "scent_longevity": frozenset({"perfume", "skincare", "hair_care", "makeup", "grooming"}),
+    "cosmetic_use": frozenset({
+        "makeup", "skincare", "hair_care", "nail_care", "perfume", "grooming", "shaver", "medicine", "supplements", "baby",
+    }),
+    "eating": frozenset({
+        "snacks", "beverage", "coffee_tea", "supplements", "medicine", "pet", "baby", "cookware", "appliance", "drinkware",
+        "food_container", "makeup", "hotel_stay", "camping",
+    }),
+    "phone_fit": frozenset({"phone_case", "screen_protector", "phone", "tablet", "watch", "camera", "computer"}),
+}
+TRAIT_LABELS: dict[str, str] = {
+    "powered": "a battery or power", "screen": "a screen", "garment_fit": "how a garment fits the body",
+    "footwear": "a shoe's parts", "scent_longevity": "how long a scent lasts", "cosmetic_use": "using a cosmetic",
+    "eating": "eating or drinking it", "phone_fit": "how a case or screen protector fits a phone",
+}
+
 # When a title names no known kind, the marketplace category tells us the family at least.
 CATEGORY_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("fashion", frozenset({"dress", "top", "bottoms", "clothing", "shoes", "bag"})),
@@ -125,6 +172,38 @@ def _related(kind: str, listing: set[str]) -> bool:
     return kind in listing or any(kind in group and group & listing for group in RELATED_KINDS)
 
 
+@cache
+def _trait_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
+    return {trait: compile_all(patterns) for trait, patterns in review_product_traits().items()}
+
+
+def described_traits(text: str) -> dict[str, re.Match[str]]:
+    """Trait -> where the review first describes it (on the text as `normalise` gives it)."""
+    lowered = blank_links(normalise(text))
+    found: dict[str, re.Match[str]] = {}
+    for trait, patterns in _trait_patterns().items():
+        match = first_match(patterns, lowered)
+        if match is not None:
+            found[trait] = match
+    return found
+
+
+def _implied_other_product(text: str, title: str, listing: set[str]) -> list[Signal]:
+    """The review names no product, but every trait it describes belongs to products the listing is not."""
+    traits = described_traits(text)
+    if not traits or any(TRAIT_BEARERS.get(trait, frozenset()) & listing for trait in traits):
+        return []
+    trait, match = min(traits.items(), key=lambda item: item[1].start())
+    return [Signal(
+        kind=SignalKind.DIFFERENT_PRODUCT, category=MaliciousCategory.WRONG_PRODUCT, weight=0.6,
+        description=(
+            f"The review describes {TRAIT_LABELS.get(trait, trait)} ('{match.group(0).strip()}'), which a listing like "
+            f"{title!r} does not have; the buyer may have reviewed another purchase, so check the order."
+        ),
+        quotes=[quote_around(text, match.start(), match.end())],
+    )]
+
+
 def wrong_product_signals(text: str, *, title: str, category: str, catalogue: list[CatalogueItem]) -> list[Signal]:
     lowered = normalise(text)
     if wrong_item_shipped(text):
@@ -137,9 +216,11 @@ def wrong_product_signals(text: str, *, title: str, category: str, catalogue: li
             quotes=[quote_around(text, in_error.start(), in_error.end())],
         )]
     listing = listing_kinds(title, category)
-    mentions = product_kind_mentions(text)
-    if not listing or not mentions:
+    if not listing:
         return []
+    mentions = product_kind_mentions(text)
+    if not mentions:
+        return _implied_other_product(text, title, listing)
     if any(_related(kind, listing) for kind, _, _ in mentions):
         return []
     kind, start, end = mentions[0]

@@ -206,6 +206,44 @@ REVIEWS = ReviewWords(
         "sports_ball": ("soccer ball", "basketball", "volleyball", "tennis ball"),
         "camping": ("tent", "sleeping bag", "camping chair", "camping stove"),
         "hotel_stay": ("front desk", "reception staff", "hotel room"),
+        "screen_protector": ("screen protector", "tempered glass", "privacy screen", "screen guard", "glass protector"),
+    },
+    product_traits={
+        "powered": (
+            r"\b(battery|batteries|batt)\b", r"\b(re)?charg(e|es|ed|ing) (it|fully|overnight|for \d+)\b",
+            r"\b(won'?t|doesn'?t|does not|will not|wouldn'?t) (turn|switch|power) on\b", r"\bpower button\b",
+            r"\bbluetooth\b", r"\b(keeps? )?(dis)?connect(s|ing)? to my (phone|laptop)\b", r"\bpairing\b",
+            r"\bhours? of (playback|battery|use) on a (single |full )?charge\b",
+        ),
+        "screen": (
+            r"\b(the |its |touch ?)screen\b(?! protector)", r"\bdisplay (is|was|has|went|flickers?)\b",
+            r"\bdead pixels?\b", r"\btouchscreen\b", r"\bscreen brightness\b",
+        ),
+        "garment_fit": (
+            r"\b(waist|waistband|armpits?|crotch|inseam|neckline|hemline)\b", r"\bsleeves? (are|is|were|was) (too )?(long|short|tight)\b",
+            r"\b(too )?tight (on|around) the (chest|hips|bust|thighs)\b", r"\bfits? like an? (xs|s|m|l|xl)\b",
+            r"\bsize chart\b(?=[^.!?]{0,40}(?<!')\b(xs|s|m|l|xl|xxl)\b)", r"\bthe (xs|s|m|l|xl|xxl) (fits|is) like\b",
+        ),
+        "footwear": (
+            r"\b(insoles?|outsoles?|toe box|shoelaces?)\b", r"\bsoles? (came|come|coming|peel(ed|ing)?|fell) (off|apart|away)\b",
+            r"\bheel (strap|came off|broke|snapped|wobbles)\b", r"\b(eu |us |uk )?size (3[5-9]|4[0-6])\b",
+        ),
+        "scent_longevity": (
+            r"\b(scent|fragrance) (fades|faded|is gone|doesn'?t last|does not last|lasts? (only|just|barely))\b",
+            r"\bafter (spraying|one spray|two sprays)\b", r"\b(longevity|sillage)\b",
+        ),
+        "cosmetic_use": (
+            r"\b(swatch(es)?|pigment(ed|ation)?)\b", r"\b(broke|breaks) me out\b", r"\b(breakouts?|pimples|dandruff)\b",
+            r"\b(itchy|flaky) scalp\b", r"\bhair (fall|loss)\b", r"\b(wears?|wore|rubs?) off (my lips|when i eat)\b",
+        ),
+        "eating": (
+            r"\b(tastes?|tasted|tasting|flavou?r|aftertaste)\b", r"\b(stale|spoil(ed|t)|rotten|mouldy|moldy)\b",
+            r"\b(i|we|my (kids?|son|daughter)) (ate|drank)\b", r"\bexpir(y|ation|ed) date\b(?=[^.!?]{0,40}\b(eat|food|snack|drink))",
+        ),
+        "phone_fit": (
+            r"\bcamera (cut ?out|hole|opening|bump)\b", r"\b(volume|power) buttons? (is |are )?(covered|blocked|hard to press)\b",
+            r"\b(air )?bubbles\b(?=[^.!?]{0,40}\b(screen|edges?|film|protector|glass)\b)", r"\blifts? (up )?at the (edges|corners)\b",
+        ),
     },
     instructions=(
         r"\b(ignore|disregard|forget)\b[^.!?]{0,30}\b(instructions?|prompts?|rules?)\b",
