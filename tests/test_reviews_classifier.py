@@ -145,6 +145,14 @@ def test_traits_the_listing_can_have_are_not_another_product(text: str, title: s
     assert category_of(text, title=title) is M.NOT_MALICIOUS
 
 
+def test_a_thai_title_is_not_found_in_any_thai_text() -> None:
+    """Thai titles are cut into words by the segmenter: a regex word stops at each vowel sign, and the single
+    letters left ("ค", "น") are in every Thai review, so every greeting "mentioned the purchase"."""
+    greeting = "สวัสดีปีใหม่ค่ะทุกคน ขอให้มีความสุขมากๆ"
+    assert category_of(greeting, title="กระเป๋าสะพายข้าง หนังแท้ สีดำ") is M.INVALID
+    assert category_of("กระเป๋าสะพายข้างขาดตั้งแต่วันแรก", title="กระเป๋าสะพายข้าง หนังแท้ สีดำ") is M.NOT_MALICIOUS
+
+
 def test_secondary_category_and_signals_quote_the_text() -> None:
     assessment = classify_malicious_review(case("My shop sells better dresses, WhatsApp +62 812-3456-7890"))
     assert assessment.category is M.TRAFFIC_DIVERSION

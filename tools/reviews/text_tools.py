@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from tools.languages import review_fragments
 from tools.masking import mask_contacts
-from tools.segmentation import word_boundaries
+from tools.segmentation import segment, word_boundaries
 from tools.tagging.language import detect_language
 from tools.untrusted_text import CleanText, escape_invisible
 
@@ -51,6 +51,7 @@ def quote_around(text: str, start: int, end: int) -> str:
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 @cache
 def _linkish() -> re.Pattern[str]:
     """Links, handles and e-mail addresses, also with the dot spelled out in any pack's word: words inside
@@ -126,8 +127,14 @@ def _folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def words_of(text: str) -> list[str]:
-    """Words of any spaced script (accented letters included), and Chinese characters one by one."""
-    return re.findall(r"[\u4e00-\u9fff]|[^\W_\u4e00-\u9fff]+", normalise(text))
+    """Words of any spaced script (accented letters included), Chinese characters one by one, and Thai words of
+    two characters or more as the segmenter cuts them (a regex word would stop at every vowel sign, leaving
+    single letters that are found in any text)."""
+    lowered = normalise(text)
+    words = re.findall(r"[\u4e00-\u9fff]|[^\W_\u4e00-\u9fff\u0e00-\u0e7f]+", lowered)
+    for run in _THAI_RUN.findall(lowered):
+        words.extend(token for token in segment(run, "pythainlp") if len(token) >= 2)
+    return words
 
 
 def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
