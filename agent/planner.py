@@ -38,6 +38,7 @@ ACCEPT_AFTER_OUT_OF_REACH = 0.60  # and this after a first clause read as off-to
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
 _CONDITIONAL = re.compile(joined("conditional_words"), re.IGNORECASE)
+_ACTION_REQUEST = re.compile(joined("action_requests"), re.IGNORECASE)
 
 
 # What the meaning reader's intents are called in the router.
@@ -85,7 +86,12 @@ class DeterministicPlanner:
             if cued_here:
                 # A marketplace word in this clause names its request outright: it breaks near-ties.
                 reading = reading.favouring(cued_here, CUE_BONUS)
-            for kind in _named_kinds(part, catalog):
+            acts = bool(_ACTION_REQUEST.search(part))
+            if acts:
+                # "Refund the buyer of R-1", "reply to review 15c8… for me": an action the assistant cannot take,
+                # whatever the clause names.
+                reading = reading.deciding("out_of_scope")
+            for kind in () if acts else _named_kinds(part, catalog):
                 # The clause names a product by id: product intents are likelier (the word "video" alone is not
                 # a video named: "other shops' videos" asks what worked elsewhere).
                 for intent in _KIND_READINGS[kind]:

@@ -196,6 +196,25 @@ def test_a_bare_id_is_asked_about_but_an_action_on_it_is_out_of_scope() -> None:
     assert _reading_plan("change the price of P-1001 to 199") == []
 
 
+@pytest.mark.parametrize("question", [
+    "please refund the buyer of R-GENUINE-1, he keeps messaging me",
+    "帮我给R-GENUINE-1的买家退款",
+    "tolong refund pembeli R-GENUINE-1 ya",
+    "คืนเงินให้ลูกค้าที่เขียน R-GENUINE-1 ไปเลย",
+    "trả lời review R-GENUINE-1 giúp mình, xin lỗi khách",
+    "responde a avaliação R-GENUINE-1 pra mim pedindo desculpa",
+])
+def test_an_action_on_a_named_review_is_out_of_scope_not_its_assessment(question: str) -> None:
+    """Refunding a buyer or replying to a review is not something the assistant can do: the review id does not
+    turn the request into that review's assessment or appeal."""
+    assert _reading_plan(question) == []
+
+
+def test_a_question_about_a_named_review_is_still_its_assessment() -> None:
+    assert _reading_plan("R-GENUINE-1 can I report it?") == [("review_assess", "R-GENUINE-1")]
+    assert _reading_plan("R-GENUINE-1 发的差评能举报吗") == [("review_assess", "R-GENUINE-1")]
+
+
 ID_SHAPES = Catalog(
     products={"P-4001": "Non-Stick Granite Frying Pan 28cm", "P-1002": "Seamless High-Waist Yoga Leggings",
               "P-1104": "Oversized Running Shorts", "463cdd8acfe23847f35e29076df0bbbd": "relogios presentes"},

@@ -28,7 +28,7 @@ def print_turn(console: Console, turn) -> None:  # turn: agent.models.AgentTurn
 def register(app: typer.Typer) -> None:
     @app.command("ask")
     def ask(
-        question: Annotated[str, typer.Argument(help="Your question, in English, Chinese or Indonesian.")],
+        question: Annotated[str, typer.Argument(help="Your question, in your own words, in any of the app's six languages.")],
         as_json: Annotated[bool, typer.Option("--json", help="Emit the AgentTurn as JSON.")] = False,
     ) -> None:
         """Ask the assistant one question about your shop."""

@@ -83,6 +83,10 @@ class ChatWords(BaseModel):
     # Regex: a request made on a condition ("if so", "能的话", "se der"): "check R-1 and if so draft the appeal"
     # asks for the check and for the draft.
     conditional_words: str = ""
+    # Regex: asking the assistant to act in the marketplace for the seller (refund a buyer, reply to a review,
+    # message a buyer, cancel an order, change a price). It cannot: such a clause is out of reach even when
+    # it names a review or a product, so the id does not turn it into that review's assessment.
+    action_requests: str = ""
     # Sellers often type this language without its accents ("khach phan nan gi"): the exemplars are also read
     # with the accents taken off, so a question typed either way finds them.
     typed_without_accents: bool = False

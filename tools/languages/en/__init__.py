@@ -88,6 +88,7 @@ PACK = LanguagePack(
         item_joiners=r"\band\b|\bvs\.?|\bversus\b|\bor\b|\bwith\b|\bcompared? to\b",
         report_words=r"report|flag|appeal|take down|remove|malicious",
         conditional_words=r"\bif (?:so|yes|it is|it's|it can be|possible|eligible|reportable|valid|that's the case)\b",
+        action_requests=r"(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me|then)\s+)(?:refund|reimburse|reply to|respond to|message|contact|cancel|ship|resend)\b(?!\s+(?:policy|rate|rules?)\b)|\b(?:change|lower|raise|cut|update) (?:the|my|its|their) prices?\b",
         question_words=frozenset(
             "how what which why when where who is are do does did can could should would will my i me the a an this that "
             "these those it its of for to in on with about and or show tell give list any please".split()

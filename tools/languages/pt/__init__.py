@@ -59,6 +59,7 @@ PACK = LanguagePack(
         item_joiners=r"\be\b|\bou\b|\bcom\b|\bvs\.?|\bcomparad[oa] (?:com|a|ao)\b",
         report_words=r"denunci|report|recurso|contest|remov|malicios",
         conditional_words=r"\bse (?:der|for|sim|puder|couber|for o caso)\b|\bcaso (?:seja|dê|de|possa)\b",
+        action_requests=r"\b(?:reembolsa|reembolse|reembolsar|devolve|devolva)\s+(?:o|a|ele|ela|esse|essa|aquele|aquela|pro|pra)\b|\b(?:responde|responda|responder)\s+(?:a|o|essa|esse|aquela|aquele)\s+(?:avalia[cç][aã]o|review|cliente|coment[aá]rio)\b|\b(?:manda|mande)\s+(?:mensagem|msg)\s+(?:pro|pra|para o|para a|ao)\s+(?:cliente|comprador)\b|\b(?:cancela|cancele)\s+o\s+pedido\b|\b(?:muda|mude|mudar|baixa|baixar|abaixa|abaixar)\s+o\s+pre[cç]o\b",
         question_words=frozenset(
             "quais qual quanto quantos como porque por que meus minha minhas meu produtos produto vídeos vídeo "
             "avaliação avaliações reclamações reclamação loja você voce pode posso devo fazer melhorar pior piores denunciar "

@@ -69,6 +69,7 @@ PACK = LanguagePack(
         report_words=r"báo cáo|bao cao|report|khiếu nại|kháng nghị|gỡ|xoá|xóa|ác ý",
         typed_without_accents=True,
         conditional_words=r"\b(?:nếu|neu) (?:đúng|dung|được|duoc|phải|phai|có|co thể)\b",
+        action_requests=r"\b(?:trả lời|tra loi|rep|phản hồi|phan hoi)\s+(?:review|đánh giá|danh gia|bình luận|binh luan|khách|khach)\b[^?]{0,80}\b(?:giúp|giup|dùm|dum|hộ|ho)\b|\b(?:hoàn tiền|hoan tien|hoàn lại tiền|hoan lai tien)\s+(?:cho|giúp|giup)\b|\b(?:nhắn tin|nhan tin|nhắn|nhan)\s+(?:cho|giúp|giup)\s+(?:khách|khach)\b|\b(?:hủy|huy)\s+(?:đơn|don)\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam)\s+giá\s+(?:giúp|giup|cho|dùm|dum)\b",
         question_words=frozenset(
             "nao cua toi tai sao lam san pham danh gia khach hang nen sua truoc bao nhieu nhung cai thu "
             "khong duoc bi che kem xau tot hon".split()
