@@ -49,9 +49,10 @@ def shop_catalog(deps: ToolDeps) -> Catalog:
     """Ids and titles the planner can resolve, for the active shop."""
     shop_id = deps.shop().shop_id
     products = dict(deps.store.query("SELECT product_id, title FROM products WHERE shop_id = ?", [shop_id]))
-    rows = deps.store.query("SELECT video_id, title, product_ids FROM videos WHERE shop_id = ?", [shop_id])
-    videos = {video_id: title for video_id, title, _ in rows}
-    video_products = {video_id: tuple(products or ()) for video_id, _, products in rows}
+    rows = deps.store.query("SELECT video_id, title, product_ids, username FROM videos WHERE shop_id = ?", [shop_id])
+    videos = {video_id: title for video_id, title, _, _ in rows}
+    video_products = {video_id: tuple(products or ()) for video_id, _, products, _ in rows}
+    video_creators = {video_id: username for video_id, _, _, username in rows if username}
 
     @cache  # one turn reads the same tokens several times (routing, each intent, the entity-free text)
     def review_prefix(text: str) -> list[str]:
@@ -68,7 +69,8 @@ def shop_catalog(deps: ToolDeps) -> Catalog:
             [review_id, shop_id])
         return rows[0][0] if rows else None
 
-    return Catalog(products=products, videos=videos, video_products=video_products, review_product=review_product,
+    return Catalog(products=products, videos=videos, video_products=video_products, video_creators=video_creators,
+                   review_product=review_product,
                    review_ids=ShopReviewIds(deps, shop_id), review_prefix=review_prefix,
                    match_title=shared_title_matcher().best)
 

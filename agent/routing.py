@@ -11,7 +11,7 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import Any, cast
 
 from tools.languages import joined, packs
 from tools.tagging.taxonomy import IssueTag
@@ -41,6 +41,7 @@ class Catalog:
     # Review ids starting with a text (case-insensitive), at most two: the store answers; None = no lookup.
     review_prefix: Callable[[str], list[str]] | None = None
     video_products: dict[str, tuple[str, ...]] = field(default_factory=dict)  # video id -> the products it sells
+    video_creators: dict[str, str] = field(default_factory=dict)  # video id -> the creator's handle ("@techreview.sam")
     # The product a review of the shop is about (the store answers); None = no lookup.
     review_product: Callable[[str], str | None] | None = None
     # The product or video a text means by its title, by meaning (any language); None = word overlap only.
@@ -59,6 +60,22 @@ class Catalog:
         if item_id in self.videos:
             return next(iter(self.video_products.get(item_id, ())), None)
         return self.review_product(item_id) if self.review_product is not None else None
+
+    def video_by_creator(self, handle: str, text: str) -> str | None:
+        """The one video of the creator `handle` the text means: their only video, or among theirs the one whose
+        title or product the rest of the text names ("the charger clip of @techreview.sam")."""
+        wanted = handle.lstrip("@").rstrip(".").casefold()
+        own = sorted(video for video, creator in self.video_creators.items() if creator.lstrip("@").casefold() == wanted)
+        if len(own) <= 1:
+            return own[0] if own else None
+        key = ("creator", f"{wanted}|{text}")
+        if key not in self.memo:
+            found = self.title(text, {video: self.videos[video] for video in own if video in self.videos})
+            if found is None and (product := self.title(text, self.products)) is not None:
+                selling = [video for video in own if product in self.video_products.get(video, ())]
+                found = selling[0] if len(selling) == 1 else None
+            self.memo[key] = found
+        return cast(str | None, self.memo[key])
 
     def videos_of(self, product_id: str) -> list[str]:
         """The shop's videos that sell a product."""
@@ -174,6 +191,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A token that may be an id: letters, digits, dashes and underscores, with a digit or a dash in it
 # (P-1001, V-OURS-00002, an 18-digit TikTok id, a 32-hex Olist id, or the first characters of one).
 # ASCII-only boundaries, so an id touching Chinese or Thai ("P2109这个") is still read.
+_HANDLE = re.compile(r"(?<![\w.@])@[\w][\w.]{1,29}")  # a creator's handle, as marketplaces write them
 _ID_TOKEN = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9][A-Za-z0-9_-]{3,}(?![A-Za-z0-9_-])")
 # An id typed apart: up to two words of letters before its digits ("P 4107", "v ours 00045").
 _DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9])\d{3,}(?![A-Za-z0-9])")
@@ -268,6 +286,11 @@ def _id_mentions(text: str, catalog: Catalog) -> list[tuple[int, int, str, str]]
         if any(char.isdigit() for char in token) or "-" in token:
             if (resolved := catalog.resolve_token(token)) is not None:
                 found.append((match.start(), match.end(), *resolved))
+    for handle in _HANDLE.finditer(text):
+        # A video named by its creator's handle ("the @techreview.sam clip").
+        rest = f"{text[:handle.start()]} {text[handle.end():]}"
+        if (video := catalog.video_by_creator(handle.group(0), rest)) is not None:
+            found.append((handle.start(), handle.end(), "video", video))
     for digits in _DIGIT_RUN.finditer(text):
         start = digits.start()
         for _ in range(2):  # typed apart: only a whole id counts, with one or two words of letters before it
@@ -446,7 +469,8 @@ DEADLINE_CUES: tuple[str, ...] = tuple(cue for pack in packs().values() for cue 
 # files anything itself): data, never the question.
 _INSTRUCTION_MARKERS = re.compile(joined("instruction_markers"), re.IGNORECASE)
 _IMPROVE = re.compile(joined("improve_words"), re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？;；\n])")
+# A full stop ends a sentence only before a space: "@techreview.sam", "shop.com" and "0.5" are one word.
+_SENTENCE_END = re.compile(r"(?<=[!?。！？;；\n])|(?<=\.)(?=\s|$)")
 
 
 def routing_text(question: str) -> str:

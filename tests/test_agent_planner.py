@@ -215,6 +215,30 @@ def test_a_question_about_a_named_review_is_still_its_assessment() -> None:
     assert _reading_plan("R-GENUINE-1 发的差评能举报吗") == [("review_assess", "R-GENUINE-1")]
 
 
+CREATORS = Catalog(
+    products={"P-3001": "SuperVolt 65W GaN Fast Charger", "P-2101": "Aloe Vera Gentle Cleanser"},
+    videos={"V-3001": "This charger fills your phone 0-100% in 15 minutes?!", "V-2101": "Aloe Cleanser under $50?!",
+            "V-5005": "Leggings squat test"},
+    video_products={"V-3001": ("P-3001",), "V-2101": ("P-2101",), "V-5005": ()},
+    video_creators={"V-3001": "@techreview.sam", "V-2101": "@techreview.sam", "V-5005": "@fitwithara"},
+)
+
+
+def test_a_video_named_by_its_creators_handle_is_that_video() -> None:
+    assert _reading_plan("how is the @fitwithara video doing?", catalog=CREATORS) == [("video_diagnosis", "V-5005")]
+    # Two videos by one creator: the rest of the question says which ("the charger one").
+    assert _reading_plan("why is the charger video of @techreview.sam so weak?", catalog=CREATORS) == [
+        ("video_diagnosis", "V-3001")]
+    assert _reading_plan("@techreview.sam 那个洁面的视频怎么样", catalog=CREATORS) == [("video_diagnosis", "V-2101")]
+
+
+def test_a_full_stop_inside_a_handle_or_a_number_does_not_end_the_sentence() -> None:
+    from agent.routing import routing_text
+
+    assert "@techreview.sam" in routing_text("video của @techreview.sam yếu ở khúc nào")
+    assert "0.5" in routing_text("rating dropped 0.5 this week. why?")
+
+
 ID_SHAPES = Catalog(
     products={"P-4001": "Non-Stick Granite Frying Pan 28cm", "P-1002": "Seamless High-Waist Yoga Leggings",
               "P-1104": "Oversized Running Shorts", "463cdd8acfe23847f35e29076df0bbbd": "relogios presentes"},
