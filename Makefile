@@ -38,7 +38,7 @@ demo: install
 	$(BIN)/seller-copilot demo
 
 bench: install
-	for b in demo import_bench import_olist import_fuzz tagging voc triage video retrieval agent; do echo "== bench/$$b.py"; $(PY) bench/$$b.py || exit 1; done
+	for b in demo import_bench import_olist import_fuzz tagging voc triage video retrieval agent cli; do echo "== bench/$$b.py"; $(PY) bench/$$b.py || exit 1; done
 
 eval: install
 	$(BIN)/seller-copilot eval --mode offline

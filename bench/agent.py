@@ -23,7 +23,7 @@ from agent.factory import build_agent  # noqa: E402
 from tools.demo import generate_demo, stories  # noqa: E402
 from tools.settings import load_settings  # noqa: E402
 from tools.store import Store  # noqa: E402
-from vectorstore import build_knowledge_base  # noqa: E402
+from vectorstore.index import build_knowledge_base  # noqa: E402
 
 END = date(2026, 11, 20)
 QUESTIONS = [

@@ -40,7 +40,7 @@ class EvalEnvironment:
     def knowledge_base(self) -> Any:
         """The real playbook/help index (multilingual embedder), kept in `kb_dir` between runs."""
         if self._knowledge_base is None:
-            from vectorstore import build_knowledge_base
+            from vectorstore.index import build_knowledge_base
 
             self._knowledge_base = build_knowledge_base(self.settings.model_copy(update={"data_dir": self.kb_dir}))
         return self._knowledge_base

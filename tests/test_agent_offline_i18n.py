@@ -148,7 +148,7 @@ def test_capabilities_in_the_question_language(agent, question: str, language: s
 
 @pytest.fixture(scope="module")
 def knowledge_base(tmp_path_factory: pytest.TempPathFactory):
-    from vectorstore import build_knowledge_base
+    from vectorstore.index import build_knowledge_base
 
     settings = load_settings(data_dir=tmp_path_factory.mktemp("kb-i18n"), _env_file=None)
     return build_knowledge_base(settings)

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from tools.importer import ROW_CONVENTION, ImportReport, import_paths
+from tools.importing.report import ROW_CONVENTION, ImportReport
 from tools.models import TABLES
 from ui.services import build_services
 
@@ -79,6 +79,8 @@ def register(app: typer.Typer) -> None:
             with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
                           TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
                 task = bar.add_task("reading", total=1.0)
+                from tools.importer import import_paths  # pandas and the readers: loaded for an import only
+
                 report = import_paths(
                     services.store, paths, kind=kind, source=source, mapping=mapping, dry_run=dry_run,
                     time_zone=time_zone, currency=currency, date_order=date_order, allow_update=allow_update,

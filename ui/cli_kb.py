@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -13,11 +13,15 @@ from rich.table import Table
 from tools.errors import NotFoundError
 from ui.services import build_services
 from vectorstore.content import COLLECTIONS
-from vectorstore.index import KnowledgeBase, RebuildReport, build_knowledge_base
-from vectorstore.retrieval import KnowledgeHit
+
+if TYPE_CHECKING:
+    from vectorstore.index import KnowledgeBase, RebuildReport
+    from vectorstore.retrieval import KnowledgeHit
 
 
 def _knowledge_base() -> KnowledgeBase:
+    from vectorstore.index import build_knowledge_base  # chromadb: loaded only when a command needs the base
+
     return build_knowledge_base(build_services().settings)
 
 

@@ -1,19 +1,18 @@
-"""Turn the tools' models into tables, Markdown and plot frames for the app. Formatting only:
-every level, rate and count shown here is a field the tools computed."""
+"""Turn the tools' models into Markdown, HTML and plain text for the app and the CLI. Formatting only:
+every level, rate and count shown here is a field the tools computed. The app's table and plot frames are in
+`ui.frames` (pandas is imported only there, so the CLI starts without it)."""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
-
-import pandas as pd
 
 if TYPE_CHECKING:
     from tools.context import ShopContext
     from tools.importing import ImportReport
     from tools.video.models import GpmGap
-    from tools.voc.models import EarlyWarning, ProductDiagnosis, ProductVocRow, ShopVocReport
+    from tools.voc.models import EarlyWarning, ProductDiagnosis, ShopVocReport
 
 LEVEL_COLOURS = {
     "At Risk": "#d93025", "Needs Attention": "#f29900", "Market Average": "#5f6368",
@@ -76,7 +75,7 @@ def import_report_markdown(report: ImportReport) -> str:
     )
     lines = [head, "", "| file | recognised as | format | rows | errors |", "| --- | --- | --- | ---: | ---: |"]
     for f in report.files:
-        lines.append(f"| {escape(_basename(f.path))} | {escape(f.source or f.kind or '?')} | {f.format} | {f.rows:,} "
+        lines.append(f"| {escape(file_name(f.path))} | {escape(f.source or f.kind or '?')} | {f.format} | {f.rows:,} "
                      f"| {f.error_count:,} |")
     if report.errors_csv:
         lines += ["", f"Every problem is listed in `{escape(report.errors_csv)}`."]
@@ -88,19 +87,13 @@ def import_report_markdown(report: ImportReport) -> str:
 def _basename_in(notice: str) -> str:
     """A notice names its file by full path; the app shows the file's name only."""
     head, sep, rest = notice.partition(": ")
-    return f"{_basename(head)}: {rest}" if sep and ("/" in head or "\\" in head) else notice
+    return f"{file_name(head)}: {rest}" if sep and ("/" in head or "\\" in head) else notice
 
 
-def import_errors_frame(report: ImportReport) -> pd.DataFrame:
-    rows = [
-        {"file": _basename(i.file), "row": i.row, "line": i.line, "column": i.column or "",
-         "value": i.value or "", "problem": i.message}
-        for i in report.shown_errors
-    ]
-    return pd.DataFrame(rows, columns=["file", "row", "line", "column", "value", "problem"])
 
 
-def _basename(path: str) -> str:
+def file_name(path: str) -> str:
+    """A path's last part: the app names files, not where they sat on the server."""
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
@@ -181,21 +174,6 @@ def watch_list_markdown(report: ShopVocReport, *, limit: int = 8) -> str:
     return "\n".join(lines)
 
 
-def voc_products_frame(rows: Iterable[ProductVocRow]) -> pd.DataFrame:
-    data = [
-        {
-            "product": r.product_id, "title": r.title,
-            "level": level_cell(r.level.value, r.no_verdict_reason.value if r.no_verdict_reason else None),
-            "negative rate": pct(r.rate),
-            "benchmark": pct(r.benchmark),
-            "r/b": "-" if r.ratio_to_benchmark is None else f"{r.ratio_to_benchmark:.2f}",
-            "orders": r.orders, "GMV 30d": money(r.gmv_30d), "items 30d": r.items_sold_30d,
-            "high GMV": "★" if r.high_gmv else "", "top issue": r.top_issue_label or r.top_issue or "",
-            "warning": "⚠" if r.early_warning else "",
-        }
-        for r in rows
-    ]
-    return pd.DataFrame(data, columns=VOC_COLUMNS)
 
 
 def voc_header_markdown(d: ProductDiagnosis) -> str:
@@ -240,12 +218,6 @@ def excluded_markdown(d: ProductDiagnosis) -> str:
     return "\n".join(lines)
 
 
-def issues_plot_frame(d: ProductDiagnosis, *, limit: int = 5) -> pd.DataFrame:
-    rows = [
-        {"issue": i.label, "share (%)": round(i.share * 100, 1), "highlight": HIGHLIGHT if i.highlighted else NORMAL}
-        for i in d.issues[:limit]
-    ]
-    return pd.DataFrame(rows, columns=["issue", "share (%)", "highlight"])
 
 
 def issues_markdown(d: ProductDiagnosis, *, limit: int = 5) -> str:
@@ -261,15 +233,8 @@ def issues_markdown(d: ProductDiagnosis, *, limit: int = 5) -> str:
     return "\n".join(lines) + (f"\n\n{excluded}" if excluded else "")
 
 
-def keywords_frame(d: ProductDiagnosis) -> pd.DataFrame:
-    rows = [{"keyword": k.keyword, "mentions": k.count, "previous": k.previous_count, "change": f"{k.change:+d}"}
-            for k in d.keywords]
-    return pd.DataFrame(rows, columns=["keyword", "mentions", "previous", "change"])
 
 
-def warning_plot_frame(warnings: Sequence[EarlyWarning]) -> pd.DataFrame:
-    rows = [{"day": c.day.isoformat(), "items": c.count, "issue": w.label} for w in warnings for c in w.daily_counts]
-    return pd.DataFrame(rows, columns=["day", "items", "issue"])
 
 
 def actions_markdown(actions: Sequence[tuple[str, Hit | None]]) -> str:

@@ -1,14 +1,18 @@
-"""What a user interface needs, built once from settings: a factory, not import-time objects."""
+"""What a user interface needs, built once from settings: a factory, not import-time objects.
+
+The settings, the store and the shop context are imported when services are built, not when a command
+module imports this one: `seller-copilot --help` loads no settings, database or model code."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tools.context import ShopContext, resolve_shop
-from tools.settings import Settings, load_settings
-from tools.store import Store, build_store
+if TYPE_CHECKING:
+    from tools.context import ShopContext
+    from tools.settings import Settings
+    from tools.store import Store
 
 
 @dataclass
@@ -21,6 +25,8 @@ class Services:
     @property
     def store(self) -> Store:
         if self._store is None:
+            from tools.store import build_store
+
             self._store = build_store(self.settings)
         return self._store
 
@@ -28,7 +34,7 @@ class Services:
     def knowledge_base(self) -> Any:
         """The Chroma knowledge base (built lazily; indexes itself on first search)."""
         if self._knowledge_base is None:
-            from vectorstore import build_knowledge_base
+            from vectorstore.index import build_knowledge_base
 
             self._knowledge_base = build_knowledge_base(self.settings)
         return self._knowledge_base
@@ -43,6 +49,8 @@ class Services:
         return self._agent
 
     def shop(self, *, as_of: date | None = None) -> ShopContext:
+        from tools.context import resolve_shop
+
         return resolve_shop(self.store, self.settings, as_of=as_of)
 
     def close(self) -> None:
@@ -52,4 +60,6 @@ class Services:
 
 
 def build_services(settings: Settings | None = None, *, store: Store | None = None) -> Services:
+    from tools.settings import load_settings
+
     return Services(settings=settings or load_settings(), _store=store)

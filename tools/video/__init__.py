@@ -14,19 +14,31 @@ Decisions (details in each module's docstring):
 
 from __future__ import annotations
 
-from tools.video.account import account_performance
-from tools.video.listing import list_videos, video_overview
-from tools.video.models import (
-    AccountPerformance,
-    Inspiration,
-    Suggestion,
-    SuggestionTopic,
-    VideoDiagnosis,
-    VideoListItem,
-    VideoOverview,
-    VideoStatus,
-)
-from tools.video.service import diagnose_video, diagnose_videos
+from typing import TYPE_CHECKING
+
+from tools.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from tools.video.account import account_performance
+    from tools.video.listing import list_videos, video_overview
+    from tools.video.models import (
+        AccountPerformance,
+        Inspiration,
+        Suggestion,
+        SuggestionTopic,
+        VideoDiagnosis,
+        VideoListItem,
+        VideoOverview,
+        VideoStatus,
+    )
+    from tools.video.service import diagnose_video, diagnose_videos
+
+_MODELS = ("AccountPerformance", "Inspiration", "Suggestion", "SuggestionTopic", "VideoDiagnosis", "VideoListItem",
+           "VideoOverview", "VideoStatus")
+__getattr__ = lazy_exports(__name__, {
+    **dict.fromkeys(_MODELS, "models"), "account_performance": "account", "list_videos": "listing",
+    "video_overview": "listing", "diagnose_video": "service", "diagnose_videos": "service",
+})
 
 __all__ = [
     "AccountPerformance", "Inspiration", "Suggestion", "SuggestionTopic", "VideoDiagnosis", "VideoListItem",

@@ -10,6 +10,7 @@ import gradio as gr
 
 from tools.errors import AppError, DataError
 from ui import formatting as fmt
+from ui import frames
 from ui.tabs import TabDeps, progress_callback, shows_errors
 
 UPLOAD_TYPES = [".csv", ".tsv", ".txt", ".xlsx", ".jsonl", ".json", ".parquet"]
@@ -57,7 +58,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
             gr.Info(f"Imported {result.total_rows:,} rows.")
         else:
             gr.Warning(f"Nothing imported: {result.error_count:,} problem(s).")
-        return fmt.import_report_markdown(result), fmt.import_errors_frame(result), data_status()
+        return fmt.import_report_markdown(result), frames.import_errors_frame(result), data_status()
 
     @shows_errors
     def regenerate_demo(seed_value, scale_value, end_text, progress=gr.Progress()):

@@ -9,6 +9,7 @@ import pandas as pd
 
 from tools.voc.models import LEVEL_ORDER, ProductDiagnosis, VocLevel
 from ui import formatting as fmt
+from ui import frames
 from ui.tabs import TabDeps, log, progress_callback, shows_errors
 
 SORTS = [("GMV", "gmv"), ("Items sold", "items_sold"), ("Negative rate", "rate"),
@@ -70,7 +71,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         )
         choices = [(f"{r.product_id} · {r.title} · {r.level.value}", r.product_id) for r in report.products]
         return (fmt.voc_cards_html(report), fmt.warnings_markdown(report.early_warnings),
-                fmt.voc_products_frame(report.products), gr.Dropdown(choices=choices), fmt.watch_list_markdown(report))
+                frames.voc_products_frame(report.products), gr.Dropdown(choices=choices), fmt.watch_list_markdown(report))
 
     @shows_errors
     def voc_product(product_id, window_days, progress=gr.Progress()):
@@ -83,10 +84,10 @@ def build(deps: TabDeps) -> dict[str, Any]:
         d = diagnose_product(services.store, services.shop(), services.settings, str(product_id).strip(),
                              window_days=int(window_days or 30))
         progress(0.8, desc="looking up playbooks")
-        warning_frame = fmt.warning_plot_frame(d.early_warnings)
-        return (fmt.voc_header_markdown(d), fmt.issues_plot_frame(d),
+        warning_frame = frames.warning_plot_frame(d.early_warnings)
+        return (fmt.voc_header_markdown(d), frames.issues_plot_frame(d),
                 gr.LinePlot(value=warning_frame, visible=not warning_frame.empty),
-                fmt.issues_markdown(d), fmt.keywords_frame(d), fmt.actions_markdown(_actions(deps, d)))
+                fmt.issues_markdown(d), frames.keywords_frame(d), fmt.actions_markdown(_actions(deps, d)))
 
     def pick_row(evt: gr.SelectData):
         row = evt.row_value or []
