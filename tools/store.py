@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from tools.errors import DataError
+from tools.errors import DataError, NotFoundError
 from tools.models import TABLES, Row
 
 SCHEMA = """
@@ -197,6 +197,27 @@ class Store:
         """One product's title, or None when the store does not hold the product."""
         rows = self.query("SELECT title FROM products WHERE product_id = ?", [product_id])
         return str(rows[0][0]) if rows else None
+
+    def find_product(self, shop_id: str, named: str) -> str:
+        """The product of the shop a person names: its id, a unique start of its id (6 characters or more, any
+        case), or words of its title that only one product's title holds ("satin dress"). Several matches
+        or none raise an error that lists what to type instead."""
+        text = named.strip()
+        products = self.query("SELECT product_id, title FROM products WHERE shop_id = ? ORDER BY product_id", [shop_id])
+        if any(product_id == text for product_id, _ in products):
+            return text
+        by_id = [row for row in products if len(text) >= 6 and row[0].casefold().startswith(text.casefold())]
+        words = text.casefold().split()
+        by_title = [row for row in products if words and all(word in str(row[1]).casefold() for word in words)]
+        exact = [row for row in by_title if str(row[1]).casefold() == text.casefold()]
+        found = by_id or exact or by_title
+        if len(found) == 1:
+            return str(found[0][0])
+        if not found:
+            raise NotFoundError(f"No product of this shop has the id or title {named!r}. List products with `seller-copilot voc`.")
+        listed = "; ".join(f"{product_id} {title}" for product_id, title in found[:5])
+        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+        raise DataError(f"{named!r} matches {len(found)} products ({listed}{more}); give more of the title or the id.")
 
     def query(self, sql: str, params: Sequence[object] | dict[str, object] = ()) -> list[tuple[Any, ...]]:
         """Run a read query; `params` is a list for `?` placeholders or a dict for `$name` ones."""

@@ -28,7 +28,8 @@ def pct(value: float | None) -> str:
 def register(app: typer.Typer) -> None:
     @app.command("voc")
     def voc(
-        product: Annotated[str | None, typer.Option("--product", help="One product's full diagnosis.")] = None,
+        product: Annotated[str | None, typer.Option(
+            "--product", help="One product's full diagnosis: its id, the id's first 6+ characters, or words of its title.")] = None,
         as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD; default today.")] = None,
         window: Annotated[int | None, typer.Option("--window", help="7, 30 or 90 days.")] = None,
         level: Annotated[
@@ -52,7 +53,8 @@ def register(app: typer.Typer) -> None:
             raise DataError(f"--as-of must be YYYY-MM-DD, got {as_of!r}") from exc
         ctx = services.shop(as_of=day)
         if product:
-            diagnosis = diagnose_product(services.store, ctx, services.settings, product, window_days=window)
+            product_id = services.store.find_product(ctx.shop_id, product)
+            diagnosis = diagnose_product(services.store, ctx, services.settings, product_id, window_days=window)
             print(diagnosis.model_dump_json(indent=2)) if as_json else print_product(diagnosis)
             return
         levels = [parse_level(name) for name in level or []]
