@@ -112,12 +112,15 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_PROSE = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|\[[^\]]*\]\([^)]*\)|\[[^\]]*\]|[A-Za-z]+-[A-Za-z0-9-]+")
 MIN_OWN_SCRIPT = 0.3  # of an answer's letters, outside quotes and ids
+_SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
+MIN_READ_LETTERS = 60  # letters in sentences whose language is read, before the answer's language is judged
 
 
 def written_in(text: str, language: str) -> bool:
-    """Whether an answer is written in the language's script: Chinese and Thai answers mostly in their own
-    script, the Latin-script languages' answers not mostly in Chinese or Thai (quotes and ids aside). A small
-    model answering a Thai question in English fails here and the answer comes offline, in Thai."""
+    """Whether an answer is written in the language: Chinese and Thai answers mostly in their own script; the
+    Latin-script languages' answers not mostly in Chinese or Thai, and mostly in sentences read as that language
+    (quotes and ids aside). A small model answering a Thai or an Indonesian question in English fails here and
+    the answer comes offline, in the seller's language."""
     prose = _NOT_PROSE.sub(" ", text)
     letters = len(_LETTER.findall(prose))
     if letters < 20:
@@ -127,7 +130,25 @@ def written_in(text: str, language: str) -> bool:
         return han / letters >= MIN_OWN_SCRIPT
     if language == "th":
         return thai / letters >= MIN_OWN_SCRIPT
-    return (han + thai) / letters < MIN_OWN_SCRIPT
+    if (han + thai) / letters >= MIN_OWN_SCRIPT:
+        return False
+    return _latin_share(prose, language) >= MIN_OWN_SCRIPT
+
+
+def _latin_share(prose: str, language: str) -> float:
+    """The share of the prose's letters in sentences read as `language`, among sentences read as one of the
+    Latin-script languages. A small model answering an Indonesian question in English writes sentences read as
+    English; the products' titles and the marketplace's level names, in English in every answer, are too short
+    to be read as any language. 1.0 when too little is read to tell."""
+    from tools.tagging.language import detect_language
+
+    counts: dict[str, int] = {}
+    for sentence in _SENTENCE.split(prose):
+        read = detect_language(sentence)
+        if read not in ("und", "zh", "th"):
+            counts[read] = counts.get(read, 0) + len(_LETTER.findall(sentence))
+    total = sum(counts.values())
+    return 1.0 if total < MIN_READ_LETTERS else counts.get(language, 0) / total
 
 
 def cited_ids(text: str, citations: Sequence[Citation]) -> list[str]:

@@ -184,6 +184,11 @@ def test_help_answers_introduce_the_quoted_entries_in_the_question_language(
     ("san pham nao bi che nhieu nhat", None, "vi"),  # Vietnamese typed without accents
     ("สินค้าไหนแย่ที่สุด", None, "th"),
     ("What's the weather in Lisbon?", None, "en"),
+    # short informal questions: the language's common words count, and a tie goes to the word profiles' reading
+    ("diagnostico do p-3002 pfv", None, "pt"),
+    ("faz o reembolso do cliente da review 15c8f3b3, ele nao recebeu", None, "pt"),
+    ("video yg kena trigger violation doang, list in dong", None, "id"),
+    ("what do buyers say about the pan", None, "en"),
 ])
 def test_answer_language_reads_the_question_not_the_pasted_review(question: str, pasted: str | None, language: str) -> None:
     calls = [] if pasted is None else [PlannedToolCall(name="review_assess_text", arguments={"text": pasted})]

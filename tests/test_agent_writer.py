@@ -132,3 +132,20 @@ def test_an_answer_in_another_script_than_the_questions_language_is_refused() ->
     assert written_in("根据结果，P-1001 的差评主要是色差，买家说 “much darker than the photo”。", "zh")
     assert not written_in("根据结果，这个商品的差评主要是色差和尺码问题，建议重新拍摄。", "pt")
     assert written_in("ok", "th")  # too short to tell
+
+
+def test_an_answer_in_another_latin_script_language_is_refused() -> None:
+    """A small model answered Indonesian, Portuguese and Vietnamese questions in English (live sample); the
+    products' English titles and the marketplace's level names inside a real answer do not count against it."""
+    from agent.writer import written_in
+
+    english = ("**Main Finding:** The product with the most negative reviews is the SuperVolt 65W GaN Fast Charger, which "
+               "is At Risk. The seller should focus on improving the quality of the product and the packaging.")
+    assert not written_in(english, "id") and not written_in(english, "pt") and not written_in(english, "vi")
+    assert written_in(english, "en")
+    assert written_in("Produk dengan ulasan negatif terbanyak adalah SuperVolt 65W GaN Fast Charger, levelnya At Risk. "
+                      "Sebaiknya perbaiki kualitas produk dan kemasannya dulu, karena keluhan terbanyak soal barang rusak.", "id")
+    assert written_in("O produto com mais reclamações é o AirBeat Pro ANC Wireless Earbuds, que está At Risk. Vale a pena "
+                      "rever o controle de qualidade e a embalagem, porque a maioria das queixas é de defeito.", "pt")
+    assert written_in("Sản phẩm bị chê nhiều nhất là AirBeat Pro ANC Wireless Earbuds, đang ở mức At Risk. Bạn nên kiểm tra "
+                      "lại chất lượng và đóng gói, vì phần lớn khiếu nại là hàng lỗi.", "vi")

@@ -49,13 +49,16 @@ def answer_language(question: str, plan: Plan | None = None) -> Language:
     for code, item in packs().items():
         if item.chat.letters and re.search(item.chat.letters, text, re.IGNORECASE):
             return code
-        counts[code] = sum(word in item.chat.question_words for word in words)
+        # Question words, and the language's common words ("do", "yg", "dong"): short informal questions have few
+        # question words, and "do" is one in English too.
+        counts[code] = sum(word in item.chat.question_words for word in words) + sum(word in item.stopwords for word in words)
         if item.chat.letter_hints and re.search(item.chat.letter_hints, text, re.IGNORECASE):
             counts[code] += 2
     if detected in counts:
         counts[detected] += 1
-    # The most question words wins; a tie, or none at all, is English (sellers mix English into every language).
-    language, cues = max(counts.items(), key=lambda pair: (pair[1], pair[0] == "en"))
+    # The most words wins; a tie goes to the language the word profiles read, then to English, and none at all is
+    # English (sellers mix English into every language).
+    language, cues = max(counts.items(), key=lambda pair: (pair[1], pair[0] == detected, pair[0] == "en"))
     return language if cues > 0 else "en"
 
 
