@@ -62,3 +62,12 @@ def test_whole_demo_shop_diagnoses_and_lists(demo_store: Store, demo_settings: S
     assert diagnoses[stories.GOOD_VIDEO] is VideoStatus.GOOD_PERFORMANCE
     listed = list_videos(demo_store, ctx, demo_settings, search=stories.WEAK_HOOK_VIDEO, limit=None)
     assert [item.video_id for item in listed] == [stories.WEAK_HOOK_VIDEO]
+
+
+def test_a_video_without_suggestions_is_told_why_by_its_status(demo_store: Store, demo_settings: Settings) -> None:
+    from ui.formatting_videos import suggestions_markdown
+
+    waiting = suggestions_markdown(diagnose(demo_store, demo_settings, stories.IN_EVALUATION_VIDEO))
+    assert "results come after day 7" in waiting and "median" not in waiting
+    good = suggestions_markdown(diagnose(demo_store, demo_settings, stories.GOOD_VIDEO))
+    assert "nothing in the funnel is below the category median" in good

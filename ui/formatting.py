@@ -42,6 +42,14 @@ def money(value: float | None) -> str:
     return "-" if value is None else f"{value:,.0f}"
 
 
+def count_text(value: float | None) -> str:
+    """A count with thousands separators: whole numbers without decimals ("16", not "16.0"); an allocated share of
+    items keeps one ("16.5")."""
+    if value is None:
+        return "-"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
 def escape(text: str) -> str:
     """Untrusted text (reviews, titles) shown inside Markdown/HTML."""
     return html.escape(text, quote=False).replace("\n", " ")

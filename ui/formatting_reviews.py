@@ -100,7 +100,8 @@ def assessment_markdown(a: Assessment, e: Eligibility | None, record: ReportReco
 
 
 def eligibility_markdown(e: Eligibility) -> str:
-    head = (f"**Reportable** until **{e.last_reportable_day}** ({e.days_left} days left)" if e.eligible
+    left = "1 day left" if e.days_left == 1 else f"{e.days_left} days left"
+    head = (f"**Reportable** until **{e.last_reportable_day}** ({left})" if e.eligible
             else f"**Not reportable** (window closes {e.last_reportable_day})")
     return head + "".join(f"\n- {escape(m)}" for m in e.messages)
 

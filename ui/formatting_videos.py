@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ui.formatting import escape, gpm_benchmark_text, money, pct
+from tools.video.models import VideoStatus
+from ui.formatting import count_text, escape, gpm_benchmark_text, money, pct
 
 if TYPE_CHECKING:
     from tools.video.models import AccountPerformance, MetricComparison, VideoDiagnosis, VideoListItem
@@ -37,8 +38,8 @@ def account_markdown(perf: AccountPerformance) -> str:
 def videos_frame(items: Iterable[VideoListItem]) -> pd.DataFrame:
     rows = [
         {"video": v.video_id, "title": v.title, "status": f"{STATUS_ICONS.get(v.status.value, '')} {v.status.value}",
-         "posted": v.video_post_time.date().isoformat(), "revenue": money(v.gmv), "views": v.views,
-         "orders": v.orders, "items sold": v.items_sold, "GPM": money(v.gpm)}
+         "posted": v.video_post_time.date().isoformat(), "revenue": money(v.gmv), "views": count_text(v.views),
+         "orders": count_text(v.orders), "items sold": count_text(v.items_sold), "GPM": money(v.gpm)}
         for v in items
     ]
     return pd.DataFrame(rows, columns=VIDEO_COLUMNS)
@@ -89,7 +90,7 @@ def daily_plot_frame(d: VideoDiagnosis) -> pd.DataFrame:
 
 def suggestions_markdown(d: VideoDiagnosis, titles: dict[str, str] | None = None) -> str:
     if not d.suggestions:
-        return "No suggestions: nothing in the funnel is below the category median."
+        return no_suggestion_reason(d)
     lines = ["**Suggestions** (biggest expected gain first)", ""]
     for s in d.suggestions:
         gain = "" if s.expected_gmv_uplift is None else f" · expected +{money(s.expected_gmv_uplift)} GMV"
@@ -99,6 +100,16 @@ def suggestions_markdown(d: VideoDiagnosis, titles: dict[str, str] | None = None
         link = f"tutorial `{s.playbook_id}`" + (f" *{escape(title)}*" if title else "")
         lines.append(f"- **{s.topic.value}**{where}{gain}: {escape(s.advice)} — {link}")
     return "\n".join(lines)
+
+
+def no_suggestion_reason(d: VideoDiagnosis) -> str:
+    """Why a video has no suggestion, by its status: a video still in its 7 days is waited for, not judged."""
+    if d.status is VideoStatus.IN_EVALUATION:
+        return (f"No suggestions yet: results come after day 7 ({d.window_last_day}); "
+                f"{d.days_elapsed} of 7 days are in so far.")
+    if d.status is VideoStatus.TRIGGER_VIOLATION:
+        return "No funnel suggestions: the violation above decides this status. Fix what it names before anything else."
+    return "No suggestions: nothing in the funnel is below the category median."
 
 
 def inspirations_markdown(d: VideoDiagnosis) -> str:
@@ -113,6 +124,6 @@ def inspirations_markdown(d: VideoDiagnosis) -> str:
 
 def video_products_frame(d: VideoDiagnosis) -> pd.DataFrame:
     rows = [{"product": p.product_id, "title": p.title if p.known else f"{p.title} (not in store)",
-             "price": money(p.price), "commission": pct(p.commission_rate), "items sold": f"{p.items_sold:,.1f}",
+             "price": money(p.price), "commission": pct(p.commission_rate), "items sold": count_text(p.items_sold),
              "GMV": money(p.gmv), "allocation": p.allocation.value} for p in d.products]
     return pd.DataFrame(rows, columns=["product", "title", "price", "commission", "items sold", "GMV", "allocation"])

@@ -1,0 +1,23 @@
+"""Small seller-facing formats of the app's panels (issue 15: "16.0" items, "1 days left", views without separators,
+a video in evaluation told that nothing is below the median)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tools.reviews.eligibility import Eligibility
+from ui.formatting import count_text
+from ui.formatting_reviews import eligibility_markdown
+
+
+def test_counts_have_separators_and_no_needless_decimals() -> None:
+    assert count_text(16.0) == "16"
+    assert count_text(16.5) == "16.5"
+    assert count_text(228844) == "228,844"
+    assert count_text(None) == "-"
+
+
+def test_one_day_left_is_singular() -> None:
+    one = Eligibility(review_id="R-1", eligible=True, posted_on=date(2026, 11, 3), last_reportable_day=date(2026, 12, 2), days_left=1)
+    assert "(1 day left)" in eligibility_markdown(one)
+    assert "(3 days left)" in eligibility_markdown(one.model_copy(update={"days_left": 3}))
