@@ -322,7 +322,7 @@ class ModelWriter:
             if report.ok:
                 return self._written(text, question, plan, tool_records, citations, history, usage)
             unsupported = ", ".join(item.text for item in report.unsupported[:5])
-            note = f"model answer used values not in the tool results ({unsupported}); answered offline"
+            note = f"the model's answer did not pass the checks ({unsupported}); answered offline"
         except ModelError as exc:
             note = f"{exc}; answered offline"
         offline_text = self._fallback.write(question, plan, tool_records, citations, history)

@@ -56,7 +56,7 @@ def test_still_unsupported_after_one_retry_falls_back_offline_with_a_note() -> N
     writer, model = writer_with(text_turn("It is Good performance."), text_turn("It is Needs Attention at 20%."))
     written = compose(writer)
     assert written.mode == "offline"
-    assert written.notes == ["model answer used values not in the tool results (Needs Attention, 20%); answered offline"]
+    assert written.notes == ["the model's answer did not pass the checks (Needs Attention, 20%); answered offline"]
     assert "Negative rate: 0.1234" in written.text
     assert model.calls == 2
 
