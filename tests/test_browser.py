@@ -77,14 +77,26 @@ def page(app_url: str) -> Iterator[object]:
         browser.close()
 
 
-def test_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
     SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path)
     expect.set_options(timeout=WAIT_MS)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
+    # Overview, first: the shop, its data's freshness, the figures; a figure opens its tab with the filter applied.
+    expect(page.locator("#overview-header")).to_contain_text("Lumen Lane Official")
+    expect(page.locator("#overview-header")).to_contain_text("Latest data")
+    expect(page.locator("#overview-header")).to_contain_text("Mode: offline")
+    expect(page.locator("#overview-cards")).to_contain_text("Reviews you can report")
+    expect(page.locator("#overview-fix-first")).to_contain_text("Fix first")
+    page.screenshot(path=str(SCREENSHOTS / "overview.png"), full_page=True)
+    page.locator("#overview-link-0").click()  # At Risk products
+    expect(page.locator("#voc-table")).to_contain_text("At Risk")
+    expect(page.locator("#voc-table")).not_to_contain_text("Below Average")
+
     # Chat: ask which products to fix first; the answer names a level the VoC engine computed.
+    page.get_by_role("tab", name="Chat").click()
     question = page.locator("#chat-input textarea")
     question.fill("Which products should I fix first?")
     question.press("Enter")
@@ -97,7 +109,8 @@ def test_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -> None:  
     page.locator("#chatbot").get_by_text("voc_overview").first.scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / "chat.png"), full_page=True)
 
-    # VoC: the summary cards, then one product's diagnosis with its bar chart.
+    # VoC: the summary cards, then one product's diagnosis with its bar chart (the At Risk filter from the overview
+    # is still set, and P-1001 is At Risk).
     page.get_by_role("tab", name="VoC").click()
     expect(page.locator("#voc-cards")).to_contain_text("At Risk")
     page.locator("#voc-table").get_by_text("P-1001", exact=True).first.click()

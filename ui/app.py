@@ -18,7 +18,7 @@ from tools.settings import Settings  # noqa: E402
 from ui.services import Services  # noqa: E402
 from ui.tabs import TabDeps, log  # noqa: E402
 
-TABS = (("Chat", "chat"), ("VoC", "voc"), ("Videos", "videos"), ("Reviews", "reviews"), ("Data", "data"))
+TABS = (("Overview", "overview"), ("Chat", "chat"), ("VoC", "voc"), ("Videos", "videos"), ("Reviews", "reviews"), ("Data", "data"))
 
 APP_CSS = """
 .sc-cards {display:flex; gap:12px; flex-wrap:wrap; margin:4px 0;}
@@ -51,12 +51,14 @@ def build_app(
             gr.Markdown("## Seller Copilot\nWhat your customers are unhappy about, which videos underperform, "
                         "which bad reviews to appeal.")
             mode = gr.Markdown(elem_id="sc-mode")
-        with gr.Tabs():
+        built: dict[str, dict[str, Any]] = {}
+        with gr.Tabs() as tabs:
             for label, name in TABS:
                 with gr.Tab(label, id=name, elem_id=f"tab-{name}"):
-                    built = _build_tab(name, deps)
-                    if built and "load" in built:
-                        loaders.append(built["load"])
+                    built[name] = _build_tab(name, deps) or {}
+                    if "load" in built[name]:
+                        loaders.append(built[name]["load"])
+        _link_overview(tabs, built)
 
         def mode_badge() -> str:
             from ui.chat import mode_label
@@ -67,6 +69,21 @@ def build_app(
         for fn, inputs, outputs in loaders:
             app.load(_quiet(fn, len(outputs)), inputs, outputs, api_visibility="private")
     return app
+
+
+def _link_overview(tabs: gr.Tabs, built: dict[str, dict[str, Any]]) -> None:
+    """Each overview link opens its tab with the filter set, then refreshes that tab's list."""
+    for button, tab, filter_name, value in built.get("overview", {}).get("links", []):
+        target = built.get(tab, {})
+        control = target.get("filters", {}).get(filter_name) if filter_name else None
+
+        def open_tab(tab: str = tab, value: Any = value, with_filter: bool = control is not None) -> Any:
+            return (gr.Tabs(selected=tab), value) if with_filter else gr.Tabs(selected=tab)
+
+        event = button.click(open_tab, None, [tabs, control] if control is not None else [tabs], api_visibility="private")
+        if "load" in target:
+            fn, inputs, outputs = target["load"]
+            event.then(fn, inputs, outputs, api_visibility="private")
 
 
 def _quiet(fn: Callable[..., Any], outputs: int) -> Callable[..., Any]:

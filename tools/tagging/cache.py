@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -72,8 +73,18 @@ def _signal_to_arguments(signal: str) -> tuple[int | None, str | None, str | Non
     return rating, None, (language if language in SUPPORTED_LANGUAGES else None)
 
 
+_TAGGING = threading.Lock()
+
+
 def tag_store(store: Store, *, progress: ProgressCallback | None = None) -> TaggingStats:
-    """Tag every review and return whose text, signal or tagger version changed since last run."""
+    """Tag every review and return whose text, signal or tagger version changed since last run. One run at a time:
+    the app's tabs load together, and two first runs on a fresh store both created the cache table (a write-write
+    conflict); the second now finds nothing to do."""
+    with _TAGGING:
+        return _tag_store(store, progress=progress)
+
+
+def _tag_store(store: Store, *, progress: ProgressCallback | None = None) -> TaggingStats:
     started = time.perf_counter()
     ensure_tag_table(store)
     seen = tagged = 0

@@ -87,7 +87,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         frame, choices = videos_list(text, sort_key, chosen)
         return account_block(days), frame, choices
 
-    return {"load": (load, [account_range, *list_inputs], [account, table, video])}
+    return {"load": (load, [account_range, *list_inputs], [account, table, video]), "filters": {"statuses": statuses}}
 
 
 def _tutorial_titles(deps: TabDeps, d: Any) -> dict[str, str]:

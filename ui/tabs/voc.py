@@ -99,7 +99,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
     table.select(pick_row, None, product, api_visibility="private")
     product_outputs = [header, issues_plot, warning_plot, issues, keywords, actions]
     product.change(voc_product, [product, window], product_outputs, api_name="voc_product")
-    return {"load": (voc_overview, filters, overview_outputs)}
+    return {"load": (voc_overview, filters, overview_outputs), "filters": {"levels": levels}}
 
 
 def _actions(deps: TabDeps, d: ProductDiagnosis) -> list[tuple[str, Any]]:

@@ -1,0 +1,41 @@
+"""The overview's figures are the tabs' figures: same VoC levels, same reviews to report, same video statuses."""
+
+from __future__ import annotations
+
+from tools.context import resolve_shop
+from tools.overview import shop_overview
+from tools.reviews.models import Decision
+from tools.reviews.triage import triage
+from tools.settings import Settings
+from tools.store import Store
+from tools.video.listing import list_videos
+from tools.voc.models import VocLevel
+from tools.voc.service import diagnose_shop
+from ui.formatting_overview import cards_html, fix_first_markdown, header_markdown
+
+
+def test_the_overview_agrees_with_every_tab(writable_demo_store: Store, demo_settings: Settings) -> None:
+    store, settings = writable_demo_store, demo_settings
+    ctx = resolve_shop(store, settings)
+    overview = shop_overview(store, ctx, settings)
+    voc = diagnose_shop(store, ctx, settings)
+    assert overview.levels == voc.summary and overview.without_verdict == voc.products_without_verdict
+    assert overview.early_warnings == len(voc.early_warnings)
+    at_risk = {row.product_id for row in voc.products if row.level in (VocLevel.AT_RISK, VocLevel.NEEDS_ATTENTION)}
+    assert {item.product_id for item in overview.fix_first} <= at_risk and overview.fix_first
+    assert overview.fix_first[0].high_gmv or not any(item.high_gmv for item in overview.fix_first)
+    reviews = [item for group in triage(store, ctx, settings).groups for item in group.items
+               if item.eligible and not item.report_status]
+    assert overview.reportable == sum(item.decision is Decision.REPORT for item in reviews)
+    assert overview.nearest_deadline == min(item.last_reportable_day for item in reviews
+                                            if item.decision is not Decision.DO_NOT_REPORT)
+    assert sum(overview.video_statuses.values()) == len(list_videos(store, ctx, settings, limit=None))
+    assert overview.freshness.latest_order == ctx.as_of
+
+
+def test_the_overview_reads_as_a_seller_expects(writable_demo_store: Store, demo_settings: Settings) -> None:
+    overview = shop_overview(writable_demo_store, resolve_shop(writable_demo_store, demo_settings), demo_settings)
+    header = header_markdown(overview, "offline")
+    assert "Lumen Lane Official" in header and "Latest data: orders Nov 20, 2026" in header and "Mode: offline" in header
+    assert "Reviews you can report" in cards_html(overview)
+    assert "$" in fix_first_markdown(overview)  # GMV in the shop's currency
