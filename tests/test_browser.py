@@ -106,7 +106,7 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
         arg=list(LEVELS), timeout=WAIT_MS,
     )
     expect(page.locator("#chatbot")).to_contain_text("At Risk")
-    page.locator("#chatbot").get_by_text("voc_overview").first.scroll_into_view_if_needed()
+    page.locator("#chatbot").get_by_text("Read the shop's customer feedback").first.scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / "chat.png"), full_page=True)
 
     # VoC: the summary cards, then one product's diagnosis with its bar chart (the At Risk filter from the overview

@@ -21,3 +21,12 @@ def test_one_day_left_is_singular() -> None:
     one = Eligibility(review_id="R-1", eligible=True, posted_on=date(2026, 11, 3), last_reportable_day=date(2026, 12, 2), days_left=1)
     assert "(1 day left)" in eligibility_markdown(one)
     assert "(3 days left)" in eligibility_markdown(one.model_copy(update={"days_left": 3}))
+
+
+def test_chat_steps_are_titled_in_a_sellers_words() -> None:
+    from ui.chat import step_title
+
+    assert step_title("voc_product", {"product_id": "P-1001", "window_days": None}) == "Diagnosed product P-1001"
+    assert step_title("review_triage", {}) == "Sorted the reviews you can report"
+    assert step_title("voc_product", {}) == "Diagnosed product"  # an argument the title names is missing
+    assert step_title("file_appeal", {}) == "File appeal"  # a tool without a title keeps a plain form of its name

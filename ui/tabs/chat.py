@@ -31,7 +31,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
             gr.ChatInterface(
                 respond, chatbot=chatbot, examples=EXAMPLE_QUESTIONS, additional_outputs=[cited],
                 api_name="chat", fill_height=False, autofocus=False,
-                textbox=gr.Textbox(placeholder="Which products should I fix first?", elem_id="chat-input",
+                textbox=gr.Textbox(placeholder="Ask about your products, videos or reviews, in your own words", elem_id="chat-input",
                                    submit_btn=True, show_label=False),
             )
         with gr.Column(scale=2):
