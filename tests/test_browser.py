@@ -118,6 +118,9 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     expect(page.locator("#voc-header")).to_contain_text("benchmark")
     expect(page.locator("#voc-issues-plot canvas, #voc-issues-plot svg").first).to_be_visible()
     page.screenshot(path=str(SCREENSHOTS / "voc.png"), full_page=True)
+    # One selection drives every panel: a 7-day window re-diagnoses the open product too.
+    page.locator("#voc-window label").filter(has_text="7").first.click()
+    expect(page.locator("#voc-header")).to_contain_text("(7 days)")
 
     # Reviews: assess the planted coercive review and see its category.
     page.get_by_role("tab", name="Reviews").click()

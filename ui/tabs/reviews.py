@@ -10,7 +10,7 @@ from typing import Any
 
 import gradio as gr
 
-from tools.errors import DataError
+from tools.errors import AppError, DataError
 from tools.reviews.labels import category_label
 from tools.reviews.models import MALICIOUS_CATEGORIES, MaliciousCategory
 from ui import formatting_reviews as fmt
@@ -107,12 +107,14 @@ def build(deps: TabDeps) -> dict[str, Any]:
         if not rid:
             raise DataError("Assess a review first; then mark it as filed.")
         ctx = services.shop()
-        filed_appeal = file_appeal(services.store, ctx, services.settings, rid, language=lang or "en",
-                                   override_reason=(reason or "").strip() or None,
-                                   category=MaliciousCategory(chosen_category) if chosen_category else None,
-                                   draft_text=edited_draft)
+        try:
+            filed_appeal = file_appeal(services.store, ctx, services.settings, rid, language=lang or "en",
+                                       override_reason=(reason or "").strip() or None,
+                                       category=MaliciousCategory(chosen_category) if chosen_category else None,
+                                       draft_text=edited_draft)
+        except AppError as exc:  # one message per outcome, in the same place: a refusal replaces an earlier success
+            return f"✖ `{rid}` was not filed: {exc}", gr.skip()
         record = filed_appeal.record
-        gr.Info(f"Review {rid} marked as filed.")
         message = (f"✔ `{rid}` filed as **{category_label(record.category)}**"
                    + (f" (override: {record.override_reason})" if record.override_reason else "")
                    + ". It cannot be reported again.")
@@ -132,7 +134,8 @@ def build(deps: TabDeps) -> dict[str, Any]:
     table.select(pick_row, None, review_id, api_visibility="private").then(
         review_assess, [review_id, language], assessed, api_visibility="private")
     draft.input(draft_file, [review_id, draft], download, api_visibility="private")
-    filed.click(review_file, [review_id, language, override, category, draft], [filed_status, ledger], api_name="review_file")
+    filed.click(review_file, [review_id, language, override, category, draft], [filed_status, ledger], api_name="review_file").then(
+        review_triage, [], [summary, table, ledger], api_visibility="private")  # the summary's counts follow the filing
     return {"load": (review_triage, [], [summary, table, ledger])}
 
 

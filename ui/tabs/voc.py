@@ -22,7 +22,8 @@ def build(deps: TabDeps) -> dict[str, Any]:
     services = deps.services
 
     with gr.Row():
-        window = gr.Radio([7, 30, 90], value=services.settings.voc_window_days, label="Window (days)", scale=1)
+        window = gr.Radio([7, 30, 90], value=services.settings.voc_window_days, label="Window (days)", scale=1,
+                          elem_id="voc-window")
         levels = gr.CheckboxGroup(LEVEL_CHOICES, value=[], label="Levels (none = all)", scale=3)
         min_gmv = gr.Number(value=None, label="Min GMV (30d)", minimum=0, scale=1)
         min_items = gr.Number(value=None, label="Min items sold (30d)", minimum=0, precision=0, scale=1)
@@ -95,10 +96,14 @@ def build(deps: TabDeps) -> dict[str, Any]:
 
     filters = [window, levels, min_gmv, min_items, sort]
     overview_outputs = [cards, warnings, table, product, watch]
-    refresh.click(voc_overview, filters, overview_outputs, api_name="voc_overview")
-    table.select(pick_row, None, product, api_visibility="private")
     product_outputs = [header, issues_plot, warning_plot, issues, keywords, actions]
     product.change(voc_product, [product, window], product_outputs, api_name="voc_product")
+    # One selection drives every panel: a new window or filter also re-diagnoses the open product.
+    refresh.click(voc_overview, filters, overview_outputs, api_name="voc_overview").then(
+        voc_product, [product, window], product_outputs, api_visibility="private")
+    window.change(voc_overview, filters, overview_outputs, api_visibility="private").then(
+        voc_product, [product, window], product_outputs, api_visibility="private")
+    table.select(pick_row, None, product, api_visibility="private")
     return {"load": (voc_overview, filters, overview_outputs), "filters": {"levels": levels}}
 
 
