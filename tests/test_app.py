@@ -177,3 +177,8 @@ def test_videos_list_and_page(client) -> None:  # type: ignore[no-untyped-def]
     assert "finish rate" in [row["metric"] for row in _rows(comparisons)]
     assert daily["mark"] == "line" and daily["data"]
     assert "pb-video-" in suggestions
+
+
+def test_regenerating_the_demo_asks_first(client) -> None:  # type: ignore[no-untyped-def]
+    status, _ = client.predict(7, "small", "", False, False, api_name="/regenerate_demo")
+    assert status.startswith("Tick") and "deletes" in status

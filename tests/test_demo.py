@@ -33,6 +33,18 @@ def test_same_seed_same_rows_and_a_rerun_replaces(demo_store: Store, store: Stor
     assert summary.counts == demo_store.counts()
 
 
+def test_regenerating_never_silently_deletes_imported_data(store: Store) -> None:
+    from tools.errors import DataError
+    from tools.models import Shop
+
+    store.upsert("shops", [Shop(shop_id="MY-SHOP", name="My real shop", time_zone="Asia/Jakarta", currency="IDR")])
+    with pytest.raises(DataError, match="imported data \\(MY-SHOP\\)"):
+        generate_demo(store, seed=DEMO_SEED, scale="small", end_date=DEMO_END_DATE)
+    assert [row[0] for row in store.query("SELECT shop_id FROM shops")] == ["MY-SHOP"]  # nothing was deleted
+    generate_demo(store, seed=DEMO_SEED, scale="small", end_date=DEMO_END_DATE, replace_imported=True)
+    assert "MY-SHOP" not in {row[0] for row in store.query("SELECT shop_id FROM shops")}
+
+
 def test_another_seed_gives_other_rows(demo_store: Store, store: Store) -> None:
     generate_demo(store, seed=DEMO_SEED + 1, scale="small", end_date=DEMO_END_DATE)
     assert table_hashes(store)["reviews"] != table_hashes(demo_store)["reviews"]

@@ -35,6 +35,8 @@ def register(app: typer.Typer) -> None:
         scale: ScaleOption = typer.Option(ScaleOption.DEFAULT, help="small (tests), default (~50k orders) or large (1M+ feedback items)."),
         end_date: str | None = typer.Option(None, "--end-date", help="Last day of the demo (YYYY-MM-DD); default today in the shop's zone."),
         if_empty: bool = typer.Option(False, "--if-empty", help="Do nothing when the store already holds products."),
+        replace_imported: bool = typer.Option(
+            False, "--replace-imported", help="Also delete imported shops' data (refused without it)."),
     ) -> None:
         """Generate a demo marketplace (replaces the seller data in the store)."""
         from tools.demo import generate_demo
@@ -54,7 +56,8 @@ def register(app: typer.Typer) -> None:
                 def on_progress(stage: str, fraction: float) -> None:
                     bar.update(task, description=stage, completed=fraction)
 
-                summary = generate_demo(store, seed=seed, scale=scale.value, end_date=last_day, progress=on_progress)
+                summary = generate_demo(store, seed=seed, scale=scale.value, end_date=last_day, progress=on_progress,
+                                        replace_imported=replace_imported)
         finally:
             services.close()
         table = Table(title="Demo marketplace", caption=f"{summary.scale} scale, seed {summary.seed}, "

@@ -24,6 +24,7 @@ from tools.demo.orders import DAYS, Calendar, build_buyer_pools, generate_orders
 from tools.demo.planted import RISING_LOGISTICS_DAYS_BEFORE_END, plant_rising_logistics, planted_reviews_and_chats
 from tools.demo.texts import TextComposer, TextPools
 from tools.demo.videos import CHARGER_VIDEO_DAYS_BEFORE_END, generate_videos
+from tools.errors import DataError
 from tools.models import TABLES
 from tools.store import Store
 
@@ -98,10 +99,25 @@ def _text_pools(plans: list[ProductPlan], *, seed: int, size: int) -> Callable[[
     return pools_for
 
 
+def imported_shops(store: Store) -> list[str]:
+    """Shops in the store that the demo did not write: the seller's own imported data."""
+    demo = {shop.shop_id for shop in SHOPS}
+    return sorted(str(row[0]) for row in store.query("SELECT shop_id FROM shops") if row[0] not in demo)
+
+
 def generate_demo(
     store: Store, *, seed: int = 7, scale: Scale = "default", end_date: date | None = None, progress: Progress | None = None,
+    replace_imported: bool = False,
 ) -> DemoSummary:
-    """Replace the store's seller data with a deterministic demo marketplace ending on `end_date`."""
+    """Replace the store's seller data with a deterministic demo marketplace ending on `end_date`. A store that holds
+    imported shops is refused unless `replace_imported`: regenerating the demo must never silently delete a seller's
+    own data."""
+    if not replace_imported and (mine := imported_shops(store)):
+        raise DataError(
+            f"This store holds imported data ({', '.join(mine[:3])}{' …' if len(mine) > 3 else ''}); regenerating the demo "
+            "would delete it. Use another data folder for the demo (SELLER_COPILOT_DATA_DIR), or confirm that the "
+            "imported data may be replaced."
+        )
     started = perf_counter()
     report = progress or (lambda stage, fraction: None)
     end = end_date or today_in(ZoneInfo(stories.OWN_SHOP_TIME_ZONE))

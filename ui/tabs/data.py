@@ -31,10 +31,13 @@ def build(deps: TabDeps) -> dict[str, Any]:
             errors = gr.Dataframe(headers=["file", "row", "line", "column", "value", "problem"], interactive=False,
                                   wrap=True, label="Problems (first ones)", elem_id="data-errors")
         with gr.Column(scale=2):
-            gr.Markdown("### Demo marketplace\nRegenerate the demo data (replaces the demo rows in the store).")
+            gr.Markdown("### Demo marketplace\nRegenerate the demo data. It replaces the demo shops' data; a store that "
+                        "holds your imported data is refused unless you allow it below.")
             seed = gr.Number(value=7, precision=0, label="Seed")
             scale = gr.Radio(["small", "default", "large"], value="default", label="Scale")
             end_date = gr.Textbox(value="", label="Last day (YYYY-MM-DD, empty = today)")
+            confirmed = gr.Checkbox(value=False, label="Yes, replace the demo data now", elem_id="data-demo-confirm")
+            replace_imported = gr.Checkbox(value=False, label="Also delete my imported data", elem_id="data-demo-imported")
             regenerate = gr.Button("Regenerate demo data", variant="secondary", elem_id="data-demo")
             demo_status = gr.Markdown(elem_id="data-demo-status")
 
@@ -61,8 +64,11 @@ def build(deps: TabDeps) -> dict[str, Any]:
         return fmt.import_report_markdown(result), frames.import_errors_frame(result), data_status()
 
     @shows_errors
-    def regenerate_demo(seed_value, scale_value, end_text, progress=gr.Progress()):
+    def regenerate_demo(seed_value, scale_value, end_text, sure, also_imported, progress=gr.Progress()):
         from tools.demo import generate_demo
+
+        if not sure:  # destructive: asked for outright, never on a stray click
+            return "Tick *Yes, replace the demo data now* first: regenerating deletes the current demo rows.", gr.skip()
 
         try:
             end = date.fromisoformat(end_text.strip()) if end_text and end_text.strip() else None
@@ -72,12 +78,12 @@ def build(deps: TabDeps) -> dict[str, Any]:
                                   "progress": progress_callback(progress)}
         if end is not None:
             kwargs["end_date"] = end
-        summary = generate_demo(services.store, **kwargs)
-        gr.Info("Demo data regenerated.")
+        summary = generate_demo(services.store, replace_imported=bool(also_imported), **kwargs)
         return f"✔ Demo data regenerated. {_summary_text(summary)}", data_status()
 
     upload.click(import_files, files, [report, errors, shop], api_name="import_files")
-    regenerate.click(regenerate_demo, [seed, scale, end_date], [demo_status, shop], api_name="regenerate_demo")
+    regenerate.click(regenerate_demo, [seed, scale, end_date, confirmed, replace_imported], [demo_status, shop],
+                     api_name="regenerate_demo")
     return {"load": (data_status, [], [shop])}
 
 
