@@ -202,22 +202,23 @@ def review_fragments(field: str) -> tuple[str, ...]:
     return tuple(fragment for item in packs().values() for fragment in getattr(item.reviews, field))
 
 
+def _review_table(field: str) -> dict[str, tuple[str, ...]]:
+    """One of `ReviewWords`' keyed fields, every pack's entries joined per key, in pack order."""
+    table: dict[str, tuple[str, ...]] = {}
+    for item in packs().values():
+        for key, entries in getattr(item.reviews, field).items():
+            table[key] = (*table.get(key, ()), *entries)
+    return table
+
+
 def review_product_kinds() -> dict[str, tuple[str, ...]]:
     """Product kind -> the words naming it, in every pack."""
-    kinds: dict[str, tuple[str, ...]] = {}
-    for item in packs().values():
-        for kind, terms in item.reviews.product_kinds.items():
-            kinds[kind] = (*kinds.get(kind, ()), *terms)
-    return kinds
+    return _review_table("product_kinds")
 
 
 def review_product_traits() -> dict[str, tuple[str, ...]]:
     """Product trait -> the regexes showing a review describes it, in every pack."""
-    traits: dict[str, tuple[str, ...]] = {}
-    for item in packs().values():
-        for trait, patterns in item.reviews.product_traits.items():
-            traits[trait] = (*traits.get(trait, ()), *patterns)
-    return traits
+    return _review_table("product_traits")
 
 
 def without_accents(text: str) -> str:

@@ -157,7 +157,7 @@ REVIEWS = ReviewWords(
         "sports_ball": ("bola sepak", "bola basket", "bola voli", "bola futsal"),
         "camping": ("tenda", "tenda camping", "sleeping bag", "kursi lipat camping"),
         "hotel_stay": ("resepsionis", "check in", "kamar hotel", "menginap"),
-        "screen_protector": ('anti gores', 'antigores', 'anti-gores', 'tempered glass', 'temper glass', 'tempred glass', 'screen protector', 'screen guard', 'screenguard', 'pelindung layar', 'anti spy', 'antispy'),
+        "screen_protector": ("anti gores", "antigores", "anti-gores", "tempered glass", "temper glass", "tempred glass", "screen protector", "screen guard", "screenguard", "pelindung layar", "anti spy", "antispy"),
     },
     product_traits={
         "powered": (

@@ -121,7 +121,7 @@ REVIEWS = ReviewWords(
         "sports_ball": ("bola de futebol", "bola de basquete", "bola de vôlei", "bola de tênis"),
         "camping": ("barraca", "barraca de camping", "saco de dormir", "acampamento"),
         "hotel_stay": ("recepção", "quarto do hotel", "hospedagem"),
-        "screen_protector": ('película', 'pelicula', 'película de vidro', 'pelicula de vidro', 'película 3d', 'pelicula 3d', 'película de celular', 'pelicula de celular', 'película protetora', 'pelicula protetora', 'protetor de tela', 'vidro temperado', 'película de privacidade', 'pelicula de privacidade', 'película hydrogel', 'pelicula hydrogel', 'película de hidrogel', 'pelicula de hidrogel', 'película cerâmica', 'pelicula ceramica'),
+        "screen_protector": ("película", "pelicula", "película de vidro", "pelicula de vidro", "película 3d", "pelicula 3d", "película de celular", "pelicula de celular", "película protetora", "pelicula protetora", "protetor de tela", "vidro temperado", "película de privacidade", "pelicula de privacidade", "película hydrogel", "pelicula hydrogel", "película de hidrogel", "pelicula de hidrogel", "película cerâmica", "pelicula ceramica"),
     },
     product_traits={
         "powered": (

@@ -142,7 +142,7 @@ REVIEWS = ReviewWords(
         "sports_ball": ("quả bóng đá", "bóng rổ", "bóng chuyền"),
         "camping": ("lều cắm trại", "túi ngủ", "ghế dã ngoại"),
         "hotel_stay": ("khách sạn", "lễ tân", "nhận phòng", "trả phòng", "phòng khách sạn"),
-        "screen_protector": ('kính cường lực', 'cường lực', 'kcl', 'miếng dán màn hình', 'dán màn hình', 'miếng dán cường lực', 'dán cường lực', 'dán dẻo', 'dán ppf', 'kính chống nhìn trộm', 'dán chống nhìn trộm', 'screen protector', 'tempered glass'),
+        "screen_protector": ("kính cường lực", "cường lực", "kcl", "miếng dán màn hình", "dán màn hình", "miếng dán cường lực", "dán cường lực", "dán dẻo", "dán ppf", "kính chống nhìn trộm", "dán chống nhìn trộm", "screen protector", "tempered glass"),
     },
     product_traits={
         "powered": (
