@@ -40,3 +40,11 @@ def test_several_matches_are_listed_and_none_is_not_found(catalogue: Store) -> N
         catalogue.find_product(SHOP, "463cdd")  # six characters, two ids
     with pytest.raises(NotFoundError):
         catalogue.find_product(SHOP, "P-100")  # under six characters is no prefix
+
+
+def test_a_narrow_table_shows_a_start_of_the_id_that_voc_product_accepts(catalogue: Store) -> None:
+    from ui.cli_voc import short_id
+
+    shown = short_id("463cdd8acfe23847f35e29076df0bbbd")
+    assert shown == "463cdd8a…" and short_id("P-1001") == "P-1001"
+    assert catalogue.find_product(SHOP, shown.rstrip("…")) == "463cdd8acfe23847f35e29076df0bbbd"

@@ -86,17 +86,29 @@ def print_shop(report: ShopVocReport) -> None:
     for warning in report.early_warnings:
         console.print(f"[bold yellow]Early warning[/] {warning.product_id} {warning.product_title}: {warning.message}")
     table = Table("Product", "Title", "Level", "Rate", "Benchmark", "r/b", "Orders", "GMV 30d", "Items 30d", "Top issue")
+    table.columns[0].no_wrap = True  # an id is never cut by the terminal's width: long ones are shortened on purpose
     for row in report.products:
         level = level_cell(row.level.value, row.no_verdict_reason.value if row.no_verdict_reason else None)
         table.add_row(
-            row.product_id + (" ★" if row.high_gmv else ""), row.title[:32], f"[{LEVEL_STYLE[row.level]}]{level}[/]",
+            short_id(row.product_id) + (" ★" if row.high_gmv else ""), row.title[:32], f"[{LEVEL_STYLE[row.level]}]{level}[/]",
             pct(row.rate), pct(row.benchmark), "-" if row.ratio_to_benchmark is None else f"{row.ratio_to_benchmark:.2f}",
             str(row.orders), f"{row.gmv_30d:,.0f}", str(row.items_sold_30d), row.top_issue_label or row.top_issue or "",
         )
     console.print(table)
-    console.print(f"{len(report.products)} of {report.total_products} products shown; ★ = high GMV (fix first).")
+    console.print(f"{len(report.products)} of {report.total_products} products shown; ★ = high GMV (fix first)."
+                  + (" Long ids show their first 8 characters; `voc --product` accepts them."
+                     if any(len(row.product_id) > SHORT_ID for row in report.products) else ""))
     console.print("[bold]Watch list[/] (no level yet, complaints):")
     console.print(watch_list_markdown(report), markup=False, highlight=False, soft_wrap=True)
+
+
+SHORT_ID = 12
+
+
+def short_id(item_id: str) -> str:
+    """An id as a narrow table shows it: whole up to 12 characters, else its first 8 and an ellipsis (a unique start
+    that `voc --product` accepts), so a terminal never cuts it to "a929…"."""
+    return item_id if len(item_id) <= SHORT_ID else f"{item_id[:8]}…"
 
 
 def print_product(d: ProductDiagnosis) -> None:
