@@ -118,6 +118,12 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     expect(page.locator("#voc-header")).to_contain_text("benchmark")
     expect(page.locator("#voc-issues-plot canvas, #voc-issues-plot svg").first).to_be_visible()
     page.screenshot(path=str(SCREENSHOTS / "voc.png"), full_page=True)
+    # Clicking a level under the cards filters the list to it.
+    page.locator("#voc-show-1").click()  # Needs Attention
+    expect(page.locator("#voc-table")).to_contain_text("Needs Attention")
+    expect(page.locator("#voc-table")).not_to_contain_text("At Risk")
+    page.locator("#voc-show-all").click()
+    expect(page.locator("#voc-table")).to_contain_text("Below Average")
     # One selection drives every panel: a 7-day window re-diagnoses the open product too.
     page.locator("#voc-window label").filter(has_text="7").first.click()
     expect(page.locator("#voc-header")).to_contain_text("(7 days)")

@@ -30,6 +30,10 @@ def build(deps: TabDeps) -> dict[str, Any]:
         sort = gr.Dropdown(SORTS, value="gmv", label="Sort by", scale=1)
         refresh = gr.Button("Apply", variant="primary", scale=0, elem_id="voc-apply")
     cards = gr.HTML(elem_id="voc-cards")
+    with gr.Row():  # clicking a status filters the list, as the marketplace's cards do
+        level_buttons = [(gr.Button(label, size="sm", elem_id=f"voc-show-{index}"), [value])
+                         for index, (label, value) in enumerate(LEVEL_CHOICES)]
+        show_all = gr.Button("All levels", size="sm", elem_id="voc-show-all")
     with gr.Accordion("Early warnings", open=True):
         warnings = gr.Markdown()
     with gr.Accordion("Watch list: complaints on products without a level yet", open=True):
@@ -103,6 +107,9 @@ def build(deps: TabDeps) -> dict[str, Any]:
         voc_product, [product, window], product_outputs, api_visibility="private")
     window.change(voc_overview, filters, overview_outputs, api_visibility="private").then(
         voc_product, [product, window], product_outputs, api_visibility="private")
+    for button, chosen in [*level_buttons, (show_all, [])]:
+        button.click(lambda chosen=chosen: chosen, None, levels, api_visibility="private").then(
+            voc_overview, filters, overview_outputs, api_visibility="private")
     table.select(pick_row, None, product, api_visibility="private")
     return {"load": (voc_overview, filters, overview_outputs), "filters": {"levels": levels}}
 
