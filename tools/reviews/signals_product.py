@@ -8,7 +8,7 @@ fulfilment complaint.
 
 A review that names no product kind may still describe one by its traits: a battery that dies, a waist
 that pinches, a flavour. When every trait it describes belongs to products the listing is not (a battery
-on a baby-diaper listing), the review is probably about another purchase. That is inferred, not read, so
+on a bath-towel listing), the review is probably about another purchase. That is inferred, not read, so
 it only ever asks the seller to check the order first.
 """
 
