@@ -182,3 +182,8 @@ def test_videos_list_and_page(client) -> None:  # type: ignore[no-untyped-def]
 def test_regenerating_the_demo_asks_first(client) -> None:  # type: ignore[no-untyped-def]
     status, _ = client.predict(7, "small", "", False, False, api_name="/regenerate_demo")
     assert status.startswith("Tick") and "deletes" in status
+
+
+def test_a_template_downloads_in_our_columns(client) -> None:  # type: ignore[no-untyped-def]
+    path = client.predict("orders", api_name="/import_template")
+    assert Path(path).read_text(encoding="utf-8").startswith("order_id,product_id,buyer_id,quantity,gmv,create_time")

@@ -17,6 +17,12 @@ def required_columns(kind: str) -> list[str]:
     return [name for name, field in model.model_fields.items() if field.is_required()]
 
 
+def template_csv(kind: str) -> str:
+    """An empty file of one table in our columns: the header row a seller fills in (required columns first)."""
+    required = required_columns(kind)
+    return ",".join([*required, *(name for name in columns_of(kind) if name not in required)]) + "\n"
+
+
 @dataclass(frozen=True)
 class HeaderCheck:
     kind: str

@@ -9,6 +9,7 @@ from typing import Any
 import gradio as gr
 
 from tools.errors import AppError, DataError
+from tools.models import TABLES
 from ui import formatting as fmt
 from ui import frames
 from ui.tabs import TabDeps, progress_callback, shows_errors
@@ -30,6 +31,12 @@ def build(deps: TabDeps) -> dict[str, Any]:
             report = gr.Markdown(elem_id="data-report")
             errors = gr.Dataframe(headers=["file", "row", "line", "column", "value", "problem"], interactive=False,
                                   wrap=True, label="Problems (first ones)", elem_id="data-errors")
+            with gr.Accordion("What files the import reads: expected columns and templates", open=False):
+                gr.Markdown(_expected_markdown(), elem_id="data-expected")
+                with gr.Row():
+                    template_kind = gr.Dropdown(list(TABLES), value="reviews", label="Template for", scale=2)
+                    template = gr.File(label="Template (header row, our columns)", interactive=False, scale=3,
+                                       elem_id="data-template")
         with gr.Column(scale=2):
             gr.Markdown("### Demo marketplace\nRegenerate the demo data. It replaces the demo shops' data; a store that "
                         "holds your imported data is refused unless you allow it below.")
@@ -81,6 +88,16 @@ def build(deps: TabDeps) -> dict[str, Any]:
         summary = generate_demo(services.store, replace_imported=bool(also_imported), **kwargs)
         return f"✔ Demo data regenerated. {_summary_text(summary)}", data_status()
 
+    def template_file(kind):
+        from tools.importing.kinds import template_csv
+
+        folder = services.settings.data_dir / "templates"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{kind}.csv"
+        path.write_text(template_csv(kind), encoding="utf-8")
+        return str(path)
+
+    template_kind.change(template_file, template_kind, template, api_name="import_template")
     upload.click(import_files, files, [report, errors, shop], api_name="import_files")
     regenerate.click(regenerate_demo, [seed, scale, end_date, confirmed, replace_imported], [demo_status, shop],
                      api_name="regenerate_demo")
@@ -94,3 +111,17 @@ def _summary_text(summary: object) -> str:
     counts = getattr(summary, "counts", {}) or {}
     days = f"{getattr(summary, 'first_date', '')} → {getattr(summary, 'end_date', '')}"
     return f"Days {days}; " + ", ".join(f"{kind} {n:,}" for kind, n in counts.items())
+
+
+def _expected_markdown() -> str:
+    """Every table's columns (required in bold) and the marketplace exports recognised by their headers."""
+    from tools.importing.adapters import export_adapters
+    from tools.importing.kinds import columns_of, required_columns
+
+    lines = ["Files in **our columns** (one table per file; CSV, TSV, XLSX, JSONL or Parquet; required columns in bold):", ""]
+    for kind in TABLES:
+        required = set(required_columns(kind))
+        lines.append(f"- **{kind}**: " + ", ".join(f"**{name}**" if name in required else name for name in columns_of(kind)))
+    labels = ", ".join(adapter.label for adapter in export_adapters())
+    lines += ["", f"**Marketplace exports** recognised by their header, as downloaded: {labels}."]
+    return "\n".join(lines) + "\n"
