@@ -39,3 +39,19 @@ def test_the_overview_reads_as_a_seller_expects(writable_demo_store: Store, demo
     assert "Lumen Lane Official" in header and "Latest data: orders Nov 20, 2026" in header and "Mode: offline" in header
     assert "Reviews you can report" in cards_html(overview)
     assert "$" in fix_first_markdown(overview)  # GMV in the shop's currency
+
+
+def test_evidence_quotes_carry_the_shop_local_day(writable_demo_store: Store, demo_settings: Settings) -> None:
+    """Quotes are dated as the seller's calendar reads them, not by UTC timestamp ("2026-11-17T12:16")."""
+    from datetime import datetime
+
+    from tools.clock import local_date
+    from tools.voc.drawer import diagnose_product
+    from ui.formatting import issues_markdown
+
+    ctx = resolve_shop(writable_demo_store, demo_settings)
+    diagnosis = diagnose_product(writable_demo_store, ctx, demo_settings, "P-1001")
+    quotes = [quote for issue in diagnosis.issues for quote in issue.evidence]
+    assert quotes and all(q.posted_on == local_date(datetime.fromisoformat(q.created_at), ctx.zone) for q in quotes)
+    shown = issues_markdown(diagnosis)
+    assert "T0" not in shown and "T1" not in shown and "T2" not in shown  # no ISO timestamps

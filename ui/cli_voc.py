@@ -128,7 +128,7 @@ def print_product(d: ProductDiagnosis) -> None:
         change = "" if issue.share_change is None else f" ({issue.share_change * 100:+.0f} pts vs previous)"
         console.print(f" {marker} {issue.label}: {pct(issue.share)} ({issue.count}){change}")
         for quote in issue.evidence:
-            console.print(f"      “{quote.text[:120]}” — {quote.item_id}, {quote.created_at}")
+            console.print(f"      “{quote.text[:120]}” — {quote.item_id}, {day(quote.posted_on or quote.created_at)}")
     if d.keywords:
         console.print("[bold]Keywords[/] " + ", ".join(f"{k.keyword} ({k.count}, {k.change:+d})" for k in d.keywords))
     if d.excluded:

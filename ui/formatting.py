@@ -8,6 +8,8 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from tools.languages.formatting import day
+
 if TYPE_CHECKING:
     from tools.context import ShopContext
     from tools.importing import ImportReport
@@ -236,7 +238,7 @@ def issues_markdown(d: ProductDiagnosis, *, limit: int = 5) -> str:
         lines.append(f"- {marker} **{escape(i.label)}** ({i.part}): {pct(i.share)} · {i.count} mentions{change}")
         for q in i.evidence[:3]:
             stars = "" if q.rating is None else f" {q.rating}★"
-            lines.append(f"    - “{escape(q.text[:220])}” — {q.item_kind} `{q.item_id}`{stars}, {q.created_at}")
+            lines.append(f"    - “{escape(q.text[:220])}” — {q.item_kind} `{q.item_id}`{stars}, {day(q.posted_on or q.created_at)}")
     excluded = excluded_markdown(d)
     return "\n".join(lines) + (f"\n\n{excluded}" if excluded else "")
 

@@ -59,7 +59,8 @@ def diagnose_product(
         store, window_start=p_start, window_end=p_end, feedback_cutoff=p_end, product_ids=[product_id]
     )
     issues = top_issues(
-        items, labels=labels, parts=parts, min_mentions=settings.voc_issue_min_mentions, previous_items=previous_items
+        items, labels=labels, parts=parts, min_mentions=settings.voc_issue_min_mentions, previous_items=previous_items,
+        zone=ctx.zone,
     )
     keywords = _keywords(store, ctx, settings, category, items, previous_items, start, end)
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
+from tools.clock import local_date
 from tools.masking import mask_contacts
 from tools.voc.models import EvidenceQuote, IssueShare
 from tools.voc.queries import NegativeItem
@@ -29,6 +31,7 @@ def top_issues(
     parts: dict[str, str],
     min_mentions: int,
     previous_items: Sequence[NegativeItem] | None = None,
+    zone: ZoneInfo | None = None,
 ) -> list[IssueShare]:
     """The top 5 tags by share of negative items (ties by id), each with >= min_mentions mentions.
 
@@ -61,7 +64,7 @@ def top_issues(
                 count=count,
                 share=share,
                 highlighted=share > HIGHLIGHT_SHARE if any_majority else position == 0,
-                evidence=evidence_quotes(items, tag),
+                evidence=evidence_quotes(items, tag, zone=zone),
                 previous_share=previous_share,
                 share_change=None if previous_share is None else share - previous_share,
             )
@@ -75,8 +78,11 @@ def top_issue_tag(tag_counts: dict[str, int], *, min_mentions: int) -> str | Non
     return ranked[0][0] if ranked else None
 
 
-def evidence_quotes(items: Sequence[NegativeItem], tag: str, *, limit: int = QUOTES_PER_ISSUE) -> list[EvidenceQuote]:
-    """Up to `limit` quotes carrying the tag, newest first, with contacts masked; empty texts skipped."""
+def evidence_quotes(
+    items: Sequence[NegativeItem], tag: str, *, limit: int = QUOTES_PER_ISSUE, zone: ZoneInfo | None = None,
+) -> list[EvidenceQuote]:
+    """Up to `limit` quotes carrying the tag, newest first, with contacts masked; empty texts skipped. With the
+    shop's `zone`, each quote also carries the shop-local day it was posted."""
     chosen = sorted(
         (item for item in items if tag in item.tags and item.text.strip()),
         key=lambda item: (item.create_time, item.item_id),
@@ -87,6 +93,7 @@ def evidence_quotes(items: Sequence[NegativeItem], tag: str, *, limit: int = QUO
             item_id=item.item_id,
             item_kind=item.item_kind,  # type: ignore[arg-type]
             created_at=item.create_time.isoformat(timespec="minutes"),
+            posted_on=None if zone is None else local_date(item.create_time, zone),
             rating=item.rating,
             text=mask_contacts(item.text.strip()),
         )

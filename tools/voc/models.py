@@ -68,6 +68,7 @@ class EvidenceQuote(Output):
     item_id: str
     item_kind: Literal["review", "return"]
     created_at: str
+    posted_on: date | None = Field(default=None, description="the shop-local day it was posted, as a seller reads it")
     rating: int | None
     text: str = Field(description="masked: emails and phone numbers replaced")
 
