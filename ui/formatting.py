@@ -222,7 +222,7 @@ def excluded_markdown(d: ProductDiagnosis) -> str:
         return ""
     from tools.untrusted_text import escape_invisible
 
-    lines = [f"**Excluded: not about this product** ({len(d.excluded)}, not counted above; the Reviews tab can report them)"]
+    lines = [f"**Excluded: not about this product** ({len(d.excluded)}, not counted above; the Reviews tab says whether to report each)"]
     lines += [f"- `{item.review_id}` {item.rating}★ {item.posted}: {excluded_reason(item.category)} — "
               f"“{escape(escape_invisible(item.preview))}”" for item in d.excluded[:5]]
     return "\n".join(lines)

@@ -145,7 +145,7 @@ MESSAGES: Final[dict[str, str]] = {
     "checklist_invalid": "Does any part of the review describe this purchase?",
     "appeal_check_first": "Review {review_id}: no appeal drafted yet. Check it first; report it only if what you find supports it.",
     "triage_check_first": "check first",
-    "voc_excluded": "Left out of these figures: {count} review(s) that are not about this product (you can report them): {ids}.",
+    "voc_excluded": "Left out of these figures: {count} review(s) that are not about this product (ask me whether to report each one): {ids}.",
     "decision_report": "Report",
     "decision_check_first": "Check first",
     "decision_do_not_report": "Don't report",

@@ -144,7 +144,7 @@ MESSAGES: Final[dict[str, str]] = {
     "checklist_invalid": "Apakah ada bagian ulasan yang menceritakan pembelian ini?",
     "appeal_check_first": "Ulasan {review_id}: belum dibuatkan banding. Cek dulu; laporkan hanya jika hasil pengecekan mendukung.",
     "triage_check_first": "cek dulu",
-    "voc_excluded": "Tidak dihitung di angka ini: {count} ulasan yang bukan tentang produk ini (bisa dilaporkan): {ids}.",
+    "voc_excluded": "Tidak dihitung di angka ini: {count} ulasan yang bukan tentang produk ini (tanyakan apakah tiap ulasan perlu dilaporkan): {ids}.",
     "decision_report": "Laporkan",
     "decision_check_first": "Cek dulu",
     "decision_do_not_report": "Jangan laporkan",

@@ -144,7 +144,7 @@ MESSAGES: Final[dict[str, str]] = {
     "checklist_invalid": "Alguma parte da avaliação fala desta compra?",
     "appeal_check_first": "Avaliação {review_id}: nenhuma contestação redigida ainda. Verifique antes; denuncie só se o que encontrar confirmar.",
     "triage_check_first": "verificar antes",
-    "voc_excluded": "Fora destes números: {count} avaliação(ões) que não são sobre este produto (você pode denunciá-las): {ids}.",
+    "voc_excluded": "Fora destes números: {count} avaliação(ões) que não são sobre este produto (pergunte se cada uma deve ser denunciada): {ids}.",
     "decision_report": "Denunciar",
     "decision_check_first": "Verificar antes",
     "decision_do_not_report": "Não denunciar",

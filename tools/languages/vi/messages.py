@@ -144,7 +144,7 @@ MESSAGES: Final[dict[str, str]] = {
     "checklist_invalid": "Có phần nào của đánh giá nói về lần mua này không?",
     "appeal_check_first": "Đánh giá {review_id}: chưa soạn khiếu nại. Hãy kiểm tra trước; chỉ báo cáo khi kết quả kiểm tra ủng hộ.",
     "triage_check_first": "kiểm tra trước",
-    "voc_excluded": "Không tính vào các số liệu này: {count} đánh giá không nói về sản phẩm này (có thể báo cáo): {ids}.",
+    "voc_excluded": "Không tính vào các số liệu này: {count} đánh giá không nói về sản phẩm này (hỏi mình xem có nên báo cáo từng đánh giá không): {ids}.",
     "decision_report": "Báo cáo",
     "decision_check_first": "Kiểm tra trước",
     "decision_do_not_report": "Không báo cáo",

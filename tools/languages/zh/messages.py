@@ -137,7 +137,7 @@ MESSAGES: Final[dict[str, str]] = {
     "checklist_invalid": "评价中是否有任何内容在描述这次购买？",
     "appeal_check_first": "评价 {review_id}：暂不生成申诉。请先核实，核实结果支持时再举报。",
     "triage_check_first": "先核实",
-    "voc_excluded": "以上数据未计入 {count} 条与本商品无关的评价（可以举报）：{ids}。",
+    "voc_excluded": "以上数据未计入 {count} 条与本商品无关的评价（可以问我每条是否该举报）：{ids}。",
     "decision_report": "举报",
     "decision_check_first": "先核实",
     "decision_do_not_report": "不要举报",
