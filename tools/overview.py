@@ -11,24 +11,20 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from tools.clock import local_date
 from tools.context import ShopContext
 from tools.reviews.models import Decision
 from tools.settings import Settings
 from tools.store import Store
-from tools.voc.models import LevelCount, VocLevel
+from tools.voc.models import LevelCount, Output, VocLevel
 
 FIX_FIRST_LEVELS = (VocLevel.AT_RISK, VocLevel.NEEDS_ATTENTION)
 FIX_FIRST_LIMIT = 5
 
 
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Freshness(Model):
+class Freshness(Output):
     """The latest day (shop time) of each kind of data in the store: how current the figures are."""
 
     latest_order: date | None = None
@@ -37,7 +33,7 @@ class Freshness(Model):
     latest_video: date | None = None
 
 
-class FixFirstItem(Model):
+class FixFirstItem(Output):
     product_id: str
     title: str
     level: VocLevel
@@ -47,7 +43,7 @@ class FixFirstItem(Model):
     high_gmv: bool = False
 
 
-class ShopOverview(Model):
+class ShopOverview(Output):
     shop_id: str
     shop_name: str
     currency: str

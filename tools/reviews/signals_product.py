@@ -30,12 +30,15 @@ from tools.reviews.text_tools import (
     quote_around,
 )
 
+_ELECTRONICS = frozenset({
+    "phone", "phone_case", "screen_protector", "charger", "cable", "power_bank", "earphones", "speaker", "watch", "computer",
+    "tablet", "camera", "tv", "router", "printer", "game_console",
+})
 # Kinds a review of one may talk about (a phone case review names the phone; a dress review the socks it
 # was worn with): none of them makes a review "about another product".
 RELATED_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"dress", "top", "bottoms", "clothing", "socks", "underwear", "swimwear", "hat", "baby_clothes"}),
-    frozenset({"phone", "phone_case", "screen_protector", "charger", "cable", "power_bank", "earphones", "speaker", "watch", "computer",
-               "tablet", "camera", "tv", "router", "printer", "game_console"}),
+    _ELECTRONICS,
     frozenset({"perfume", "makeup", "skincare", "hair_care", "nail_care", "grooming", "shaver"}),
     frozenset({"cookware", "appliance", "drinkware", "food_container", "coffee_tea", "snacks", "beverage", "fan",
                "air_conditioner"}),
@@ -49,10 +52,7 @@ RELATED_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"books", "stationery"}),
     frozenset({"supplements", "medicine"}),
 )
-_DEVICES = frozenset({
-    "phone", "phone_case", "screen_protector", "charger", "cable", "power_bank", "earphones", "speaker", "watch", "computer",
-    "tablet", "camera", "tv", "router", "printer", "game_console", "appliance", "fan", "air_conditioner",
-})
+_DEVICES = _ELECTRONICS | {"appliance", "fan", "air_conditioner"}
 # Trait (`ReviewWords.product_traits`) -> the product kinds that can have it. Generous on purpose: a
 # trait only points away from a listing none of whose kinds could have it.
 TRAIT_BEARERS: dict[str, frozenset[str]] = {
