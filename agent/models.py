@@ -35,6 +35,8 @@ class ToolCallRecord(BaseModel):
     arguments: dict[str, JsonValue] = Field(default_factory=dict)
     result: JsonValue = None
     error: str | None = None
+    # The error in words a seller may read (a data check's message), or None when the failure is ours.
+    error_for_seller: str | None = None
     elapsed_ms: float = 0.0
 
     @property
@@ -53,6 +55,7 @@ class AgentTurn(BaseModel):
     # The cited entries' titles, in the order of `citations`: what a seller reads instead of an entry's id.
     citation_titles: list[str] = Field(default_factory=list)
     mode: str = OFFLINE_MODE
+    language: str = "en"  # the language the answer is written in (a language pack's code)
     intent: str | None = None
     notes: list[str] = Field(default_factory=list)
     timings: dict[str, float] = Field(default_factory=dict)

@@ -35,7 +35,6 @@ from tools.languages import joined, packs
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
 ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to add a request
 ACCEPT_AFTER_OUT_OF_REACH = 0.60  # and this after a first clause read as off-topic or out of scope this clearly
-_CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
 _CONDITIONAL = re.compile(joined("conditional_words"), re.IGNORECASE)
 _ACTION_REQUEST = re.compile(joined("action_requests"), re.IGNORECASE)
@@ -417,7 +416,9 @@ def _calls(r: Route, question: str) -> list[PlannedToolCall]:
             return [_call("review_triage")]
         case Intent.REVIEW_APPEAL:
             if r.review_id:
-                language = "zh" if _CHINESE.search(question) else "en"
+                from agent.offline.messages import answer_language  # the draft is in the question's language
+
+                language = answer_language(question)
                 return [_call("review_appeal", review_id=r.review_id, language=language)]
             if r.review_text:
                 return [_call("review_assess_text", text=r.review_text)]

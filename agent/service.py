@@ -196,6 +196,7 @@ class AgentService:
             citations=(cited := cited_ids(answer, citations)),
             citation_titles=[next(c.title for c in citations if c.id == cid) for cid in cited],
             mode=mode,
+            language=answer_language(question, plan),
             intent=plan.intent,
             notes=notes,
             timings=stopwatch.finish(),

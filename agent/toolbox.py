@@ -18,6 +18,7 @@ from pydantic import BaseModel, JsonValue, ValidationError
 
 from agent.compact import compact_for_model
 from agent.models import ToolCallRecord, ToolSpec
+from tools.errors import AppError
 
 ToolFunction = Callable[[Any], BaseModel]
 
@@ -103,7 +104,8 @@ class Toolbox:
             result = _json_result(spec.function(parsed))
         except Exception as exc:  # a tool failure is a result the model and the writer can read
             return ToolCallRecord(
-                name=name, arguments=recorded_arguments, error=describe_error(exc), elapsed_ms=_elapsed_ms(started)
+                name=name, arguments=recorded_arguments, error=describe_error(exc),
+                error_for_seller=str(exc) if isinstance(exc, AppError) else None, elapsed_ms=_elapsed_ms(started)
             )
         return ToolCallRecord(name=name, arguments=recorded_arguments, result=result, elapsed_ms=_elapsed_ms(started))
 

@@ -18,7 +18,7 @@ def raw_contacts_of(text: str) -> list[str]:
 
 
 def run_appeal_case(case: AppealCase, env: EvalEnvironment) -> CaseResult:
-    from tools.reviews.appeal_templates import CATEGORY_LABELS, PHRASES
+    from tools.reviews.appeal import appeal_words, category_label
     from tools.reviews.workflow import appeal_for_review
 
     # record=False: an eval never writes a draft into the seller's ledger
@@ -33,10 +33,8 @@ def run_appeal_case(case: AppealCase, env: EvalEnvironment) -> CaseResult:
     if result.draft is not None:
         rows = env.store.query("SELECT review_text FROM reviews WHERE review_id = ?", [case.review_id])
         raw = [*case.raw_contacts, *(raw_contacts_of(rows[0][0]) if rows else [])]
-        labels = CATEGORY_LABELS[case.language]
-        phrases = PHRASES[case.language]
-        markers = (phrases["begin"].format(review_id=case.review_id), phrases["end"].format(review_id=case.review_id))
-        present = appeal_elements_present(result.draft.text, category_labels=[labels[result.draft.category]],
+        markers = tuple(appeal_words(case.language, "phrases", key).format(review_id=case.review_id) for key in ("begin", "end"))
+        present = appeal_elements_present(result.draft.text, category_labels=[category_label(result.draft.category, case.language)],
                                           review_id=case.review_id, raw_contacts=raw, block_markers=markers)
         required = [element.name for element in case.required_elements]
         score = completeness(present, required)

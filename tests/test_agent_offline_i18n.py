@@ -229,3 +229,18 @@ def test_ineligible_reasons_are_said_from_their_codes() -> None:
     assert "举报期已于 2026-09-30 结束" in chinese and "30-day" not in chinese
     assert check_grounding(chinese, [result]).ok
 
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    (f"Buatkan banding untuk ulasan {stories.COERCIVE_REVIEW} dong", "id"),
+    (f"ช่วยร่างคำอุทธรณ์รีวิว {stories.COERCIVE_REVIEW} ให้หน่อย", "th"),
+    (f"viết giúp tôi đơn khiếu nại cho đánh giá {stories.COERCIVE_REVIEW}", "vi"),
+    (f"faz o recurso da avaliação {stories.COERCIVE_REVIEW} pra mim", "pt"),
+])
+def test_an_appeal_is_drafted_in_the_question_language(agent, question: str, language: str) -> None:
+    from tools.languages import pack
+
+    turn = agent.ask(question, session_id=f"appeal-{language}")
+    appeal = next(call for call in turn.tool_calls if call.name == "review_appeal")
+    assert appeal.arguments["language"] == language
+    assert pack(language).appeal.phrases["begin"].format(review_id=stories.COERCIVE_REVIEW) in turn.answer

@@ -1,4 +1,4 @@
-"""Appeal drafts (en, zh), the genuine-complaint answer, injection, masking, and filing through the workflow."""
+"""Appeal drafts (in every language pack), the genuine-complaint answer, injection, masking, and filing through the workflow."""
 
 from __future__ import annotations
 
@@ -112,3 +112,43 @@ def test_the_sellers_edited_draft_is_what_gets_filed(store: Store, settings: Set
     stored = get_report(store, WRONG)
     assert stored is not None and stored.draft_text == filed.record.draft_text
     assert stored.draft_text.startswith("My own wording") and "3456 7890" not in stored.draft_text
+
+
+@pytest.mark.parametrize("code", ["en", "zh", "id", "th", "vi", "pt"])
+def test_every_pack_words_a_whole_appeal(code: str) -> None:
+    """Each shipped language has its own wording for every part of a draft: none falls back to English."""
+    from tools.languages import pack
+    from tools.reviews.appeal import ATTACHMENT_KEYS
+    from tools.reviews.models import SignalKind
+
+    words = pack(code).appeal
+    assert set(words.categories) == {category.value for category in MaliciousCategory}
+    assert set(words.explanations) == {category.value for category in MaliciousCategory} - {"not_malicious"}
+    assert set(words.attachments) == set(ATTACHMENT_KEYS)
+    assert {"title", "category", "why", "evidence", "attachments", "have", "missing", "quote_intro", "begin", "end",
+            "genuine", "related_ids", "empty"} <= set(words.phrases)
+    if code != "en":  # English states evidence in the detectors' own words
+        malicious_kinds = {kind.value for kind in SignalKind} - {"defect_described", "entitled_remedy", "defect_photo_link",
+                                                                  "wrong_item_shipped"}
+        assert set(words.evidence) == malicious_kinds and "{count}" in words.evidence["repeat_history"]
+
+
+@pytest.mark.parametrize("code", ["id", "th", "vi", "pt"])
+def test_drafts_in_the_other_languages(code: str, store: Store, settings: Settings) -> None:
+    from tools.languages import pack
+
+    ctx = build_review_store(store)
+    draft = appeal_for_review(store, ctx, settings, REPEATS[-1], language=code, record=False).draft
+    assert draft is not None and draft.language == code
+    words = pack(code).appeal
+    assert draft.title.startswith(words.phrases["title"].split("{")[0]) and words.categories["repeat_negative"] in draft.title
+    assert words.explanations["repeat_negative"] in draft.text
+    for english in ("Category:", "Evidence:", "Why this review", "BEGIN QUOTED REVIEW", "Attachments to add"):
+        assert english not in draft.text
+    assert words.phrases["begin"].format(review_id=REPEATS[-1]) in draft.text
+
+
+def test_an_unknown_language_drafts_in_english(store: Store, settings: Settings) -> None:
+    ctx = build_review_store(store)
+    draft = appeal_for_review(store, ctx, settings, COERCIVE, language="ko", record=False).draft
+    assert draft is not None and draft.language == "en" and "Category: Coercive review" in draft.text

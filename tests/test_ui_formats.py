@@ -24,9 +24,9 @@ def test_one_day_left_is_singular() -> None:
 
 
 def test_chat_steps_are_titled_in_a_sellers_words() -> None:
-    from ui.chat import step_title
+    from agent.offline.messages import step_title
 
-    assert step_title("voc_product", {"product_id": "P-1001", "window_days": None}) == "Diagnosed product P-1001"
-    assert step_title("review_triage", {}) == "Sorted the reviews you can report"
-    assert step_title("voc_product", {}) == "Diagnosed product"  # an argument the title names is missing
-    assert step_title("file_appeal", {}) == "File appeal"  # a tool without a title keeps a plain form of its name
+    assert step_title("en", "voc_product", {"product_id": "P-1001", "window_days": None}) == "Diagnosed product P-1001"
+    assert step_title("en", "review_triage", {}) == "Sorted the reviews you can report"
+    assert step_title("en", "voc_product", {}) == "Diagnosed product"  # an argument the title names is missing
+    assert step_title("en", "file_appeal", {}) == "File appeal"  # a tool without a title keeps a plain form of its name

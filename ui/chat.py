@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
+from agent.offline.messages import step_title
 from tools.errors import AppError
 
 log = logging.getLogger("seller_copilot.app")
@@ -33,28 +34,7 @@ def mode_label(deps: Any) -> str:
     return settings.llm_model if settings.llm_enabled else "offline"
 
 
-# What each tool did, in a seller's words ("{product_id}" and the like are filled from the call's arguments).
-STEP_TITLES = {
-    "voc_overview": "Read the shop's customer feedback", "voc_product": "Diagnosed product {product_id}",
-    "video_overview": "Listed your videos", "video_diagnosis": "Diagnosed video {video_id}",
-    "review_assess": "Checked review {review_id}", "review_assess_text": "Checked the pasted review",
-    "review_appeal": "Drafted an appeal for review {review_id}", "review_triage": "Sorted the reviews you can report",
-    "search_playbook": "Looked up what worked for other sellers", "search_help": "Looked up the help pages",
-}
-
-
-def step_title(name: str, arguments: dict[str, Any]) -> str:
-    """A tool step's title as a seller reads it; an unknown tool keeps a plain form of its name."""
-    template = STEP_TITLES.get(name)
-    if template is None:
-        return name.replace("_", " ").capitalize()
-    try:
-        return template.format(**{key: value for key, value in arguments.items() if value is not None})
-    except KeyError:  # an argument the title names was not given ("Diagnosed product" for a list)
-        return template.split(" {", 1)[0]
-
-
-def _step(record: Any) -> Message:
+def _step(record: Any, language: str) -> Message:
     arguments = json.dumps(record.arguments, ensure_ascii=False)
     if record.error:
         body = f"Arguments: `{arguments}`\n\n⚠ {record.error}"
@@ -64,7 +44,7 @@ def _step(record: Any) -> Message:
             "…" if len(preview) > 400 else "")
     return {
         "role": "assistant", "content": body,
-        "metadata": {"title": f"⚙ {step_title(record.name, dict(record.arguments))}" + (" (failed)" if record.error else ""),
+        "metadata": {"title": f"⚙ {step_title(language, record.name, dict(record.arguments))}" + (" (failed)" if record.error else ""),
                      "status": "done",
                      "duration": round(record.elapsed_ms / 1000.0, 3)},
     }
@@ -102,7 +82,7 @@ def answer_stream(question: str, history: Sequence[Message], session_id: str, *,
         log.exception("chat turn failed")
         yield [{"role": "assistant", "content": f"⚠ Sorry, that failed ({type(exc).__name__}). Try again or rephrase."}], None
         return
-    steps = [_step(record) for record in turn.tool_calls]
+    steps = [_step(record, turn.language) for record in turn.tool_calls]
     notes = "".join(f"\n\n<sub>ℹ {note}</sub>" for note in turn.notes)
     words = turn.answer.split(" ")
     chunk = max(1, len(words) // 8)

@@ -104,19 +104,20 @@ def assess(
 
 def appeal(
     review_id: str = typer.Argument(..., help="The review to appeal."),
-    lang: str = typer.Option("en", "--lang", help="en or zh."),
+    lang: str = typer.Option("en", "--lang", help="The draft's language: en, zh, id, th, vi or pt."),
     file: bool = typer.Option(False, "--file", help="Record the report as filed in the ledger."),
     override_reason: Optional[str] = typer.Option(None, "--override-reason", help="Why you report against the classifier (recorded)."),
     category: Optional[str] = typer.Option(None, "--category", help="Report under this category (an override)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Print the appeal draft for a review; --file records it as filed (once per review)."""
+    from tools.languages import codes
     from tools.reviews.models import MaliciousCategory
     from tools.reviews.workflow import appeal_for_review, file_appeal
     from tools.untrusted_text import escape_invisible
 
-    if lang not in ("en", "zh"):
-        raise DataError("--lang must be en or zh.")
+    if lang not in codes():
+        raise DataError(f"--lang must be one of {', '.join(codes())}.")
     chosen = None
     if category is not None:
         try:
@@ -128,7 +129,7 @@ def appeal(
         ctx = services.shop()
         if file:
             filed = file_appeal(
-                services.store, ctx, services.settings, review_id, language=lang,  # type: ignore[arg-type]
+                services.store, ctx, services.settings, review_id, language=lang,
                 category=chosen, override_reason=override_reason,
             )
             if as_json:
@@ -138,7 +139,7 @@ def appeal(
             typer.echo(escape_invisible(filed.result.draft.text))
             typer.echo(f"\nRecorded as filed on {filed.record.filed_at:%Y-%m-%d %H:%M} UTC.")
             return
-        result = appeal_for_review(services.store, ctx, services.settings, review_id, language=lang, category=chosen)  # type: ignore[arg-type]
+        result = appeal_for_review(services.store, ctx, services.settings, review_id, language=lang, category=chosen)
         if as_json:
             typer.echo(_dump(result))
             return

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from agent.domain.deps import ToolDeps
 from tools.reviews.appeal import AppealResult
@@ -32,7 +30,14 @@ class AppealArgs(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     review_id: str
-    language: Literal["en", "zh"] = "en"
+    language: str = Field(default="en", description="the seller's language code: en, zh, id, th, vi or pt")
+
+    @field_validator("language")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        from tools.languages import codes
+
+        return value if value in codes() else "en"  # a language without a pack gets the English draft
 
 
 class TriageArgs(BaseModel):

@@ -68,6 +68,19 @@ def say(language: Language, key: str, /, **values: object) -> str:
     return template.format(**values)
 
 
+def step_title(language: Language, tool: str, arguments: dict[str, object] | None = None) -> str:
+    """What a tool call did, in the seller's words ("Diagnosed product P-1001"); an unknown tool keeps a plain
+    form of its name, and a title naming an argument the call lacks stops before it."""
+    template = pack(language).messages.get(f"step_{tool}") or pack("en").messages.get(f"step_{tool}")
+    if template is None:
+        return tool.replace("_", " ").capitalize()
+    given = {key: value for key, value in (arguments or {}).items() if value is not None}
+    try:
+        return template.format(**given)
+    except KeyError:  # "Diagnosed product" for a list
+        return template.split(" {", 1)[0].split("{", 1)[0].strip()
+
+
 def gloss(language: Language, term: object) -> str:
     """A marketplace term as printed, with the local word after it: "At Risk（高风险）"."""
     text = str(term)

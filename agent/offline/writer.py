@@ -8,7 +8,7 @@ from agent.memory import MemoryTurn
 from agent.models import Citation, ToolCallRecord
 from agent.offline import reviews, video, voc
 from agent.offline.format import first_paragraph, help_excerpt, help_links, suggested_actions
-from agent.offline.messages import Language, answer_language, say
+from agent.offline.messages import Language, answer_language, say, step_title
 from agent.planning import Plan
 from agent.writer import OfflineWriter
 
@@ -89,10 +89,14 @@ def _knowledge(result: dict, language: Language) -> list[str]:
 
 
 def _failure(record: ToolCallRecord, language: Language) -> str:
-    """A failed call in the seller's words: an id the shop's data does not hold is said so, with what to do,
+    """A failed call in the seller's words: an id the shop's data does not hold is said so, with what to do;
+    a problem with the seller's data is said in the data check's words; anything else is ours, said as such,
     never as an exception's name or a command line."""
     if record.error and record.error.startswith("NotFoundError"):
         for kind in ("product", "video", "review"):
             if (item := record.arguments.get(f"{kind}_id")) is not None:
                 return say(language, f"not_found_{kind}", id=item)
-    return say(language, "tool_failed", tool=record.name.replace("_", " "), error=record.error)
+    step = step_title(language, record.name, dict(record.arguments))
+    if record.error_for_seller:
+        return say(language, "tool_failed", tool=step, error=record.error_for_seller)
+    return say(language, "tool_failed_internal", tool=step)

@@ -149,6 +149,27 @@ class ReviewWords(BaseModel):
     instructions: tuple[str, ...] = ()
 
 
+class AppealWords(BaseModel):
+    """How an appeal to the platform reads in this language (`tools.reviews.appeal`). Keys are the malicious
+    categories' and evidence kinds' values (`tools.reviews.models`); the category explanations follow the
+    platform's own definitions, so its reviewer reads the terms it enforces. A key a pack lacks falls back to
+    English; an evidence kind a pack lacks is stated in the detector's own (English) words."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # Category -> the help page's name for it ("Coercive review"), "not_malicious" included.
+    categories: dict[str, str] = Field(default_factory=dict)
+    # Category -> why a review of it breaks the policy, in one or two sentences.
+    explanations: dict[str, str] = Field(default_factory=dict)
+    # Evidence kind -> one fact sentence; "{count}" is the number of related reviews.
+    evidence: dict[str, str] = Field(default_factory=dict)
+    # Attachment key -> what to attach.
+    attachments: dict[str, str] = Field(default_factory=dict)
+    # Headings and fixed sentences: title, category, why, evidence, attachments, have, missing,
+    # quote_intro, begin, end, genuine, related_ids, empty.
+    phrases: dict[str, str] = Field(default_factory=dict)
+
+
 class LanguagePack(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -159,6 +180,7 @@ class LanguagePack(BaseModel):
     unspaced: bool = False  # written without spaces between words (zh, th)
     chat: ChatWords = ChatWords()
     reviews: ReviewWords = ReviewWords()
+    appeal: AppealWords = AppealWords()
     messages: dict[str, str] = Field(default_factory=dict)
     glossary: dict[str, str] = Field(default_factory=dict)
     # Common words of buyer feedback: language detection for short texts and keyword extraction.

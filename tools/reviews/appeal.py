@@ -8,16 +8,32 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Literal
 
 from pydantic import Field
 
+from tools.languages import FALLBACK, pack
 from tools.masking import mask_contacts
-from tools.reviews.appeal_templates import ATTACHMENTS, CATEGORY_LABELS, EXPLANATIONS, PHRASES, SIGNAL_SENTENCES_ZH
 from tools.reviews.eligibility import Eligibility
 from tools.reviews.models import Assessment, Decision, MaliciousCategory, ReviewCase, Signal, SignalKind, Strict
 
-Language = Literal["en", "zh"]
+Language = str  # a language pack's code; a language without appeal wording is drafted in English
+
+ATTACHMENT_KEYS = ("chat_screenshots", "habitual_proof", "competitor_proof", "other_proof")
+
+
+def appeal_words(language: Language, field: str, key: str) -> str:
+    """One piece of the appeal's wording in `language`, English when its pack lacks it."""
+    local: str | None = getattr(pack(language).appeal, field).get(key)
+    return local or str(getattr(pack(FALLBACK).appeal, field)[key])
+
+
+def category_label(category: MaliciousCategory | str, language: Language = "en") -> str:
+    """A category as the marketplace's help page names it, in `language` ("Coercive review", "胁迫性评价")."""
+    return appeal_words(language, "categories", MaliciousCategory(category).value)
+
+
+def _phrase(language: Language, key: str) -> str:
+    return appeal_words(language, "phrases", key)
 
 
 class AppealOutcome(StrEnum):
@@ -77,10 +93,9 @@ RECOMMENDED_ATTACHMENTS: dict[MaliciousCategory, frozenset[str]] = {
 
 def quote_untrusted(text: str, review_id: str, language: Language) -> str:
     """The review as a delimited, masked quote that cannot forge its own end marker."""
-    phrases = PHRASES[language]
-    safe = re.sub(r"-{3,}", "—", mask_contacts(text)).strip() or "(empty)"
+    safe = re.sub(r"-{3,}", "—", mask_contacts(text)).strip() or _phrase(language, "empty")
     body = "\n".join(f"> {line}" for line in safe.splitlines())
-    return "\n".join([phrases["begin"].format(review_id=review_id), body, phrases["end"].format(review_id=review_id)])
+    return "\n".join([_phrase(language, "begin").format(review_id=review_id), body, _phrase(language, "end").format(review_id=review_id)])
 
 
 def _attachments(case: ReviewCase, assessment: Assessment, category: MaliciousCategory, language: Language) -> list[AttachmentItem]:
@@ -94,17 +109,19 @@ def _attachments(case: ReviewCase, assessment: Assessment, category: MaliciousCa
     }
     recommended = RECOMMENDED_ATTACHMENTS.get(category, frozenset())
     return [
-        AttachmentItem(key=key, label=label, available=available[key], recommended=key in recommended)
-        for key, label in ATTACHMENTS[language].items()
+        AttachmentItem(key=key, label=appeal_words(language, "attachments", key), available=available[key], recommended=key in recommended)
+        for key in ATTACHMENT_KEYS
     ]
 
 
 def _evidence_line(signal: Signal, language: Language) -> str:
-    sentence = SIGNAL_SENTENCES_ZH.get(signal.kind, signal.description) if language == "zh" else signal.description
-    quotes = "".join(f" 「{mask_contacts(quote)}」" if language == "zh" else f' "{mask_contacts(quote)}"' for quote in signal.quotes)
-    ids = f" ({PHRASES[language]['related_ids']}: {', '.join(signal.evidence_ids)})" if signal.evidence_ids else ""
-    if language == "zh" and signal.kind is SignalKind.REPEAT_HISTORY:
-        sentence = f"{sentence}:共 {len(signal.evidence_ids)} 条差评"
+    """One numbered fact: the pack's sentence for its kind (the detector's own words when the pack has none),
+    the quotes that show it, and the related ids."""
+    template = pack(language).appeal.evidence.get(signal.kind.value)
+    sentence = template.format(count=len(signal.evidence_ids)) if template else signal.description
+    chinese_quotes = pack(language).code == "zh"
+    quotes = "".join(f" 「{mask_contacts(quote)}」" if chinese_quotes else f' "{mask_contacts(quote)}"' for quote in signal.quotes)
+    ids = f" ({_phrase(language, 'related_ids')}: {', '.join(signal.evidence_ids)})" if signal.evidence_ids else ""
     return mask_contacts(sentence) + quotes + ids
 
 
@@ -112,8 +129,8 @@ def build_appeal_draft(
     case: ReviewCase, assessment: Assessment, *, category: MaliciousCategory, language: Language = "en"
 ) -> AppealDraft:
     """Assemble the draft: title, category, explanation, numbered evidence, attachment checklist, quote."""
-    phrases = PHRASES[language]
-    label = CATEGORY_LABELS[language][category]
+    label = category_label(category, language)
+    explanation = appeal_words(language, "explanations", category.value)
     supporting = [signal for signal in assessment.signals if signal.category is category]
     others = [
         signal for signal in assessment.signals
@@ -122,23 +139,23 @@ def build_appeal_draft(
     evidence = [_evidence_line(signal, language) for signal in [*supporting, *others]]
     attachments = _attachments(case, assessment, category, language)
     quoted = quote_untrusted(case.text, case.review_id, language)
-    title = phrases["title"].format(label=label, review_id=case.review_id)
+    title = _phrase(language, "title").format(label=label, review_id=case.review_id)
     lines = [
         title, "",
-        f"{phrases['category']}: {label}", "",  # the platform reads the label; the internal id stays ours
-        f"{phrases['why']}:", EXPLANATIONS[language][category], "",
-        f"{phrases['evidence']}:",
+        f"{_phrase(language, 'category')}: {label}", "",  # the platform reads the label; the internal id stays ours
+        f"{_phrase(language, 'why')}:", explanation, "",
+        f"{_phrase(language, 'evidence')}:",
         *[f"{number}. {line}" for number, line in enumerate(evidence, start=1)], "",
-        f"{phrases['attachments']}:",
+        f"{_phrase(language, 'attachments')}:",
         *[
-            f"[{'x' if item.available else ' '}] {item.label} ({phrases['have'] if item.available else phrases['missing']})"
+            f"[{'x' if item.available else ' '}] {item.label} ({_phrase(language, 'have' if item.available else 'missing')})"
             for item in attachments if item.recommended or item.available
         ], "",
-        phrases["quote_intro"], quoted,
+        _phrase(language, "quote_intro"), quoted,
     ]
     return AppealDraft(
-        review_id=case.review_id, language=language, category=category, title=title,
-        explanation=EXPLANATIONS[language][category], evidence=evidence, attachments=attachments,
+        review_id=case.review_id, language=pack(language).code, category=category, title=title,
+        explanation=explanation, evidence=evidence, attachments=attachments,
         quoted_review=quoted, text="\n".join(lines),
     )
 
@@ -160,7 +177,7 @@ def genuine_complaint_advice(case: ReviewCase, assessment: Assessment, language:
         quote for signal in assessment.signals if signal.category is MaliciousCategory.NOT_MALICIOUS for quote in signal.quotes
     ]
     return GenuineComplaintAdvice(
-        review_id=case.review_id, message=PHRASES[language]["genuine"], issue_tags=tags,
+        review_id=case.review_id, message=_phrase(language, "genuine"), issue_tags=tags,
         tag_evidence=tag_evidence, tagger_available=tagger_available, defect_quotes=defect_quotes,
         product_category=case.product_category,
     )

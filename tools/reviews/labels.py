@@ -4,13 +4,10 @@ our internal ids. Shared by the CLI and the app."""
 from __future__ import annotations
 
 from tools.languages import pack
-from tools.reviews.appeal_templates import CATEGORY_LABELS
-from tools.reviews.models import Decision, MaliciousCategory
+from tools.reviews.appeal import category_label
+from tools.reviews.models import Decision
 
-
-def category_label(category: MaliciousCategory | str) -> str:
-    """The category as the marketplace's help page names it ("Coercive review")."""
-    return CATEGORY_LABELS["en"][MaliciousCategory(category)]
+__all__ = ["category_label", "decision_label"]
 
 
 def decision_label(decision: Decision | str, language: str = "en") -> str:

@@ -11,6 +11,7 @@ from typing import Any
 import gradio as gr
 
 from tools.errors import AppError, DataError
+from tools.languages import packs
 from tools.reviews.labels import category_label
 from tools.reviews.models import MALICIOUS_CATEGORIES, MaliciousCategory
 from ui import formatting_reviews as fmt
@@ -29,7 +30,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
     with gr.Row():
         with gr.Column(scale=2):
             review_id = gr.Textbox(label="Review id", placeholder="e.g. R-COERCE-1", elem_id="reviews-id")
-            language = gr.Radio([("English", "en"), ("Chinese (中文)", "zh")], value="en", label="Appeal language")
+            language = gr.Radio([(item.name, code) for code, item in packs().items()], value="en", label="Appeal language")
             assess = gr.Button("Assess and draft", variant="primary", elem_id="reviews-assess")
             with gr.Accordion("Or paste a review", open=False):
                 pasted = gr.Textbox(lines=3, label="Review text", elem_id="reviews-paste")

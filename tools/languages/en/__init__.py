@@ -4,6 +4,7 @@ quote in English whatever language they write in."""
 from __future__ import annotations
 
 from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages.en.appeal import APPEAL
 from tools.languages.en.messages import GLOSSARY, MESSAGES
 from tools.languages.en.reviews import REVIEWS
 
@@ -14,6 +15,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "ninth": 9, "tenth": 10, "last": -1}
 
 PACK = LanguagePack(
+    appeal=APPEAL,
     reviews=REVIEWS,
     code="en",
     name="English",

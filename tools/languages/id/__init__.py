@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages.id.appeal import APPEAL
 from tools.languages.id.messages import GLOSSARY, MESSAGES
 from tools.languages.id.reviews import REVIEWS
 
@@ -10,6 +11,7 @@ _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "
              "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "terakhir": -1}
 
 PACK = LanguagePack(
+    appeal=APPEAL,
     reviews=REVIEWS,
     code="id",
     name="Bahasa Indonesia",

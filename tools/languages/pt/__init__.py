@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages.pt.appeal import APPEAL
 from tools.languages.pt.messages import GLOSSARY, MESSAGES
 from tools.languages.pt.reviews import REVIEWS
 
@@ -10,6 +11,7 @@ _ORDINALS = {"primeir": 1, "segund": 2, "terceir": 3, "quart": 4, "quint": 5, "s
              "oitav": 8, "non": 9, "décim": 10, "decim": 10, "últim": -1, "ultim": -1}
 
 PACK = LanguagePack(
+    appeal=APPEAL,
     reviews=REVIEWS,
     code="pt",
     name="Português",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages.th.appeal import APPEAL
 from tools.languages.th.messages import GLOSSARY, MESSAGES
 from tools.languages.th.reviews import REVIEWS
 
@@ -10,6 +11,7 @@ _NUMERALS = {"หนึ่ง": 1, "แรก": 1, "สอง": 2, "สาม": 
 _CLASSIFIERS = r"(?:อัน|ตัว|ชิ้น|รายการ|คลิป|วิดีโอ|รีวิว|สินค้า)"
 
 PACK = LanguagePack(
+    appeal=APPEAL,
     reviews=REVIEWS,
     code="th",
     name="ภาษาไทย",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages.vi.appeal import APPEAL
 from tools.languages.vi.messages import GLOSSARY, MESSAGES
 from tools.languages.vi.reviews import REVIEWS
 
@@ -12,6 +13,7 @@ _UNACCENTED_ORDINALS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 
                         "chin": 9, "muoi": 10}
 
 PACK = LanguagePack(
+    appeal=APPEAL,
     reviews=REVIEWS,
     code="vi",
     name="Tiếng Việt",

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages.zh.appeal import APPEAL
 from tools.languages.zh.messages import GLOSSARY, MESSAGES
 from tools.languages.zh.reviews import REVIEWS
 
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 PACK = LanguagePack(
+    appeal=APPEAL,
     reviews=REVIEWS,
     code="zh",
     name="中文",
