@@ -226,10 +226,14 @@ def _match_cues(text: str, cues: tuple[str, ...]) -> list[str]:
     return [cue.rstrip("*") for cue in cues if _cue_pattern(cue).search(text)]
 
 
+_PRODUCT_WORD = re.compile(joined("product_words"), re.IGNORECASE)
+
+
 def _title_words(text: str) -> set[str]:
-    """Words a title and a question can share (other languages are matched by meaning, not by lists)."""
+    """Words a title and a question can share (other languages are matched by meaning, not by lists). A word for
+    "product" is not one: "os artigos da minha loja" names no title, even the one titled "Artigos de natal"."""
     lowered = text.lower()
-    return {w for w in _WORD.findall(lowered) if w not in _TITLE_STOPWORDS and len(w) > 1}
+    return {w for w in _WORD.findall(lowered) if w not in _TITLE_STOPWORDS and len(w) > 1 and not _PRODUCT_WORD.fullmatch(w)}
 
 
 def title_coverage(question: str, title: str) -> float:

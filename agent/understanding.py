@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tools.languages import joined, pack, packs, without_accents
+from tools.models import UNCATEGORISED
 from tools.segmentation import word_boundaries
 
 if TYPE_CHECKING:
@@ -352,8 +353,11 @@ class TitleMatcher:
         """Ids by how close their title is to some span, best first, with the similarities."""
         import numpy as np
 
-        ids = sorted(titles)
-        matrix = self._embedded(embedder, [titles[item] for item in ids], self._vectors)
+        meanings = {item: meaning for item, title in titles.items() if (meaning := meaningful_title(title))}
+        ids = sorted(meanings)
+        if not ids:
+            return [], np.zeros(0, dtype=np.float32)
+        matrix = self._embedded(embedder, [meanings[item] for item in ids], self._vectors)
         similarity = (matrix @ self._embedded(embedder, spans, self._spans).T).max(axis=1)
         order = np.argsort(-similarity)
         return [ids[index] for index in order], similarity[order]
@@ -365,7 +369,11 @@ class TitleMatcher:
         if not titles or not text.strip():
             return None
         spans = title_spans(text)
+        if not spans:  # one letter between two joiners ("x vs y") names nothing
+            return None
         ids, similarity = self._ranked(self._embedders[0], spans, titles)
+        if not ids:  # no title has a meaning to match
+            return None
         best = float(similarity[0])
         second = float(similarity[1]) if len(ids) > 1 else -1.0
         accept, margin = (STRICT_ACCEPT, STRICT_MARGIN) if strict else (TITLE_ACCEPT, TITLE_MARGIN)
@@ -377,6 +385,17 @@ class TitleMatcher:
                 if other_ids[0] != ids[0] or (len(other_ids) > 1 and float(other[0] - other[1]) < CONFIRM_MARGIN):
                     return None
         return ids[0]
+
+
+_CODE = re.compile(r"\s*\b(?=[0-9a-f]*\d)[0-9a-f]{6,}\b", re.IGNORECASE)
+
+
+def meaningful_title(title: str) -> str:
+    """A title without the codes an export appends to it ("Pet shop 3bbacb" -> "Pet shop"): a code means nothing
+    to an encoder and pulls every coded title toward every other. Ids and codes are matched as text elsewhere.
+    A title of only a code or of the placeholder for no category ("Uncategorised a18042") has no meaning: ""."""
+    meaning = _CODE.sub("", title).strip()
+    return "" if meaning.casefold() == UNCATEGORISED.casefold() else meaning
 
 
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f]+|[\u3040-\u30ff\u3400-\u9fff]+")

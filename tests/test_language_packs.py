@@ -49,7 +49,8 @@ def test_every_ordinal_rule_reads_its_examples() -> None:
     from agent.memory import LAST, ordinal_in
 
     examples = {"the second one": 2, "第三个": 3, "最后一个": LAST, "yang kedua": 2, "yang ke-3": 3, "อันที่สอง": 2,
-                "ตัวสุดท้าย": LAST, "cái thứ hai": 2, "cái đầu tiên": 1, "o segundo": 2, "a última": LAST, "the 3rd video": 3}
+                "ตัวสุดท้าย": LAST, "cái thứ hai": 2, "cái đầu tiên": 1, "o segundo": 2, "a última": LAST, "the 3rd video": 3,
+                "老三是啥情况": 3, "yg nomer 2 knp": 2}
     assert {text: ordinal_in(text) for text in examples} == examples
     assert ordinal_in("the first time I sold") is None
     assert len(packs()) == 6
@@ -99,3 +100,12 @@ def test_thai_title_spans_keep_to_word_boundaries() -> None:
 
     spans = title_spans("คลิปที่ขายมันอยู่ได้ผลมั้ย")
     assert "คลิป" in spans and "ลิป" not in spans  # "clip" holds "lip" only across a word boundary
+
+
+def test_a_part_too_short_to_hold_a_title_matches_nothing() -> None:
+    """"x vs y" splits into one-letter parts: none has a span to embed, so none names a title (this raised)."""
+    from agent.understanding import TitleMatcher, title_spans
+    from tests.test_kb import HashingEmbedder
+
+    assert title_spans("x") == []
+    assert TitleMatcher(HashingEmbedder()).best("x", {"P-1": "Blue Satin Midi Dress"}) is None

@@ -83,7 +83,7 @@ PACK = LanguagePack(
         demonstratives=(r"\b(?:that|this|the same) (?:one|product|item|video|review|listing)\b|\bthat one\b|"
                         r"\b(?:for|about|on|of|with) it\b"),
         abbreviations={"u": "you", "pls": "please", "plz": "please", "thx": "thanks", "vids": "videos", "vid": "video", "prods": "products", "rn": "right now", "w/": "with"},
-        product_words=r"\bproducts?\b|\bitems?\b|\blistings?\b",
+        product_words=r"\bproducts?\b|\bitems?\b|\blistings?\b|\bthing\b",
         video_words=r"\bvideos?\b|\bvids?\b|\bclips?\b",
         improve_words=r"improve|better|why",
         underperforming_words=r"under|worst|poor|bad|weak",

@@ -67,9 +67,11 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"第\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个|款|条|项|件|支|个商品|个视频)?(?![次天周月年])",
                         words=_NUMERALS),
             OrdinalRule(pattern=r"最后(?:一)?(?:个|款|条|项|件|支)", value=-1),
+            # Colloquial "老三" (the third, as siblings are counted); not 老师, 老板, 老公...
+            OrdinalRule(pattern=r"(?<![一-龥])老([二三四五六七八九十])(?![一-龥]{0,1}(?:师|板|公|婆|家|乡))", words=_NUMERALS),
         ),
         demonstratives=r"(?:那个|这个|那款|这款|那条|这条)(?![月周星季年天])|它",
-        product_words=r"商品|产品|宝贝",
+        product_words=r"商品|产品|宝贝|东西",
         video_words=r"视频|影片",
         head_last=True,
         improve_words=r"怎么|改进|提升|为什么",
