@@ -113,3 +113,11 @@ def test_a_tag_the_model_adds_alone_quotes_a_clause_of_the_text() -> None:
     for text, reading in learned:
         for label in reading.learned:
             assert all(quote.rstrip("…") in text for quote in reading.evidence[label])
+
+
+def test_the_digest_read_without_loading_is_the_loaded_models() -> None:
+    """The tags' version reads the weights' digest without loading them; it must be the loaded model's own."""
+    from tools.tagging.model import default_digest, default_model
+
+    model = default_model()
+    assert model is not None and default_digest() == model.digest

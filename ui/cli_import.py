@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from tools.importing.report import ROW_CONVENTION, ImportReport
 from tools.models import TABLES
 from ui.services import build_services
+
+if TYPE_CHECKING:
+    from tools.importing.report import ImportReport
 
 
 def render_report(report: ImportReport, console: Console) -> None:
@@ -47,6 +49,8 @@ def render_report(report: ImportReport, console: Console) -> None:
             console.print(f"... and {report.hidden_error_count:,} more")
         if report.errors_csv:
             console.print(f"Every problem is listed in {report.errors_csv}", markup=False, highlight=False)
+        from tools.importing.report import ROW_CONVENTION
+
         console.print(f"[dim]({ROW_CONVENTION})[/dim]")
     for notice in report.notices:
         console.print(f"note: {notice}", markup=False, highlight=False, soft_wrap=True)

@@ -134,6 +134,15 @@ def load_model(path: Path = DEFAULT_WEIGHTS) -> LinearTagModel:
 
 
 @cache
+def default_digest() -> str | None:
+    """The shipped model's digest (as `LinearTagModel.digest`) without loading it: enough to tell a store's tags
+    are current, which every command asks and most never need the model for."""
+    if not DEFAULT_WEIGHTS.exists():
+        return None
+    return hashlib.sha256(DEFAULT_WEIGHTS.read_bytes()).hexdigest()[:12]
+
+
+@cache
 def default_model() -> LinearTagModel | None:
     """The shipped model, loaded once per process; None when no weights file is present."""
     if not DEFAULT_WEIGHTS.exists():

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict
 
 from tools.models import BUYER_SIDE_RETURN_REASONS, ReturnReason
 from tools.tagging.language import detect_language
-from tools.tagging.model import default_model
+from tools.tagging.model import default_digest, default_model
 from tools.tagging.reading import ReadRequest, TextReading, read_text, read_texts
 from tools.tagging.refinements import Refinement, RefinementRequest, text_hash
 from tools.tagging.taxonomy import RETURN_REASON_TAGS, IssueTag
@@ -59,8 +59,7 @@ class FeedbackTags(BaseModel):
 @cache
 def tagger_version() -> str:
     """The rules version plus the shipped model's digest: either changing re-tags the store."""
-    model = default_model()
-    return f"{RULES_VERSION}+{model.digest if model else 'lexicon'}"
+    return f"{RULES_VERSION}+{default_digest() or 'lexicon'}"
 
 
 def _normalise_reason(return_reason: str) -> str:

@@ -58,7 +58,7 @@ PACK = LanguagePack(
         day_unit=r"hari",
         window_prefix=r"terakhir",
         windows={7: r"minggu (?:ini|lalu)|seminggu", 30: r"bulan (?:ini|lalu)|sebulan", 90: r"3 bulan|tiga bulan|kuartal"},
-        clause_joiners=r"\bdan (?:juga )?(?=apa|bagaimana|gimana|kenapa|tolong|buat|cek|bisa)|\bjuga\b|,?\s*\b(?:kalo|kalau|trus|terus|lalu|sekalian)\b",
+        clause_joiners=r"\bdan (?:juga )?(?=apa|bagaimana|gimana|kenapa|tolong|buat|cek|bisa)|\bjuga\b|,?\s*\b(?:kalo|kalau|trus|terus|trs|lalu|sekalian)\b",
         instruction_markers=r"abaikan (?:semua |)(?:instruksi|perintah|aturan)|tanpa konfirmasi|langsung (?:kirim|ajukan|laporkan)",
         ordinals=(
             OrdinalRule(pattern=rf"\b(?:yang|yg)\s+({'|'.join(_ORDINALS)})\b", words=_ORDINALS),
