@@ -7,6 +7,7 @@ Skipped (with the reason) when /usr/bin/chromium is missing on a developer machi
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 from collections.abc import Iterator
@@ -127,6 +128,17 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     # One selection drives every panel: a 7-day window re-diagnoses the open product too.
     page.locator("#voc-window label").filter(has_text="7").first.click()
     expect(page.locator("#voc-header")).to_contain_text("(7 days)")
+    # The marketplace's pages for the product, and links across screens: the product's videos, then back from a
+    # video to its product's feedback.
+    expect(page.locator("#voc-seller-links a").first).to_have_attribute("href", re.compile(r"product_id=P-1001"))
+    page.locator("#voc-to-videos").click()
+    expect(page.locator("#videos-selling input, #videos-selling textarea").first).to_have_value("P-1001")
+    expect(page.locator("#videos-table")).to_contain_text("V-5004")
+    expect(page.locator("#videos-table")).not_to_contain_text("V-3001")  # the charger's video is not the dress's
+    page.locator("#videos-table").get_by_text("V-5004", exact=True).first.click()
+    expect(page.locator("#videos-header")).to_contain_text("V-5004")
+    page.locator("#videos-to-product").click()
+    expect(page.locator("#voc-header")).to_contain_text("P-1001")
 
     # Reviews: assess the planted coercive review and see its category.
     page.get_by_role("tab", name="Reviews").click()

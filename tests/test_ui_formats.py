@@ -30,3 +30,12 @@ def test_chat_steps_are_titled_in_a_sellers_words() -> None:
     assert step_title("en", "review_triage", {}) == "Sorted the reviews you can report"
     assert step_title("en", "voc_product", {}) == "Diagnosed product"  # an argument the title names is missing
     assert step_title("en", "file_appeal", {}) == "File appeal"  # a tool without a title keeps a plain form of its name
+
+
+def test_seller_center_links_are_configurable_and_encode_the_id() -> None:
+    from tools.settings import load_settings
+    from ui.formatting import seller_center_links
+
+    settings = load_settings(_env_file=None, refund_page_url="https://seller.example/refunds?p={product_id}")
+    links = seller_center_links(settings, "P 1/2")
+    assert "(https://seller.example/refunds?p=P%201%2F2)" in links and "Product rating" in links

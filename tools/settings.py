@@ -38,6 +38,12 @@ class Settings(BaseSettings):
     voc_below_average_ratio: float = Field(default=0.9, validation_alias=_alias("VOC_BELOW_AVERAGE_RATIO"))
     voc_collection_start: date | None = Field(default=None, validation_alias=_alias("VOC_COLLECTION_START"))
     voc_issue_min_mentions: int = Field(default=2, validation_alias=_alias("VOC_ISSUE_MIN_MENTIONS"))
+    # The marketplace's own pages for a product's refunds and ratings (the VoC drawer links to them, as the help
+    # page's buttons do); "{product_id}" is filled in. Set them to your region's Seller Center.
+    refund_page_url: str = Field(default="https://seller-us.tiktok.com/order/refund?product_id={product_id}",
+                                 validation_alias=_alias("REFUND_PAGE_URL"))
+    rating_page_url: str = Field(default="https://seller-us.tiktok.com/product/rating?product_id={product_id}",
+                                 validation_alias=_alias("RATING_PAGE_URL"))
     high_gmv_threshold: float = Field(default=10_000.0, validation_alias=_alias("HIGH_GMV_THRESHOLD"))
     high_items_threshold: int = Field(default=300, validation_alias=_alias("HIGH_ITEMS_THRESHOLD"))
     early_warning_min_items: int = Field(default=3, validation_alias=_alias("EARLY_WARNING_MIN_ITEMS"))

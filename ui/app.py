@@ -58,7 +58,7 @@ def build_app(
                     built[name] = _build_tab(name, deps) or {}
                     if "load" in built[name]:
                         loaders.append(built[name]["load"])
-        _link_overview(tabs, built)
+        _link_tabs(tabs, built)
 
         def mode_badge() -> str:
             from ui.chat import mode_label
@@ -71,19 +71,27 @@ def build_app(
     return app
 
 
-def _link_overview(tabs: gr.Tabs, built: dict[str, dict[str, Any]]) -> None:
-    """Each overview link opens its tab with the filter set, then refreshes that tab's list."""
-    for button, tab, filter_name, value in built.get("overview", {}).get("links", []):
-        target = built.get(tab, {})
-        control = target.get("filters", {}).get(filter_name) if filter_name else None
+def _link_tabs(tabs: gr.Tabs, built: dict[str, dict[str, Any]]) -> None:
+    """Links across screens: each tab's `links` are (button, target tab, the target's filter, value), the value a
+    constant (the overview's "At Risk") or a component of the source tab (the open video's product). A click opens
+    the target tab with its filter set, then refreshes the target's list; a filter that opens an item (the VoC
+    tab's product) opens it by its own change event."""
+    for source in built.values():
+        for button, tab, filter_name, value in source.get("links", []):
+            target = built.get(tab, {})
+            control = target.get("filters", {}).get(filter_name) if filter_name else None
+            dynamic = isinstance(value, gr.components.Component)
 
-        def open_tab(tab: str = tab, value: Any = value, with_filter: bool = control is not None) -> Any:
-            return (gr.Tabs(selected=tab), value) if with_filter else gr.Tabs(selected=tab)
+            def open_tab(*given: Any, tab: str = tab, value: Any = value, with_filter: bool = control is not None,
+                         dynamic: bool = dynamic) -> Any:
+                chosen = given[0] if dynamic else value
+                return (gr.Tabs(selected=tab), chosen) if with_filter else gr.Tabs(selected=tab)
 
-        event = button.click(open_tab, None, [tabs, control] if control is not None else [tabs], api_visibility="private")
-        if "load" in target:
-            fn, inputs, outputs = target["load"]
-            event.then(fn, inputs, outputs, api_visibility="private")
+            event = button.click(open_tab, [value] if dynamic else None,
+                                 [tabs, control] if control is not None else [tabs], api_visibility="private")
+            if "load" in target:
+                fn, inputs, outputs = target["load"]
+                event.then(fn, inputs, outputs, api_visibility="private")
 
 
 def _quiet(fn: Callable[..., Any], outputs: int) -> Callable[..., Any]:

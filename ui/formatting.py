@@ -13,6 +13,7 @@ from tools.languages.formatting import day
 if TYPE_CHECKING:
     from tools.context import ShopContext
     from tools.importing import ImportReport
+    from tools.settings import Settings
     from tools.video.models import GpmGap
     from tools.voc.models import EarlyWarning, ProductDiagnosis, ShopVocReport
 
@@ -245,6 +246,17 @@ def issues_markdown(d: ProductDiagnosis, *, limit: int = 5) -> str:
 
 
 
+
+
+def seller_center_links(settings: Settings, product_id: str) -> str:
+    """The marketplace's Refund Management and Product Rating pages for a product (configurable in settings)."""
+    from urllib.parse import quote
+
+    def url(template: str) -> str:
+        return template.replace("{product_id}", quote(product_id, safe=""))
+
+    return (f"[Refund management ↗]({url(settings.refund_page_url)}) · "
+            f"[Product rating ↗]({url(settings.rating_page_url)})")
 
 
 def actions_markdown(actions: Sequence[tuple[str, Hit | None]]) -> str:

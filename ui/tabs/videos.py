@@ -25,6 +25,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         search = gr.Textbox(label="Search title or id", placeholder="e.g. charger or V-3001", scale=2)
         sort = gr.Radio(SORTS, value="recent", label="Sort", scale=2)
         statuses = gr.CheckboxGroup([s.value for s in VideoStatus], value=[], label="Status (none = all)", scale=3)
+        selling = gr.Textbox(label="Selling product id (empty = all)", scale=1, elem_id="videos-selling")
         apply = gr.Button("Apply", variant="primary", scale=0, elem_id="videos-apply")
     table = gr.Dataframe(headers=fmt.VIDEO_COLUMNS, interactive=False, wrap=True, max_height=320,
                          label="Videos (click a row to open it)", elem_id="videos-table")
@@ -39,6 +40,9 @@ def build(deps: TabDeps) -> dict[str, Any]:
     inspirations = gr.Markdown(elem_id="videos-inspirations")
     products = gr.Dataframe(headers=["product", "title", "price", "commission", "items sold", "GMV", "allocation"],
                             interactive=False, label="Products in this video", elem_id="videos-products")
+    with gr.Row():  # a video's product: what its buyers say, in the VoC tab
+        sold = gr.Dropdown(choices=[], value=None, label="Product sold", scale=2, elem_id="videos-sold")
+        to_product = gr.Button("Customer feedback on this product", size="sm", scale=1, elem_id="videos-to-product")
 
     @shows_errors
     def account_block(days):
@@ -50,12 +54,12 @@ def build(deps: TabDeps) -> dict[str, Any]:
         return fmt.account_markdown(perf)
 
     @shows_errors
-    def videos_list(text, sort_key, chosen):
+    def videos_list(text, sort_key, chosen, product_id=None):
         from tools.video import list_videos
 
         items = list_videos(services.store, services.shop(), services.settings, search=text or None,
                             sort=sort_key or "recent", statuses=[VideoStatus(s) for s in chosen or []] or None,
-                            limit=200)
+                            limit=200, product_id=(product_id or "").strip() or None)
         choices = [(f"{v.video_id} · {v.title} · {v.status.value}", v.video_id) for v in items]
         return fmt.videos_frame(items), gr.Dropdown(choices=choices)
 
@@ -65,29 +69,32 @@ def build(deps: TabDeps) -> dict[str, Any]:
 
         if not video_id:
             empty = pd.DataFrame()
-            return "Pick a video to open its page.", empty, empty, "", "", empty
+            return "Pick a video to open its page.", empty, empty, "", "", empty, gr.Dropdown(choices=[], value=None)
         d = diagnose_video(services.store, services.shop(), services.settings, str(video_id).strip())
+        known = [(f"{p.product_id} · {p.title}", p.product_id) for p in d.products if p.known]
         return (fmt.video_header_markdown(d), fmt.comparisons_frame(d.comparisons), fmt.daily_plot_frame(d),
                 fmt.suggestions_markdown(d, _tutorial_titles(deps, d)), fmt.inspirations_markdown(d),
-                fmt.video_products_frame(d))
+                fmt.video_products_frame(d), gr.Dropdown(choices=known, value=known[0][1] if known else None))
 
     def pick_row(evt: gr.SelectData):
         row = evt.row_value or []
         return row[0] if row else gr.skip()
 
     account_range.change(account_block, account_range, account, api_name="video_account")
-    list_inputs = [search, sort, statuses]
+    list_inputs = [search, sort, statuses, selling]
     apply.click(videos_list, list_inputs, [table, video], api_name="video_list")
     search.submit(videos_list, list_inputs, [table, video], api_visibility="private")
     table.select(pick_row, None, video, api_visibility="private")
-    video.change(video_page, video, [header, comparisons, daily, suggestions, inspirations, products],
+    video.change(video_page, video, [header, comparisons, daily, suggestions, inspirations, products, sold],
                  api_name="video_page")
 
-    def load(days, text, sort_key, chosen):
-        frame, choices = videos_list(text, sort_key, chosen)
+    def load(days, text, sort_key, chosen, product_id):
+        frame, choices = videos_list(text, sort_key, chosen, product_id)
         return account_block(days), frame, choices
 
-    return {"load": (load, [account_range, *list_inputs], [account, table, video]), "filters": {"statuses": statuses}}
+    return {"load": (load, [account_range, *list_inputs], [account, table, video]),
+            "filters": {"statuses": statuses, "product": selling},
+            "links": [(to_product, "voc", "product", sold)]}
 
 
 def _tutorial_titles(deps: TabDeps, d: Any) -> dict[str, str]:

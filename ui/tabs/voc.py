@@ -61,6 +61,9 @@ def build(deps: TabDeps) -> dict[str, Any]:
             keywords = gr.Dataframe(headers=["keyword", "mentions", "previous", "change"], interactive=False,
                                     label="Keywords (vs previous period)", scale=1)
             actions = gr.Markdown(elem_id="voc-actions")
+        with gr.Row():  # the marketplace's own pages for this product, and its videos here
+            to_videos = gr.Button("Videos selling this product", size="sm", elem_id="voc-to-videos")
+            seller_links = gr.Markdown(elem_id="voc-seller-links")
 
     @shows_errors
     def voc_overview(window_days, chosen_levels, gmv, items, sort_key, progress=gr.Progress()):
@@ -84,7 +87,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
 
         if not product_id:
             empty = pd.DataFrame()
-            return "Pick a product to open its diagnosis.", empty, empty, "", empty, ""
+            return "Pick a product to open its diagnosis.", empty, empty, "", empty, "", ""
         progress(0.1, desc="diagnosing")
         d = diagnose_product(services.store, services.shop(), services.settings, str(product_id).strip(),
                              window_days=int(window_days or 30))
@@ -92,7 +95,8 @@ def build(deps: TabDeps) -> dict[str, Any]:
         warning_frame = frames.warning_plot_frame(d.early_warnings)
         return (fmt.voc_header_markdown(d), frames.issues_plot_frame(d),
                 gr.LinePlot(value=warning_frame, visible=not warning_frame.empty),
-                fmt.issues_markdown(d), frames.keywords_frame(d), fmt.actions_markdown(_actions(deps, d)))
+                fmt.issues_markdown(d), frames.keywords_frame(d), fmt.actions_markdown(_actions(deps, d)),
+                fmt.seller_center_links(services.settings, d.product_id))
 
     def pick_row(evt: gr.SelectData):
         row = evt.row_value or []
@@ -100,7 +104,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
 
     filters = [window, levels, min_gmv, min_items, sort]
     overview_outputs = [cards, warnings, table, product, watch]
-    product_outputs = [header, issues_plot, warning_plot, issues, keywords, actions]
+    product_outputs = [header, issues_plot, warning_plot, issues, keywords, actions, seller_links]
     product.change(voc_product, [product, window], product_outputs, api_name="voc_product")
     # One selection drives every panel: a new window or filter also re-diagnoses the open product.
     refresh.click(voc_overview, filters, overview_outputs, api_name="voc_overview").then(
@@ -111,7 +115,8 @@ def build(deps: TabDeps) -> dict[str, Any]:
         button.click(lambda chosen=chosen: chosen, None, levels, api_visibility="private").then(
             voc_overview, filters, overview_outputs, api_visibility="private")
     table.select(pick_row, None, product, api_visibility="private")
-    return {"load": (voc_overview, filters, overview_outputs), "filters": {"levels": levels}}
+    return {"load": (voc_overview, filters, overview_outputs), "filters": {"levels": levels, "product": product},
+            "links": [(to_videos, "videos", "product", product)]}
 
 
 def _actions(deps: TabDeps, d: ProductDiagnosis) -> list[tuple[str, Any]]:
