@@ -64,10 +64,7 @@ def shop_catalog(deps: ToolDeps) -> Catalog:
 
     @cache
     def review_product(review_id: str) -> str | None:
-        rows = deps.store.query(
-            "SELECT r.product_id FROM reviews r JOIN products p USING (product_id) WHERE r.review_id = ? AND p.shop_id = ?",
-            [review_id, shop_id])
-        return rows[0][0] if rows else None
+        return deps.store.review_product(shop_id, review_id)
 
     return Catalog(products=products, videos=videos, video_products=video_products, video_creators=video_creators,
                    review_product=review_product,

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DEMO_END_DATE
-from tools.demo.stories import COERCIVE_REVIEW
+from tools.demo.stories import COERCIVE_REVIEW, COMPETITOR_REVIEW
 from tools.settings import load_settings
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -148,3 +148,13 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     expect(page.locator("#reviews-assessment")).to_contain_text("What to do: Report")
     expect(page.locator("#reviews-draft textarea")).not_to_have_value("")
     page.screenshot(path=str(SCREENSHOTS / "reviews.png"), full_page=True)
+    # A review links to its product's feedback (the competitor's review is about the perfume, not the open dress).
+    page.locator("#reviews-id textarea, #reviews-id input").first.fill(COMPETITOR_REVIEW)
+    page.locator("#reviews-assess").click()
+    expect(page.locator("#reviews-assessment")).to_contain_text(COMPETITOR_REVIEW)
+    reviewed = page.locator("#reviews-product input, #reviews-product textarea").first
+    expect(reviewed).to_have_value(re.compile(r"^P-\d+$"))
+    product_id = reviewed.input_value()
+    assert product_id != "P-1001"  # the VoC tab shows P-1001 now: the link must change it
+    page.locator("#reviews-to-product").click()
+    expect(page.locator("#voc-header")).to_contain_text(product_id)

@@ -198,6 +198,13 @@ class Store:
         rows = self.query("SELECT title FROM products WHERE product_id = ?", [product_id])
         return str(rows[0][0]) if rows else None
 
+    def review_product(self, shop_id: str, review_id: str) -> str | None:
+        """The product of the shop a review is about, or None when the shop holds no such review."""
+        rows = self.query(
+            "SELECT r.product_id FROM reviews r JOIN products p USING (product_id) WHERE r.review_id = ? AND p.shop_id = ?",
+            [review_id, shop_id])
+        return str(rows[0][0]) if rows else None
+
     def find_product(self, shop_id: str, named: str) -> str:
         """The product of the shop a person names: its id, a unique start of its id (6 characters or more, any
         case), or words of its title that only one product's title holds ("satin dress"). Several matches

@@ -41,6 +41,9 @@ def build(deps: TabDeps) -> dict[str, Any]:
         with gr.Column(scale=3):
             assessment = gr.Markdown("Pick a review from the list, type its id, or paste one.",
                                      elem_id="reviews-assessment")
+    with gr.Row():  # the reviewed product's feedback, in the VoC tab
+        reviewed_product = gr.Textbox(label="Product reviewed", interactive=False, scale=2, elem_id="reviews-product")
+        to_product = gr.Button("Customer feedback on this product", size="sm", scale=1, elem_id="reviews-to-product")
     draft = gr.Textbox(lines=12, max_lines=30, label="Appeal draft (edit before you copy or download)",
                        interactive=True, buttons=["copy"], elem_id="reviews-draft")
     with gr.Row():
@@ -85,7 +88,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         else:
             body = EMPTY_DRAFT
             text += "\n\n**No appeal:** " + " ".join(result.eligibility.messages)
-        return text, body, _markdown_file(rid, body)
+        return text, body, _markdown_file(rid, body), services.store.review_product(ctx.shop_id, rid) or ""
 
     @shows_errors
     def review_assess_pasted(text, stars, days):
@@ -97,7 +100,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         line = parse_batch_lines([json.dumps({"id": "pasted", "text": text, "rating": int(stars or 1),
                                               "days_ago": int(days or 0)})])[0]
         verdict = assess_batch_line(line, as_of=ctx.as_of, zone=ctx.zone, settings=services.settings)
-        return fmt.batch_verdict_markdown(verdict), EMPTY_DRAFT, None
+        return fmt.batch_verdict_markdown(verdict), EMPTY_DRAFT, None, ""
 
     @shows_errors
     def review_file(rid, lang, reason, chosen_category, edited_draft):
@@ -128,7 +131,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         row = evt.row_value or []
         return row[0] if row else gr.skip()
 
-    assessed = [assessment, draft, download]
+    assessed = [assessment, draft, download, reviewed_product]
     assess.click(review_assess, [review_id, language], assessed, api_name="review_assess")
     review_id.submit(review_assess, [review_id, language], assessed, api_visibility="private")
     assess_pasted.click(review_assess_pasted, [pasted, rating, days_ago], assessed, api_name="review_assess_pasted")
@@ -137,7 +140,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
     draft.input(draft_file, [review_id, draft], download, api_visibility="private")
     filed.click(review_file, [review_id, language, override, category, draft], [filed_status, ledger], api_name="review_file").then(
         review_triage, [], [summary, table, ledger], api_visibility="private")  # the summary's counts follow the filing
-    return {"load": (review_triage, [], [summary, table, ledger])}
+    return {"load": (review_triage, [], [summary, table, ledger]), "links": [(to_product, "voc", "product", reviewed_product)]}
 
 
 def _markdown_file(review_id: str, body: str) -> str | None:
