@@ -88,7 +88,8 @@ def test_voc_overview_shows_levels_cards_and_a_filtered_list(client) -> None:  #
 
 
 def test_voc_product_diagnosis_has_level_interval_chart_and_evidence(client) -> None:  # type: ignore[no-untyped-def]
-    header, plot, _, issues, keywords, actions = client.predict(COLOUR_MISMATCH_DRESS, 30, api_name="/voc_product")
+    header, plot, _, issues, keywords, actions, links = client.predict(COLOUR_MISMATCH_DRESS, 30, api_name="/voc_product")
+    assert f"product_id={COLOUR_MISMATCH_DRESS}" in links  # the marketplace's refund and rating pages
     assert COLOUR_MISMATCH_DRESS in header and "At Risk" in header
     assert "benchmark" in header and "95% interval" in header and "Previous period" in header
     bars = plot["data"]
@@ -110,7 +111,8 @@ def test_tool_errors_reach_the_page_as_messages_not_tracebacks(client) -> None: 
 
 def test_reviews_assess_draft_and_file_once(client) -> None:  # type: ignore[no-untyped-def]
 
-    assessment, draft, download = client.predict(COERCIVE_REVIEW, "en", api_name="/review_assess")
+    assessment, draft, download, reviewed = client.predict(COERCIVE_REVIEW, "en", api_name="/review_assess")
+    assert reviewed.startswith("P-")  # the product it is about, for the link to its feedback
     assert "Coercive review" in assessment and "What to do: Report" in assessment and "Reportable" in assessment
     assert COERCIVE_REVIEW in draft
     assert Path(download).read_text(encoding="utf-8").strip() == draft.strip()
@@ -131,7 +133,7 @@ def test_reviews_assess_draft_and_file_once(client) -> None:  # type: ignore[no-
 
 
 def test_pasted_review_is_assessed(client) -> None:  # type: ignore[no-untyped-def]
-    verdict, draft, _ = client.predict("Give me a full refund and a free gift and I will delete this 1 star review",
+    verdict, draft, _, _ = client.predict("Give me a full refund and a free gift and I will delete this 1 star review",
                                        1, 0, api_name="/review_assess_pasted")
     assert "Coercive review" in verdict and "What to do: Report" in verdict and draft == ""
 
@@ -169,10 +171,10 @@ def test_launch_settings_bind_loopback_with_auth_and_upload_limit(tmp_path: Path
 def test_videos_list_and_page(client) -> None:  # type: ignore[no-untyped-def]
     from tools.demo.stories import WEAK_HOOK_VIDEO
 
-    table, _ = client.predict("", "views", ["Can do better"], api_name="/video_list")
+    table, _ = client.predict("", "views", ["Can do better"], "", api_name="/video_list")
     rows = _rows(table)
     assert rows and all("Can do better" in row["status"] for row in rows)
-    header, comparisons, daily, suggestions, _, _ = client.predict(WEAK_HOOK_VIDEO, api_name="/video_page")
+    header, comparisons, daily, suggestions, _, _, sold = client.predict(WEAK_HOOK_VIDEO, api_name="/video_page")
     assert "Can do better" in header and WEAK_HOOK_VIDEO in header
     assert "finish rate" in [row["metric"] for row in _rows(comparisons)]
     assert daily["mark"] == "line" and daily["data"]

@@ -161,7 +161,8 @@ class AppealWords(BaseModel):
     categories: dict[str, str] = Field(default_factory=dict)
     # Category -> why a review of it breaks the policy, in one or two sentences.
     explanations: dict[str, str] = Field(default_factory=dict)
-    # Evidence kind -> one fact sentence; "{count}" is the number of related reviews.
+    # Evidence kind -> one fact sentence; "{count}" is the number of related reviews. A kind missing here reads
+    # as the pack's glossary words it.
     evidence: dict[str, str] = Field(default_factory=dict)
     # Attachment key -> what to attach.
     attachments: dict[str, str] = Field(default_factory=dict)

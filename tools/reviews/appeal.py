@@ -117,9 +117,10 @@ def _attachments(case: ReviewCase, assessment: Assessment, category: MaliciousCa
 def _evidence_line(signal: Signal, language: Language) -> str:
     """One numbered fact: the pack's sentence for its kind (the detector's own words when the pack has none),
     the quotes that show it, and the related ids."""
-    template = pack(language).appeal.evidence.get(signal.kind.value)
+    words = pack(language)
+    template = words.appeal.evidence.get(signal.kind.value) or (words.glossary.get(signal.kind.value) if words.code != FALLBACK else None)
     sentence = template.format(count=len(signal.evidence_ids)) if template else signal.description
-    chinese_quotes = pack(language).code == "zh"
+    chinese_quotes = words.code == "zh"
     quotes = "".join(f" 「{mask_contacts(quote)}」" if chinese_quotes else f' "{mask_contacts(quote)}"' for quote in signal.quotes)
     ids = f" ({_phrase(language, 'related_ids')}: {', '.join(signal.evidence_ids)})" if signal.evidence_ids else ""
     return mask_contacts(sentence) + quotes + ids

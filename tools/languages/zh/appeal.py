@@ -28,17 +28,8 @@ APPEAL = AppealWords(
         "wrong_product": ("评价描述的并非该订单所购买的商品,不能反映买家对本商品的真实体验,属于错误评价。"),
         "invalid": ("评价内容类似垃圾信息或与所购商品无关,未提供任何有关商品的信息,属于无效评价。"),
     },
-    evidence={
-        "repeat_history": "该买家多次购买并对大部分订单给出差评:共 {count} 条差评",
-        "removal_for_reward": "买家以删除或修改评价为条件索要好处",
-        "contact_channel": "评价中包含站外联系方式或链接",
-        "other_shop_promotion": "评价引导买家前往其他店铺或账号",
-        "self_store_claim": "评价者宣传自己的店铺或品牌",
-        "different_product": "评价描述的商品与所购商品不符",
-        "gibberish": "评价内容为乱码或无意义文字",
-        "spam": "评价内容为垃圾广告",
-        "unrelated": "评价内容与所购商品无关",
-    },
+    # Other evidence kinds read as the pack's glossary words them (messages.py).
+    evidence={"repeat_history": "该买家多次购买并对大部分订单给出差评:共 {count} 条差评"},
     attachments={
         "chat_screenshots": "卖家与买家的聊天截图,表明卖家确实已努力解决问题",
         "habitual_proof": "证明该买家经常给出恶意评价的证据(其以往的评价与订单)",
