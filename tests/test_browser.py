@@ -107,6 +107,8 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
         arg=list(LEVELS), timeout=WAIT_MS,
     )
     expect(page.locator("#chatbot")).to_contain_text("At Risk")
+    # The answer's point comes first, and the view stays at its top rather than at the end of a long answer.
+    expect(page.locator("#chatbot").get_by_text("Fix P-3002").first).to_be_in_viewport()
     page.locator("#chatbot").get_by_text("Read the shop's customer feedback").first.scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / "chat.png"), full_page=True)
 

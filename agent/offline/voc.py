@@ -19,7 +19,8 @@ _GROWTH = re.compile(r"\((\d+(?:\.\d+)?x) the week before\)")
 
 def overview(result: Mapping, *, language: Language = "en", warnings_only: bool = False) -> list[str]:
     window = result.get("window", {})
-    lines = [say(language, "voc_header", days=window.get("days"), start=formatting.day(window.get("start"), language),
+    lines = _lead(result, language) if not (warnings_only or result.get("issue")) else []
+    lines += [say(language, "voc_header", days=window.get("days"), start=formatting.day(window.get("start"), language),
                  end=formatting.day(window.get("end"), language),
                  benchmark=say(language, f"benchmark_source_{result.get('benchmark_source') or 'none'}"))]
     counts = [
@@ -82,6 +83,19 @@ def warning_message(warning: Mapping, language: Language) -> str:
         growth = say(language, "voc_warning_growth", growth=found.group(1)) if found else ""
     return say(language, "voc_warning", label=issue_label(language, warning.get("label"), warning.get("tag")),
                last=warning["last_7_days"], previous=warning["previous_7_days"], growth=growth)
+
+
+def _lead(result: Mapping, language: Language) -> list[str]:
+    """The answer's point first: the product to fix first and how many need work; the figures follow."""
+    urgent = [row for row in result.get("products", []) if row.get("level") in URGENT]
+    if not urgent:
+        return []
+    first = urgent[0]
+    issue = (say(language, "voc_row_issue", issue=issue_label(language, first.get("top_issue_label") or first["top_issue"],
+                                                               first["top_issue"])) if first.get("top_issue") else "")
+    count = sum(row.get("products", 0) for row in result.get("summary", []) if row.get("level") in URGENT)
+    return [say(language, "voc_lead", product_id=first["product_id"], title=first["title"],
+                level=gloss(language, first["level"]), issue=issue, count=count or len(urgent)), ""]
 
 
 def _product_line(position: int, row: Mapping, language: Language, currency: object = None) -> str:

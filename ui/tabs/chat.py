@@ -10,12 +10,23 @@ from ui import formatting as fmt
 from ui.chat import EXAMPLE_QUESTIONS, answer_stream
 from ui.tabs import TabDeps, shows_errors
 
+# Scroll the chat so the first message after the seller's last question is at the top of the view.
+_SHOW_ANSWER_TOP = """() => { setTimeout(() => {
+  const wrap = document.querySelector('#chatbot .bubble-wrap');
+  const rows = [...document.querySelectorAll('#chatbot .message-row')];
+  let at = rows.length - 1;
+  while (at > 0 && !rows[at - 1].classList.contains('user-row')) at--;
+  if (wrap && rows[at]) wrap.scrollTop = rows[at].getBoundingClientRect().top - wrap.getBoundingClientRect().top + wrap.scrollTop;
+}, 30); }"""
+
 
 def build(deps: TabDeps) -> dict[str, Any]:
     with gr.Row():
         with gr.Column(scale=3):
+            # The view stays at the top of the new answer (its point comes first) instead of following the text
+            # to its end, where a long answer's "fix first" list would be off screen.
             chatbot = gr.Chatbot(height=520, elem_id="chatbot", label="Seller Copilot", buttons=["copy"],
-                                 placeholder="Ask about your products, videos or reviews.")
+                                 placeholder="Ask about your products, videos or reviews.", autoscroll=False)
             cited = gr.Dropdown(choices=[], value=None, label="Playbook entries cited", elem_id="chat-cited",
                                 render=False)
 
@@ -49,4 +60,5 @@ def build(deps: TabDeps) -> dict[str, Any]:
         return fmt.entry_markdown(found.id, found.title, found.body)
 
     cited.change(open_entry, cited, entry, api_name="open_entry")
+    chatbot.change(None, None, None, js=_SHOW_ANSWER_TOP, api_visibility="private")
     return {}

@@ -47,6 +47,7 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_count_high": " ({high} high GMV)",
     "voc_counts": "- {counts} (of {total} products).",
     "voc_fix_first": "**Fix first** (most severe level, then highest GMV):",
+    "voc_lead": 'Fix **{product_id} {title}** first: {level}{issue}. In all, {count} products need work.',
     "voc_none_urgent": "No product is At Risk or Needs Attention in this window.",
     "voc_no_verdict_reason_few_orders": "fewer than {min_orders} orders in the window",
     "voc_no_verdict_reason_no_benchmark": "no category benchmark",

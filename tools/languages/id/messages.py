@@ -49,6 +49,7 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_count_high": " ({high} dengan GMV tinggi)",
     "voc_counts": "- {counts} (dari {total} produk).",
     "voc_fix_first": "**Perbaiki dulu** (level paling parah, lalu GMV tertinggi):",
+    "voc_lead": 'Perbaiki **{product_id} {title}** lebih dulu: {level}{issue}. Total ada {count} produk yang perlu dibenahi.',
     "voc_none_urgent": "Tidak ada produk yang At Risk atau Needs Attention di periode ini.",
     "voc_no_verdict_reason_few_orders": "kurang dari {min_orders} pesanan di periode ini",
     "voc_no_verdict_reason_no_benchmark": "tidak ada tolok ukur kategori",

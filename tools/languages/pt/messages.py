@@ -49,6 +49,7 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_count_high": " ({high} com GMV alto)",
     "voc_counts": "- {counts} (de {total} produtos).",
     "voc_fix_first": "**Corrija primeiro** (nível mais grave, depois maior GMV):",
+    "voc_lead": 'Corrija primeiro **{product_id} {title}**: {level}{issue}. Ao todo, {count} produtos precisam de ajustes.',
     "voc_none_urgent": "Nenhum produto está At Risk ou Needs Attention neste período.",
     "voc_no_verdict_reason_few_orders": "menos de {min_orders} pedidos no período",
     "voc_no_verdict_reason_no_benchmark": "não há referência da categoria",

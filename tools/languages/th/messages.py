@@ -49,6 +49,7 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_count_high": " (GMV สูง {high} รายการ)",
     "voc_counts": "- {counts} (จากสินค้าทั้งหมด {total} รายการ)",
     "voc_fix_first": "**แก้ก่อน** (ระดับที่รุนแรงที่สุดก่อน แล้วเรียงตาม GMV สูงสุด):",
+    "voc_lead": 'แก้ **{product_id} {title}** ก่อน: {level}{issue}\nรวมทั้งหมดมี {count} สินค้าที่ต้องปรับปรุง',
     "voc_none_urgent": "ช่วงนี้ไม่มีสินค้าที่อยู่ในระดับ At Risk หรือ Needs Attention",
     "voc_no_verdict_reason_few_orders": "มีคำสั่งซื้อน้อยกว่า {min_orders} รายการในช่วงนี้",
     "voc_no_verdict_reason_no_benchmark": "ไม่มีค่าอ้างอิงของหมวดหมู่",

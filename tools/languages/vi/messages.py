@@ -49,6 +49,7 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_count_high": " ({high} sản phẩm GMV cao)",
     "voc_counts": "- {counts} (trên tổng số {total} sản phẩm).",
     "voc_fix_first": "**Khắc phục trước** (cấp độ nghiêm trọng nhất, sau đó đến GMV cao nhất):",
+    "voc_lead": 'Hãy xử lý **{product_id} {title}** trước: {level}{issue}. Tổng cộng có {count} sản phẩm cần cải thiện.',
     "voc_none_urgent": "Không có sản phẩm nào ở mức At Risk hoặc Needs Attention trong kỳ này.",
     "voc_no_verdict_reason_few_orders": "ít hơn {min_orders} đơn hàng trong kỳ",
     "voc_no_verdict_reason_no_benchmark": "không có mức chuẩn của ngành hàng",

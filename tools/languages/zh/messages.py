@@ -45,6 +45,7 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_count_high": "（其中高 GMV {high} 个）",
     "voc_counts": "- {counts}（共 {total} 个商品）。",
     "voc_fix_first": "**优先处理**（先按等级严重程度，再按 GMV 从高到低）：",
+    "voc_lead": '先处理 **{product_id} {title}**：{level}{issue}。共有 {count} 个商品需要改进。',
     "voc_none_urgent": "本期没有处于 At Risk 或 Needs Attention 的商品。",
     "voc_no_verdict_reason_few_orders": "本期订单少于 {min_orders} 单",
     "voc_no_verdict_reason_no_benchmark": "没有类目基准",
