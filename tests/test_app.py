@@ -11,7 +11,14 @@ import pytest
 
 from agent.models import AgentTurn, ToolCallRecord
 from tests.conftest import DEMO_END_DATE
-from tools.demo.stories import COERCIVE_REVIEW, COLOUR_MISMATCH_DRESS, GENUINE_ANGRY_REVIEW, HIGH_GMV_AT_RISK
+from tools.demo.stories import (
+    CHARGER_OVERCLAIM,
+    CHARGER_OVERCLAIM_VIDEO,
+    COERCIVE_REVIEW,
+    COLOUR_MISMATCH_DRESS,
+    GENUINE_ANGRY_REVIEW,
+    HIGH_GMV_AT_RISK,
+)
 from tools.errors import ConfigError
 from tools.settings import load_settings
 
@@ -85,6 +92,13 @@ def test_voc_overview_shows_levels_cards_and_a_filtered_list(client) -> None:  #
     _, _, at_risk, _, _ = client.predict(30, ["At Risk", "Needs Attention"], 0, 0, "gmv", api_name="/voc_overview")
     levels = {row["level"] for row in _rows(at_risk)}
     assert levels and levels <= {"At Risk", "Needs Attention"}
+
+
+def test_a_product_buyers_call_over_promoted_flags_its_videos(client) -> None:  # type: ignore[no-untyped-def]
+    _, _, _, issues, _, _, _ = client.predict(CHARGER_OVERCLAIM, 30, api_name="/voc_product")
+    assert "promotion over-promised" in issues and CHARGER_OVERCLAIM_VIDEO in issues
+    _, _, _, dress_issues, _, _, _ = client.predict(COLOUR_MISMATCH_DRESS, 30, api_name="/voc_product")
+    assert "promotion over-promised" not in dress_issues  # only where buyers say so
 
 
 def test_voc_product_diagnosis_has_level_interval_chart_and_evidence(client) -> None:  # type: ignore[no-untyped-def]

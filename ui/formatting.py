@@ -8,6 +8,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from tools.languages import pack
 from tools.languages.formatting import day
 
 if TYPE_CHECKING:
@@ -240,12 +241,13 @@ def issues_markdown(d: ProductDiagnosis, *, limit: int = 5) -> str:
         for q in i.evidence[:3]:
             stars = "" if q.rating is None else f" {q.rating}★"
             lines.append(f"    - “{escape(q.text[:220])}” — {q.item_kind} `{q.item_id}`{stars}, {day(q.posted_on or q.created_at)}")
+    if d.videos_to_check:  # buyers call a promotion misleading: the videos that sell the product, to check their claims
+        words = pack("en").messages
+        lines += ["", words["voc_videos_to_check"]]
+        lines += [words["voc_video_to_check"].format(video_id=f"`{v.video_id}`", title=escape(v.title), posted=day(v.posted))
+                  for v in d.videos_to_check]
     excluded = excluded_markdown(d)
     return "\n".join(lines) + (f"\n\n{excluded}" if excluded else "")
-
-
-
-
 
 
 def seller_center_links(settings: Settings, product_id: str) -> str:
