@@ -9,6 +9,7 @@ from dataclasses import replace
 from pydantic import JsonValue
 
 from agent.memory import SessionMemory, ordinal_in, resolve_ordinal
+from agent.offline.messages import answer_language
 from agent.planning import Plan, PlannedToolCall
 from agent.routing import (
     VIDEO_WORDS,
@@ -416,9 +417,7 @@ def _calls(r: Route, question: str) -> list[PlannedToolCall]:
             return [_call("review_triage")]
         case Intent.REVIEW_APPEAL:
             if r.review_id:
-                from agent.offline.messages import answer_language  # the draft is in the question's language
-
-                language = answer_language(question)
+                language = answer_language(question)  # the draft is in the question's language
                 return [_call("review_appeal", review_id=r.review_id, language=language)]
             if r.review_text:
                 return [_call("review_assess_text", text=r.review_text)]

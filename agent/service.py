@@ -131,6 +131,7 @@ class AgentService:
 
         started = time.perf_counter()
         plan = self._planner.plan(question, session)
+        language = answer_language(question, plan)
         stopwatch.lap("plan_ms", started)
 
         records: list[ToolCallRecord] | None = None
@@ -161,7 +162,7 @@ class AgentService:
                     records = result.tool_records
                     if result.final_text and not result.hit_call_limit:
                         report = check_answer(result.final_text, question, records, citations, vocabulary=self._vocabulary,
-                                              language=answer_language(question, plan))
+                                              language=language)
                         if report.ok:
                             answer, mode = result.final_text, self._tool_planner.model_label
             stopwatch.lap("agent_ms", started)
@@ -196,7 +197,7 @@ class AgentService:
             citations=(cited := cited_ids(answer, citations)),
             citation_titles=[next(c.title for c in citations if c.id == cid) for cid in cited],
             mode=mode,
-            language=answer_language(question, plan),
+            language=language,
             intent=plan.intent,
             notes=notes,
             timings=stopwatch.finish(),

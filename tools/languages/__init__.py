@@ -6,6 +6,7 @@ Each subpackage (`tools/languages/<code>/`) is a pack:
   chat reads questions by (cue words, ordinals, windows, clause joiners, ...);
 - `messages.py`: the offline answers' templates and the local words for marketplace terms;
 - `lexicon.py`: the phrases that tag buyer feedback with issues (`tools.tagging`);
+- `reviews.py`: the words the malicious-review detectors read; `appeal.py`: how an appeal to the platform reads;
 - `exemplars.jsonl`: example questions per intent, read by meaning (`agent.understanding`).
 
 Adding a language is adding one folder: packs are discovered, never listed. English is the fallback for a
@@ -153,7 +154,7 @@ class AppealWords(BaseModel):
     """How an appeal to the platform reads in this language (`tools.reviews.appeal`). Keys are the malicious
     categories' and evidence kinds' values (`tools.reviews.models`); the category explanations follow the
     platform's own definitions, so its reviewer reads the terms it enforces. A key a pack lacks falls back to
-    English; an evidence kind a pack lacks is stated in the detector's own (English) words."""
+    English; an evidence kind a pack lacks reads as its glossary words it, else in the detector's own words."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
