@@ -12,6 +12,7 @@ from agent.memory import SessionMemory, ordinal_in, resolve_ordinal
 from agent.offline.messages import answer_language
 from agent.planning import Plan, PlannedToolCall
 from agent.routing import (
+    MAX_NAMESAKES,
     VIDEO_WORDS,
     Catalog,
     Intent,
@@ -34,6 +35,7 @@ from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, ClauseReading, 
 from tools.languages import joined, packs
 
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
+OFF_TOPIC_LEAD = 0.10  # an off-topic reading this close to a shop request is not clearly off-topic
 ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to add a request
 ACCEPT_AFTER_OUT_OF_REACH = 0.60  # and this after a first clause read as off-topic or out of scope this clearly
 _UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
@@ -101,7 +103,7 @@ class DeterministicPlanner:
             # elaborates the first ("what is a malicious review? what kinds are there?").
             needed = ACCEPT if not readings else _another(readings[0])
             if reading.score < needed or reading.intent in OUT_OF_REACH:
-                reading = _titled_reading(reading, part, catalog, compound=len(parts) > 1, needed=needed)
+                reading = _titled_reading(reading, part, catalog, needed=needed)
             if reading.score >= needed:
                 readings.append(reading)
                 # Two clauses of one request are read together ("the charger's 1-star reviews, can any be reported?").
@@ -295,7 +297,7 @@ def _checks_then_drafts(wanted: list[str], parts: list[str], text: str, names_re
     return "review_appeal" in wanted or any(clause_cue(part) == Intent.REVIEW_APPEAL for part in parts)
 
 
-def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, compound: bool, needed: float) -> ClauseReading:
+def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, needed: float) -> ClauseReading:
     """A clause that names a product or video by title and asks for nothing we can name with confidence ("como
     tá o vestido azul de cetim?") is about that thing, as a question naming only an id is. A clear request of
     another kind ("change the dress's price") keeps its reading."""
@@ -308,7 +310,13 @@ def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, co
         intent, title = ("video_overview" if videos_asked else "voc_product"), catalog.products[found]
     else:
         return reading
-    weak = reading.score < needed or (compound and reading.intent == "offtopic")
+    # Off-topic means nothing to do with the shop; a clause barely read so that clearly names one of its products
+    # or videos is about it ("me explica o que tá acontecendo com o vestido midi azul"). One read as off-topic by
+    # far keeps its reading ("a short birthday poem" is not about the running shorts), and so does out of scope:
+    # "write the dress's description" names the dress and is still out of reach.
+    runner_up = max((score for intent, score in reading.scores.items() if intent not in OUT_OF_REACH), default=0.0)
+    barely_off = reading.intent == "offtopic" and reading.score - runner_up < OFF_TOPIC_LEAD
+    weak = reading.score < needed or barely_off
     if not (weak or only_names(text, title)):
         return reading
     scores = {**reading.scores, intent: max(needed, reading.scores.get(intent, needed))}
@@ -319,9 +327,24 @@ def _more_products(routed: Route, question: str, catalog: Catalog) -> list[Plann
     """"Compare P-3002 and P-3001": a diagnosis for every product the question names, not only the first."""
     if routed.intent != Intent.VOC_PRODUCT:
         return []
-    named = named_products(question, catalog) or compared_products(question, catalog)
+    named = named_products(question, catalog) or compared_products(question, catalog) or []
+    if routed.product_id and not named_products(question, catalog):
+        named = [*named, *_namesakes(routed.product_id, named, question, catalog)]
     return [_call("voc_product", product_id=product_id, window_days=routed.window_days)
-            for product_id in named if product_id != routed.product_id]
+            for product_id in dict.fromkeys(named) if product_id != routed.product_id]
+
+
+def _namesakes(product_id: str, compared: list[str], question: str, catalog: Catalog) -> list[str]:
+    """"The baby product" when several products share that title ("Bebes 0cf411", "Bebes 5ac9d9"): each of them,
+    up to a comparison's worth. More than that is a whole category, which the overview shows better. Only a
+    product named by its title has namesakes; one named by id or by reference is that product."""
+    titled = compared or [product_id]
+    if not compared:
+        found = catalog.title(strip_entities(routing_text(question), catalog), catalog.products)
+        if found is None or (found != product_id and found not in catalog.namesakes(product_id)):
+            return []
+    namesakes = [item for product in titled for item in catalog.namesakes(product)]
+    return namesakes if len(titled) + len(namesakes) <= MAX_NAMESAKES else []
 
 
 def _needs_data(intent: Intent) -> bool:

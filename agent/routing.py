@@ -13,6 +13,7 @@ from enum import StrEnum
 from functools import cached_property, lru_cache
 from typing import Any, cast
 
+from agent.understanding import meaningful_title
 from tools.languages import joined, packs
 from tools.tagging.taxonomy import IssueTag
 
@@ -49,10 +50,14 @@ class Catalog:
     match_title: Callable[..., str | None] | None = None
 
     def title(self, text: str, titles: dict[str, str], *, strict: bool = False) -> str | None:
-        """The id whose title the text names: shared distinctive words first, then meaning."""
+        """The id whose title the text names: shared distinctive words first, then meaning. The words for the
+        seller's own shop are left out: "our shop's clips" names no clip, not even "Behind the scenes at our warehouse"."""
+        text = _SHOP_WORD.sub(" ", text)
         found = best_title_match(text, titles)
         if found is None and self.match_title is not None:
             found = self.match_title(text, titles, strict=strict)
+        if found is not None and len(_same_title(found, titles)) >= MAX_NAMESAKES:
+            return None  # a title many items share (a category an export titles them by) names none of them
         return found
 
     def product_of(self, item_id: str) -> str | None:
@@ -76,6 +81,11 @@ class Catalog:
                 found = selling[0] if len(selling) == 1 else None
             self.memo[key] = found
         return cast(str | None, self.memo[key])
+
+    def namesakes(self, product_id: str) -> list[str]:
+        """The other products titled the same, once export codes are left out ("Bebes 0cf411" and "Bebes
+        5ac9d9": an export that titles products by their category). A question naming that title means them all."""
+        return _same_title(product_id, self.products)
 
     def videos_of(self, product_id: str) -> list[str]:
         """The shop's videos that sell a product."""
@@ -119,6 +129,19 @@ class Catalog:
         if len(found) == 1 and len(token) >= MIN_ID_PREFIX:
             return found[0]
         return None
+
+
+# Items answered for when one title names several (`Catalog.namesakes`): a comparison's worth. A title shared by
+# more is a category, which the overview shows better than a pick among them.
+MAX_NAMESAKES = 4
+
+
+def _same_title(item_id: str, titles: dict[str, str]) -> list[str]:
+    """The other items whose title means the same once export codes are left out."""
+    meaning = meaningful_title(titles.get(item_id, "")).casefold()
+    if not meaning:
+        return []
+    return sorted(item for item, title in titles.items() if item != item_id and meaningful_title(title).casefold() == meaning)
 
 
 def loose_id(text: str) -> str:
@@ -185,7 +208,9 @@ def window_in(text: str) -> int | None:
         if pattern.search(text):
             return days
     return None
-_QUOTED = re.compile(r"[\"“”「『‘'](.{8,}?)[\"“”」』’']", re.DOTALL)
+# Quoted text (a pasted review). An apostrophe inside a word is no quote mark: "we're packing 500 orders, how's
+# it going" quotes nothing.
+_QUOTED = re.compile(r"(?:[\"“”「『]|(?<![^\W_])[‘'])(?P<quoted>.{8,}?)(?:[\"“”」』]|[’'](?![^\W_]))", re.DOTALL)
 _AFTER_COLON = re.compile(r"[:：]\s*(.{8,})$", re.DOTALL)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A token that may be an id: letters, digits, dashes and underscores, with a digit or a dash in it
@@ -227,6 +252,7 @@ def _match_cues(text: str, cues: tuple[str, ...]) -> list[str]:
 
 
 _PRODUCT_WORD = re.compile(joined("product_words"), re.IGNORECASE)
+_SHOP_WORD = re.compile(joined("shop_words"), re.IGNORECASE)
 
 
 def _title_words(text: str) -> set[str]:
@@ -462,7 +488,7 @@ def strip_marketplace_terms(text: str) -> str:
 def _pasted_review(question: str) -> str | None:
     quoted = _QUOTED.search(question)
     if quoted:
-        return quoted.group(1).strip()
+        return quoted.group("quoted").strip()
     after = _AFTER_COLON.search(question)
     return after.group(1).strip() if after else None
 

@@ -428,3 +428,92 @@ def test_two_clauses_of_one_request_are_read_together() -> None:
     # "the earbuds' 1-star reviews / can any be reported?": one triage of that product's reviews, not its diagnosis.
     plan = _reading_plan("V-3001为啥不行啊 流量那么差。还有充电器下面那几条一星 有能举报的吗")
     assert plan[0] == ("video_diagnosis", "V-3001") and ("review_triage", "P-3001") in plan
+
+
+def test_an_apostrophe_inside_a_word_quotes_nothing() -> None:
+    """"we're … how's" are contractions, not a quoted review: the words between them are still the question."""
+    from agent.routing import routing_text
+
+    question = "the clip where we're packing like 500 orders, how's that one going"
+    assert routing_text(question) == question
+    assert routing_text("that review that just says 'Péssima muito Ruin' - reportable?").split() == [
+        "that", "review", "that", "just", "says", "-", "reportable?"]
+    assert _linked_plan(question) == [("video_diagnosis", "V-5003")]
+
+
+WAREHOUSE = Catalog(
+    products={"P-1": "Blue Satin Midi Dress"},
+    videos={"V-1": "Behind the scenes at our warehouse", "V-2": "Our blue satin midi dress collection",
+            "V-3": "Rose lip oil swatch"},
+)
+
+
+@pytest.mark.parametrize("question", [
+    "which videos of our shop flop", "我们店的视频哪个最差", "mấy clip bán hàng của shop có cái nào đang chạy đuối ko",
+    "คลิปขายของของร้านเราอันไหนไม่เวิร์คบ้าง", "quais vídeos da minha loja estão mal",
+])
+def test_the_words_for_the_sellers_shop_name_no_video(question: str) -> None:
+    """A title about "our warehouse" is near "our shop" in meaning; the seller's words for the shop name nothing."""
+    from dataclasses import replace
+
+    from agent.understanding import shared_title_matcher
+
+    catalog = replace(WAREHOUSE, match_title=shared_title_matcher().best)
+    assert catalog.title(question, catalog.videos) is None
+    assert catalog.title(question, catalog.videos, strict=True) is None
+
+
+NAMESAKES = Catalog(
+    products={"0cf41187284d7f099adc8415a743ebbd": "Bebes 0cf411", "4ddea479f39c2acfbde72ff8ddcec134": "Bebes 4ddea4",
+              "1095f63b46911593e051ed9a0d31fe87": "Fashion bolsas e acessorios 1095f6",
+              "3bbacbe586e957acbf26c63b3ed532a3": "Pet shop 3bbacb", "39774ab6b55af4ca99782e23935a97a4": "Moveis escritorio 39774a",
+              **{f"{n:032x}": f"Relogios presentes {n:06x}" for n in range(1, 7)}},
+)
+
+
+def _namesake_plan(question: str) -> list[tuple[str, object]]:
+    from dataclasses import replace
+
+    from agent.understanding import shared_reader, shared_title_matcher
+
+    catalog = replace(NAMESAKES, match_title=shared_title_matcher().best)
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, SessionMemory())
+    return sorted((call.name, call.arguments.get("product_id")) for call in plan.tool_calls)
+
+
+def test_products_sharing_a_title_are_one_match_and_each_gets_a_diagnosis() -> None:
+    """An export that titles products by category ("Bebes 0cf411", "Bebes 4ddea4"): "the baby product" means
+    them both. Six watches are a category, not a comparison: no product is picked among them."""
+    assert NAMESAKES.namesakes("0cf41187284d7f099adc8415a743ebbd") == ["4ddea479f39c2acfbde72ff8ddcec134"]
+    assert NAMESAKES.namesakes("3bbacbe586e957acbf26c63b3ed532a3") == []
+    assert _namesake_plan("o produto de bebê, o que os clientes tao achando?") == [
+        ("voc_product", "0cf41187284d7f099adc8415a743ebbd"), ("voc_product", "4ddea479f39c2acfbde72ff8ddcec134")]
+    assert ("voc_product", f"{1:032x}") not in _namesake_plan("how is the watches & gifts product doing")
+    # named by id, a product is that product only
+    assert _namesake_plan("what's wrong with 0cf41187284d7f099adc8415a743ebbd?") == [
+        ("voc_product", "0cf41187284d7f099adc8415a743ebbd")]
+
+
+def test_a_title_far_ahead_of_the_rest_needs_no_second_encoder() -> None:
+    from dataclasses import replace
+
+    from agent.understanding import shared_title_matcher
+
+    catalog = replace(LINKED, match_title=shared_title_matcher().best)
+    assert catalog.title("เดรสสีฟ้าโดนติเรื่องไรบ้าง", catalog.products, strict=True) == "P-1001"
+    assert catalog.title("which products do badly", catalog.products, strict=True) is None
+
+
+def test_a_clause_read_as_off_topic_that_names_a_product_is_about_it() -> None:
+    assert _linked_plan("me explica o que ta acontecendo com o vestido midi azul") == [("voc_product", "P-1001")]
+    assert _linked_plan("what's the weather in Jakarta tomorrow?") == []
+
+
+def test_the_top_one_is_the_first_listed() -> None:
+    from agent.memory import resolve_ordinal
+
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="which products need fixing", answer="...", intent="voc_overview",
+                          entities=["P-3002", "P-1001"], subject=None))
+    assert resolve_ordinal("The top one - what's wrong with it?", memory) == "P-3002"
+    assert resolve_ordinal("show me the top products", memory) is None

@@ -69,6 +69,9 @@ class ChatWords(BaseModel):
     product_words: str = ""
     # Regex: the words for a video ("and its video?" after a product's diagnosis means the videos that sell it).
     video_words: str = ""
+    # Regex: the words for the seller's own shop ("my shop", "店里", "ร้านเรา"). They name no product or video, though
+    # a title may be close to them ("Behind the scenes at our warehouse"), so titles are matched without them.
+    shop_words: str = ""
     # The language puts a phrase's head noun last ("视频里的商品" is the product in the video), not first
     # ("the product in the video", "สินค้าในคลิป").
     head_last: bool = False

@@ -79,12 +79,14 @@ PACK = LanguagePack(
             OrdinalRule(pattern=rf"\bthe\s+({'|'.join(_ORDINALS)}){_NOUNS}\b{_NOT_TIME}", words=_ORDINALS),
             OrdinalRule(pattern=rf"\bthe\s+(\d{{1,2}})(?:st|nd|rd|th){_NOUNS}\b{_NOT_TIME}"),
             OrdinalRule(pattern=r"(?:\bnumber|\bno\.|#)\s*(\d{1,2})\b"),
+            OrdinalRule(pattern=r"\bthe\s+top\s+(?:one|item|product|video|review|entry|listing)\b(?!s)", value=1),
         ),
         demonstratives=(r"\b(?:that|this|the same) (?:one|product|item|video|review|listing)\b|\bthat one\b|"
                         r"\b(?:for|about|on|of|with) it\b"),
         abbreviations={"u": "you", "pls": "please", "plz": "please", "thx": "thanks", "vids": "videos", "vid": "video", "prods": "products", "rn": "right now", "w/": "with"},
         product_words=r"\bproducts?\b|\bitems?\b|\blistings?\b|\bthing\b",
         video_words=r"\bvideos?\b|\bvids?\b|\bclips?\b",
+        shop_words=r"\bshops?\b|\bstores?\b",
         improve_words=r"improve|better|why",
         underperforming_words=r"under|worst|poor|bad|weak",
         item_joiners=r"\band\b|\bvs\.?|\bversus\b|\bor\b|\bwith\b|\bcompared? to\b",
@@ -100,7 +102,7 @@ PACK = LanguagePack(
         "the and is it was i my this not but very to of for with too are be have had so after when "
         "they you its it's just on in at that didn't doesn't don't did does item arrived product "
         "quality would will what really got came love great good bad broken size fit seller "
-        "delivery ordered order received because than there been never only even".split()
+        "delivery ordered order received because than there been never only even our we us".split()
     ),
     digit_words={"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"},
 )

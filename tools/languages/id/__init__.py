@@ -69,6 +69,7 @@ PACK = LanguagePack(
         abbreviations={"yg": "yang", "gmn": "gimana", "gk": "gak", "ga": "gak", "tdk": "tidak", "krn": "karena", "utk": "untuk", "dgn": "dengan", "sy": "saya", "aku": "aku", "skrg": "sekarang", "bgt": "banget", "knp": "kenapa", "brp": "berapa", "trs": "terus", "udh": "sudah", "blm": "belum"},
         product_words=r"\bproduk\w*|\bbarang\w*",
         video_words=r"\bvideo\w*|\bvid\b|\bkonten\b",
+        shop_words=r"\btoko\w*|\blapak\w*|\bolshop\b",
         improve_words=r"kenapa|tingkatkan|perbaiki",
         underperforming_words=r"buruk|jelek|kurang",
         item_joiners=r"\bsama\b|\bdan\b|\bvs\.?|\batau\b|\bdengan\b|\bdibanding(?:kan)?\b",

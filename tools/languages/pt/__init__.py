@@ -56,6 +56,7 @@ PACK = LanguagePack(
         abbreviations={"vc": "você", "q": "que", "pq": "por que", "tb": "também", "tbm": "também", "pra": "para", "ta": "está", "tá": "está", "n": "não", "msm": "mesmo", "qnd": "quando", "cmg": "comigo"},
         product_words=r"\bprodutos?\b|\bitens?\b|\bitem\b|\bartigos?\b",
         video_words=r"\bv[íi]deos?\b|\bclipes?\b",
+        shop_words=r"\blojas?\b|\blojinhas?\b",
         improve_words=r"melhorar|por que|porque",
         underperforming_words=r"pior|piores|fraco|fracos|ruim|ruins",
         item_joiners=r"\be\b|\bou\b|\bcom\b|\bvs\.?|\bcomparad[oa] (?:com|a|ao)\b",

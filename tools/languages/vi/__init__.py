@@ -65,6 +65,7 @@ PACK = LanguagePack(
         abbreviations={"sp": "sản phẩm", "ko": "không", "k": "không", "dc": "được", "đc": "được", "j": "gì", "vs": "với", "nt": "nhắn tin", "sao r": "sao rồi"},
         product_words=r"\bsản phẩm\b|\bsp\b|\bsan pham\b",
         video_words=r"\bvideo\b|\bclip\b",
+        shop_words=r"\bcửa hàng\b|\bcua hang\b|\bgian hàng\b|\btiệm\b|\bshop\b",
         improve_words=r"cải thiện|tại sao|vì sao",
         underperforming_words=r"kém|tệ|chưa tốt|không hiệu quả",
         item_joiners=r"\bvới\b|\bvoi\b|\bvà\b|\bva\b|\bhay\b|\bvs\.?|\bso với\b",

@@ -73,6 +73,7 @@ PACK = LanguagePack(
         demonstratives=r"(?:那个|这个|那款|这款|那条|这条)(?![月周星季年天])|它",
         product_words=r"商品|产品|宝贝|东西",
         video_words=r"视频|影片",
+        shop_words=r"店铺|店",
         head_last=True,
         improve_words=r"怎么|改进|提升|为什么",
         underperforming_words=r"差|不好|不行|拉胯",
