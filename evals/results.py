@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 Mode = Literal["offline", "replay", "live"]
-SUITES: tuple[str, ...] = ("chat", "tagging", "tagging_real", "reviews", "triage", "appeals", "injection")
+SUITES: tuple[str, ...] = ("chat", "tagging", "tagging_real", "reviews", "triage", "appeals", "summaries", "injection")
 
 
 class Strict(BaseModel):

@@ -30,7 +30,7 @@ DATASET_FILES = {
     "injection": ("injection.jsonl",),
 }
 # Suites that never touch a model: they run the same in every mode, so repeats add nothing.
-DETERMINISTIC_SUITES = frozenset({"tagging", "tagging_real", "reviews", "triage", "appeals"})
+DETERMINISTIC_SUITES = frozenset({"tagging", "tagging_real", "reviews", "triage", "appeals", "summaries"})
 
 
 def git_commit() -> str:
@@ -102,6 +102,10 @@ def run_suite(name: str, env: EvalEnvironment, *, mode: Mode, repeats: int, judg
         return run_triage_suite()
     if name == "appeals":
         return run_appeals_suite(load_cases(DATASETS_DIR / "appeals.jsonl", AppealCase), env)
+    if name == "summaries":
+        from evals.suite_summaries import run_summaries_suite
+
+        return run_summaries_suite(env)
     if name == "injection":
         answerer, note = _injection_answerer(env, mode)
         cases = spread_sample(load_cases(DATASETS_DIR / "injection.jsonl", InjectionCase), sample)

@@ -95,14 +95,14 @@ def test_voc_overview_shows_levels_cards_and_a_filtered_list(client) -> None:  #
 
 
 def test_a_product_buyers_call_over_promoted_flags_its_videos(client) -> None:  # type: ignore[no-untyped-def]
-    _, _, _, issues, _, _, _ = client.predict(CHARGER_OVERCLAIM, 30, api_name="/voc_product")
+    _, _, _, issues, _, _, _, _ = client.predict(CHARGER_OVERCLAIM, 30, api_name="/voc_product")
     assert "promotion over-promised" in issues and CHARGER_OVERCLAIM_VIDEO in issues
-    _, _, _, dress_issues, _, _, _ = client.predict(COLOUR_MISMATCH_DRESS, 30, api_name="/voc_product")
+    _, _, _, dress_issues, _, _, _, _ = client.predict(COLOUR_MISMATCH_DRESS, 30, api_name="/voc_product")
     assert "promotion over-promised" not in dress_issues  # only where buyers say so
 
 
 def test_voc_product_diagnosis_has_level_interval_chart_and_evidence(client) -> None:  # type: ignore[no-untyped-def]
-    header, plot, _, issues, keywords, actions, links = client.predict(COLOUR_MISMATCH_DRESS, 30, api_name="/voc_product")
+    header, plot, _, issues, summary, keywords, plan, links = client.predict(COLOUR_MISMATCH_DRESS, 30, api_name="/voc_product")
     assert f"product_id={COLOUR_MISMATCH_DRESS}" in links  # the marketplace's refund and rating pages
     assert COLOUR_MISMATCH_DRESS in header and "At Risk" in header
     assert "benchmark" in header and "95% interval" in header and "Previous period" in header
@@ -111,7 +111,9 @@ def test_voc_product_diagnosis_has_level_interval_chart_and_evidence(client) -> 
     assert bars[0][2] == "over 50% of negative feedback"  # the planted colour story dominates
     assert "“" in issues  # evidence quotes
     assert keywords["data"]
-    assert "Suggested actions" in actions
+    # what buyers say, with shares and their own words, and a plan drafted for this product citing its playbook
+    assert "What buyers say" in summary and "%" in summary and "“" in summary
+    assert "Action plan" in plan and "playbook:" in plan and "pb-" not in plan  # entries named by title, not id
 
 
 def test_tool_errors_reach_the_page_as_messages_not_tracebacks(client) -> None:  # type: ignore[no-untyped-def]

@@ -31,7 +31,7 @@ def test_offline_evals_pass_the_gate(offline_report: RunReport) -> None:
 
 
 def test_every_suite_ran_and_the_agent_was_checked(offline_report: RunReport) -> None:
-    assert set(offline_report.suites) == {"chat", "tagging", "tagging_real", "reviews", "triage", "appeals", "injection"}
+    assert set(offline_report.suites) == {"chat", "tagging", "tagging_real", "reviews", "triage", "appeals", "summaries", "injection"}
     assert all(not suite.skipped_reason for suite in offline_report.suites.values()), offline_report.metadata.notes
     assert offline_report.metric("injection", "agent_checked") == 1.0
     assert all(digest != "missing" for digest in offline_report.metadata.dataset_hashes.values())

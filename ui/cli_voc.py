@@ -40,11 +40,14 @@ def register(app: typer.Typer) -> None:
         min_items: Annotated[int | None, typer.Option("--min-items")] = None,
         sort: Annotated[str, typer.Option("--sort", help="gmv, items_sold, rate, ratio or level.")] = "gmv",
         as_json: Annotated[bool, typer.Option("--json", help="Emit the pydantic models as JSON.")] = False,
+        language: Annotated[str, typer.Option(
+            "--language", help="The product summary's and action plan's language: en, zh, id, th, vi or pt.")] = "en",
     ) -> None:
         """Show the VoC diagnosis summary and product list, or one product's diagnosis."""
         from tools.errors import DataError
         from tools.voc.drawer import diagnose_product
         from tools.voc.service import diagnose_shop
+        from vectorstore.content import playbook_titles
 
         services = build_services()
         try:
@@ -55,7 +58,8 @@ def register(app: typer.Typer) -> None:
         if product:
             product_id = services.store.find_product(ctx.shop_id, product)
             diagnosis = diagnose_product(services.store, ctx, services.settings, product_id, window_days=window)
-            print(diagnosis.model_dump_json(indent=2)) if as_json else print_product(diagnosis)
+            diagnosis = services.explain_product(diagnosis, language=parse_language(language))
+            print(diagnosis.model_dump_json(indent=2)) if as_json else print_product(diagnosis, playbook_titles())
             return
         levels = [parse_level(name) for name in level or []]
         report = diagnose_shop(
@@ -63,6 +67,15 @@ def register(app: typer.Typer) -> None:
             min_gmv=min_gmv, min_items=min_items, sort=sort,  # type: ignore[arg-type]
         )
         print(report.model_dump_json(indent=2)) if as_json else print_shop(report)
+
+
+def parse_language(code: str) -> str:
+    from tools.errors import DataError
+    from tools.languages import codes
+
+    if code not in codes():
+        raise DataError(f"--language must be one of {', '.join(codes())}, got {code!r}")
+    return code
 
 
 def parse_level(name: str) -> VocLevel:
@@ -111,7 +124,7 @@ def short_id(item_id: str) -> str:
     return item_id if len(item_id) <= SHORT_ID else f"{item_id[:8]}…"
 
 
-def print_product(d: ProductDiagnosis) -> None:
+def print_product(d: ProductDiagnosis, titles: dict[str, str] | None = None) -> None:
     console = Console()
     e = d.estimate
     console.print(f"[bold]{d.product_id} {d.title}[/] ({d.category}) — [{LEVEL_STYLE[d.level]}]{d.level.value}[/]")
@@ -122,6 +135,9 @@ def print_product(d: ProductDiagnosis) -> None:
         console.print(f"  Previous period ({d.previous.window.start} → {d.previous.window.end}): {d.previous.level.value}, "
                       f"rate {pct(d.previous.rate)} (change {d.previous.rate_change * 100:+.1f} pts)")
     console.print(f"  GMV 30d {d.gmv_30d:,.0f}, items sold {d.items_sold_30d}" + ("  [bold]high GMV: fix first[/]" if d.high_gmv else ""))
+    if d.summary is not None:
+        console.print("[bold]What buyers say[/]")
+        console.print(f"  {d.summary.text}", markup=False, highlight=False)
     console.print(f"[bold]Top issues[/] ({d.negative_items} negative items; {d.issues_note})")
     for issue in d.issues:
         marker = "[bold red]●[/]" if issue.highlighted else " "
@@ -138,3 +154,9 @@ def print_product(d: ProductDiagnosis) -> None:
                           f"“{escape_invisible(item.preview)}”", markup=False, highlight=False)
     for warning in d.early_warnings:
         console.print(f"[bold yellow]Early warning[/] {warning.message}")
+    if d.action_plan:
+        console.print("[bold]Action plan[/]")
+        for number, step in enumerate(d.action_plan, start=1):
+            named = [f"“{(titles or {}).get(entry, entry)}”" for entry in step.playbook_ids]
+            cited = f" (playbook: {', '.join(named)})" if named else ""
+            console.print(f"  {number}. {step.text}{cited}", markup=False, highlight=False)

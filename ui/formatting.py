@@ -261,18 +261,21 @@ def seller_center_links(settings: Settings, product_id: str) -> str:
             f"[Product rating ↗]({url(settings.rating_page_url)})")
 
 
-def actions_markdown(actions: Sequence[tuple[str, Hit | None]]) -> str:
-    """Suggested actions: (issue label, the playbook entry the knowledge base returned for it)."""
-    if not actions:
-        return "No suggested actions: no issue reached the minimum number of mentions."
-    lines = ["**Suggested actions**", ""]
-    for label, hit in actions:
-        if hit is None:
-            lines.append(f"- **{escape(label)}**: no playbook entry found.")
-            continue
-        steps = _section(hit.text, "seller actions") or hit.text
-        lines.append(f"- **{escape(label)}** — playbook [`{hit.id}`] *{escape(hit.title)}*")
-        lines += [f"    {line}" for line in steps.splitlines() if line.strip()][:4]
+def summary_markdown(d: ProductDiagnosis) -> str:
+    """What buyers say about the product (its summary), above the keywords."""
+    if d.summary is None:
+        return ""
+    return f"**What buyers say**\n\n{escape(d.summary.text)}"
+
+
+def action_plan_markdown(d: ProductDiagnosis, titles: dict[str, str]) -> str:
+    """The product's action plan, each step with the playbook entries it comes from, named by their titles."""
+    if not d.action_plan:
+        return ""
+    lines = ["**Action plan**", ""]
+    for number, step in enumerate(d.action_plan, start=1):
+        cited = ", ".join(f"*{escape(titles.get(entry, entry))}*" for entry in step.playbook_ids)
+        lines.append(f"{number}. {escape(step.text)}" + (f" — playbook: {cited}" if cited else ""))
     return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from tools.context import ShopContext
     from tools.settings import Settings
     from tools.store import Store
+    from tools.voc.models import ProductDiagnosis
 
 
 @dataclass
@@ -47,6 +48,13 @@ class Services:
 
             self._agent = build_agent(self.settings, store=self.store, knowledge_base=self.knowledge_base)
         return self._agent
+
+    def explain_product(self, diagnosis: ProductDiagnosis, *, language: str = "en") -> ProductDiagnosis:
+        """The diagnosis with its summary and action plan in `language`, citing the playbook of its category."""
+        from tools.voc.summary import explain
+        from vectorstore.content import playbook_for
+
+        return explain(diagnosis, playbook=playbook_for(diagnosis.category), language=language)
 
     def shop(self, *, as_of: date | None = None) -> ShopContext:
         from tools.context import resolve_shop

@@ -7,6 +7,7 @@ derived from them and rebuilt when they change.
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 from typing import Final, Literal
 
@@ -167,3 +168,29 @@ def normalise_category(value: str | None) -> str | None:
     if slug is None:
         raise DataError(f"unknown category {value!r}; use one of {', '.join(CATEGORIES)} (or {', '.join(CATEGORY_SLUGS)})")
     return slug
+
+
+def playbook_for(category: str | None, entries: list[KnowledgeEntry] | None = None) -> dict[str, str]:
+    """Issue tag -> the playbook entry for it in a product's category ("pb-fashion-size_fit"); empty for a category
+    the playbook has no family for (an export's own categories)."""
+    try:
+        family = normalise_category(category)
+    except DataError:
+        return {}
+    family_entries = [entry for entry in (entries if entries is not None else load_entries())
+                      if entry.collection == "playbook" and entry.category == family]
+    slug = next((slug for slug, name in CATEGORY_SLUGS.items() if name == family), "")
+    found: dict[str, str] = {}
+    for tag in VOC_ISSUE_IDS:
+        # The entry written for the issue ("pb-fashion-size_fit"), else one that lists it among its tags.
+        own = [entry.id for entry in family_entries if entry.id == f"pb-{slug}-{tag}"]
+        tagged = [entry.id for entry in family_entries if tag in entry.tags]
+        if own or tagged:
+            found[tag] = (own or tagged)[0]
+    return found
+
+
+@cache
+def playbook_titles() -> dict[str, str]:
+    """Playbook entry id -> its title, read once: what cites an entry names it as a seller can read it."""
+    return {entry.id: entry.title for entry in load_entries() if entry.collection == "playbook"}

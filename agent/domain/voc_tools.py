@@ -42,7 +42,12 @@ def build_voc_tools(deps: ToolDeps) -> list:
         return report.model_copy(update={"products": report.products[: args.limit]})
 
     def voc_product(args: ProductArgs) -> ProductDiagnosis:
-        """Diagnose one product's negative feedback: level, rate vs benchmark, top issues, keywords."""
-        return diagnose_product(deps.store, deps.shop(), deps.settings, args.product_id, window_days=args.window_days)
+        """Diagnose one product's negative feedback: level, rate vs benchmark, top issues, keywords, a summary of
+        what buyers say and an action plan from the playbook."""
+        from tools.voc.summary import explain
+        from vectorstore.content import playbook_for
+
+        diagnosis = diagnose_product(deps.store, deps.shop(), deps.settings, args.product_id, window_days=args.window_days)
+        return explain(diagnosis, playbook=playbook_for(diagnosis.category))
 
     return [voc_overview, voc_product]

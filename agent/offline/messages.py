@@ -12,6 +12,7 @@ import re
 
 from agent.planning import Plan
 from tools.languages import pack, packs
+from tools.languages import say as pack_say
 from tools.tagging.language import detect_language
 
 Language = str  # a language pack's code ("en", "zh", "id", "th", "vi", "pt", or any pack added later)
@@ -64,8 +65,7 @@ def answer_language(question: str, plan: Plan | None = None) -> Language:
 
 def say(language: Language, key: str, /, **values: object) -> str:
     """One message in `language` (English when the catalogue lacks it), placeholders filled by name."""
-    template = pack(language).messages.get(key) or pack("en").messages[key]
-    return template.format(**values)
+    return pack_say(language, key, **values)
 
 
 def step_title(language: Language, tool: str, arguments: dict[str, object] | None = None) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from agent.offline.format import money, pct, ratio
 from agent.offline.messages import Language, gloss, issue_label, say
 from tools.languages import formatting
+from tools.voc.models import ProductDiagnosis
 
 URGENT = ("At Risk", "Needs Attention")
 REASON_KEYS = {
@@ -158,6 +159,9 @@ def product(result: Mapping, *, language: Language = "en") -> list[str]:
         say(language, "voc_orders", negative=e.get("negative_orders"), orders=e.get("orders"),
             product_part=pct(e.get("product_part_rate"), language=language), fulfillment_part=pct(e.get("fulfillment_part_rate"), language=language)),
     ]
+    explained = _explained(result, language)
+    if explained is not None and explained.summary is not None:
+        lines += ["", explained.summary.text]
     issues: Sequence[Mapping] = result.get("issues", [])
     note = _issues_note(result.get("issues_note"), language)
     if issues:
@@ -195,4 +199,24 @@ def product(result: Mapping, *, language: Language = "en") -> list[str]:
     if excluded:
         lines += ["", say(language, "voc_excluded", count=formatting.number(len(excluded), language),
                           ids=", ".join(str(item["review_id"]) for item in excluded[:5]))]
+    if explained is not None and explained.action_plan:
+        from vectorstore.content import playbook_titles
+
+        titles = playbook_titles()
+        lines += ["", say(language, "plan_heading")]
+        for number, step in enumerate(explained.action_plan, start=1):
+            cited = ", ".join(f"“{titles.get(entry, entry)}”" for entry in step.playbook_ids)
+            lines.append(f"{number}. {step.text}" + (say(language, "plan_cited", entries=cited) if cited else ""))
     return lines
+
+
+def _explained(result: Mapping, language: Language) -> ProductDiagnosis | None:
+    """The diagnosis's summary and action plan in the answer's language (the tool writes them in English)."""
+    from tools.voc.summary import explain
+    from vectorstore.content import playbook_for
+
+    try:
+        diagnosis = ProductDiagnosis.model_validate(dict(result))
+    except ValueError:  # a partial result (a model's compacted view): the lines above stand without them
+        return None
+    return explain(diagnosis, playbook=playbook_for(diagnosis.category), language=language)

@@ -224,6 +224,12 @@ def pack(code: str) -> LanguagePack:
     return packs().get(code) or packs()[FALLBACK]
 
 
+def say(code: str, key: str, /, **values: object) -> str:
+    """One message of a pack (`messages`) with its placeholders filled by name; English when the pack lacks it."""
+    template = pack(code).messages.get(key) or pack(FALLBACK).messages[key]
+    return template.format(**values)
+
+
 def review_fragments(field: str) -> tuple[str, ...]:
     """Every pack's regexes for one `ReviewWords` field, in pack order."""
     return tuple(fragment for item in packs().values() for fragment in getattr(item.reviews, field))

@@ -82,7 +82,7 @@ def diagnose_product(
         window=window, level=level, level_reason=reason, no_verdict_reason=current.reasons[product_id],
         min_orders=settings.voc_min_orders,
         estimate=estimate, negative_items=len(items),
-        issues=issues, issues_note=note, keywords=keywords,
+        issues=issues, issues_note=note, keywords=keywords, issue_min_mentions=settings.voc_issue_min_mentions,
         previous=PreviousPeriod(
             window=before, level=prev_level, rate=prev_estimate.rate, orders=prev_estimate.orders,
             rate_change=estimate.rate - prev_estimate.rate,

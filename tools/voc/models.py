@@ -180,6 +180,32 @@ class ExcludedReview(Output):
     preview: str  # masked one-line preview
 
 
+class SummaryQuote(Output):
+    """A buyer's words the summary quotes: from the product's own feedback, in its original language."""
+
+    item_id: str
+    issue_tag: str
+    text: str = Field(description="as the buyer wrote it (masked), cut at a sentence or with '…'")
+
+
+class ProductSummary(Output):
+    """What buyers say about the product, in two to four sentences, in the seller's language."""
+
+    text: str
+    mode: Literal["offline", "model"] = "offline"
+    language: str
+    quotes: list[SummaryQuote] = Field(default_factory=list)
+    note: str = Field(default="", description="why the offline summary stands in for a model's, when it does")
+
+
+class ActionStep(Output):
+    """One step of the product's action plan, filled with its own facts, citing the playbook entries behind it."""
+
+    kind: Literal["issue", "videos", "warning", "reply", "measure", "check"]
+    text: str
+    playbook_ids: list[str] = Field(default_factory=list)
+
+
 class ProductDiagnosis(Output):
     """The drawer: everything about one product's VoC."""
 
@@ -195,6 +221,7 @@ class ProductDiagnosis(Output):
     no_verdict_reason: NoVerdictReason | None = None
     min_orders: int = Field(default=0, description="orders a product needs in the window for a level")
     estimate: RateEstimate
+    issue_min_mentions: int = Field(default=2, description="mentions an issue needs to be listed")
     negative_items: int = Field(description="negative feedback items counted for the issue shares")
     issues: list[IssueShare]
     issues_note: str
@@ -209,6 +236,9 @@ class ProductDiagnosis(Output):
     videos_to_check: list[PromotingVideo] = Field(default_factory=list)
     # Reviews on this product that the Reviews tab calls wrong product or invalid: not counted above.
     excluded: list[ExcludedReview] = Field(default_factory=list)
+    # What buyers say and what to do, written from the fields above (`tools.voc.summary.explain`); empty until then.
+    summary: ProductSummary | None = None
+    action_plan: list[ActionStep] = Field(default_factory=list)
 
 
 class LevelCount(Output):

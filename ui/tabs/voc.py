@@ -7,10 +7,10 @@ from typing import Any
 import gradio as gr
 import pandas as pd
 
-from tools.voc.models import LEVEL_ORDER, ProductDiagnosis, VocLevel
+from tools.voc.models import LEVEL_ORDER, VocLevel
 from ui import formatting as fmt
 from ui import frames
-from ui.tabs import TabDeps, log, progress_callback, shows_errors
+from ui.tabs import TabDeps, progress_callback, shows_errors
 
 SORTS = [("GMV", "gmv"), ("Items sold", "items_sold"), ("Negative rate", "rate"),
          ("Rate / benchmark", "ratio"), ("Level (worst first)", "level")]
@@ -57,6 +57,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
                 scale=2, label="Early-warning daily counts", elem_id="voc-warning-plot",
             )
         issues = gr.Markdown(elem_id="voc-issues")
+        summary = gr.Markdown(elem_id="voc-summary")
         with gr.Row():
             keywords = gr.Dataframe(headers=["keyword", "mentions", "previous", "change"], interactive=False,
                                     label="Keywords (vs previous period)", scale=1)
@@ -84,19 +85,21 @@ def build(deps: TabDeps) -> dict[str, Any]:
     @shows_errors
     def voc_product(product_id, window_days, progress=gr.Progress()):
         from tools.voc.drawer import diagnose_product
+        from vectorstore.content import playbook_titles
 
         if not product_id:
             empty = pd.DataFrame()
-            return "Pick a product to open its diagnosis.", empty, empty, "", empty, "", ""
+            return "Pick a product to open its diagnosis.", empty, empty, "", "", empty, "", ""
         progress(0.1, desc="diagnosing")
         d = diagnose_product(services.store, services.shop(), services.settings, str(product_id).strip(),
                              window_days=int(window_days or 30))
-        progress(0.8, desc="looking up playbooks")
+        progress(0.8, desc="writing the summary and action plan")
+        d = services.explain_product(d)
         warning_frame = frames.warning_plot_frame(d.early_warnings)
         return (fmt.voc_header_markdown(d), frames.issues_plot_frame(d),
                 gr.LinePlot(value=warning_frame, visible=not warning_frame.empty),
-                fmt.issues_markdown(d), frames.keywords_frame(d), fmt.actions_markdown(_actions(deps, d)),
-                fmt.seller_center_links(services.settings, d.product_id))
+                fmt.issues_markdown(d), fmt.summary_markdown(d), frames.keywords_frame(d),
+                fmt.action_plan_markdown(d, playbook_titles()), fmt.seller_center_links(services.settings, d.product_id))
 
     def pick_row(evt: gr.SelectData):
         row = evt.row_value or []
@@ -104,7 +107,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
 
     filters = [window, levels, min_gmv, min_items, sort]
     overview_outputs = [cards, warnings, table, product, watch]
-    product_outputs = [header, issues_plot, warning_plot, issues, keywords, actions, seller_links]
+    product_outputs = [header, issues_plot, warning_plot, issues, summary, keywords, actions, seller_links]
     product.change(voc_product, [product, window], product_outputs, api_name="voc_product")
     # One selection drives every panel: a new window or filter also re-diagnoses the open product.
     refresh.click(voc_overview, filters, overview_outputs, api_name="voc_overview").then(
@@ -117,19 +120,3 @@ def build(deps: TabDeps) -> dict[str, Any]:
     table.select(pick_row, None, product, api_visibility="private")
     return {"load": (voc_overview, filters, overview_outputs), "filters": {"levels": levels, "product": product},
             "links": [(to_videos, "videos", "product", product)]}
-
-
-def _actions(deps: TabDeps, d: ProductDiagnosis) -> list[tuple[str, Any]]:
-    """Suggested actions: the playbook entry closest to each top issue, when a knowledge base is available."""
-    kb = deps.knowledge()
-    found: list[tuple[str, Any]] = []
-    for issue in d.issues[:3]:
-        hit = None
-        if kb is not None:
-            try:
-                hits = kb.search(f"{issue.label} {d.title}", category=d.category, tags=[issue.tag], k=1)
-                hit = hits[0] if hits else None
-            except Exception:  # retrieval is optional: the diagnosis stands without it
-                log.exception("playbook search failed")
-        found.append((issue.label, hit))
-    return found

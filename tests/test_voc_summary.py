@@ -1,0 +1,84 @@
+"""A product's summary and action plan: written from its own diagnosis, in the seller's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.suite_summaries import check
+from tools.context import resolve_shop
+from tools.demo import stories
+from tools.settings import Settings
+from tools.store import Store
+from tools.voc.drawer import diagnose_product
+from tools.voc.models import EvidenceQuote, IssueShare
+from tools.voc.summary import explain, representative_quotes
+from vectorstore.content import playbook_for
+
+
+@pytest.fixture(scope="module")
+def dress(demo_db, tmp_path_factory):  # type: ignore[no-untyped-def]
+    import shutil
+
+    from tools.settings import load_settings
+
+    folder = tmp_path_factory.mktemp("summary")
+    shutil.copy(demo_db / "seller.duckdb", folder / "seller.duckdb")
+    settings = load_settings(data_dir=folder, _env_file=None)
+    store = Store(settings.db_path)
+    try:
+        ctx = resolve_shop(store, settings)
+        yield diagnose_product(store, ctx, settings, stories.COLOUR_MISMATCH_DRESS)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "id", "th", "vi", "pt"])
+def test_the_summary_and_plan_hold_only_the_diagnosis_facts(dress, language: str) -> None:  # type: ignore[no-untyped-def]
+    explained = explain(dress, playbook=playbook_for(dress.category), language=language)
+    metrics, failures = check(explained, language)
+    assert failures == [] and metrics["faithfulness"] == 1.0 and metrics["coverage"] == 1.0
+    assert explained.summary is not None and explained.summary.mode == "offline" and explained.summary.quotes
+    issue_steps = [step for step in explained.action_plan if step.kind == "issue"]
+    assert issue_steps[0].playbook_ids == ["pb-fashion-not_as_described"]  # the dress's top issue, its category's entry
+    assert 3 <= len(explained.action_plan) <= 5 and explained.action_plan[-1].kind == "measure"
+
+
+def test_a_number_or_quote_the_data_lacks_fails_the_check(dress) -> None:  # type: ignore[no-untyped-def]
+    explained = explain(dress, playbook=playbook_for(dress.category), language="en")
+    assert explained.summary is not None
+    made_up = explained.summary.model_copy(update={"text": explained.summary.text + " 93% of buyers said “never again, ever”."})
+    _, failures = check(explained.model_copy(update={"summary": made_up}), "en")
+    assert any("numbers not in the diagnosis" in failure for failure in failures)
+    assert any("quotes not in the feedback" in failure for failure in failures)
+
+
+def test_a_product_nobody_complained_about_has_nothing_to_fix(dress) -> None:  # type: ignore[no-untyped-def]
+    quiet = dress.model_copy(update={"negative_items": 0, "issues": [], "keywords": [], "early_warnings": [],
+                                     "videos_to_check": [], "excluded": [], "previous": None})
+    explained = explain(quiet, language="vi")
+    assert explained.summary is not None and "Không có người mua nào phàn nàn" in explained.summary.text
+    assert [step.kind for step in explained.action_plan] == ["check"]
+
+
+def test_a_category_without_a_playbook_still_gets_steps_but_cites_nothing(dress) -> None:  # type: ignore[no-untyped-def]
+    explained = explain(dress.model_copy(update={"category": "cama mesa banho"}),
+                        playbook=playbook_for("cama mesa banho"), language="pt")
+    assert explained.action_plan and all(step.playbook_ids == [] for step in explained.action_plan)
+
+
+def _evidence(item_id: str, text: str) -> EvidenceQuote:
+    return EvidenceQuote(item_id=item_id, item_kind="review", created_at="2026-11-01T00:00:00", rating=1, text=text)
+
+
+def test_the_quote_stands_for_the_issue_not_for_a_filler_every_complaint_shares() -> None:
+    colour = IssueShare(tag="not_as_described", label="Not as described", part="product", count=3, share=0.5, highlighted=True,
+                        evidence=[_evidence("R-1", "Very disappointed. The colour is navy, not sky blue."),
+                                  _evidence("R-2", "Very disappointed. Navy colour, nothing like the sky blue photo."),
+                                  _evidence("R-3", "Very disappointed. Colour is wrong\u200b, navy not blue.")])
+    late = IssueShare(tag="logistics_delay", label="Logistics delay", part="fulfillment", count=2, share=0.3, highlighted=False,
+                      evidence=[_evidence("R-4", "Very disappointed. Delivery took 12 days."),
+                                _evidence("R-5", "Very disappointed. The parcel arrived two weeks late.")])
+    quotes = representative_quotes([colour, late])
+    assert [quote.issue_tag for quote in quotes] == ["not_as_described", "logistics_delay"]
+    assert all("disappointed" not in quote.text for quote in quotes)
+    assert "navy" in quotes[0].text.casefold()
