@@ -28,6 +28,7 @@ DATASET_FILES = {
     "triage": ("triage/cases.jsonl",),
     "appeals": ("appeals.jsonl",),
     "injection": ("injection.jsonl",),
+    "summaries": (),  # the demo and the committed Olist fixture (tests/data/import/exports/olist)
 }
 # Suites that never touch a model: they run the same in every mode, so repeats add nothing.
 DETERMINISTIC_SUITES = frozenset({"tagging", "tagging_real", "reviews", "triage", "appeals", "summaries"})
