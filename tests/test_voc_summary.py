@@ -82,3 +82,12 @@ def test_the_quote_stands_for_the_issue_not_for_a_filler_every_complaint_shares(
     assert [quote.issue_tag for quote in quotes] == ["not_as_described", "logistics_delay"]
     assert all("disappointed" not in quote.text for quote in quotes)
     assert "navy" in quotes[0].text.casefold()
+
+
+def test_the_overview_says_what_to_do_first_for_each_product_to_fix(writable_demo_store, demo_settings) -> None:  # type: ignore[no-untyped-def]
+    from tools.overview import shop_overview
+
+    overview = shop_overview(writable_demo_store, resolve_shop(writable_demo_store, demo_settings), demo_settings)
+    assert overview.fix_first and all(item.first_step for item in overview.fix_first if item.top_issue_label)
+    dress = next(item for item in overview.fix_first if item.product_id == stories.COLOUR_MISMATCH_DRESS)
+    assert dress.first_step is not None and "photos" in dress.first_step  # its top issue is "not as described"

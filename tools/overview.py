@@ -19,6 +19,7 @@ from tools.reviews.models import Decision
 from tools.settings import Settings
 from tools.store import Store
 from tools.voc.models import LevelCount, Output, VocLevel
+from tools.voc.summary import first_action
 
 FIX_FIRST_LEVELS = (VocLevel.AT_RISK, VocLevel.NEEDS_ATTENTION)
 FIX_FIRST_LIMIT = 5
@@ -41,6 +42,7 @@ class FixFirstItem(Output):
     top_issue_label: str | None = None
     early_warning: bool = False
     high_gmv: bool = False
+    first_step: str | None = Field(default=None, description="what to do first: the first step of its action plan")
 
 
 class ShopOverview(Output):
@@ -100,7 +102,8 @@ def shop_overview(store: Store, ctx: ShopContext, settings: Settings) -> ShopOve
         freshness=_freshness(store, ctx),
         levels=voc.summary,
         fix_first=[FixFirstItem(product_id=row.product_id, title=row.title, level=row.level, gmv_30d=row.gmv_30d,
-                                top_issue_label=row.top_issue_label, early_warning=row.early_warning, high_gmv=row.high_gmv)
+                                top_issue_label=row.top_issue_label, early_warning=row.early_warning, high_gmv=row.high_gmv,
+                                first_step=first_action(row.top_issue))
                    for row in fix_first],
         early_warnings=len(voc.early_warnings),
         early_warning_products=list(dict.fromkeys(warning.product_id for warning in voc.early_warnings)),

@@ -73,6 +73,8 @@ def fix_first_markdown(o: ShopOverview) -> str:
         warning = " · ⚠ early warning" if item.early_warning else ""
         gmv = f" · GMV 30d {money(item.gmv_30d, o.currency)}" + (" ★" if item.high_gmv else "")
         lines.append(f"- **{escape(item.title)}** (`{item.product_id}`) {item.level.value}{gmv}{issue}{warning}")
+        if item.first_step:
+            lines.append(f"    - First: {escape(item.first_step)}.")
     return "\n".join(lines)
 
 

@@ -9,6 +9,7 @@ from agent.offline.format import money, pct, ratio
 from agent.offline.messages import Language, gloss, issue_label, say
 from tools.languages import formatting
 from tools.voc.models import ProductDiagnosis
+from tools.voc.summary import first_action
 
 URGENT = ("At Risk", "Needs Attention")
 REASON_KEYS = {
@@ -49,6 +50,8 @@ def overview(result: Mapping, *, language: Language = "en", warnings_only: bool 
             lines += ["", say(language, "voc_fix_first")]
             for position, row in enumerate(urgent[:5], start=1):
                 lines.append(_product_line(position, row, language, result.get("currency")))
+                if step := first_action(row.get("top_issue"), language):
+                    lines.append(say(language, "voc_first_step", step=step))
             if watch:
                 lines += ["", say(language, "voc_watch_heading_also")]
                 lines += [_watch_line(position, item, language) for position, item in enumerate(watch[:3], start=1)]

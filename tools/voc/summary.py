@@ -122,6 +122,12 @@ def plan_actions(d: ProductDiagnosis, *, playbook: Mapping[str, str], language: 
     return [step for step in steps if id(step) in kept] + [ActionStep(kind="measure", playbook_ids=cited, text=measure)]
 
 
+def first_action(tag: str | None, language: str = FALLBACK) -> str | None:
+    """What to do first about a product whose top issue is `tag`: the first step of its plan, without the
+    figures (the overview's one line per product, where no product is diagnosed in full)."""
+    return pack(language).messages.get(f"action_{tag}") or pack(FALLBACK).messages.get(f"action_{tag}") if tag else None
+
+
 def issue_name(language: str, issue: IssueShare | object) -> str:
     """An issue's name in the seller's language (the pack's word for it), else its English label."""
     tag = str(getattr(issue, "tag", ""))

@@ -194,6 +194,7 @@ MESSAGES: Final[dict[str, str]] = {
     "plan_reply_one": "Reply to the buyer who left negative feedback in these {days} days: say what you are changing and offer a fix.",
     "plan_heading": "What to do",
     "plan_cited": " — playbook: {entries}",
+    "voc_first_step": "   → first: {step}.",
     "plan_measure_first": "Measure the result: the negative rate is {now}; compare again after the next {days} days.",
     "action_not_as_described": "Retake the photos in daylight and make the title and description match the item buyers receive",
     "action_size_fit": "Add a measured size chart and fit notes (model height, size worn) to the listing",

@@ -187,6 +187,7 @@ MESSAGES: Final[dict[str, str]] = {
     "plan_reply": "Balas {count} pembeli yang memberi feedback negatif dalam {days} hari ini: jelaskan apa yang sedang diperbaiki dan tawarkan solusi.",
     "plan_heading": "Rencana tindakan",
     "plan_cited": " — playbook: {entries}",
+    "voc_first_step": "   → pertama: {step}.",
     "plan_measure_first": "Ukur hasilnya: tingkat feedback negatif sekarang {now}; bandingkan lagi setelah {days} hari.",
     "action_not_as_described": "Foto ulang produk di cahaya siang dan samakan judul serta deskripsi dengan barang yang diterima pembeli",
     "action_size_fit": "Tambahkan tabel ukuran hasil ukur dan catatan fit (tinggi model, ukuran yang dipakai) di listing",

@@ -192,6 +192,7 @@ MESSAGES: Final[dict[str, str]] = {
     "plan_reply_one": "Responda ao comprador que deixou avaliação negativa nestes {days} dias: diga o que está mudando e ofereça uma solução.",
     "plan_heading": "Plano de ação",
     "plan_cited": " — playbook: {entries}",
+    "voc_first_step": "   → primeiro: {step}.",
     "plan_measure_first": "Meça o resultado: a taxa negativa é {now}; compare de novo após os próximos {days} dias.",
     "action_not_as_described": "Refaça as fotos com luz natural e deixe título e descrição iguais ao item que o comprador recebe",
     "action_size_fit": "Adicione uma tabela de medidas reais e notas de caimento (altura da modelo, tamanho usado) ao anúncio",

@@ -187,6 +187,7 @@ MESSAGES: Final[dict[str, str]] = {
     "plan_reply": "Trả lời {count} người mua đã để lại phản hồi tiêu cực trong {days} ngày này: nói rõ bạn đang cải thiện gì và đưa ra cách khắc phục.",
     "plan_heading": "Kế hoạch hành động",
     "plan_cited": " — playbook: {entries}",
+    "voc_first_step": "   → trước tiên: {step}.",
     "plan_measure_first": "Đo kết quả: tỷ lệ tiêu cực hiện là {now}; so sánh lại sau {days} ngày tới.",
     "action_not_as_described": "Chụp lại ảnh dưới ánh sáng tự nhiên và sửa tiêu đề, mô tả cho đúng với hàng người mua nhận được",
     "action_size_fit": "Thêm bảng size đo thực tế và ghi chú form (chiều cao người mẫu, size đang mặc) vào listing",

@@ -181,6 +181,7 @@ MESSAGES: Final[dict[str, str]] = {
     "plan_reply": "回复这{days}天内留下负面反馈的{count}位买家：说明你正在改进什么，并提供解决办法。",
     "plan_heading": "行动计划",
     "plan_cited": "——参考案例：{entries}",
+    "voc_first_step": "   → 先做：{step}。",
     "plan_measure_first": "衡量效果：当前负面反馈率{now}，{days}天后再对比。",
     "action_not_as_described": "在自然光下重拍商品图，让标题和描述与买家实际收到的商品一致",
     "action_size_fit": "在商品页加上实测尺码表和试穿说明（模特身高、所穿尺码）",
