@@ -91,3 +91,43 @@ def test_the_overview_says_what_to_do_first_for_each_product_to_fix(writable_dem
     assert overview.fix_first and all(item.first_step for item in overview.fix_first if item.top_issue_label)
     dress = next(item for item in overview.fix_first if item.product_id == stories.COLOUR_MISMATCH_DRESS)
     assert dress.first_step is not None and "photos" in dress.first_step  # its top issue is "not as described"
+
+
+def _writer(*replies, cache_dir=None):  # type: ignore[no-untyped-def]
+    from agent.product_summary import ModelSummaryWriter
+    from agent.retry import RetryPolicy
+    from tests.fakes.chat_model import ScriptedChatModel
+
+    model = ScriptedChatModel.with_script(replies)
+    return ModelSummaryWriter(model, RetryPolicy(max_attempts=1, sleep=lambda seconds: None), cache_dir=cache_dir), model
+
+
+def test_a_model_summary_that_holds_to_the_data_stands_and_is_written_once(dress, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tools.voc.summary import summarise
+
+    faithful = summarise(dress, language="en").text  # the facts as the rules state them, reworded by nobody
+    writer, model = _writer(faithful, cache_dir=tmp_path)
+    first = writer.write(dress, language="en")
+    assert first.mode == "model" and first.text == faithful and first.note == ""
+    assert writer.write(dress, language="en") == first and model.calls == 1  # cached by diagnosis, language, model
+    again, _ = _writer(cache_dir=tmp_path)  # a new process reads the cache on disk; the model is not asked
+    assert again.write(dress, language="en") == first
+    prompt = str(model.received[0][0].content)
+    assert "<<<" in prompt  # buyers' words are delimited as data
+
+
+@pytest.mark.parametrize("reply", [
+    "93% of buyers returned the dress.",  # a number the diagnosis does not hold
+    "Buyers say “it fell apart in the wash” about the dress, at 72%.",  # a quote no buyer wrote
+    "Pembeli paling banyak mengeluhkan warna yang tidak sesuai foto, sekitar 72% dari semua keluhan.",  # not English
+])
+def test_a_model_summary_that_strays_falls_back_to_the_offline_one_with_a_note(dress, reply: str) -> None:  # type: ignore[no-untyped-def]
+    writer, _ = _writer(reply)
+    summary = writer.write(dress, language="en")
+    assert summary.mode == "offline" and "did not hold to the data" in summary.note
+
+
+def test_a_failed_model_call_gives_the_offline_summary(dress) -> None:  # type: ignore[no-untyped-def]
+    writer, _ = _writer(ConnectionError("refused"))
+    summary = writer.write(dress, language="zh")
+    assert summary.mode == "offline" and "unavailable" in summary.note and "买家" in summary.text

@@ -16,12 +16,19 @@ if TYPE_CHECKING:
     from tools.voc.models import ProductDiagnosis
 
 
+_UNSET = object()
+
+
 @dataclass
 class Services:
     settings: Settings
     _store: Store | None = field(default=None, repr=False)
     _knowledge_base: Any | None = field(default=None, repr=False)
     _agent: Any | None = field(default=None, repr=False)
+    _summary_writer: Any = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._summary_writer = _UNSET
 
     @property
     def store(self) -> Store:
@@ -54,7 +61,19 @@ class Services:
         from tools.voc.summary import explain
         from vectorstore.content import playbook_for
 
-        return explain(diagnosis, playbook=playbook_for(diagnosis.category), language=language)
+        explained = explain(diagnosis, playbook=playbook_for(diagnosis.category), language=language)
+        if self.summary_writer is None:
+            return explained
+        return explained.model_copy(update={"summary": self.summary_writer.write(diagnosis, language=language)})
+
+    @property
+    def summary_writer(self) -> Any:
+        """The model that writes product summaries (`agent.product_summary`), or None offline; built once."""
+        if self._summary_writer is _UNSET:
+            from agent.product_summary import build_summary_writer
+
+            self._summary_writer = build_summary_writer(self.settings)
+        return self._summary_writer
 
     def shop(self, *, as_of: date | None = None) -> ShopContext:
         from tools.context import resolve_shop

@@ -1,0 +1,133 @@
+"""A product's summary written by a model, held to the diagnosis: the offline summary when it cannot be.
+
+The model gets the diagnosis, the buyers' words (delimited as data) and the offline summary as a draft. Its
+text stands only when every number in it is one of the diagnosis's, every quote is a buyer's words, every label
+sits with the item the results give it, and it is in the seller's language. Otherwise, or when the model fails,
+the offline summary stands with a note saying why. Written summaries are cached by the diagnosis (which changes
+whenever the product's data or window does), the language and the model, so each is written once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from agent.guard import check_grounding
+from agent.prompts import DataBlock, Trusted, render_prompt
+from agent.retry import RetryPolicy, call_with_retries
+from agent.writer import language_name, written_in
+from tools.voc.models import ProductDiagnosis, ProductSummary
+from tools.voc.summary import summarise
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from tools.settings import Settings
+
+log = logging.getLogger(__name__)
+
+PROMPT = "product_summary_v1"
+MAX_CHARS = 900
+_QUOTE = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
+
+
+def summary_problems(d: ProductDiagnosis, text: str, language: str) -> list[str]:
+    """Why a written summary cannot stand: numbers, quotes or labels the diagnosis does not hold, or the wrong
+    language or length. Empty: it stands."""
+    problems: list[str] = []
+    if not text.strip():
+        return ["empty"]
+    facts = d.model_dump(mode="json", exclude={"summary", "action_plan"})
+    report = check_grounding(text, [facts], language=language)
+    if report.unsupported:
+        problems.append("not in the diagnosis: " + ", ".join(item.text for item in report.unsupported[:5]))
+    feedback = [" ".join(quote.text.split()).casefold() for issue in d.issues for quote in issue.evidence]
+    invented = [quote for quote in _QUOTE.findall(text)
+                if not any(" ".join(quote.split()).casefold().rstrip("…").strip() in item for item in feedback)]
+    if invented:
+        problems.append(f"quotes no buyer wrote: {invented[:3]}")
+    if not written_in(text, language):
+        problems.append(f"not written in {language}")
+    if len(text) > MAX_CHARS:
+        problems.append(f"{len(text)} characters")
+    return problems
+
+
+class ModelSummaryWriter:
+    """Writes product summaries with a chat model under the guard; falls back to the offline summary."""
+
+    def __init__(self, model: BaseChatModel, policy: RetryPolicy, *, cache_dir: Path | None = None) -> None:
+        self._model = model
+        self._policy = policy
+        self._cache_dir = cache_dir
+        self._memory: dict[str, ProductSummary] = {}
+        self._lock = threading.Lock()
+
+    def _key(self, d: ProductDiagnosis, language: str) -> str:
+        facts = d.model_dump_json(exclude={"summary", "action_plan"})
+        name = str(getattr(self._model, "model_name", "") or getattr(self._model, "model", "") or type(self._model).__name__)
+        return hashlib.sha256(f"{PROMPT}|{name}|{language}|{facts}".encode()).hexdigest()[:32]
+
+    def _cached(self, key: str) -> ProductSummary | None:
+        with self._lock:
+            if key in self._memory:
+                return self._memory[key]
+        if self._cache_dir is not None and (path := self._cache_dir / f"{key}.json").is_file():
+            try:
+                found = ProductSummary.model_validate_json(path.read_text(encoding="utf-8"))
+            except ValueError:
+                return None  # a damaged cache file is written again
+            with self._lock:
+                self._memory[key] = found
+            return found
+        return None
+
+    def _keep(self, key: str, summary: ProductSummary) -> None:
+        with self._lock:
+            self._memory[key] = summary
+        if self._cache_dir is not None:
+            self._cache_dir.mkdir(parents=True, exist_ok=True)
+            (self._cache_dir / f"{key}.json").write_text(summary.model_dump_json(), encoding="utf-8")
+
+    def write(self, d: ProductDiagnosis, *, language: str = "en") -> ProductSummary:
+        offline = summarise(d, language=language)
+        if d.negative_items == 0:
+            return offline  # nothing to summarise: the rules' one sentence says so
+        key = self._key(d, language)
+        if (cached := self._cached(key)) is not None:
+            return cached
+        feedback = [DataBlock(id=f"{issue.tag}-{quote.item_id}", text=quote.text)
+                    for issue in d.issues[:3] for quote in issue.evidence]
+        prompt = render_prompt(
+            PROMPT, answer_language=Trusted(language_name(language)), draft=Trusted(offline.text),
+            diagnosis=Trusted(d.model_dump_json(exclude={"summary", "action_plan"})), feedback=feedback)
+        try:
+            reply = call_with_retries(lambda: self._model.invoke(prompt), self._policy)
+        except Exception as exc:  # noqa: BLE001 - a failed model call degrades to the offline summary
+            log.warning("product summary: %s", exc)
+            return offline.model_copy(update={"note": f"The model was unavailable ({exc}); this summary is the offline one."})
+        text = " ".join(str(reply.content).split())
+        problems = summary_problems(d, text, language)
+        if problems:
+            log.info("product summary for %s not used: %s", d.product_id, "; ".join(problems))
+            summary = offline.model_copy(update={"note": "The model's summary did not hold to the data ("
+                                                         + "; ".join(problems) + "); this one is the offline summary."})
+        else:
+            summary = ProductSummary(text=text, mode="model", language=language, quotes=offline.quotes)
+        self._keep(key, summary)
+        return summary
+
+
+def build_summary_writer(settings: Settings) -> ModelSummaryWriter | None:
+    """The model summary writer when a model is configured (`OPENAI_API_KEY`), else None: offline summaries."""
+    from agent.llm import build_chat_model
+    from agent.retry import retry_policy_from_settings
+
+    model = build_chat_model(settings)
+    if model is None:
+        return None
+    return ModelSummaryWriter(model, retry_policy_from_settings(settings), cache_dir=settings.data_dir / "cache" / "summaries")
