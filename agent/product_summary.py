@@ -10,6 +10,7 @@ whenever the product's data or window does), the language and the model, so each
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 import threading
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 PROMPT = "product_summary_v1"
 MAX_CHARS = 900
 _QUOTE = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
+_MARKUP = re.compile(r"#{1,6}\s|\*\*|(?:^|\s)(?:[-*•]|\d+\.)\s+\*{0,2}[^\W\d]")  # "### …", "**…**", "1. …", "- …"
 
 
 def summary_problems(d: ProductDiagnosis, text: str, language: str) -> list[str]:
@@ -54,6 +56,8 @@ def summary_problems(d: ProductDiagnosis, text: str, language: str) -> list[str]
         problems.append(f"not written in {language}")
     if len(text) > MAX_CHARS:
         problems.append(f"{len(text)} characters")
+    if _MARKUP.search(text):
+        problems.append("headings or lists instead of sentences")
     return problems
 
 
@@ -104,7 +108,7 @@ class ModelSummaryWriter:
                     for issue in d.issues[:3] for quote in issue.evidence]
         prompt = render_prompt(
             PROMPT, answer_language=Trusted(language_name(language)), draft=Trusted(offline.text),
-            diagnosis=Trusted(d.model_dump_json(exclude={"summary", "action_plan"})), feedback=feedback)
+            diagnosis=Trusted(json.dumps(_facts(d, language), ensure_ascii=False)), feedback=feedback)
         try:
             reply = call_with_retries(lambda: self._model.invoke(prompt), self._policy)
         except Exception as exc:  # noqa: BLE001 - a failed model call degrades to the offline summary
@@ -120,6 +124,22 @@ class ModelSummaryWriter:
             summary = ProductSummary(text=text, mode="model", language=language, quotes=offline.quotes)
         self._keep(key, summary)
         return summary
+
+
+def _facts(d: ProductDiagnosis, language: str) -> dict[str, object]:
+    """The diagnosis's figures a summary may state, short (a small model reads a long prompt slowly)."""
+    from tools.languages import formatting as fmt
+    from tools.voc.summary import issue_name
+
+    return {
+        "product": d.title, "level": d.level.value, "days": d.window.days, "orders": d.estimate.orders,
+        "negative_feedback_items": d.negative_items, "negative_rate": fmt.percent(d.estimate.rate, language),
+        "previous_negative_rate": fmt.percent(d.previous.rate, language) if d.previous and d.previous.orders else None,
+        "issues": [{"issue": issue_name(language, issue), "items": issue.count, "share": fmt.percent(issue.share, language, 0)}
+                   for issue in d.issues[:3]],
+        "words_buyers_use": [keyword.keyword for keyword in d.keywords[:3]],
+        "reviews_left_out_not_about_this_product": len(d.excluded),
+    }
 
 
 def build_summary_writer(settings: Settings) -> ModelSummaryWriter | None:
