@@ -22,7 +22,7 @@ from agent.prompts import DataBlock, Trusted, render_prompt
 from agent.retry import RetryPolicy, call_with_retries
 from agent.writer import language_name, written_in
 from tools.voc.models import ProductDiagnosis, ProductSummary
-from tools.voc.summary import summarise
+from tools.voc.summary import summarise, unstated_figures
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -47,7 +47,12 @@ def summary_problems(d: ProductDiagnosis, text: str, language: str) -> list[str]
     report = check_grounding(text, [facts], language=language)
     if report.unsupported:
         problems.append("not in the diagnosis: " + ", ".join(item.text for item in report.unsupported[:5]))
-    feedback = [" ".join(quote.text.split()).casefold() for issue in d.issues for quote in issue.evidence]
+    # Stricter than the chat's guard: a number must be one of the diagnosis's figures, not any number in it (a
+    # buyer's "6 bottles" is in the feedback, not a fact about the product).
+    if stray := unstated_figures(d, text, language):
+        problems.append(f"figures the diagnosis does not state: {stray[:5]}")
+    feedback = [" ".join(quote.text.split()).casefold()
+                for quote in [*(q for issue in d.issues for q in issue.evidence), *d.unranked_evidence]]
     invented = [quote for quote in _QUOTE.findall(text)
                 if not any(" ".join(quote.split()).casefold().rstrip("…").strip() in item for item in feedback)]
     if invented:
@@ -106,6 +111,7 @@ class ModelSummaryWriter:
             return cached
         feedback = [DataBlock(id=f"{issue.tag}-{quote.item_id}", text=quote.text)
                     for issue in d.issues[:3] for quote in issue.evidence]
+        feedback += [DataBlock(id=f"unranked-{quote.item_id}", text=quote.text) for quote in d.unranked_evidence]
         prompt = render_prompt(
             PROMPT, answer_language=Trusted(language_name(language)), draft=Trusted(offline.text),
             diagnosis=Trusted(json.dumps(_facts(d, language), ensure_ascii=False)), feedback=feedback)

@@ -1,7 +1,8 @@
 """Product summaries and action plans, offline: the time to write them for every product of the demo, once the
 products are diagnosed (the summary and plan are made from a diagnosis; diagnosing is `bench/voc.py`'s).
 
-Prints figures; asserts nothing. Target: every product's summary and plan, in one language, in <= 2 s.
+Prints figures; asserts nothing. Targets: every product's summary and plan, in one language, in <= 2 s; the
+drawer (one product's diagnosis, summary and plan) opens in <= 300 ms offline.
 
     .venv/bin/python bench/summaries.py [--scale small|default] [--language en]
 """
@@ -39,10 +40,15 @@ def main() -> None:
         ctx = resolve_shop(store, settings)
         ensure_tagged(store, ctx, settings)
         products = [row[0] for row in store.query("SELECT product_id FROM products WHERE shop_id = ? ORDER BY 1", [ctx.shop_id])]
-        started = time.perf_counter()
-        diagnoses = [diagnose_product(store, ctx, settings, product, tag_first=False) for product in products]
-        diagnosed = time.perf_counter() - started
         entries = load_entries()
+        drawer: list[float] = []
+        diagnoses = []
+        for product in products:
+            started = time.perf_counter()
+            diagnoses.append(diagnose_product(store, ctx, settings, product, tag_first=False))
+            explain(diagnoses[-1], playbook=playbook_for(diagnoses[-1].category, entries), language=args.language)
+            drawer.append(time.perf_counter() - started)
+        diagnosed = sum(drawer)
         started = time.perf_counter()
         explained = [explain(d, playbook=playbook_for(d.category, entries), language=args.language) for d in diagnoses]
         written = time.perf_counter() - started
@@ -50,6 +56,9 @@ def main() -> None:
         print(f"{len(products)} products ({args.scale}): diagnosed in {diagnosed:.2f} s; "
               f"summaries and plans ({steps} steps, {args.language}) in {written * 1000:.0f} ms "
               f"({written / max(len(products), 1) * 1000:.1f} ms a product; target: all in <= 2 s)")
+        drawer.sort()
+        print(f"drawer (diagnosis + summary + plan): p50 {drawer[len(drawer) // 2] * 1000:.0f} ms, "
+              f"p95 {drawer[int(len(drawer) * 0.95)] * 1000:.0f} ms, max {drawer[-1] * 1000:.0f} ms (target <= 300 ms)")
         store.close()
 
 

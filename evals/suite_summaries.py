@@ -35,21 +35,6 @@ _QUOTE = re.compile(r"“([^”]*)”")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 _SENTENCE = re.compile(r"[.!?。！？](?=\s|$)|。")
 OLIST = Path(__file__).resolve().parents[1] / "tests" / "data" / "import" / "exports" / "olist"
-TEMPLATE_NUMBERS = frozenset({"7"})  # "the last 7 days" is the early warning's fixed window, in every pack
-
-
-def allowed_numbers(d: ProductDiagnosis, language: str) -> set[str]:
-    """Every figure the diagnosis holds, as the language writes it: what a summary or plan may state."""
-    from tools.languages import formatting as fmt
-
-    counts = [d.negative_items, d.window.days, d.estimate.orders, d.estimate.negative_orders, len(d.excluded),
-              d.issue_min_mentions, *(issue.count for issue in d.issues),
-              *(n for warning in d.early_warnings for n in (warning.last_7_days, warning.previous_7_days))]
-    rates = [d.estimate.rate, *([d.previous.rate] if d.previous else [])]
-    shares = [issue.share for issue in d.issues]
-    found = {fmt.number(value, language) for value in counts}
-    found |= {fmt.percent(value, language) for value in rates} | {fmt.percent(value, language, 0) for value in shares}
-    return {token for text in found for token in _NUMBER.findall(text)} | TEMPLATE_NUMBERS
 
 
 def _unquoted(text: str) -> str:
@@ -63,16 +48,15 @@ def _plain(text: str) -> str:
 def check(d: ProductDiagnosis, language: str) -> tuple[dict[str, float], list[str]]:
     """(metrics, failures) for one product's summary and plan in one language."""
     from tools.tagging.language import detect_language
-    from tools.voc.summary import TOP_ISSUES, issue_name
+    from tools.voc.summary import TOP_ISSUES, issue_name, unstated_figures
 
     assert d.summary is not None
     failures: list[str] = []
-    allowed = allowed_numbers(d, language)
-    texts = [d.summary.text, *(step.text for step in d.action_plan)]
-    stray = sorted({token for text in texts for token in _NUMBER.findall(_unquoted(text)) if token not in allowed})
+    stray = sorted({token for text in [d.summary.text, *(step.text for step in d.action_plan)]
+                    for token in unstated_figures(d, text, language)})
     if stray:
         failures.append(f"numbers not in the diagnosis: {stray}")
-    feedback = [_plain(quote.text) for issue in d.issues for quote in issue.evidence]
+    feedback = [_plain(quote.text) for quote in [*(q for issue in d.issues for q in issue.evidence), *d.unranked_evidence]]
     invented = [quote for quote in _QUOTE.findall(d.summary.text)
                 if not any(_plain(quote).rstrip("…").strip() in text for text in feedback)]
     titles = {_plain(video.title) for video in d.videos_to_check}

@@ -11,7 +11,7 @@ from tools.reviews.workflow import headline
 from tools.settings import Settings
 from tools.store import Store
 from tools.voc import queries
-from tools.voc.issues import SHARES_NOTE, top_issues
+from tools.voc.issues import SHARES_NOTE, evidence_quotes, top_issues
 from tools.voc.keywords import KEYWORD_BACKGROUND_LIMIT, characteristic_keywords, document_counts
 from tools.voc.models import ExcludedReview, KeywordTrend, PreviousPeriod, ProductDiagnosis, PromotingVideo
 from tools.voc.queries import NegativeItem
@@ -83,6 +83,7 @@ def diagnose_product(
         min_orders=settings.voc_min_orders,
         estimate=estimate, negative_items=len(items),
         issues=issues, issues_note=note, keywords=keywords, issue_min_mentions=settings.voc_issue_min_mentions,
+        unranked_evidence=[] if issues else evidence_quotes(items, None, zone=ctx.zone),
         previous=PreviousPeriod(
             window=before, level=prev_level, rate=prev_estimate.rate, orders=prev_estimate.orders,
             rate_change=estimate.rate - prev_estimate.rate,

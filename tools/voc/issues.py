@@ -79,12 +79,12 @@ def top_issue_tag(tag_counts: dict[str, int], *, min_mentions: int) -> str | Non
 
 
 def evidence_quotes(
-    items: Sequence[NegativeItem], tag: str, *, limit: int = QUOTES_PER_ISSUE, zone: ZoneInfo | None = None,
+    items: Sequence[NegativeItem], tag: str | None, *, limit: int = QUOTES_PER_ISSUE, zone: ZoneInfo | None = None,
 ) -> list[EvidenceQuote]:
-    """Up to `limit` quotes carrying the tag, newest first, with contacts masked; empty texts skipped. With the
-    shop's `zone`, each quote also carries the shop-local day it was posted."""
+    """Up to `limit` quotes carrying the tag (any item when `tag` is None), newest first, with contacts masked;
+    empty texts skipped. With the shop's `zone`, each quote also carries the shop-local day it was posted."""
     chosen = sorted(
-        (item for item in items if tag in item.tags and item.text.strip()),
+        (item for item in items if (tag is None or tag in item.tags) and item.text.strip()),
         key=lambda item: (item.create_time, item.item_id),
         reverse=True,
     )[:limit]

@@ -225,6 +225,8 @@ class ProductDiagnosis(Output):
     negative_items: int = Field(description="negative feedback items counted for the issue shares")
     issues: list[IssueShare]
     issues_note: str
+    # When no issue is named often enough to rank: what the few buyers wrote, newest first (a long-tail product).
+    unranked_evidence: list[EvidenceQuote] = Field(default_factory=list)
     keywords: list[KeywordTrend]
     previous: PreviousPeriod | None
     gmv_30d: float

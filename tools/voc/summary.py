@@ -56,7 +56,9 @@ def summarise(d: ProductDiagnosis, *, language: str = FALLBACK) -> ProductSummar
         else:
             sentences.append(_counted(language, "summary_no_issue", d.negative_items, negative=negative,
                                       days=fmt.number(days, language)))
-        quotes = representative_quotes(top[:QUOTED_ISSUES])
+        quotes = representative_quotes(top[:QUOTED_ISSUES]) if top else [
+            SummaryQuote(item_id=item.item_id, issue_tag="", text=sentences_of[0])
+            for item in d.unranked_evidence[:QUOTED_ISSUES] if (sentences_of := _sentences(item))]
         words = [keyword.keyword for keyword in d.keywords[:3]]
         shown = " ".join(f"“{quote.text}”" for quote in quotes)
         if quotes and words:
@@ -108,10 +110,12 @@ def plan_actions(d: ProductDiagnosis, *, playbook: Mapping[str, str], language: 
                                                             days=days)))
     now = fmt.percent(d.estimate.rate, language)
     cited = [playbook[d.issues[0].tag]] if d.issues and d.issues[0].tag in playbook else []
+    orders = fmt.number(d.estimate.orders, language)
     if d.previous is not None and d.previous.orders:
-        measure = say(language, "plan_measure", now=now, before=fmt.percent(d.previous.rate, language), days=days)
+        measure = _counted(language, "plan_measure", d.estimate.orders, now=now, orders=orders,
+                           before=fmt.percent(d.previous.rate, language), days=days)
     else:
-        measure = say(language, "plan_measure_first", now=now, days=days)
+        measure = _counted(language, "plan_measure_first", d.estimate.orders, now=now, orders=orders, days=days)
     # Past five steps, the third and second issues give way to the warning and the videos to check (this week's
     # news outranks a smaller issue); the steps keep their order.
     order = [*steps[:1], *[step for step in steps if step.kind in ("warning", "videos", "check")], *steps[1:]]
@@ -120,6 +124,29 @@ def plan_actions(d: ProductDiagnosis, *, playbook: Mapping[str, str], language: 
         priority.setdefault(id(step), rank)
     kept = {id(step) for step in sorted(steps, key=lambda step: priority[id(step)])[:MAX_STEPS - 1]}
     return [step for step in steps if id(step) in kept] + [ActionStep(kind="measure", playbook_ids=cited, text=measure)]
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+TEMPLATE_NUMBERS = frozenset({"7"})  # "the last 7 days": the early warning's fixed window, in every pack
+
+
+def stated_figures(d: ProductDiagnosis, language: str) -> set[str]:
+    """Every figure a summary or plan of `d` may state, as `language` writes it (numbers and percentages)."""
+    counts = [d.negative_items, d.window.days, d.estimate.orders, d.estimate.negative_orders, len(d.excluded),
+              d.issue_min_mentions, *(issue.count for issue in d.issues),
+              *(n for warning in d.early_warnings for n in (warning.last_7_days, warning.previous_7_days))]
+    rates = [d.estimate.rate, *([d.previous.rate] if d.previous else [])]
+    found = {fmt.number(value, language) for value in counts}
+    found |= {fmt.percent(value, language) for value in rates}
+    found |= {fmt.percent(issue.share, language, 0) for issue in d.issues}
+    return {token for text in found for token in _NUMBER.findall(text)} | TEMPLATE_NUMBERS
+
+
+def unstated_figures(d: ProductDiagnosis, text: str, language: str) -> list[str]:
+    """Numbers in `text`, outside quotes of buyers or titles, that are not among the diagnosis's figures."""
+    allowed = stated_figures(d, language)
+    return sorted({token for token in _NUMBER.findall(_QUOTED.sub(" ", text)) if token not in allowed})
 
 
 def first_action(tag: str | None, language: str = FALLBACK) -> str | None:
