@@ -28,6 +28,9 @@ MIN_STEPS = 3
 MAX_STEPS = 5
 SAME_RATE = 0.005  # a change in the negative rate smaller than this is no change
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+TEMPLATE_NUMBERS = frozenset({"7"})  # "the last 7 days": the early warning's fixed window, in every pack
 
 
 def explain(d: ProductDiagnosis, *, playbook: Mapping[str, str] | None = None, language: str = FALLBACK) -> ProductDiagnosis:
@@ -124,11 +127,6 @@ def plan_actions(d: ProductDiagnosis, *, playbook: Mapping[str, str], language: 
         priority.setdefault(id(step), rank)
     kept = {id(step) for step in sorted(steps, key=lambda step: priority[id(step)])[:MAX_STEPS - 1]}
     return [step for step in steps if id(step) in kept] + [ActionStep(kind="measure", playbook_ids=cited, text=measure)]
-
-
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-TEMPLATE_NUMBERS = frozenset({"7"})  # "the last 7 days": the early warning's fixed window, in every pack
 
 
 def stated_figures(d: ProductDiagnosis, language: str) -> set[str]:
