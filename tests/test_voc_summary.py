@@ -7,7 +7,6 @@ import pytest
 from evals.suite_summaries import check
 from tools.context import resolve_shop
 from tools.demo import stories
-from tools.settings import Settings
 from tools.store import Store
 from tools.voc.drawer import diagnose_product
 from tools.voc.models import EvidenceQuote, IssueShare
