@@ -21,7 +21,7 @@ from agent.guard import check_grounding
 from agent.prompts import DataBlock, Trusted, render_prompt
 from agent.retry import RetryPolicy, call_with_retries
 from agent.writer import language_name, written_in
-from tools.voc.models import ProductDiagnosis, ProductSummary
+from tools.voc.models import ActionStep, ProductDiagnosis, ProductSummary
 from tools.voc.summary import summarise, unstated_figures
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
 _MARKUP = re.compile(r"#{1,6}\s|\*\*|(?:^|\s)(?:[-*•]|\d+\.)\s+\*{0,2}[^\W\d]")  # "### …", "**…**", "1. …", "- …"
 
 
-def summary_problems(d: ProductDiagnosis, text: str, language: str) -> list[str]:
+def summary_problems(d: ProductDiagnosis, text: str, language: str, *, whole: bool = True) -> list[str]:
     """Why a written summary cannot stand: numbers, quotes or labels the diagnosis does not hold, or the wrong
     language or length. Empty: it stands."""
     problems: list[str] = []
@@ -61,7 +61,7 @@ def summary_problems(d: ProductDiagnosis, text: str, language: str) -> list[str]
         problems.append(f"not written in {language}")
     if len(text) > MAX_CHARS:
         problems.append(f"{len(text)} characters")
-    if _MARKUP.search(text):
+    if whole and _MARKUP.search(text):
         problems.append("headings or lists instead of sentences")
     return problems
 
@@ -76,10 +76,23 @@ class ModelSummaryWriter:
         self._memory: dict[str, ProductSummary] = {}
         self._lock = threading.Lock()
 
-    def _key(self, d: ProductDiagnosis, language: str) -> str:
+    def key(self, d: ProductDiagnosis, language: str, *, prompt: str = PROMPT) -> str:
+        """The cache key: the prompt, the model, the language and the diagnosis (which changes with the data)."""
         facts = d.model_dump_json(exclude={"summary", "action_plan"})
         name = str(getattr(self._model, "model_name", "") or getattr(self._model, "model", "") or type(self._model).__name__)
-        return hashlib.sha256(f"{PROMPT}|{name}|{language}|{facts}".encode()).hexdigest()[:32]
+        return hashlib.sha256(f"{prompt}|{name}|{language}|{facts}".encode()).hexdigest()[:32]
+
+    def invoke(self, prompt: str) -> str:
+        """The model's reply to one prompt, through the retry layer."""
+        reply = call_with_retries(lambda: self._model.invoke(prompt), self._policy)
+        return str(reply.content)
+
+    def cached_text(self, key: str) -> str | None:
+        found = self._cached(key)
+        return None if found is None else found.text
+
+    def keep_text(self, key: str, text: str) -> None:
+        self._keep(key, ProductSummary(text=text, mode="model", language=""))
 
     def _cached(self, key: str) -> ProductSummary | None:
         with self._lock:
@@ -106,21 +119,19 @@ class ModelSummaryWriter:
         offline = summarise(d, language=language)
         if d.negative_items == 0:
             return offline  # nothing to summarise: the rules' one sentence says so
-        key = self._key(d, language)
+        key = self.key(d, language)
         if (cached := self._cached(key)) is not None:
             return cached
-        feedback = [DataBlock(id=f"{issue.tag}-{quote.item_id}", text=quote.text)
-                    for issue in d.issues[:3] for quote in issue.evidence]
-        feedback += [DataBlock(id=f"unranked-{quote.item_id}", text=quote.text) for quote in d.unranked_evidence]
+        feedback = _feedback(d)
         prompt = render_prompt(
             PROMPT, answer_language=Trusted(language_name(language)), draft=Trusted(offline.text),
             diagnosis=Trusted(json.dumps(_facts(d, language), ensure_ascii=False)), feedback=feedback)
         try:
-            reply = call_with_retries(lambda: self._model.invoke(prompt), self._policy)
+            reply = self.invoke(prompt)
         except Exception as exc:  # noqa: BLE001 - a failed model call degrades to the offline summary
             log.warning("product summary: %s", exc)
             return offline.model_copy(update={"note": f"The model was unavailable ({exc}); this summary is the offline one."})
-        text = " ".join(str(reply.content).split())
+        text = " ".join(reply.split())
         problems = summary_problems(d, text, language)
         if problems:
             log.info("product summary for %s not used: %s", d.product_id, "; ".join(problems))
@@ -130,6 +141,45 @@ class ModelSummaryWriter:
             summary = ProductSummary(text=text, mode="model", language=language, quotes=offline.quotes)
         self._keep(key, summary)
         return summary
+
+
+PLAN_PROMPT = "action_plan_v1"
+_STEP_LINE = re.compile(r"^\s*(\d+)[.)]\s*(.+?)\s*$")
+
+
+def rewrite_plan(writer: ModelSummaryWriter, d: ProductDiagnosis, steps: list[ActionStep], *, language: str) -> list[ActionStep]:
+    """The plan's steps reworded by the model for this product, each kept only when it holds to the data (its
+    figures the diagnosis's, no quote a buyer did not write, the seller's language); a step that does not keeps
+    its templated text. The steps' kinds and playbook entries never change."""
+    if not steps or d.negative_items == 0:
+        return steps
+    key = writer.key(d, language, prompt=PLAN_PROMPT)
+    if (cached := writer.cached_text(key)) is not None:
+        lines = cached.split("\n")
+    else:
+        draft = "\n".join(f"{number}. {step.text}" for number, step in enumerate(steps, start=1))
+        prompt = render_prompt(
+            PLAN_PROMPT, answer_language=Trusted(language_name(language)), count=Trusted(str(len(steps))),
+            diagnosis=Trusted(json.dumps(_facts(d, language), ensure_ascii=False)), draft=Trusted(draft),
+            feedback=_feedback(d))
+        try:
+            reply = writer.invoke(prompt)
+        except Exception as exc:  # noqa: BLE001 - a failed model call keeps the templated plan
+            log.warning("action plan: %s", exc)
+            return steps
+        numbered = {int(m.group(1)): m.group(2) for line in reply.splitlines() if (m := _STEP_LINE.match(line))}
+        lines = [numbered.get(number, "") for number in range(1, len(steps) + 1)]
+        writer.keep_text(key, "\n".join(lines))
+    rewritten = []
+    for step, line in zip(steps, lines, strict=False):
+        good = bool(line) and not summary_problems(d, line, language, whole=False)
+        rewritten.append(step.model_copy(update={"text": line}) if good else step)
+    return rewritten + steps[len(rewritten):]
+
+
+def _feedback(d: ProductDiagnosis) -> list[DataBlock]:
+    blocks = [DataBlock(id=f"{issue.tag}-{quote.item_id}", text=quote.text) for issue in d.issues[:3] for quote in issue.evidence]
+    return blocks + [DataBlock(id=f"unranked-{quote.item_id}", text=quote.text) for quote in d.unranked_evidence]
 
 
 def _facts(d: ProductDiagnosis, language: str) -> dict[str, object]:

@@ -64,7 +64,11 @@ class Services:
         explained = explain(diagnosis, playbook=playbook_for(diagnosis.category), language=language)
         if self.summary_writer is None:
             return explained
-        return explained.model_copy(update={"summary": self.summary_writer.write(diagnosis, language=language)})
+        from agent.product_summary import rewrite_plan
+
+        return explained.model_copy(update={
+            "summary": self.summary_writer.write(diagnosis, language=language),
+            "action_plan": rewrite_plan(self.summary_writer, diagnosis, explained.action_plan, language=language)})
 
     @property
     def summary_writer(self) -> Any:
