@@ -23,7 +23,9 @@ def test_the_six_languages_are_discovered_with_english_first() -> None:
 @pytest.mark.parametrize("code", codes())
 def test_a_pack_holds_everything_its_language_needs(code: str) -> None:
     item = pack(code)
-    assert item.messages.keys() == pack("en").messages.keys()
+    # A singular form ("<key>_one") is a language's own: Chinese, Indonesian, Thai and Vietnamese mark no number.
+    assert {key for key in item.messages if not key.endswith("_one")} == {
+        key for key in pack("en").messages if not key.endswith("_one")}
     assert code in load_lexicons()
     exemplars = [json.loads(line) for line in item.exemplars.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert "placeholders" in exemplars[0]
