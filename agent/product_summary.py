@@ -37,7 +37,7 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
 _MARKUP = re.compile(r"#{1,6}\s|\*\*|(?:^|\s)(?:[-*•]|\d+\.)\s+\*{0,2}[^\W\d]")  # "### …", "**…**", "1. …", "- …"
 
 
-def summary_problems(d: ProductDiagnosis, text: str, language: str, *, whole: bool = True) -> list[str]:
+def summary_problems(d: ProductDiagnosis, text: str, language: str) -> list[str]:
     """Why a written summary cannot stand: numbers, quotes or labels the diagnosis does not hold, or the wrong
     language or length. Empty: it stands."""
     problems: list[str] = []
@@ -61,7 +61,7 @@ def summary_problems(d: ProductDiagnosis, text: str, language: str, *, whole: bo
         problems.append(f"not written in {language}")
     if len(text) > MAX_CHARS:
         problems.append(f"{len(text)} characters")
-    if whole and _MARKUP.search(text):
+    if _MARKUP.search(text):
         problems.append("headings or lists instead of sentences")
     return problems
 
@@ -172,7 +172,7 @@ def rewrite_plan(writer: ModelSummaryWriter, d: ProductDiagnosis, steps: list[Ac
         writer.keep_text(key, "\n".join(lines))
     rewritten = []
     for step, line in zip(steps, lines, strict=False):
-        good = bool(line) and not summary_problems(d, line, language, whole=False)
+        good = bool(line) and not summary_problems(d, line, language)
         rewritten.append(step.model_copy(update={"text": line}) if good else step)
     return rewritten + steps[len(rewritten):]
 

@@ -140,12 +140,13 @@ def test_a_model_rewords_plan_steps_each_kept_only_when_it_holds_to_the_data(dre
     plan = explain(dress, playbook=playbook_for(dress.category), language="en").action_plan
     share = next(issue for issue in dress.issues if issue.tag == "not_as_described")
     good = f"Reshoot the blue dress in daylight: Not as described is {round(share.share * 100)}% of complaints."
-    reply = "\n".join([f"1. {good}", "2. Add a size chart; 93% of buyers asked for one."]
-                      + [f"{n}. {step.text}" for n, step in enumerate(plan[2:], start=3)])
+    reply = "\n".join([f"1. {good}", "2. Add a size chart; 93% of buyers asked for one.", f"3. **{plan[2].text}**"]
+                      + [f"{n}. {step.text}" for n, step in enumerate(plan[3:], start=4)])
     writer, model = _writer(reply, cache_dir=tmp_path)
     rewritten = rewrite_plan(writer, dress, plan, language="en")
     assert rewritten[0].text == good and rewritten[0].playbook_ids == plan[0].playbook_ids
     assert rewritten[1] == plan[1]  # 93% is no figure of the diagnosis: the templated step stays
+    assert rewritten[2] == plan[2]  # bold markup is no sentence of a plan
     assert [step.kind for step in rewritten] == [step.kind for step in plan]
     assert rewrite_plan(writer, dress, plan, language="en") == rewritten and model.calls == 1  # cached
     failing, _ = _writer(ConnectionError("refused"))
