@@ -21,8 +21,9 @@ from agent.guard import check_grounding
 from agent.prompts import DataBlock, Trusted, render_prompt
 from agent.retry import RetryPolicy, call_with_retries
 from agent.writer import language_name, written_in
+from tools.languages import formatting as fmt
 from tools.voc.models import ActionStep, ProductDiagnosis, ProductSummary
-from tools.voc.summary import summarise, unstated_figures
+from tools.voc.summary import invented_quotes, issue_name, summarise, unstated_figures
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -33,7 +34,6 @@ log = logging.getLogger(__name__)
 
 PROMPT = "product_summary_v1"
 MAX_CHARS = 900
-_QUOTE = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
 _MARKUP = re.compile(r"#{1,6}\s|\*\*|(?:^|\s)(?:[-*•]|\d+\.)\s+\*{0,2}[^\W\d]")  # "### …", "**…**", "1. …", "- …"
 
 
@@ -51,11 +51,7 @@ def summary_problems(d: ProductDiagnosis, text: str, language: str) -> list[str]
     # buyer's "6 bottles" is in the feedback, not a fact about the product).
     if stray := unstated_figures(d, text, language):
         problems.append(f"figures the diagnosis does not state: {stray[:5]}")
-    feedback = [" ".join(quote.text.split()).casefold()
-                for quote in [*(q for issue in d.issues for q in issue.evidence), *d.unranked_evidence]]
-    invented = [quote for quote in _QUOTE.findall(text)
-                if not any(" ".join(quote.split()).casefold().rstrip("…").strip() in item for item in feedback)]
-    if invented:
+    if invented := invented_quotes(d, text):
         problems.append(f"quotes no buyer wrote: {invented[:3]}")
     if not written_in(text, language):
         problems.append(f"not written in {language}")
@@ -184,9 +180,6 @@ def _feedback(d: ProductDiagnosis) -> list[DataBlock]:
 
 def _facts(d: ProductDiagnosis, language: str) -> dict[str, object]:
     """The diagnosis's figures a summary may state, short (a small model reads a long prompt slowly)."""
-    from tools.languages import formatting as fmt
-    from tools.voc.summary import issue_name
-
     return {
         "product": d.title, "level": d.level.value, "days": d.window.days, "orders": d.estimate.orders,
         "negative_feedback_items": d.negative_items, "negative_rate": fmt.percent(d.estimate.rate, language),

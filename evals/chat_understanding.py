@@ -109,7 +109,6 @@ def _filter_equal(key: str, got: Any, wanted: Any) -> bool:
 
 def _stores(folder: Path) -> dict[str, Any]:
     from tools.demo import generate_demo
-    from tools.importer import import_paths
     from tools.settings import load_settings
     from tools.store import Store
 
@@ -117,15 +116,26 @@ def _stores(folder: Path) -> dict[str, Any]:
     demo = Store(demo_settings.db_path)
     generate_demo(demo, seed=7, scale="small", end_date=DEMO_END)  # the scale the entity sheet was made from
     olist_dir = folder / "olist"
-    olist = Store(olist_dir / "seller.duckdb")
-    report = import_paths(olist, sorted(OLIST.glob("*.csv")))
-    assert report.imported, [issue.render() for issue in report.shown_errors]
-    seller = olist.query("SELECT shop_id FROM products GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")[0][0]
-    # The writers were shown the fixture's products as one shop's catalogue (entities_olist.md lists products of
-    # every Olist seller under one shop), so the harness makes it one shop: every product belongs to that seller.
-    olist.con.execute("UPDATE products SET shop_id = ?", [seller])
-    olist_settings = load_settings(data_dir=olist_dir, as_of=date(2018, 9, 1), shop_id=seller, _env_file=None)
-    return {"demo": (demo_settings, demo), "olist": (olist_settings, olist)}
+    return {"demo": (demo_settings, demo), "olist": olist_shop(olist_dir)}
+
+
+def olist_shop(folder: Path) -> tuple[Any, Any]:
+    """(settings, store) of the committed Olist fixture imported into `folder` as one shop, as of 2018-09-01.
+
+    The writers were shown the fixture's products as one shop's catalogue (entities_olist.md lists products of
+    every Olist seller under one shop), so the harness makes it one shop: every product belongs to that seller."""
+    from tools.importer import import_paths
+    from tools.settings import load_settings
+    from tools.store import Store
+
+    store = Store(folder / "seller.duckdb")
+    report = import_paths(store, sorted(OLIST.glob("*.csv")))
+    if not report.imported:
+        store.close()
+        raise RuntimeError("the Olist fixture did not import: " + "; ".join(issue.render() for issue in report.shown_errors))
+    seller = store.query("SELECT shop_id FROM products GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")[0][0]
+    store.con.execute("UPDATE products SET shop_id = ?", [seller])
+    return load_settings(data_dir=folder, as_of=date(2018, 9, 1), shop_id=seller, _env_file=None), store
 
 
 def run(cases: list[Case]) -> list[Outcome]:

@@ -48,7 +48,7 @@ def _plain(text: str) -> str:
 def check(d: ProductDiagnosis, language: str) -> tuple[dict[str, float], list[str]]:
     """(metrics, failures) for one product's summary and plan in one language."""
     from tools.tagging.language import detect_language
-    from tools.voc.summary import TOP_ISSUES, issue_name, unstated_figures
+    from tools.voc.summary import TOP_ISSUES, invented_quotes, issue_name, unstated_figures
 
     assert d.summary is not None
     failures: list[str] = []
@@ -56,9 +56,7 @@ def check(d: ProductDiagnosis, language: str) -> tuple[dict[str, float], list[st
                     for token in unstated_figures(d, text, language)})
     if stray:
         failures.append(f"numbers not in the diagnosis: {stray}")
-    feedback = [_plain(quote.text) for quote in [*(q for issue in d.issues for q in issue.evidence), *d.unranked_evidence]]
-    invented = [quote for quote in _QUOTE.findall(d.summary.text)
-                if not any(_plain(quote).rstrip("…").strip() in text for text in feedback)]
+    invented = invented_quotes(d, d.summary.text)
     titles = {_plain(video.title) for video in d.videos_to_check}
     invented += [quote for step in d.action_plan for quote in _QUOTE.findall(step.text) if _plain(quote) not in titles]
     if invented:
@@ -101,25 +99,13 @@ def _products(store: Store, ctx: ShopContext, settings: Settings, *, window_days
 
 
 def _olist_products(folder: Path) -> list[ProductDiagnosis]:
-    from datetime import date
-
+    from evals.chat_understanding import olist_shop
     from tools.context import resolve_shop
-    from tools.importer import import_paths
-    from tools.settings import load_settings
-    from tools.store import Store
+    from tools.voc.service import ensure_tagged
 
-    store = Store(folder / "seller.duckdb")
+    settings, store = olist_shop(folder)
     try:
-        report = import_paths(store, sorted(OLIST.glob("*.csv")))
-        if not report.imported:
-            raise RuntimeError("the Olist fixture did not import: " + "; ".join(i.render() for i in report.shown_errors))
-        seller = store.query("SELECT shop_id FROM products GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")[0][0]
-        # The fixture samples a few products of many Olist sellers; as in the chat's eval, one shop holds them all.
-        store.con.execute("UPDATE products SET shop_id = ?", [seller])
-        settings = load_settings(data_dir=folder, as_of=date(2018, 9, 1), shop_id=seller, _env_file=None)
         ctx = resolve_shop(store, settings)
-        from tools.voc.service import ensure_tagged
-
         ensure_tagged(store, ctx, settings)
         return _products(store, ctx, settings, window_days=90)  # a long-tail shop: a few complaints a quarter
     finally:

@@ -151,3 +151,32 @@ def test_a_model_rewords_plan_steps_each_kept_only_when_it_holds_to_the_data(dre
     assert rewrite_plan(writer, dress, plan, language="en") == rewritten and model.calls == 1  # cached
     failing, _ = _writer(ConnectionError("refused"))
     assert rewrite_plan(failing, dress, plan, language="en") == plan
+
+
+def test_voc_product_prints_the_summary_and_plan_and_gives_them_in_json(demo_db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from ui.cli import build_cli
+
+    target = tmp_path / "cli-data"
+    target.mkdir()
+    shutil.copy(demo_db / "seller.duckdb", target / "seller.duckdb")
+    monkeypatch.chdir(tmp_path)  # no stray .env
+    monkeypatch.setenv("SELLER_COPILOT_DATA_DIR", str(target))
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return CliRunner().invoke(build_cli(), ["voc", "--product", stories.COLOUR_MISMATCH_DRESS, *args], env={"COLUMNS": "160"})
+
+    text = run("--language", "pt")
+    assert text.exit_code == 0, text.output
+    assert "What buyers say" in text.output and "Action plan" in text.output and "Refaça as fotos" in text.output
+    assert "pb-fashion" not in text.output  # the playbook entry by its title
+    payload = json.loads(run("--json").output)
+    assert payload["summary"]["mode"] == "offline" and payload["summary"]["text"]
+    assert payload["action_plan"] and all({"text", "playbook_ids"} <= step.keys() for step in payload["action_plan"])
+    bad = run("--language", "fr")
+    assert bad.exit_code != 0 and "--language must be one of" in str(bad.exception)

@@ -177,7 +177,7 @@ def playbook_for(category: str | None, entries: list[KnowledgeEntry] | None = No
         family = normalise_category(category)
     except DataError:
         return {}
-    family_entries = [entry for entry in (entries if entries is not None else load_entries())
+    family_entries = [entry for entry in (entries if entries is not None else shipped_playbook())
                       if entry.collection == "playbook" and entry.category == family]
     slug = next((slug for slug, name in CATEGORY_SLUGS.items() if name == family), "")
     found: dict[str, str] = {}
@@ -191,6 +191,12 @@ def playbook_for(category: str | None, entries: list[KnowledgeEntry] | None = No
 
 
 @cache
+def shipped_playbook() -> tuple[KnowledgeEntry, ...]:
+    """The playbook entries the product ships, read once (parsing every file takes about 40 ms; a product's plan
+    and each citation need them)."""
+    return tuple(entry for entry in load_entries() if entry.collection == "playbook")
+
+
 def playbook_titles() -> dict[str, str]:
-    """Playbook entry id -> its title, read once: what cites an entry names it as a seller can read it."""
-    return {entry.id: entry.title for entry in load_entries() if entry.collection == "playbook"}
+    """Playbook entry id -> its title: what cites an entry names it as a seller can read it."""
+    return {entry.id: entry.title for entry in shipped_playbook()}

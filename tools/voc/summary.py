@@ -30,6 +30,7 @@ SAME_RATE = 0.005  # a change in the negative rate smaller than this is no chang
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_QUOTED_WORDS = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
 TEMPLATE_NUMBERS = frozenset({"7"})  # "the last 7 days": the early warning's fixed window, in every pack
 
 
@@ -145,6 +146,16 @@ def unstated_figures(d: ProductDiagnosis, text: str, language: str) -> list[str]
     """Numbers in `text`, outside quotes of buyers or titles, that are not among the diagnosis's figures."""
     allowed = stated_figures(d, language)
     return sorted({token for token in _NUMBER.findall(_QUOTED.sub(" ", text)) if token not in allowed})
+
+
+def invented_quotes(d: ProductDiagnosis, text: str) -> list[str]:
+    """Quoted words in `text` (“…” or "…") that no buyer of the product wrote (a quote cut with '…' counts as
+    its beginning)."""
+    feedback = [" ".join(quote.text.split()).casefold()
+                for quote in [*(q for issue in d.issues for q in issue.evidence), *d.unranked_evidence]]
+    quoted = ["".join(groups) for groups in _QUOTED_WORDS.findall(text)]
+    return [quote for quote in quoted
+            if not any(" ".join(quote.split()).casefold().rstrip("…").strip() in item for item in feedback)]
 
 
 def first_action(tag: str | None, language: str = FALLBACK) -> str | None:
