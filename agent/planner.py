@@ -31,7 +31,7 @@ from agent.routing import (
     strip_entities,
     strip_marketplace_terms,
 )
-from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, ClauseReading, IntentReader, clauses
+from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, SMALLTALK, ClauseReading, IntentReader, clauses
 from tools.languages import joined, packs
 
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
@@ -82,6 +82,7 @@ class DeterministicPlanner:
         parts = clauses(own_words)
         readings: list[ClauseReading] = []
         where: dict[str, str] = {}  # intent -> the clause (seller's words) it was read from
+        pleasantries = 0
         for part, reading in zip(parts, self._reader.read_clauses(
                 [strip_marketplace_terms(strip_entities(part, catalog)) for part in parts], question=own_words), strict=True):
             cued_here = _CUE_TO_READER.get(clause_cue(part))
@@ -99,6 +100,9 @@ class DeterministicPlanner:
                 for intent in _KIND_READINGS[kind]:
                     reading = reading.favouring(intent, CUE_BONUS)
             reading = _term_reading(reading, part)
+            if reading.intent == SMALLTALK and reading.score >= ACCEPT:
+                pleasantries += 1
+                continue  # "Good morning." before the request, "Thanking you." after it
             # A later clause is a request of its own only when it reads clearly as one; a weak reading
             # elaborates the first ("what is a malicious review? what kinds are there?").
             needed = ACCEPT if not readings else _another(readings[0])
@@ -108,6 +112,9 @@ class DeterministicPlanner:
                 readings.append(reading)
                 # Two clauses of one request are read together ("the charger's 1-star reviews, can any be reported?").
                 where[reading.intent] = f"{where[reading.intent]} {part}" if reading.intent in where else part
+        if pleasantries == len(parts) and not (named or referenced):
+            # "Thanks!" after an answer is not a follow-up to answer again: what the assistant can do, and no tool.
+            return Plan(intent=SMALLTALK, tool_calls=[], requires_data=False)
         wanted = list(dict.fromkeys(reading.intent for reading in readings))
         if _checks_then_drafts(wanted, parts, own_words, "review" in named or referenced in catalog.review_ids):
             # "Check R-COMP-1 and if it is malicious draft the appeal": the check and the draft, in that order.
@@ -160,6 +167,14 @@ class DeterministicPlanner:
         the previous turn was about: its diagnosis, and the playbook when the seller asks what to do. "The product
         in that video" after a video's diagnosis is the first product that answer listed."""
         routed = route(question, catalog, retarget=False)
+        drafts = "review_appeal" in wanted or clause_cue(routing_text(question)) == Intent.REVIEW_APPEAL
+        if drafts and subject not in catalog.review_ids and (review := _one_review_listed(memory, catalog)):
+            # "Great, write it up" after a product's reviews were listed with one to report: that review's appeal.
+            subject = review
+        if drafts and subject in catalog.review_ids and "review_appeal" not in wanted:
+            # "งั้นร่างให้เลยอันนั้น" (then draft it) after a review was checked: only an appeal is drafted for a
+            # review, whatever else the words were near ("draft" reads close to the playbook's "what to write").
+            wanted = ["review_appeal"]
         if (related := _related(subject, routed, question, catalog)) is not None:
             calls = _calls(related, question)
             if "playbook" in wanted:
@@ -177,6 +192,12 @@ class DeterministicPlanner:
         if "playbook" in wanted:
             calls += _calls(route(question, catalog, intent=Intent.PLAYBOOK, retarget=False), question)
         return Plan(intent=routed.intent.value, tool_calls=calls, requires_data=True)
+
+
+def _one_review_listed(memory: SessionMemory, catalog: Catalog) -> str | None:
+    """The one review the previous answer listed, if it listed exactly one."""
+    reviews = [entity for entity in memory.last_entities if entity in catalog.review_ids]
+    return reviews[0] if len(reviews) == 1 else None
 
 
 def _with_shop_products(calls: list[PlannedToolCall], routed: Route) -> list[PlannedToolCall]:

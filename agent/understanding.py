@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 NEAREST = 3  # exemplars averaged per intent
 ACCEPT = 0.40  # a clause's best intent must score at least this (`python -m evals.understanding_dev`, leave-one-out)
 OUT_OF_REACH = ("offtopic", "out_of_scope")
+# Greetings and thanks around a request ("Good morning.", "Thanking you."): not a request of their own, and
+# not a reason to answer nothing. A question of nothing else asks for nothing we can name.
+SMALLTALK = "smalltalk"
 # A marketplace word that names the request outright ("appeal", "申诉", "banding") raises its intent by this
 # much in the clause that holds it: meaning decides, the word breaks near-ties (chosen on the planner's own
 # chat cases and the unit tests, never on the independent set).

@@ -517,3 +517,49 @@ def test_the_top_one_is_the_first_listed() -> None:
                           entities=["P-3002", "P-1001"], subject=None))
     assert resolve_ordinal("The top one - what's wrong with it?", memory) == "P-3002"
     assert resolve_ordinal("show me the top products", memory) is None
+
+
+def _after(first_turn: MemoryTurn, question: str) -> list[tuple[str, object]]:
+    from dataclasses import replace
+
+    from agent.understanding import shared_reader, shared_title_matcher
+
+    memory = SessionMemory()
+    memory.add(first_turn)
+    catalog = replace(LINKED, products={**LINKED.products, "P-2001": "Velvet Oud Eau de Parfum 2 x 50ml Set"},
+                      match_title=shared_title_matcher().best)
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, memory)
+    return [(call.name, call.arguments.get("product_id") or call.arguments.get("video_id") or call.arguments.get("review_id"))
+            for call in plan.tool_calls]
+
+
+@pytest.mark.parametrize("question", ["great, write it up for me then", "งั้นร่างให้เลยอันนั้น", "ok entao faz o texto do recurso pra essa"])
+def test_asking_for_the_draft_after_a_review_was_checked_drafts_its_appeal(question: str) -> None:
+    checked = MemoryTurn(question="can R-COMP-1 be reported?", answer="...", intent="review_assess",
+                         entities=["R-COMP-1"], subject="R-COMP-1")
+    assert _after(checked, question) == [("review_appeal", "R-COMP-1")]
+
+
+def test_asking_for_the_draft_after_a_products_reviews_listed_one_drafts_that_ones_appeal() -> None:
+    listed = MemoryTurn(question="can i report the perfume review pushing another shop", answer="...",
+                        intent="review_triage", entities=["R-COMP-1"], subject="P-2001")
+    assert _after(listed, "great, write it up for me then") == [("review_appeal", "R-COMP-1")]
+    # A question about the product itself stays about the product.
+    assert _after(listed, "why?") == [("voc_product", "P-2001")]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Good morning. Kindly let me know which of my items are in the danger zone as per customer complaints. Thanking you.",
+     [("voc_overview", None)]),
+    ("Bom dia! Quais produtos estão com mais reclamações? Obrigado", [("voc_overview", None)]),
+])
+def test_greetings_and_thanks_around_a_request_do_not_hide_it(question: str, expected: list) -> None:
+    assert _reading_plan(question) == expected
+
+
+def test_thanks_after_an_answer_is_not_a_follow_up() -> None:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="How is P-4001 doing?", answer="...", intent="voc_product",
+                          entities=["P-4001"], subject="P-4001"))
+    assert _reading_plan("thanks a lot!", memory) == []
+    assert _reading_plan("谢谢", memory) == []

@@ -11,7 +11,7 @@ from tools.languages import ChatWords, codes, joined, pack, packs
 from tools.tagging.lexicon import load_lexicons
 
 INTENTS = {"voc_overview", "voc_product", "video_overview", "video_detail", "review_assess", "review_appeal",
-           "review_triage", "playbook", "help", "offtopic", "out_of_scope"}
+           "review_triage", "playbook", "help", "offtopic", "out_of_scope", "smalltalk"}
 REGEX_FIELDS = [name for name, field in ChatWords.model_fields.items() if field.annotation is str]
 
 

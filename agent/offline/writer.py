@@ -28,7 +28,7 @@ class TemplateWriter(OfflineWriter):
         history: Sequence[MemoryTurn],
     ) -> str:
         language = answer_language(question, plan)
-        if not tool_records and plan.intent in ("unknown", "offtopic", "out_of_scope"):
+        if not tool_records and plan.intent in ("unknown", "smalltalk", "offtopic", "out_of_scope"):
             # Off-topic (a greeting included) gets what the assistant can do; a task it cannot do is said so first.
             lead = say(language, "out_of_scope") + "\n\n" if plan.intent == "out_of_scope" else ""
             return lead + say(language, "capabilities")
