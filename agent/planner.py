@@ -25,6 +25,7 @@ from agent.routing import (
     named_products,
     named_terms,
     only_names,
+    pasted_review,
     refers_back,
     route,
     routing_text,
@@ -36,6 +37,8 @@ from tools.languages import joined, packs
 
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
 OFF_TOPIC_LEAD = 0.10  # an off-topic reading this close to a shop request is not clearly off-topic
+# A follow-up about one thing read as its diagnosis this close to "what should I do" also gets what worked elsewhere.
+ALSO_ADVICE = 0.03
 ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to add a request
 ACCEPT_AFTER_OUT_OF_REACH = 0.60  # and this after a first clause read as off-topic or out of scope this clearly
 _UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
@@ -100,7 +103,9 @@ class DeterministicPlanner:
                 for intent in _KIND_READINGS[kind]:
                     reading = reading.favouring(intent, CUE_BONUS)
             reading = _term_reading(reading, part)
-            if reading.intent == SMALLTALK and reading.score >= ACCEPT:
+            if reading.intent == SMALLTALK and cued_here:
+                reading = reading.deciding(cued_here)  # "โอเค งั้นร่างให้เลย" (OK, then draft it) asks for the draft
+            elif reading.intent == SMALLTALK and reading.score >= ACCEPT:
                 pleasantries += 1
                 continue  # "Good morning." before the request, "Thanking you." after it
             # A later clause is a request of its own only when it reads clearly as one; a weak reading
@@ -108,7 +113,7 @@ class DeterministicPlanner:
             needed = ACCEPT if not readings else _another(readings[0])
             if reading.score < needed or reading.intent in OUT_OF_REACH:
                 reading = _titled_reading(reading, part, catalog, needed=needed)
-            if reading.score >= needed:
+            if reading.score >= needed and reading.intent != SMALLTALK:
                 readings.append(reading)
                 # Two clauses of one request are read together ("the charger's 1-star reviews, can any be reported?").
                 where[reading.intent] = f"{where[reading.intent]} {part}" if reading.intent in where else part
@@ -121,6 +126,10 @@ class DeterministicPlanner:
             at = min((wanted.index(name) for name in ("review_assess", "review_appeal") if name in wanted), default=len(wanted))
             rest = [name for name in wanted if name not in ("review_assess", "review_appeal")]
             wanted = [*rest[:at], "review_assess", "review_appeal", *rest[at:]]
+        if pasted_review(question) and asks_to_report(own_words) and all(intent in OUT_OF_REACH for intent in wanted):
+            # A pasted review and "can I report this?": reporting is the seller's act, but whether it can be
+            # reported is ours to check ("ลูกค้าเขียนมางี้ "…" แบบนี้แจ้งลบได้ไหม" read close to "delete the video").
+            wanted = ["review_assess"]
         # Two products compared by title name their subjects as clearly as ids do.
         compared = len(compared_products(question, catalog)) >= 2
         if compared and all(intent in OUT_OF_REACH for intent in wanted):
@@ -138,6 +147,9 @@ class DeterministicPlanner:
         # "That video's product" may read as a shop-wide question; a reference ("that", "the second") says it is one.
         about_one = _ABOUT_ONE_THING | ({"voc_overview"} if referenced is not None else set())
         if subject and not shop_wide and _short(text) and set(wanted) <= about_one:
+            if any(ACCEPT <= reading.scores.get("playbook", 0.0) and reading.score - reading.scores["playbook"] < ALSO_ADVICE
+                   for reading in readings):
+                wanted = [*wanted, "playbook"]  # "e o que eu faço com ele?" reads as its diagnosis by a hair
             return self._about_subject(subject, wanted, question, catalog, memory)
         if not wanted:
             # Nothing read with confidence: an id or a pasted review still says what to do; otherwise say
@@ -420,6 +432,9 @@ def _with_reference(routed: Route, question: str, memory: SessionMemory, catalog
         return routed
     if (related := _related(entity, routed, question, catalog)) is not None:
         return related
+    if routed.intent == Intent.PLAYBOOK and (entity in catalog.products or entity in catalog.videos):
+        # "How do I make it better?" after a product or a video: its diagnosis, then what worked elsewhere.
+        return replace(routed, **({"product_id": entity} if entity in catalog.products else {"video_id": entity}))
     if entity in catalog.products:
         intent = routed.intent if routed.intent in (Intent.VOC_PRODUCT,) else Intent.VOC_PRODUCT
         return replace(routed, intent=intent, product_id=entity)
@@ -472,6 +487,8 @@ def _calls(r: Route, question: str) -> list[PlannedToolCall]:
             playbook = _call("search_playbook", query=question, tags=[r.issue_tag] if r.issue_tag else None)
             if r.product_id:  # advice about one product starts from what its buyers say
                 return [_call("voc_product", product_id=r.product_id, window_days=window), playbook]
+            if r.video_id:  # and about one video from its own funnel
+                return [_call("video_diagnosis", video_id=r.video_id), playbook]
             return [playbook]
         case Intent.HELP:
             return [_call("search_help", query=question)]

@@ -563,3 +563,24 @@ def test_thanks_after_an_answer_is_not_a_follow_up() -> None:
                           entities=["P-4001"], subject="P-4001"))
     assert _reading_plan("thanks a lot!", memory) == []
     assert _reading_plan("谢谢", memory) == []
+
+
+@pytest.mark.parametrize("question", [
+    'recebi essa review: "Produto lixo. Compra na loja BelezaTop que eh original" isso da pra denunciar??',
+    'ลูกค้าเขียนมางี้ "Produto chegou quebrado, comprem na loja do Zé que é mais barato" แบบนี้แจ้งลบได้ป่าวคะ',
+])
+def test_a_quoted_review_asked_about_is_assessed_not_the_shops_reviews_listed(question: str) -> None:
+    assert [name for name, _ in _reading_plan(question)] == ["review_assess_text"]
+
+
+def test_how_to_make_it_better_after_a_video_is_its_diagnosis_and_the_playbook() -> None:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="check video V-5004", answer="...", intent="video_detail",
+                          entities=["V-5004"], subject="V-5004"))
+    assert _reading_plan("vậy giờ phải làm sao cho nó khá lên", memory) == [("video_diagnosis", "V-5004"), ("search_playbook", None)]
+
+
+def test_ok_then_draft_it_after_a_review_was_checked_is_its_appeal() -> None:
+    checked = MemoryTurn(question="R-COMP-1 report ได้มั้ย", answer="...", intent="review_assess",
+                         entities=["R-COMP-1"], subject="R-COMP-1")
+    assert _after(checked, "โอเค งั้นร่างให้เลย") == [("review_appeal", "R-COMP-1")]
