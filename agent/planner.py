@@ -436,7 +436,9 @@ def _with_reference(routed: Route, question: str, memory: SessionMemory, catalog
         # "How do I make it better?" after a product or a video: its diagnosis, then what worked elsewhere.
         return replace(routed, **({"product_id": entity} if entity in catalog.products else {"video_id": entity}))
     if entity in catalog.products:
-        intent = routed.intent if routed.intent in (Intent.VOC_PRODUCT,) else Intent.VOC_PRODUCT
+        # "Its bad reviews, which can I report?" is that product's triage; anything else about it, its diagnosis.
+        keeps = routed.intent == Intent.VOC_PRODUCT or (routed.intent == Intent.REVIEW_TRIAGE and asks_to_report(routing_text(question)))
+        intent = routed.intent if keeps else Intent.VOC_PRODUCT
         return replace(routed, intent=intent, product_id=entity)
     if entity in catalog.videos:
         return replace(routed, intent=Intent.VIDEO_DETAIL, video_id=entity)

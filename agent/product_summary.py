@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PROMPT = "product_summary_v1"
+PROMPT = "product_summary_v2"
 MAX_CHARS = 900
 _MARKUP = re.compile(r"#{1,6}\s|\*\*|(?:^|\s)(?:[-*•]|\d+\.)\s+\*{0,2}[^\W\d]")  # "### …", "**…**", "1. …", "- …"
 

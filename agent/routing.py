@@ -380,8 +380,7 @@ def strip_entities(text: str, catalog: Catalog) -> str:
     spans += [(start, end, kind) for start, end, kind, _ in _id_mentions(text, catalog)]
     # Anything else shaped like an id says nothing about what the seller wants.
     spans += [(m.start(), m.end(), "") for m in _ID_TOKEN.finditer(text)
-              if (any(char.isdigit() for char in m.group(0)) or "-" in m.group(0).rstrip("-_"))
-              and not any(start <= m.start() < end for start, end, kind in spans)]
+              if _id_shaped(m.group(0)) and not any(start <= m.start() < end for start, end, kind in spans)]
     out, last = [], 0
     for start, end, kind in sorted(spans):
         if start < last:
@@ -390,6 +389,20 @@ def strip_entities(text: str, catalog: Catalog) -> str:
         last = end
     out.append(text[last:])
     return re.sub(r"\s+", " ", " ".join(out)).strip() or text
+
+
+# A number with its unit ("28cm", "10000mAh", "5500K") is part of a title, not an id.
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:[^\W\d_]{1,4}|%)", re.UNICODE)
+
+
+def _id_shaped(token: str) -> bool:
+    """A token that reads as an id of something the shop lacks ("7a45a006", "SKU-12"), not a word of the question:
+    a measurement ("28cm"), a hyphenated word ("non-stick") and a reduplication typed with a 2 ("dua2nya") are words."""
+    token = token.rstrip("-_")
+    if _MEASURE.fullmatch(token):
+        return False
+    digits = sum(char.isdigit() for char in token)
+    return digits >= 3 or (digits > 0 and "-" in token)
 
 
 _ITEM_JOINERS = re.compile(joined("item_joiners"), re.IGNORECASE)

@@ -584,3 +584,18 @@ def test_ok_then_draft_it_after_a_review_was_checked_is_its_appeal() -> None:
     checked = MemoryTurn(question="R-COMP-1 report ได้มั้ย", answer="...", intent="review_assess",
                          entities=["R-COMP-1"], subject="R-COMP-1")
     assert _after(checked, "โอเค งั้นร่างให้เลย") == [("review_appeal", "R-COMP-1")]
+
+
+
+def test_measurements_hyphenated_words_and_reduplications_are_words_not_ids() -> None:
+    from agent.routing import strip_entities
+
+    assert strip_entities("wajan granit 28cm aku, cek dua2nya ya", Catalog()) == "wajan granit 28cm aku, cek dua2nya ya"
+    assert strip_entities("the non-stick pan and the 10000mAh power bank", Catalog()) == "the non-stick pan and the 10000mAh power bank"
+    assert strip_entities("review 7a45a006 and SKU-12", Catalog()) == "review and"
+
+
+def test_a_referenced_products_reportable_reviews_are_its_triage_only_when_reporting_is_asked() -> None:
+    listed = MemoryTurn(question="what should I fix first?", answer="...", intent="voc_overview", entities=["P-3001", "P-1001"])
+    assert _after(listed, "mấy review xấu của cái thứ hai thì sao, cái nào tố được") == [("review_triage", "P-1001")]
+    assert _after(listed, "e o segundo da lista, oq ta pegando com ele") == [("voc_product", "P-1001")]

@@ -51,6 +51,15 @@ def test_a_number_or_quote_the_data_lacks_fails_the_check(dress) -> None:  # typ
     assert any("quotes not in the feedback" in failure for failure in failures)
 
 
+def test_a_rate_rounded_to_whole_percent_is_the_same_figure_but_another_rate_is_not(dress) -> None:  # type: ignore[no-untyped-def]
+    from tools.languages import formatting as fmt
+    from tools.voc.summary import unstated_figures
+
+    rate = dress.estimate.rate
+    assert unstated_figures(dress, f"{fmt.percent(rate, 'en', 0)} of orders had a complaint.", "en") == []
+    assert unstated_figures(dress, f"{fmt.percent(rate + 0.05, 'en', 0)} of orders had a complaint.", "en") != []
+
+
 def test_a_product_nobody_complained_about_has_nothing_to_fix(dress) -> None:  # type: ignore[no-untyped-def]
     quiet = dress.model_copy(update={"negative_items": 0, "issues": [], "keywords": [], "early_warnings": [],
                                      "videos_to_check": [], "excluded": [], "previous": None})

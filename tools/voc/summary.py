@@ -137,7 +137,8 @@ def stated_figures(d: ProductDiagnosis, language: str) -> set[str]:
               *(n for warning in d.early_warnings for n in (warning.last_7_days, warning.previous_7_days))]
     rates = [d.estimate.rate, *([d.previous.rate] if d.previous else [])]
     found = {fmt.number(value, language) for value in counts}
-    found |= {fmt.percent(value, language) for value in rates}
+    # A rate rounded to whole percent is the same figure ("19%" for 19.1%, "100%" for 100.0% of one order).
+    found |= {fmt.percent(value, language, digits) for value in rates for digits in (1, 0)}
     found |= {fmt.percent(issue.share, language, 0) for issue in d.issues}
     return {token for text in found for token in _NUMBER.findall(text)} | TEMPLATE_NUMBERS
 
