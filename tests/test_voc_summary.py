@@ -58,6 +58,9 @@ def test_a_rate_rounded_to_whole_percent_is_the_same_figure_but_another_rate_is_
     rate = dress.estimate.rate
     assert unstated_figures(dress, f"{fmt.percent(rate, 'en', 0)} of orders had a complaint.", "en") == []
     assert unstated_figures(dress, f"{fmt.percent(rate + 0.05, 'en', 0)} of orders had a complaint.", "en") != []
+    # Digits of the product's own name are no claim about it.
+    named = dress.model_copy(update={"title": "SuperVolt 65W Charger"})
+    assert unstated_figures(named, "Buyers of the SuperVolt 65W Charger complain.", "en") == []
 
 
 def test_a_product_nobody_complained_about_has_nothing_to_fix(dress) -> None:  # type: ignore[no-untyped-def]
@@ -130,6 +133,7 @@ def test_a_model_summary_that_holds_to_the_data_stands_and_is_written_once(dress
     "Pembeli paling banyak mengeluhkan warna yang tidak sesuai foto, sekitar 72% dari semua keluhan.",  # not English
     "### Complaints 1. **Not as described** (72%) 2. **Size / fit** (11%)",  # headings and a list, not sentences
     "Not as described is 72% of complaints; 6 buyers received the wrong shade.",  # 6: no figure of the diagnosis
+    "Buyers are unhappy with the dress and some want their money back.",  # names none of its top issues
 ])
 def test_a_model_summary_that_strays_falls_back_to_the_offline_one_with_a_note(dress, reply: str) -> None:  # type: ignore[no-untyped-def]
     writer, _ = _writer(reply)
@@ -189,3 +193,13 @@ def test_voc_product_prints_the_summary_and_plan_and_gives_them_in_json(demo_db,
     assert payload["action_plan"] and all({"text", "playbook_ids"} <= step.keys() for step in payload["action_plan"])
     bad = run("--language", "fr")
     assert bad.exit_code != 0 and "--language must be one of" in str(bad.exception)
+
+
+def test_a_written_summary_with_a_raw_value_or_in_a_buyers_language_falls_back(dress) -> None:  # type: ignore[no-untyped-def]
+    from tools.voc.summary import summarise
+
+    writer, _ = _writer(summarise(dress, language="en").text + " The previous rate was null.")
+    assert writer.write(dress, language="en").mode == "offline"
+    # A buyer's sentence, unquoted, is not a summary in the seller's language (the local model wrote this for Indonesian).
+    writer, _ = _writer("Comprei um produto e não entregaram.")
+    assert writer.write(dress, language="id").mode == "offline"

@@ -140,7 +140,9 @@ def stated_figures(d: ProductDiagnosis, language: str) -> set[str]:
     # A rate rounded to whole percent is the same figure ("19%" for 19.1%, "100%" for 100.0% of one order).
     found |= {fmt.percent(value, language, digits) for value in rates for digits in (1, 0)}
     found |= {fmt.percent(issue.share, language, 0) for issue in d.issues}
-    return {token for text in found for token in _NUMBER.findall(text)} | TEMPLATE_NUMBERS
+    # The product's own name and id may be written out ("SuperVolt 65W", "Pet shop a1692a"): their digits are no claim.
+    named = {token for text in (d.title, d.product_id) for token in _NUMBER.findall(text)}
+    return {token for text in found for token in _NUMBER.findall(text)} | named | TEMPLATE_NUMBERS
 
 
 def unstated_figures(d: ProductDiagnosis, text: str, language: str) -> list[str]:
