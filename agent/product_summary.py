@@ -134,8 +134,11 @@ class ModelSummaryWriter:
 
     def write(self, d: ProductDiagnosis, *, language: str = "en") -> ProductSummary:
         offline = summarise(d, language=language)
-        if d.negative_items == 0:
-            return offline  # nothing to summarise: the rules' one sentence says so
+        if d.negative_items == 0 or not d.issues:
+            # Nothing to summarise, or too few complaints to rank an issue: the rules' sentences quote the buyers
+            # themselves, and a model given one complaint embellishes it (the local model wrote "purchased 90
+            # days ago" from the window's 90 days, and "the seller did not respond", which no buyer wrote).
+            return offline
         key = self.key(d, language)
         if (cached := self._cached(key)) is not None:
             return cached

@@ -203,3 +203,10 @@ def test_a_written_summary_with_a_raw_value_or_in_a_buyers_language_falls_back(d
     # A buyer's sentence, unquoted, is not a summary in the seller's language (the local model wrote this for Indonesian).
     writer, _ = _writer("Comprei um produto e não entregaram.")
     assert writer.write(dress, language="id").mode == "offline"
+
+
+def test_too_few_complaints_to_rank_an_issue_are_summarised_by_the_rules_without_asking_the_model(dress) -> None:  # type: ignore[no-untyped-def]
+    thin = dress.model_copy(update={"issues": []})
+    writer, model = _writer("Buyers say the product was never delivered and the seller ignored them.")
+    summary = writer.write(thin, language="en")
+    assert summary.mode == "offline" and summary.note == "" and model.calls == 0
