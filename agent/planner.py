@@ -37,8 +37,6 @@ from tools.languages import joined, packs
 
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
 OFF_TOPIC_LEAD = 0.10  # an off-topic reading this close to a shop request is not clearly off-topic
-# A follow-up about one thing read as its diagnosis this close to "what should I do" also gets what worked elsewhere.
-ALSO_ADVICE = 0.03
 ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to add a request
 ACCEPT_AFTER_OUT_OF_REACH = 0.60  # and this after a first clause read as off-topic or out of scope this clearly
 _UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
@@ -147,9 +145,6 @@ class DeterministicPlanner:
         # "That video's product" may read as a shop-wide question; a reference ("that", "the second") says it is one.
         about_one = _ABOUT_ONE_THING | ({"voc_overview"} if referenced is not None else set())
         if subject and not shop_wide and _short(text) and set(wanted) <= about_one:
-            if any(ACCEPT <= reading.scores.get("playbook", 0.0) and reading.score - reading.scores["playbook"] < ALSO_ADVICE
-                   for reading in readings):
-                wanted = [*wanted, "playbook"]  # "e o que eu faço com ele?" reads as its diagnosis by a hair
             return self._about_subject(subject, wanted, question, catalog, memory)
         if not wanted:
             # Nothing read with confidence: an id or a pasted review still says what to do; otherwise say
