@@ -23,7 +23,7 @@ from agent.retry import RetryPolicy, call_with_retries
 from agent.writer import language_name, written_in
 from tools.languages import formatting as fmt
 from tools.voc.models import ActionStep, ProductDiagnosis, ProductSummary
-from tools.voc.summary import TOP_ISSUES, invented_quotes, issue_name, summarise, unstated_figures
+from tools.voc.summary import invented_quotes, issue_name, reads_as, summarise, unnamed_issues, unstated_figures
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -34,7 +34,6 @@ log = logging.getLogger(__name__)
 
 PROMPT = "product_summary_v2"
 MAX_CHARS = 900
-_QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _RAW_VALUE = re.compile(r"\b(?:null|None|NaN)\b")
 _MARKUP = re.compile(r"#{1,6}\s|\*\*|(?:^|\s)(?:[-*•]|\d+\.)\s+\*{0,2}[^\W\d]")  # "### …", "**…**", "1. …", "- …"
 
@@ -55,7 +54,7 @@ def summary_problems(d: ProductDiagnosis, text: str, language: str) -> list[str]
         problems.append(f"figures the diagnosis does not state: {stray[:5]}")
     if invented := invented_quotes(d, text):
         problems.append(f"quotes no buyer wrote: {invented[:3]}")
-    if not written_in(text, language) or _reads_as(d, text) not in (language, "und"):
+    if not written_in(text, language) or reads_as(d, text) not in (language, "und"):
         problems.append(f"not written in {language}")
     if _RAW_VALUE.search(text):
         problems.append("a raw data value (null, None, NaN) in the text")
@@ -64,23 +63,6 @@ def summary_problems(d: ProductDiagnosis, text: str, language: str) -> list[str]
     if _MARKUP.search(text):
         problems.append("headings or lists instead of sentences")
     return problems
-
-
-def _reads_as(d: ProductDiagnosis, text: str) -> str:
-    """The language the text's own words read as: buyers' quotes, their keywords and numbers taken out (a short
-    written summary made of a buyer's unquoted sentence reads as the buyer's language)."""
-    from tools.tagging.language import detect_language
-
-    own = _QUOTES.sub(" ", text)
-    for keyword in d.keywords:
-        own = own.replace(keyword.keyword, " ")
-    return detect_language(re.sub(r"\d+(?:[.,]\d+)*%?", " ", own))
-
-
-def missing_issues(d: ProductDiagnosis, text: str, language: str) -> list[str]:
-    """The top issues a written summary does not name in the seller's language: a summary says what buyers
-    complain about, by the names the diagnosis gives them."""
-    return [issue.tag for issue in d.issues[:TOP_ISSUES] if issue_name(language, issue).casefold() not in text.casefold()]
 
 
 class ModelSummaryWriter:
@@ -153,8 +135,8 @@ class ModelSummaryWriter:
             return offline.model_copy(update={"note": f"The model was unavailable ({exc}); this summary is the offline one."})
         text = " ".join(reply.split())
         problems = summary_problems(d, text, language)
-        if missing := missing_issues(d, text, language):
-            problems.append(f"issues not named: {', '.join(issue_name(language, i) for i in d.issues if i.tag in missing)}")
+        if missing := unnamed_issues(d, text, language):  # a summary says what buyers complain about, by name
+            problems.append(f"issues not named: {', '.join(issue_name(language, issue) for issue in missing)}")
         if problems:
             log.info("product summary for %s not used: %s", d.product_id, "; ".join(problems))
             summary = offline.model_copy(update={"note": "The model's summary did not hold to the data ("

@@ -392,7 +392,7 @@ def strip_entities(text: str, catalog: Catalog) -> str:
 
 
 # A number with its unit ("28cm", "10000mAh", "5500K") is part of a title, not an id.
-_MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:[^\W\d_]{1,4}|%)", re.UNICODE)
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:[^\W\d_]{1,4}|%)")
 
 
 def _id_shaped(token: str) -> bool:

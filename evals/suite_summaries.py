@@ -32,13 +32,8 @@ WORRYING = (VocLevel.AT_RISK, VocLevel.NEEDS_ATTENTION)
 MAX_SENTENCES = 4
 MAX_CHARS = 700
 _QUOTE = re.compile(r"“([^”]*)”")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 _SENTENCE = re.compile(r"[.!?。！？](?=\s|$)|。")
 OLIST = Path(__file__).resolve().parents[1] / "tests" / "data" / "import" / "exports" / "olist"
-
-
-def _unquoted(text: str) -> str:
-    return _QUOTE.sub(" ", text)
 
 
 def _plain(text: str) -> str:
@@ -47,8 +42,7 @@ def _plain(text: str) -> str:
 
 def check(d: ProductDiagnosis, language: str) -> tuple[dict[str, float], list[str]]:
     """(metrics, failures) for one product's summary and plan in one language."""
-    from tools.tagging.language import detect_language
-    from tools.voc.summary import TOP_ISSUES, invented_quotes, issue_name, unstated_figures
+    from tools.voc.summary import TOP_ISSUES, invented_quotes, own_words, reads_as, unnamed_issues, unstated_figures
 
     assert d.summary is not None
     failures: list[str] = []
@@ -62,16 +56,14 @@ def check(d: ProductDiagnosis, language: str) -> tuple[dict[str, float], list[st
     if invented:
         failures.append(f"quotes not in the feedback: {invented}")
     top = d.issues[:TOP_ISSUES]
-    named = [issue for issue in top if issue_name(language, issue).casefold() in d.summary.text.casefold()]
-    if len(named) < len(top):
-        failures.append(f"issues not named: {[issue.tag for issue in top if issue not in named]}")
-    own_words = _unquoted(d.summary.text)
-    for keyword in d.keywords:
-        own_words = own_words.replace(keyword.keyword, " ")
-    read_as = detect_language(_NUMBER.sub(" ", own_words))
+    unnamed = unnamed_issues(d, d.summary.text, language)
+    if unnamed:
+        failures.append(f"issues not named: {[issue.tag for issue in unnamed]}")
+    words = own_words(d, d.summary.text)
+    read_as = reads_as(d, d.summary.text)
     if read_as not in (language, "und"):
         failures.append(f"summary reads as {read_as}, not {language}")
-    sentences = len(_SENTENCE.findall(own_words)) or 1
+    sentences = len(_SENTENCE.findall(words)) or 1
     length_ok = sentences <= MAX_SENTENCES and len(d.summary.text) <= MAX_CHARS
     if not length_ok:
         failures.append(f"summary too long: {sentences} sentences, {len(d.summary.text)} characters")
@@ -79,14 +71,14 @@ def check(d: ProductDiagnosis, language: str) -> tuple[dict[str, float], list[st
         failures.append(f"{len(d.action_plan)} steps in the plan")
     metrics = {
         "faithfulness": float(not stray and not invented),
-        "coverage": len(named) / len(top) if top else 1.0,
+        "coverage": (len(top) - len(unnamed)) / len(top) if top else 1.0,
         "language_match": float(read_as in (language, "und")),
         "length_ok": float(length_ok),
     }
     return metrics, failures
 
 
-def _products(store: Store, ctx: ShopContext, settings: Settings, *, window_days: int | None = None) -> list[ProductDiagnosis]:
+def worrying_products(store: Store, ctx: ShopContext, settings: Settings, *, window_days: int | None = None) -> list[ProductDiagnosis]:
     from tools.voc.drawer import diagnose_product
     from tools.voc.service import diagnose_shop
 
@@ -98,7 +90,7 @@ def _products(store: Store, ctx: ShopContext, settings: Settings, *, window_days
             for product_id in worrying]
 
 
-def _olist_products(folder: Path) -> list[ProductDiagnosis]:
+def olist_products(folder: Path) -> list[ProductDiagnosis]:
     from evals.chat_understanding import olist_shop
     from tools.context import resolve_shop
     from tools.voc.service import ensure_tagged
@@ -107,7 +99,7 @@ def _olist_products(folder: Path) -> list[ProductDiagnosis]:
     try:
         ctx = resolve_shop(store, settings)
         ensure_tagged(store, ctx, settings)
-        return _products(store, ctx, settings, window_days=90)  # a long-tail shop: a few complaints a quarter
+        return worrying_products(store, ctx, settings, window_days=90)  # a long-tail shop: a few complaints a quarter
     finally:
         store.close()
 
@@ -118,9 +110,9 @@ def run_summaries_suite(env: EvalEnvironment) -> SuiteResult:
     from vectorstore.content import playbook_for
 
     ensure_tagged(env.store, env.context, env.settings)
-    shops = {"demo": _products(env.store, env.context, env.settings)}
+    shops = {"demo": worrying_products(env.store, env.context, env.settings)}
     with tempfile.TemporaryDirectory() as tmp:
-        shops["olist"] = _olist_products(Path(tmp))
+        shops["olist"] = olist_products(Path(tmp))
     cases: list[CaseResult] = []
     for shop, diagnoses in shops.items():
         for diagnosis in diagnoses:

@@ -31,7 +31,7 @@ def main() -> None:
 
     from agent.product_summary import build_summary_writer, rewrite_plan
     from evals.environment import build_eval_environment
-    from evals.suite_summaries import LANGUAGES, _olist_products, _products, check
+    from evals.suite_summaries import LANGUAGES, check, olist_products, worrying_products
     from tools.settings import load_settings
     from tools.voc.service import ensure_tagged
     from tools.voc.summary import explain
@@ -44,8 +44,8 @@ def main() -> None:
             raise SystemExit("no model configured: set OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)")
         env = build_eval_environment()
         ensure_tagged(env.store, env.context, env.settings)
-        diagnoses = [("demo", d) for d in _products(env.store, env.context, env.settings)]
-        diagnoses += [("olist", d) for d in _olist_products(Path(tmp) / "olist")]
+        diagnoses = [("demo", d) for d in worrying_products(env.store, env.context, env.settings)]
+        diagnoses += [("olist", d) for d in olist_products(Path(tmp) / "olist")]
         cases = [(shop, d, language) for shop, d in diagnoses for language in LANGUAGES]
         random.Random(args.seed).shuffle(cases)
         rows: list[dict[str, Any]] = []

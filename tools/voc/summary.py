@@ -151,6 +151,27 @@ def unstated_figures(d: ProductDiagnosis, text: str, language: str) -> list[str]
     return sorted({token for token in _NUMBER.findall(_QUOTED.sub(" ", text)) if token not in allowed})
 
 
+def own_words(d: ProductDiagnosis, text: str) -> str:
+    """A summary's own words: the buyers' quotes and the keywords they use most taken out (both stay in the
+    buyers' language, whatever the seller's)."""
+    words = _QUOTED.sub(" ", text)
+    for keyword in d.keywords:
+        words = words.replace(keyword.keyword, " ")
+    return words
+
+
+def reads_as(d: ProductDiagnosis, text: str) -> str:
+    """The language a summary's own words (numbers aside) read as: "und" when too little to tell."""
+    from tools.tagging.language import detect_language
+
+    return detect_language(_NUMBER.sub(" ", own_words(d, text)))
+
+
+def unnamed_issues(d: ProductDiagnosis, text: str, language: str) -> list[IssueShare]:
+    """The product's top issues the text does not name as the diagnosis does, in the seller's language."""
+    return [issue for issue in d.issues[:TOP_ISSUES] if issue_name(language, issue).casefold() not in text.casefold()]
+
+
 def invented_quotes(d: ProductDiagnosis, text: str) -> list[str]:
     """Quoted words in `text` (“…” or "…") that no buyer of the product wrote (a quote cut with '…' counts as
     its beginning)."""
