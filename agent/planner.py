@@ -306,9 +306,12 @@ def _term_reading(reading: ClauseReading, clause: str) -> ClauseReading:
         return reading
     if asks_how_it_works(clause):
         return reading.favouring("help", 1.0)
+    listing = "video_overview" if statuses else "voc_overview"
     if reading.intent == "help" or reading.score < ACCEPT:
-        return reading.favouring("video_overview" if statuses else "voc_overview", 1.0)
-    return reading
+        return reading.favouring(listing, 1.0)
+    # A level or status is a listing's filter, so it breaks a near-tie as a marketplace word does ("os artigos
+    # que precisam de atenção" read as close to the reviews to report as to the products).
+    return reading.favouring(listing, CUE_BONUS)
 
 
 def _another(first: ClauseReading) -> float:
@@ -402,7 +405,7 @@ def _related(entity: str, routed: Route, question: str, catalog: Catalog) -> Rou
     if entity in catalog.products:
         if routed.intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) or (
                 VIDEO_WORDS.search(own) and not _head_is_product(own)):
-            videos = catalog.videos_of(entity)
+            videos = catalog.videos_about(entity)
             if len(videos) == 1:
                 return replace(routed, intent=Intent.VIDEO_DETAIL, video_id=videos[0], product_id=None)
             return replace(routed, intent=Intent.VIDEO_OVERVIEW, product_id=None, selling=entity if videos else None)

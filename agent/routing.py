@@ -91,6 +91,13 @@ class Catalog:
         """The shop's videos that sell a product."""
         return sorted(video for video, products in self.video_products.items() if product_id in products)
 
+    def videos_about(self, product_id: str) -> list[str]:
+        """The videos a seller means by a product's videos: those mainly about it (the first product they sell)
+        when there are any, else every video selling it. "The dress video" is the one showing the dress, not a
+        sneaker video that also links the dress."""
+        selling = self.videos_of(product_id)
+        return [video for video in selling if self.product_of(video) == product_id] or selling
+
     @cached_property
     def memo(self) -> dict[tuple[str, str], Any]:
         """Answers worked out once per catalogue (one turn routes the same question several times)."""
@@ -259,7 +266,15 @@ def _title_words(text: str) -> set[str]:
     """Words a title and a question can share (other languages are matched by meaning, not by lists). A word for
     "product" is not one: "os artigos da minha loja" names no title, even the one titled "Artigos de natal"."""
     lowered = text.lower()
-    return {w for w in _WORD.findall(lowered) if w not in _TITLE_STOPWORDS and len(w) > 1 and not _PRODUCT_WORD.fullmatch(w)}
+    return {_singular(w) for w in _WORD.findall(lowered)
+            if w not in _TITLE_STOPWORDS and len(w) > 1 and not _PRODUCT_WORD.fullmatch(w)}
+
+
+def _singular(word: str) -> str:
+    """A long word without its plural "s", so "legging" names the "Yoga Leggings" and "sapatilha" the
+    "Sapatilhas" (sellers borrow the English word in the singular). Short words keep theirs: "short video" must
+    not name the "Running Shorts"."""
+    return word[:-1] if len(word) >= 7 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def title_coverage(question: str, title: str) -> float:
@@ -479,9 +494,31 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _local_terms() -> dict[str, re.Pattern[str]]:
+    """Each VoC level as the packs name it: the answers' label ("requer atenção", "需关注") and each pack's
+    `level_names`. Video statuses only as the marketplace prints them: their labels are everyday phrases too
+    ("pode melhorar"), and "violation" is also said of reviews."""
+    found: dict[str, list[str]] = {}
+    for pack in packs().values():
+        for term in LEVELS:
+            names = [pack.chat.level_names[term]] if term in pack.chat.level_names else []
+            if (label := pack.glossary.get(term)) and label != term:
+                names.append(re.escape(label))
+            found.setdefault(term, []).extend(names)
+    return {term: re.compile("|".join(f"(?:{name})" for name in names), re.IGNORECASE)
+            for term, names in found.items() if names}
+
+
 def named_terms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The VoC levels and video statuses a text names, as the marketplace prints them."""
-    return (tuple(level for level in LEVELS if _term_pattern(level).search(text)),
+    """The VoC levels and video statuses a text names, as the marketplace prints them; a level also in a pack's
+    words for it ("os artigos que precisam de atenção" is Needs Attention)."""
+    local = _local_terms()
+
+    def named(term: str) -> bool:
+        return bool(_term_pattern(term).search(text) or (term in local and local[term].search(text)))
+
+    return (tuple(level for level in LEVELS if named(level)),
             tuple(status for status in VIDEO_STATUSES if _term_pattern(status).search(text)))
 
 
@@ -635,7 +672,7 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
     if intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) and video_id is None:
         # "Are the charger's videos selling?": the videos of the product named, its one video by itself.
         selling = product_id or catalog.title(own, catalog.products, strict=True)
-        videos = catalog.videos_of(selling) if selling else []
+        videos = catalog.videos_about(selling) if selling else []
         if len(videos) == 1:
             video_id, intent, selling = videos[0], Intent.VIDEO_DETAIL, None
         elif videos:

@@ -599,3 +599,52 @@ def test_a_referenced_products_reportable_reviews_are_its_triage_only_when_repor
     listed = MemoryTurn(question="what should I fix first?", answer="...", intent="voc_overview", entities=["P-3001", "P-1001"])
     assert _after(listed, "mấy review xấu của cái thứ hai thì sao, cái nào tố được") == [("review_triage", "P-1001")]
     assert _after(listed, "e o segundo da lista, oq ta pegando com ele") == [("voc_product", "P-1001")]
+
+
+@pytest.mark.parametrize(("question", "level"), [
+    ("Dos últimos 30 dias, mostra-me apenas os artigos que precisam de atenção.", "Needs Attention"),
+    ("哪些商品需要关注", "Needs Attention"),
+    ("sp nào đang ở mức cần chú ý", "Needs Attention"),
+    ("produk mana yang perlu diperhatikan", "Needs Attention"),
+    ("ขอดูเฉพาะตัวที่ต้องจับตา", "Needs Attention"),
+    ("quais produtos estão em risco?", "At Risk"),  # the label the Portuguese answers print
+])
+def test_a_level_said_in_the_sellers_language_is_the_same_filter(question: str, level: str) -> None:
+    from agent.routing import named_terms
+
+    assert named_terms(question) == ((level,), ())
+    plan = _reading_plan(question, SessionMemory(), catalog=CATALOG)
+    assert plan and plan[0][0] == "voc_overview"
+
+
+def test_a_status_label_is_not_taken_from_everyday_words() -> None:
+    from agent.routing import named_terms
+
+    # "pode melhorar" is how the Portuguese answers print Can do better, and an everyday phrase too
+    assert named_terms("como o vídeo pode melhorar?") == ((), ())
+
+
+MIXED = Catalog(
+    products={"P-1001": "Blue Satin Midi Dress", "P-1100": "Slim-Fit Sneakers", "P-1104": "Oversized Running Shorts",
+              "P-1002": "Seamless High-Waist Yoga Leggings"},
+    videos={"V-5004": "Our blue satin midi dress collection", "V-OURS-00044": "Why everyone is buying the Slim-Fit Sneakers",
+            "V-OURS-00024": "Honest review: Oversized Running Shorts", "V-5001": "Leggings that slim your legs in 7 days",
+            "V-5005": "How I style my yoga leggings for every day"},
+    video_products={"V-5004": ("P-1001",), "V-OURS-00044": ("P-1100", "P-1001"), "V-OURS-00024": ("P-1104",),
+                    "V-5001": ("P-1002",), "V-5005": ("P-1002",)},
+)
+
+
+def test_a_products_video_is_the_one_mainly_about_it() -> None:
+    # The sneaker video also links the dress; the dress's video is the one showing the dress.
+    assert MIXED.videos_about("P-1001") == ["V-5004"]
+    assert MIXED.videos_about("P-1100") == ["V-OURS-00044"]
+    assert MIXED.videos_of("P-1001") == ["V-5004", "V-OURS-00044"]
+    assert _reading_plan("is the blue dress video selling?", SessionMemory(), catalog=MIXED) == [("video_diagnosis", "V-5004")]
+
+
+def test_a_title_is_named_in_the_singular_but_short_videos_name_no_shorts() -> None:
+    from agent.routing import best_title_match
+
+    assert best_title_match("a legging tá com muita reclamação?", MIXED.products) == "P-1002"
+    assert _reading_plan("which of my short videos flopped?", SessionMemory(), catalog=MIXED) == [("video_overview", None)]

@@ -69,8 +69,12 @@ class ChatWords(BaseModel):
     product_words: str = ""
     # Regex: the words for a video ("and its video?" after a product's diagnosis means the videos that sell it).
     video_words: str = ""
+    # VoC level, as the marketplace prints it ("Needs Attention") -> regex: how sellers of this
+    # language also say it ("precisam de atenção"). The answers' own label (the glossary's) always counts.
+    level_names: dict[str, str] = Field(default_factory=dict)
     # Regex: the words for the seller's own shop ("my shop", "店里", "ร้านเรา"). They name no product or video, though
-    # a title may be close to them ("Behind the scenes at our warehouse"), so titles are matched without them.
+    # a title may be close to them ("Behind the scenes at our warehouse"), so titles are matched without them. The
+    # "short" of the platform's short videos is one too: "my short videos" names no "Running Shorts".
     shop_words: str = ""
     # The language puts a phrase's head noun last ("视频里的商品" is the product in the video), not first
     # ("the product in the video", "สินค้าในคลิป").
