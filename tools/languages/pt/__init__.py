@@ -21,7 +21,7 @@ PACK = LanguagePack(
     glossary=GLOSSARY,
     chat=ChatWords(
         intent_cues={
-            "voc_overview": ("quais produtos", "qual produto", "quais os produtos", "quais itens"),
+            "voc_overview": ("quais produtos", "qual produto", "quais os produtos", "quais itens", "reclama*", "insatisfeit*"),
             "help": ("o que significa", "significa", "o que é", "como funciona", "como é calculad*", "calculad*", "critério*", "regra*"),
             "review_appeal": ("contestação", "contestar", "recurso"),
             "playbook": ("outros sellers", "outras lojas", "outros vendedores", "case de sucesso", "exemplos de sucesso", "dicas"),

@@ -23,7 +23,7 @@ PACK = LanguagePack(
     glossary=GLOSSARY,
     chat=ChatWords(
         intent_cues={
-            "voc_overview": ("sản phẩm nào", "sp nào", "san pham nao", "sp nao"),
+            "voc_overview": ("sản phẩm nào", "sp nào", "san pham nao", "sp nao", "phàn nàn", "phan nan", "than phiền", "than phien", "không hài lòng", "khong hai long"),
             "help": ("là gì", "nghĩa là", "có nghĩa", "cách tính", "tính như thế nào", "tiêu chí", "quy định", "hoạt động thế nào"),
             "review_appeal": ("khiếu nại", "kháng nghị", "soạn đơn", "viết đơn"),
             "playbook": ("shop khác", "người khác làm", "case thành công", "kinh nghiệm", "cách khắc phục"),
