@@ -10,10 +10,10 @@ import pytest
 from agent.factory import build_agent
 from agent.guard import check_grounding
 from agent.offline import reviews
-from agent.offline.messages import answer_language, gloss, say
+from agent.offline.messages import answer_language, say
 from agent.planning import Plan, PlannedToolCall
 from tools.demo import stories
-from tools.languages import pack, packs
+from tools.languages import gloss, pack, packs
 from tools.settings import Settings, load_settings
 from tools.store import Store
 

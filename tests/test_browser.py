@@ -92,6 +92,17 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     expect(page.locator("#overview-cards")).to_contain_text("Reviews you can report")
     expect(page.locator("#overview-fix-first")).to_contain_text("Fix first")
     page.screenshot(path=str(SCREENSHOTS / "overview.png"), full_page=True)
+    # The display language: the panels speak Portuguese, levels keep the marketplace's term beside the local word;
+    # at a phone-like width the cards wrap instead of overflowing.
+    page.locator("#sc-language input").click()
+    page.get_by_role("option", name="Português").click()
+    expect(page.locator("#overview-header")).to_contain_text("Dados mais recentes")
+    expect(page.locator("#overview-cards")).to_contain_text("Avaliações que pode denunciar")
+    expect(page.locator("#overview-link-0")).to_contain_text("At Risk (em risco)")
+    expect(page.locator("#overview-fix-first")).to_contain_text("Corrigir primeiro")
+    page.set_viewport_size({"width": 760, "height": 1000})
+    page.screenshot(path=str(SCREENSHOTS / "overview-pt-narrow.png"), full_page=True)
+    page.set_viewport_size({"width": 1360, "height": 1000})
     page.locator("#overview-link-0").click()  # At Risk products
     expect(page.locator("#voc-table")).to_contain_text("At Risk")
     expect(page.locator("#voc-table")).not_to_contain_text("Below Average")

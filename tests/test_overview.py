@@ -41,6 +41,40 @@ def test_the_overview_reads_as_a_seller_expects(writable_demo_store: Store, demo
     assert "$" in fix_first_markdown(overview)  # GMV in the shop's currency
 
 
+def test_the_overview_speaks_the_display_language(writable_demo_store: Store, demo_settings: Settings) -> None:
+    """Every panel word from the language's pack, levels with the marketplace term and the local word, figures and
+    dates in the pack's locale, and no English sentence left over."""
+    import re
+
+    from tools.languages import codes
+    from ui.formatting_overview import details_markdown, link_labels
+
+    overview = shop_overview(writable_demo_store, resolve_shop(writable_demo_store, demo_settings), demo_settings)
+    english = [header_markdown(overview, "offline"), cards_html(overview), fix_first_markdown(overview),
+               details_markdown(overview)]
+    zh = [header_markdown(overview, "offline", "zh"), cards_html(overview, "zh"), fix_first_markdown(overview, "zh"),
+          details_markdown(overview, "zh")]
+    assert "可举报的评价" in zh[1] and "At Risk（高风险）" in zh[1]
+    assert "优先处理" in zh[2] and "第一步" in zh[2] and "2026年11月20日" in zh[0]
+    assert "暂无结论" in zh[3]
+    for sentence in ("Latest data", "Reviews you can report", "Fix first", "top issue", "First:", "No verdict yet",
+                     "Videos of the last 90 days"):
+        assert sentence in "".join(english) and sentence not in "".join(zh)
+    for code in codes():
+        assert len(set(link_labels(code))) == 5
+        if code != "en":
+            assert not re.search(r"\bhigh GMV\b|\bearly warning\b", cards_html(overview, code) + fix_first_markdown(overview, code))
+
+
+def test_the_display_language_is_a_known_pack() -> None:
+    import pytest
+    from pydantic import ValidationError
+
+    assert Settings(language="VI").language == "vi"
+    with pytest.raises(ValidationError, match="SELLER_COPILOT_LANGUAGE"):
+        Settings(language="fr")
+
+
 def test_evidence_quotes_carry_the_shop_local_day(writable_demo_store: Store, demo_settings: Settings) -> None:
     """Quotes are dated as the seller's calendar reads them, not by UTC timestamp ("2026-11-17T12:16")."""
     from datetime import datetime

@@ -39,6 +39,7 @@ class FixFirstItem(Output):
     title: str
     level: VocLevel
     gmv_30d: float
+    top_issue: str | None = Field(default=None, description="the top issue's tag, for its name in the seller's language")
     top_issue_label: str | None = None
     early_warning: bool = False
     high_gmv: bool = False
@@ -102,7 +103,8 @@ def shop_overview(store: Store, ctx: ShopContext, settings: Settings) -> ShopOve
         freshness=_freshness(store, ctx),
         levels=voc.summary,
         fix_first=[FixFirstItem(product_id=row.product_id, title=row.title, level=row.level, gmv_30d=row.gmv_30d,
-                                top_issue_label=row.top_issue_label, early_warning=row.early_warning, high_gmv=row.high_gmv,
+                                top_issue=row.top_issue, top_issue_label=row.top_issue_label,
+                                early_warning=row.early_warning, high_gmv=row.high_gmv,
                                 first_step=first_action(row.top_issue))
                    for row in fix_first],
         early_warnings=len(voc.early_warnings),

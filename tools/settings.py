@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     shop_id: str | None = Field(default=None, validation_alias=_alias("SHOP_ID"))
     time_zone: str = Field(default="Asia/Singapore", validation_alias=_alias("TIME_ZONE"))
     as_of: date | None = Field(default=None, validation_alias=_alias("AS_OF"))
+    # The app's display language (a language pack's code: en, zh, id, th, vi, pt): its panels' words, labels,
+    # numbers and dates. The chat answers in the language of each question.
+    language: str = Field(default="en", validation_alias=_alias("LANGUAGE"))
 
     # --- VoC diagnosis --------------------------------------------------------------------
     voc_window_days: int = Field(default=30, validation_alias=_alias("VOC_WINDOW_DAYS"))
@@ -91,6 +94,16 @@ class Settings(BaseSettings):
     app_port: int = Field(default=7860, validation_alias=_alias("APP_PORT", "APP_PORT"))
     app_auth: str | None = Field(default=None, validation_alias=_alias("APP_AUTH", "APP_AUTH"))
     upload_max_mb: int = Field(default=200, validation_alias=_alias("UPLOAD_MAX_MB"))
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        from tools.languages import codes
+
+        code = value.strip().lower()
+        if code not in codes():
+            raise ValueError(f"SELLER_COPILOT_LANGUAGE must be one of {', '.join(codes())}, not {value!r}")
+        return code
 
     @property
     def db_path(self) -> Path:

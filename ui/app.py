@@ -50,7 +50,9 @@ def build_app(
         with gr.Row():
             gr.Markdown("## Seller Copilot\nWhat your customers are unhappy about, which videos underperform, "
                         "which bad reviews to appeal.")
-            mode = gr.Markdown(elem_id="sc-mode")
+            with gr.Column(scale=0, min_width=220):
+                mode = gr.Markdown(elem_id="sc-mode")
+                deps.language = _language_picker(services.settings.language)
         built: dict[str, dict[str, Any]] = {}
         with gr.Tabs() as tabs:
             for label, name in TABS:
@@ -69,6 +71,14 @@ def build_app(
         for fn, inputs, outputs in loaders:
             app.load(_quiet(fn, len(outputs)), inputs, outputs, api_visibility="private")
     return app
+
+
+def _language_picker(default: str) -> gr.Dropdown:
+    """The display language of the panels, each language by its own name; the settings' one first."""
+    from tools.languages import packs
+
+    return gr.Dropdown(choices=[(item.name, code) for code, item in packs().items()], value=default,
+                       show_label=False, container=False, elem_id="sc-language", interactive=True)
 
 
 def _link_tabs(tabs: gr.Tabs, built: dict[str, dict[str, Any]]) -> None:

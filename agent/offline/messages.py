@@ -81,20 +81,6 @@ def step_title(language: Language, tool: str, arguments: dict[str, object] | Non
         return template.split(" {", 1)[0].split("{", 1)[0].strip()
 
 
-def gloss(language: Language, term: object) -> str:
-    """A marketplace term as printed, with the local word after it: "At Risk（高风险）"."""
-    text = str(term)
-    local = pack(language).glossary.get(text)
-    if not local:
-        return text
-    return f"{text}（{local}）" if language == "zh" else f"{text} ({local})"
-
-
-def local_name(language: Language, term: object) -> str:
-    """A term's local word alone when there is one (issue tags in counts), else the term."""
-    return pack(language).glossary.get(str(term)) or str(term)
-
-
 def issue_label(language: Language, label: object, tag: object) -> str:
     """An issue's label in the local language, keeping the English label (what sellers see in the UI)."""
     local = pack(language).glossary.get(str(tag))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from agent.offline.format import money, num, pct, ratio
-from agent.offline.messages import Language, gloss, local_name, say
-from tools.languages import formatting
+from agent.offline.messages import Language, say
+from tools.languages import formatting, gloss, local_name
 
 RATE_METRICS = {"finish_rate", "click_through_rate", "conversion_rate", "interaction_rate"}
 ACCOUNT_METRICS = ("videos_posted", "revenue", "views", "orders", "items_sold")

@@ -6,8 +6,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from agent.offline.format import money, pct, ratio
-from agent.offline.messages import Language, gloss, issue_label, say
-from tools.languages import formatting
+from agent.offline.messages import Language, issue_label, say
+from tools.languages import formatting, gloss
 from tools.voc.models import ProductDiagnosis
 from tools.voc.summary import first_action
 

@@ -234,6 +234,20 @@ def say(code: str, key: str, /, **values: object) -> str:
     return template.format(**values)
 
 
+def gloss(code: str, term: object) -> str:
+    """A marketplace term as printed, with the local word after it: "At Risk（高风险）", "At Risk (em risco)"."""
+    text = str(term)
+    local = pack(code).glossary.get(text)
+    if not local:
+        return text
+    return f"{text}（{local}）" if code == "zh" else f"{text} ({local})"
+
+
+def local_name(code: str, term: object) -> str:
+    """A term's local word alone when there is one (issue tags in counts), else the term."""
+    return pack(code).glossary.get(str(term)) or str(term)
+
+
 def review_fragments(field: str) -> tuple[str, ...]:
     """Every pack's regexes for one `ReviewWords` field, in pack order."""
     return tuple(fragment for item in packs().values() for fragment in getattr(item.reviews, field))

@@ -24,6 +24,9 @@ class TabDeps:
     services: Services
     knowledge_factory: Callable[[], Any] | None = None
     agent_factory: Callable[[], Any] | None = None
+    # The app's display-language picker (a gr.Dropdown of pack codes), set before the tabs are built: tabs that
+    # speak the seller's language take it as an input and refresh when it changes.
+    language: Any = None
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def knowledge(self) -> Any | None:
