@@ -79,11 +79,3 @@ def step_title(language: Language, tool: str, arguments: dict[str, object] | Non
         return template.format(**given)
     except KeyError:  # "Diagnosed product" for a list
         return template.split(" {", 1)[0].split("{", 1)[0].strip()
-
-
-def issue_label(language: Language, label: object, tag: object) -> str:
-    """An issue's label in the local language, keeping the English label (what sellers see in the UI)."""
-    local = pack(language).glossary.get(str(tag))
-    if not local:
-        return str(label)
-    return f"{local}（{label}）" if language == "zh" else f"{local} ({label})"

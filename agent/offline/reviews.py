@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from agent.offline.messages import Language, issue_label, say
-from tools.languages import local_name, pack
+from agent.offline.messages import Language, say
+from tools.languages import issue_label, local_name, pack
 from tools.reviews.labels import category_label
 
 GENUINE = "not_malicious"

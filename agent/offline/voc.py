@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from agent.offline.format import money, pct, ratio
-from agent.offline.messages import Language, issue_label, say
-from tools.languages import formatting, gloss
+from agent.offline.messages import Language, say
+from tools.languages import formatting, gloss, issue_label
 from tools.voc.models import ProductDiagnosis
 from tools.voc.summary import first_action
+from tools.voc.wording import level_reason, warning_message, watch_line
 
 URGENT = ("At Risk", "Needs Attention")
-REASON_KEYS = {
-    "At Risk": "voc_reason_at_risk", "Needs Attention": "voc_reason_needs_attention",
-    "Market Average": "voc_reason_market_average", "Below Average": "voc_reason_below_average",
-}
-_GROWTH = re.compile(r"\((\d+(?:\.\d+)?x) the week before\)")
 
 
 def overview(result: Mapping, *, language: Language = "en", warnings_only: bool = False) -> list[str]:
@@ -54,13 +49,13 @@ def overview(result: Mapping, *, language: Language = "en", warnings_only: bool 
                     lines.append(say(language, "voc_first_step", step=step))
             if watch:
                 lines += ["", say(language, "voc_watch_heading_also")]
-                lines += [_watch_line(position, item, language) for position, item in enumerate(watch[:3], start=1)]
+                lines += [watch_line(position, item, language) for position, item in enumerate(watch[:3], start=1)]
         elif watch:
             # Never "nothing to fix" while complaints exist: a long-tail shop's products mostly have no level.
             lines += ["", say(language, "voc_thin_data", count=result.get("products_without_verdict"),
                               total=result.get("total_products"), min_orders=result.get("min_orders")),
                       say(language, "voc_watch_heading")]
-            lines += [_watch_line(position, item, language) for position, item in enumerate(watch[:5], start=1)]
+            lines += [watch_line(position, item, language) for position, item in enumerate(watch[:5], start=1)]
         else:
             lines.append(say(language, "voc_none_urgent"))
             if result.get("products_without_verdict"):
@@ -76,17 +71,6 @@ def overview(result: Mapping, *, language: Language = "en", warnings_only: bool 
     return lines
 
 
-def warning_message(warning: Mapping, language: Language) -> str:
-    """An early warning in words, from its counts; the growth factor is copied from the tool's message."""
-    if "last_7_days" not in warning or "previous_7_days" not in warning:
-        return str(warning.get("message", ""))
-    if warning["previous_7_days"] == 0:
-        growth = say(language, "voc_warning_new")
-    else:
-        found = _GROWTH.search(str(warning.get("message", "")))
-        growth = say(language, "voc_warning_growth", growth=found.group(1)) if found else ""
-    return say(language, "voc_warning", label=issue_label(language, warning.get("label"), warning.get("tag")),
-               last=warning["last_7_days"], previous=warning["previous_7_days"], growth=growth)
 
 
 def _lead(result: Mapping, language: Language) -> list[str]:
@@ -113,37 +97,10 @@ def _product_line(position: int, row: Mapping, language: Language, currency: obj
     )
 
 
-def _watch_line(position: int, item: Mapping, language: Language) -> str:
-    issue = (say(language, "voc_row_issue", issue=issue_label(language, item.get("top_issue_label") or item["top_issue"],
-                                                               item["top_issue"])) if item.get("top_issue") else "")
-    common = dict(position=position, product_id=item["product_id"], title=item["title"], negative=item["negative_orders"],
-                  orders=item["orders"], issue=issue)
-    if item.get("shrunk_rate") is None or item.get("benchmark") is None:
-        return say(language, "voc_watch_row_no_benchmark", **common)
-    return say(language, "voc_watch_row", shrunk=pct(item["shrunk_rate"], language=language), benchmark=pct(item["benchmark"], language=language), **common)
 
 
-def no_verdict_reason(result: Mapping, language: Language, *, min_orders: object = None) -> str | None:
-    """Why a product has "-", in the seller's language (None when it has a level)."""
-    code = result.get("no_verdict_reason")
-    if not code:
-        return None
-    return say(language, f"voc_no_verdict_reason_{code}", min_orders=min_orders if min_orders is not None else "")
 
 
-def level_reason(result: Mapping, language: Language) -> str:
-    """Why the product has its level: the tool's sentence in English, rebuilt from the estimate otherwise."""
-    estimate = result.get("estimate", {})
-    if language != "en" and result.get("no_verdict_reason"):
-        return str(no_verdict_reason(result, language, min_orders=result.get("min_orders")))
-    key = REASON_KEYS.get(str(result.get("level")))
-    if language == "en" or key is None or estimate.get("benchmark") is None or estimate.get("interval_low") is None:
-        return str(result.get("level_reason", ""))  # no verdict: the tool's reason names its own thresholds
-    ratio_to_benchmark = estimate.get("ratio_to_benchmark")
-    ratio_text = "" if ratio_to_benchmark is None else say(language, "voc_reason_ratio", ratio=ratio(ratio_to_benchmark, language=language))
-    return say(language, "voc_reason", rate=pct(estimate.get("rate"), language=language), benchmark=pct(estimate.get("benchmark"), language=language),
-               ratio=ratio_text, low=pct(estimate.get("interval_low"), language=language), high=pct(estimate.get("interval_high"), language=language),
-               explanation=say(language, key))
 
 
 def _issues_note(note: object, language: Language) -> str:

@@ -248,6 +248,14 @@ def local_name(code: str, term: object) -> str:
     return pack(code).glossary.get(str(term)) or str(term)
 
 
+def issue_label(code: str, label: object, tag: object) -> str:
+    """An issue's label in the local language, keeping the English label (what the marketplace's pages show)."""
+    local = pack(code).glossary.get(str(tag))
+    if not local:
+        return str(label)
+    return f"{local}（{label}）" if code == "zh" else f"{local} ({label})"
+
+
 def review_fragments(field: str) -> tuple[str, ...]:
     """Every pack's regexes for one `ReviewWords` field, in pack order."""
     return tuple(fragment for item in packs().values() for fragment in getattr(item.reviews, field))
