@@ -78,6 +78,12 @@ def page(app_url: str) -> Iterator[object]:
         browser.close()
 
 
+def _pick_language(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Choose the app's display language in the picker at the top right."""
+    page.locator("#sc-language input").click()
+    page.get_by_role("option", name=name).click()
+
+
 def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
@@ -94,8 +100,7 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     page.screenshot(path=str(SCREENSHOTS / "overview.png"), full_page=True)
     # The display language: the panels speak Portuguese, levels keep the marketplace's term beside the local word;
     # at a phone-like width the cards wrap instead of overflowing.
-    page.locator("#sc-language input").click()
-    page.get_by_role("option", name="Português").click()
+    _pick_language(page, "Português")
     expect(page.locator("#overview-header")).to_contain_text("Dados mais recentes")
     expect(page.locator("#overview-cards")).to_contain_text("Avaliações que pode denunciar")
     expect(page.locator("#overview-link-0")).to_contain_text("At Risk (em risco)")
@@ -103,6 +108,8 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     page.set_viewport_size({"width": 760, "height": 1000})
     page.screenshot(path=str(SCREENSHOTS / "overview-pt-narrow.png"), full_page=True)
     page.set_viewport_size({"width": 1360, "height": 1000})
+    _pick_language(page, "English")
+    expect(page.locator("#overview-header")).to_contain_text("Latest data")
     page.locator("#overview-link-0").click()  # At Risk products
     expect(page.locator("#voc-table")).to_contain_text("At Risk")
     expect(page.locator("#voc-table")).not_to_contain_text("Below Average")
@@ -138,6 +145,15 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     expect(page.locator("#voc-table")).not_to_contain_text("At Risk")
     page.locator("#voc-show-all").click()
     expect(page.locator("#voc-table")).to_contain_text("Below Average")
+    # The open product and the list in the display language: Vietnamese words, the marketplace's level beside the
+    # local one, figures in the Vietnamese locale.
+    _pick_language(page, "Tiếng Việt")
+    expect(page.locator("#voc-header")).to_contain_text("Tỷ lệ VoC tiêu cực")
+    expect(page.locator("#voc-cards")).to_contain_text("At Risk (có rủi ro)")
+    expect(page.locator("#voc-table")).to_contain_text("tỷ lệ tiêu cực")
+    page.screenshot(path=str(SCREENSHOTS / "voc-vi.png"), full_page=True)
+    _pick_language(page, "English")
+    expect(page.locator("#voc-header")).to_contain_text("Negative VoC rate")
     # One selection drives every panel: a 7-day window re-diagnoses the open product too.
     page.locator("#voc-window label").filter(has_text="7").first.click()
     expect(page.locator("#voc-header")).to_contain_text("(7 days)")

@@ -81,7 +81,7 @@ def test_evidence_quotes_carry_the_shop_local_day(writable_demo_store: Store, de
 
     from tools.clock import local_date
     from tools.voc.drawer import diagnose_product
-    from ui.formatting import issues_markdown
+    from ui.formatting_voc import issues_markdown
 
     ctx = resolve_shop(writable_demo_store, demo_settings)
     diagnosis = diagnose_product(writable_demo_store, ctx, demo_settings, "P-1001")

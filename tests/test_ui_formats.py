@@ -34,7 +34,7 @@ def test_chat_steps_are_titled_in_a_sellers_words() -> None:
 
 def test_seller_center_links_are_configurable_and_encode_the_id() -> None:
     from tools.settings import load_settings
-    from ui.formatting import seller_center_links
+    from ui.formatting_voc import seller_center_links
 
     settings = load_settings(_env_file=None, refund_page_url="https://seller.example/refunds?p={product_id}")
     links = seller_center_links(settings, "P 1/2")

@@ -12,7 +12,7 @@ from rich.table import Table
 from tools.languages.formatting import day
 from tools.untrusted_text import escape_invisible
 from tools.voc.models import ProductDiagnosis, ShopVocReport, VocLevel
-from ui.formatting import benchmark_source_text, excluded_reason, level_cell, watch_list_markdown
+from ui.formatting_voc import benchmark_source_text, excluded_reason, level_cell, watch_list_markdown
 from ui.services import build_services
 
 LEVEL_STYLE = {

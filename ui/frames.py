@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ui.formatting import HIGHLIGHT, NORMAL, VOC_COLUMNS, file_name, level_cell, money, pct
+from tools.languages import issue_label
+from tools.languages.formatting import money, number, percent, ratio
+from ui.formatting import HIGHLIGHT, NORMAL, file_name
+from ui.formatting_voc import KEYWORD_COLUMN_KEYS, VOC_COLUMN_KEYS, columns, level_cell
 
 if TYPE_CHECKING:
     from tools.importing import ImportReport
@@ -24,35 +27,34 @@ def import_errors_frame(report: ImportReport) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["file", "row", "line", "column", "value", "problem"])
 
 
-def voc_products_frame(rows: Iterable[ProductVocRow]) -> pd.DataFrame:
+def voc_products_frame(rows: Iterable[ProductVocRow], language: str = "en", currency: str | None = None) -> pd.DataFrame:
+    """The product list, its headers and cells in `language` (figures in its locale, GMV in the shop's currency)."""
     data = [
-        {
-            "product": r.product_id, "title": r.title,
-            "level": level_cell(r.level.value, r.no_verdict_reason.value if r.no_verdict_reason else None),
-            "negative rate": pct(r.rate),
-            "benchmark": pct(r.benchmark),
-            "r/b": "-" if r.ratio_to_benchmark is None else f"{r.ratio_to_benchmark:.2f}",
-            "orders": r.orders, "GMV 30d": money(r.gmv_30d), "items 30d": r.items_sold_30d,
-            "high GMV": "★" if r.high_gmv else "", "top issue": r.top_issue_label or r.top_issue or "",
-            "warning": "⚠" if r.early_warning else "",
-        }
+        [
+            r.product_id, r.title,
+            level_cell(r.level.value, r.no_verdict_reason.value if r.no_verdict_reason else None, language),
+            percent(r.rate, language), percent(r.benchmark, language), ratio(r.ratio_to_benchmark, language),
+            number(r.orders, language), money(r.gmv_30d, currency, language), number(r.items_sold_30d, language),
+            "★" if r.high_gmv else "",
+            issue_label(language, r.top_issue_label or r.top_issue, r.top_issue) if r.top_issue else "",
+            "⚠" if r.early_warning else "",
+        ]
         for r in rows
     ]
-    return pd.DataFrame(data, columns=VOC_COLUMNS)
+    return pd.DataFrame(data, columns=columns(language, VOC_COLUMN_KEYS))
 
 
-def issues_plot_frame(d: ProductDiagnosis, *, limit: int = 5) -> pd.DataFrame:
+def issues_plot_frame(d: ProductDiagnosis, language: str = "en", *, limit: int = 5) -> pd.DataFrame:
     rows = [
-        {"issue": i.label, "share (%)": round(i.share * 100, 1), "highlight": HIGHLIGHT if i.highlighted else NORMAL}
+        {"issue": issue_label(language, i.label, i.tag), "share (%)": round(i.share * 100, 1), "highlight": HIGHLIGHT if i.highlighted else NORMAL}
         for i in d.issues[:limit]
     ]
     return pd.DataFrame(rows, columns=["issue", "share (%)", "highlight"])
 
 
-def keywords_frame(d: ProductDiagnosis) -> pd.DataFrame:
-    rows = [{"keyword": k.keyword, "mentions": k.count, "previous": k.previous_count, "change": f"{k.change:+d}"}
-            for k in d.keywords]
-    return pd.DataFrame(rows, columns=["keyword", "mentions", "previous", "change"])
+def keywords_frame(d: ProductDiagnosis, language: str = "en") -> pd.DataFrame:
+    rows = [[k.keyword, number(k.count, language), number(k.previous_count, language), f"{k.change:+d}"] for k in d.keywords]
+    return pd.DataFrame(rows, columns=columns(language, KEYWORD_COLUMN_KEYS))
 
 
 def warning_plot_frame(warnings: Sequence[EarlyWarning]) -> pd.DataFrame:
