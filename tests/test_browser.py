@@ -151,6 +151,8 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     expect(page.locator("#voc-header")).to_contain_text("Tỷ lệ VoC tiêu cực")
     expect(page.locator("#voc-cards")).to_contain_text("At Risk (có rủi ro)")
     expect(page.locator("#voc-table")).to_contain_text("tỷ lệ tiêu cực")
+    expect(page.get_by_role("tab", name="Đánh giá")).to_be_visible()  # the tabs' names too
+    expect(page.locator("#sc-mode")).to_contain_text("ngoại tuyến")
     page.screenshot(path=str(SCREENSHOTS / "voc-vi.png"), full_page=True)
     _pick_language(page, "English")
     expect(page.locator("#voc-header")).to_contain_text("Negative VoC rate")

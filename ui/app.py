@@ -14,11 +14,12 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr  # noqa: E402
 
 from tools.errors import ConfigError  # noqa: E402
+from tools.languages import say  # noqa: E402
 from tools.settings import Settings  # noqa: E402
 from ui.services import Services  # noqa: E402
 from ui.tabs import TabDeps, log  # noqa: E402
 
-TABS = (("Overview", "overview"), ("Chat", "chat"), ("VoC", "voc"), ("Videos", "videos"), ("Reviews", "reviews"), ("Data", "data"))
+TABS = ("overview", "chat", "voc", "videos", "reviews", "data")  # in order; labels: the packs' `ui_tab_<name>`
 
 APP_CSS = """
 .sc-cards {display:flex; gap:12px; flex-wrap:wrap; margin:4px 0;}
@@ -47,30 +48,44 @@ def build_app(
     )
     loaders: list[tuple[Callable[..., Any], list[Any], list[Any]]] = []
     with gr.Blocks(title="Seller Copilot", fill_width=True, analytics_enabled=False) as app:
+        language = services.settings.language
         with gr.Row():
-            gr.Markdown("## Seller Copilot\nWhat your customers are unhappy about, which videos underperform, "
-                        "which bad reviews to appeal.")
+            title = gr.Markdown(_title(language), elem_id="sc-title")
             with gr.Column(scale=0, min_width=220):
                 mode = gr.Markdown(elem_id="sc-mode")
                 deps.language = _language_picker(services.settings.language)
         built: dict[str, dict[str, Any]] = {}
+        tab_blocks = []
         with gr.Tabs() as tabs:
-            for label, name in TABS:
-                with gr.Tab(label, id=name, elem_id=f"tab-{name}"):
+            for name in TABS:
+                with gr.Tab(say(language, f"ui_tab_{name}"), id=name, elem_id=f"tab-{name}") as tab:
                     built[name] = _build_tab(name, deps) or {}
                     if "load" in built[name]:
                         loaders.append(built[name]["load"])
+                tab_blocks.append(tab)
         _link_tabs(tabs, built)
 
-        def mode_badge() -> str:
+        def mode_badge(language: str | None = None) -> str:
             from ui.chat import mode_label
 
-            return f"**Mode:** <span class='sc-badge' style='background:#1a73e8'>{mode_label(deps)}</span>"
+            mode = mode_label(deps)
+            shown = say(language or services.settings.language, "ui_mode_offline_badge") if mode == "offline" else mode
+            return (f"**{say(language or services.settings.language, 'ui_mode')}** "
+                    f"<span class='sc-badge' style='background:#1a73e8'>{shown}</span>")
 
-        app.load(mode_badge, None, mode, api_visibility="private")
+        def relabel(language: str) -> tuple[Any, ...]:
+            """The app's own words (title, mode, tab names) in the display language."""
+            return (_title(language), mode_badge(language), *(gr.Tab(label=say(language, f"ui_tab_{name}")) for name in TABS))
+
+        app.load(mode_badge, deps.language, mode, api_visibility="private")
+        deps.language.change(relabel, deps.language, [title, mode, *tab_blocks], api_visibility="private")
         for fn, inputs, outputs in loaders:
             app.load(_quiet(fn, len(outputs)), inputs, outputs, api_visibility="private")
     return app
+
+
+def _title(language: str) -> str:
+    return f"## Seller Copilot\n{say(language, 'ui_tagline')}"
 
 
 def _language_picker(default: str) -> gr.Dropdown:

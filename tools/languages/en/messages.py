@@ -313,6 +313,16 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_warning_plot": "Early warning: negative items per day",
     "ui_voc_keywords_label": "Keywords (vs previous period)",
     "ui_voc_to_videos": "Videos selling this product",
+    # The app's frame
+    "ui_tagline": "What your customers are unhappy about, which videos underperform, which bad reviews to appeal.",
+    "ui_mode": "Mode:",
+    "ui_mode_offline_badge": "offline",
+    "ui_tab_overview": "Overview",
+    "ui_tab_chat": "Chat",
+    "ui_tab_voc": "VoC",
+    "ui_tab_videos": "Videos",
+    "ui_tab_reviews": "Reviews",
+    "ui_tab_data": "Data",
 }
 
 # English prints the marketplace terms as they are; only the no-verdict dash needs words.

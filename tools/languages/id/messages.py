@@ -304,6 +304,16 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_warning_plot": "Peringatan dini: item negatif per hari",
     "ui_voc_keywords_label": "Kata kunci (vs periode sebelumnya)",
     "ui_voc_to_videos": "Video yang menjual produk ini",
+    # The app's frame
+    "ui_tagline": "Apa yang membuat pelanggan kecewa, video mana yang kurang bagus, ulasan buruk mana yang bisa dibanding.",
+    "ui_mode": "Mode:",
+    "ui_mode_offline_badge": "offline",
+    "ui_tab_overview": "Ringkasan",
+    "ui_tab_chat": "Chat",
+    "ui_tab_voc": "VoC",
+    "ui_tab_videos": "Video",
+    "ui_tab_reviews": "Ulasan",
+    "ui_tab_data": "Data",
 }
 
 GLOSSARY: Final[dict[str, str]] = {

@@ -311,6 +311,16 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_warning_plot": "Alerta antecipado: itens negativos por dia",
     "ui_voc_keywords_label": "Palavras-chave (vs período anterior)",
     "ui_voc_to_videos": "Vídeos que vendem este produto",
+    # The app's frame
+    "ui_tagline": "Do que seus clientes reclamam, quais vídeos rendem pouco, quais avaliações ruins contestar.",
+    "ui_mode": "Modo:",
+    "ui_mode_offline_badge": "offline",
+    "ui_tab_overview": "Visão geral",
+    "ui_tab_chat": "Chat",
+    "ui_tab_voc": "VoC",
+    "ui_tab_videos": "Vídeos",
+    "ui_tab_reviews": "Avaliações",
+    "ui_tab_data": "Dados",
 }
 
 GLOSSARY: Final[dict[str, str]] = {

@@ -304,6 +304,16 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_warning_plot": "แจ้งเตือนล่วงหน้า: รายการเชิงลบต่อวัน",
     "ui_voc_keywords_label": "คำสำคัญ (เทียบช่วงก่อน)",
     "ui_voc_to_videos": "วิดีโอที่ขายสินค้านี้",
+    # The app's frame
+    "ui_tagline": "ลูกค้าไม่พอใจอะไร วิดีโอไหนทำผลงานได้ไม่ดี รีวิวแย่ๆ อันไหนยื่นอุทธรณ์ได้",
+    "ui_mode": "โหมด:",
+    "ui_mode_offline_badge": "ออฟไลน์",
+    "ui_tab_overview": "ภาพรวม",
+    "ui_tab_chat": "แชต",
+    "ui_tab_voc": "VoC",
+    "ui_tab_videos": "วิดีโอ",
+    "ui_tab_reviews": "รีวิว",
+    "ui_tab_data": "ข้อมูล",
 }
 
 GLOSSARY: Final[dict[str, str]] = {

@@ -304,6 +304,16 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_warning_plot": "Cảnh báo sớm: số phản hồi tiêu cực mỗi ngày",
     "ui_voc_keywords_label": "Từ khóa (so với kỳ trước)",
     "ui_voc_to_videos": "Video đang bán sản phẩm này",
+    # The app's frame
+    "ui_tagline": "Khách hàng không hài lòng điều gì, video nào kém hiệu quả, đánh giá xấu nào nên khiếu nại.",
+    "ui_mode": "Chế độ:",
+    "ui_mode_offline_badge": "ngoại tuyến",
+    "ui_tab_overview": "Tổng quan",
+    "ui_tab_chat": "Chat",
+    "ui_tab_voc": "VoC",
+    "ui_tab_videos": "Video",
+    "ui_tab_reviews": "Đánh giá",
+    "ui_tab_data": "Dữ liệu",
 }
 
 GLOSSARY: Final[dict[str, str]] = {

@@ -298,6 +298,16 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_warning_plot": "预警：每日负面反馈数",
     "ui_voc_keywords_label": "关键词（对比上期）",
     "ui_voc_to_videos": "销售该商品的视频",
+    # The app's frame
+    "ui_tagline": "顾客不满意什么、哪些视频表现不佳、哪些差评可以申诉。",
+    "ui_mode": "模式：",
+    "ui_mode_offline_badge": "离线",
+    "ui_tab_overview": "概览",
+    "ui_tab_chat": "对话",
+    "ui_tab_voc": "VoC",
+    "ui_tab_videos": "视频",
+    "ui_tab_reviews": "评价",
+    "ui_tab_data": "数据",
 }
 
 GLOSSARY: Final[dict[str, str]] = {
