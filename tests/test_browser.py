@@ -168,6 +168,8 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     expect(page.locator("#videos-table")).not_to_contain_text("V-3001")  # the charger's video is not the dress's
     page.locator("#videos-table").get_by_text("V-5004", exact=True).first.click()
     expect(page.locator("#videos-header")).to_contain_text("V-5004")
+    expect(page.locator("#videos-daily canvas, #videos-daily svg").first).to_be_visible()
+    page.screenshot(path=str(SCREENSHOTS / "videos.png"), full_page=True)
     page.locator("#videos-to-product").click()
     expect(page.locator("#voc-header")).to_contain_text("P-1001")
 

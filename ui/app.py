@@ -31,6 +31,7 @@ APP_CSS = """
 .sc-caption {font-size:0.8em; color:var(--body-text-color-subdued); margin-top:6px;}
 .sc-badge {color:#fff; border-radius:10px; padding:1px 9px; font-size:0.8em; font-weight:600; white-space:nowrap;}
 #sc-mode {text-align:right;}
+#voc-table thead *, #videos-table thead * {word-break:keep-all !important; overflow-wrap:normal !important; hyphens:none;}
 """
 
 

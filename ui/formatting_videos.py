@@ -81,10 +81,20 @@ def video_header_markdown(d: VideoDiagnosis) -> str:
     return "\n".join(lines)
 
 
+DAILY_METRICS = ("views / 100", "orders", "items sold")  # the daily chart's lines
+# Fixed colours, named in the chart's caption: the plot's own legend is cut off below a fixed-height chart.
+DAILY_COLOURS = dict(zip(DAILY_METRICS, ("#1a73e8", "#d93025", "#188038"), strict=True))
+COLOUR_NAMES = {"#1a73e8": "blue", "#d93025": "red", "#188038": "green", "#8ab4f8": "light blue", "#f29900": "orange"}
+
+
+def legend_caption(colours: dict[str, str]) -> str:
+    """A chart's legend in words: "blue: views / 100 · red: orders · green: items sold"."""
+    return " · ".join(f"{COLOUR_NAMES.get(colour, colour)}: {name}" for name, colour in colours.items())
+
+
 def daily_plot_frame(d: VideoDiagnosis) -> pd.DataFrame:
     rows = [{"day": f"day {p.day_number}", "value": v, "metric": name}
-            for p in d.daily for name, v in (("views / 100", p.views / 100), ("orders", p.orders),
-                                             ("items sold", p.items_sold))]
+            for p in d.daily for name, v in zip(DAILY_METRICS, (p.views / 100, p.orders, p.items_sold), strict=True)]
     return pd.DataFrame(rows, columns=["day", "value", "metric"])
 
 

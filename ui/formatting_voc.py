@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from tools.languages import gloss, issue_label, local_name, say
 from tools.languages.formatting import day, money, number, percent, ratio, signed
-from tools.voc.wording import level_reason, warning_message, watch_line
+from tools.voc.wording import level_explanation, warning_message, watch_line
 from ui.formatting import LEVEL_COLOURS, escape
 
 if TYPE_CHECKING:
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 VOC_COLUMN_KEYS = ("product", "title", "level", "rate", "benchmark", "ratio", "orders", "gmv", "items", "high_gmv",
                    "top_issue", "warning")
 KEYWORD_COLUMN_KEYS = ("keyword", "mentions", "previous", "change")
+# Room per column, so a header wraps between words, never inside one ("benchm ark"): the title and level take most.
+VOC_COLUMN_WIDTHS = ("8%", "16%", "14%", "7%", "9%", "5%", "6%", "9%", "6%", "5%", "9%", "6%")
 
 
 def columns(language: str, keys: Sequence[str] = VOC_COLUMN_KEYS) -> list[str]:
@@ -119,13 +121,18 @@ def voc_header_markdown(d: ProductDiagnosis, language: str = "en") -> str:
     if d.high_gmv:
         split += " · " + say(language, "ui_voc_high_gmv")
     lines = [f"### {escape(d.title)} `{d.product_id}` {badge(d.level.value, language)}", window, "", figures, "",
-             f"> {escape(level_reason(result, language))}", "", split]
+             f"> {escape(_sentence(level_explanation(result, language)))}", "", split]
     if d.previous is not None:
         p = d.previous
         lines += ["", say(language, "ui_voc_previous", window=_range(p.window.start, p.window.end, language),
                           level=badge(p.level.value, language), rate=percent(p.rate, language),
                           orders=number(p.orders, language), change=signed(_points(p.rate_change), language))]
     return "\n".join(lines)
+
+
+def _sentence(text: str) -> str:
+    """A clause shown on its own, starting with a capital letter."""
+    return text[:1].upper() + text[1:]
 
 
 def _points(share_change: float | None) -> float | None:

@@ -57,6 +57,8 @@ def keywords_frame(d: ProductDiagnosis, language: str = "en") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns(language, KEYWORD_COLUMN_KEYS))
 
 
-def warning_plot_frame(warnings: Sequence[EarlyWarning]) -> pd.DataFrame:
-    rows = [{"day": c.day.isoformat(), "items": c.count, "issue": w.label} for w in warnings for c in w.daily_counts]
+def warning_plot_frame(warnings: Sequence[EarlyWarning], language: str = "en") -> pd.DataFrame:
+    """Daily negative items per warned issue; days as dates, so the chart's axis spaces and formats them itself."""
+    rows = [{"day": pd.Timestamp(c.day), "items": c.count, "issue": issue_label(language, w.label, w.tag)}
+            for w in warnings for c in w.daily_counts]
     return pd.DataFrame(rows, columns=["day", "items", "issue"])

@@ -52,6 +52,15 @@ def level_reason(result: Mapping[str, Any], language: str) -> str:
                explanation=say(language, key))
 
 
+def level_explanation(result: Mapping[str, Any], language: str) -> str:
+    """What the level means for this product, without the figures (a panel shows them beside it): "significantly
+    above the benchmark (the whole interval is above it)"; a product without a level, why it has none."""
+    key = REASON_KEYS.get(str(result.get("level")))
+    if key is None or result.get("estimate", {}).get("interval_low") is None:
+        return level_reason(result, language)
+    return say(language, key)
+
+
 def warning_message(warning: Mapping[str, Any], language: str) -> str:
     """An early warning in words, from its counts; the growth factor is copied from the tool's message."""
     if "last_7_days" not in warning or "previous_7_days" not in warning:

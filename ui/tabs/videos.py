@@ -34,8 +34,10 @@ def build(deps: TabDeps) -> dict[str, Any]:
     with gr.Row():
         comparisons = gr.Dataframe(headers=["metric", "this video", "category median", "vs median"],
                                    interactive=False, label="Key metrics vs category median", scale=2)
-        daily = gr.LinePlot(x="day", y="value", color="metric", title="Daily results in the window", height=260,
-                            scale=3, label="Daily chart", elem_id="videos-daily", sort="x")
+        daily = gr.LinePlot(x="day", y="value", color="metric", title="Daily results in the window", height=340,
+                            scale=3, label=f"Daily chart ({fmt.legend_caption(fmt.DAILY_COLOURS)})", elem_id="videos-daily",
+                            sort="x", x_title="day of the window", y_title="value", color_map=fmt.DAILY_COLOURS,
+                            color_title="")
     suggestions = gr.Markdown(elem_id="videos-suggestions")
     inspirations = gr.Markdown(elem_id="videos-inspirations")
     products = gr.Dataframe(headers=["product", "title", "price", "commission", "items sold", "GMV", "allocation"],

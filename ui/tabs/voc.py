@@ -49,6 +49,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         watch = gr.Markdown(elem_id="voc-watch")
     table = gr.Dataframe(
         headers=voc_fmt.columns(language), interactive=False, wrap=True, max_height=360, elem_id="voc-table",
+        column_widths=list(voc_fmt.VOC_COLUMN_WIDTHS),
         label=say(language, "ui_voc_table_label"), show_search="search",
     )
     product = gr.Dropdown(choices=[], value=None, label=say(language, "ui_voc_product_label"), elem_id="voc-product",
@@ -59,12 +60,14 @@ def build(deps: TabDeps) -> dict[str, Any]:
         with gr.Row():
             issues_plot = gr.BarPlot(
                 x="issue", y="share (%)", color="highlight", color_map=fmt.ISSUE_COLOURS, sort="-y",
-                title=say(language, "ui_voc_issues_plot"), y_lim=[0, 100], height=280, scale=3,
-                label=say(language, "ui_voc_issues_plot"), elem_id="voc-issues-plot",
+                title=say(language, "ui_voc_issues_plot"), y_lim=[0, 100], height=280, scale=3, x_title="", y_title="%",
+                color_title="",
+                label=say(language, "ui_voc_issues_caption"), elem_id="voc-issues-plot",
             )
             warning_plot = gr.LinePlot(
                 x="day", y="items", color="issue", title=say(language, "ui_voc_warning_plot"), height=280,
-                scale=2, label=say(language, "ui_voc_warning_plot"), elem_id="voc-warning-plot",
+                scale=2, label=say(language, "ui_voc_warning_plot"), elem_id="voc-warning-plot", x_label_angle=-30,
+                x_title="", y_title="", color_title="",
             )
         issues = gr.Markdown(elem_id="voc-issues")
         summary = gr.Markdown(elem_id="voc-summary")
@@ -109,7 +112,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
                              window_days=int(window_days or 30))
         progress(0.8, desc="writing the summary and action plan")
         d = services.explain_product(d, language=language)
-        warning_frame = frames.warning_plot_frame(d.early_warnings)
+        warning_frame = frames.warning_plot_frame(d.early_warnings, language)
         return (voc_fmt.voc_header_markdown(d, language), frames.issues_plot_frame(d, language),
                 gr.LinePlot(value=warning_frame, visible=not warning_frame.empty),
                 voc_fmt.issues_markdown(d, language), voc_fmt.summary_markdown(d, language),
@@ -147,7 +150,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
                 *(gr.Button(label) for label, _ in choices), gr.Button(say(language, "ui_all_levels")),
                 gr.Accordion(label=say(language, "ui_card_warnings")), gr.Accordion(label=say(language, "ui_voc_watch_title")),
                 gr.Dataframe(label=say(language, "ui_voc_table_label")), gr.Dropdown(label=say(language, "ui_voc_product_label")),
-                gr.BarPlot(title=say(language, "ui_voc_issues_plot"), label=say(language, "ui_voc_issues_plot")),
+                gr.BarPlot(title=say(language, "ui_voc_issues_plot"), label=say(language, "ui_voc_issues_caption")),
                 gr.LinePlot(title=say(language, "ui_voc_warning_plot"), label=say(language, "ui_voc_warning_plot")),
                 gr.Dataframe(label=say(language, "ui_voc_keywords_label")), gr.Button(say(language, "ui_voc_to_videos")))
 

@@ -309,6 +309,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_watch_title": "Watch list: complaints on products without a level yet",
     "ui_voc_table_label": "Products (click a row to open its diagnosis)",
     "ui_voc_product_label": "Product",
+    "ui_voc_issues_caption": "Red: over half of the negative feedback names this issue.",
     "ui_voc_issues_plot": "Top 5 issues (share of negative feedback)",
     "ui_voc_warning_plot": "Early warning: negative items per day",
     "ui_voc_keywords_label": "Keywords (vs previous period)",

@@ -300,6 +300,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_watch_title": "Daftar pantau: keluhan pada produk yang belum punya level",
     "ui_voc_table_label": "Produk (klik baris untuk membuka diagnosis)",
     "ui_voc_product_label": "Produk",
+    "ui_voc_issues_caption": "Merah: lebih dari separuh umpan balik negatif menyebut masalah ini.",
     "ui_voc_issues_plot": "5 masalah utama (porsi umpan balik negatif)",
     "ui_voc_warning_plot": "Peringatan dini: item negatif per hari",
     "ui_voc_keywords_label": "Kata kunci (vs periode sebelumnya)",

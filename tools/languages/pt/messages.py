@@ -307,6 +307,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_watch_title": "Acompanhar: reclamações em produtos ainda sem nível",
     "ui_voc_table_label": "Produtos (clique numa linha para abrir o diagnóstico)",
     "ui_voc_product_label": "Produto",
+    "ui_voc_issues_caption": "Vermelho: mais da metade do feedback negativo cita este problema.",
     "ui_voc_issues_plot": "5 principais problemas (parcela do feedback negativo)",
     "ui_voc_warning_plot": "Alerta antecipado: itens negativos por dia",
     "ui_voc_keywords_label": "Palavras-chave (vs período anterior)",

@@ -300,6 +300,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_watch_title": "รายการเฝ้าดู: คำติในสินค้าที่ยังไม่มีระดับ",
     "ui_voc_table_label": "สินค้า (คลิกแถวเพื่อเปิดผลวิเคราะห์)",
     "ui_voc_product_label": "สินค้า",
+    "ui_voc_issues_caption": "สีแดง: ความคิดเห็นเชิงลบมากกว่าครึ่งพูดถึงปัญหานี้",
     "ui_voc_issues_plot": "5 ปัญหาหลัก (สัดส่วนของความคิดเห็นเชิงลบ)",
     "ui_voc_warning_plot": "แจ้งเตือนล่วงหน้า: รายการเชิงลบต่อวัน",
     "ui_voc_keywords_label": "คำสำคัญ (เทียบช่วงก่อน)",

@@ -300,6 +300,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_watch_title": "Danh sách theo dõi: phàn nàn về sản phẩm chưa có mức",
     "ui_voc_table_label": "Sản phẩm (bấm một dòng để mở chẩn đoán)",
     "ui_voc_product_label": "Sản phẩm",
+    "ui_voc_issues_caption": "Màu đỏ: hơn một nửa phản hồi tiêu cực nhắc đến vấn đề này.",
     "ui_voc_issues_plot": "5 vấn đề chính (tỷ trọng phản hồi tiêu cực)",
     "ui_voc_warning_plot": "Cảnh báo sớm: số phản hồi tiêu cực mỗi ngày",
     "ui_voc_keywords_label": "Từ khóa (so với kỳ trước)",

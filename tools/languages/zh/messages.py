@@ -294,6 +294,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_watch_title": "关注清单：尚无等级但已有投诉的商品",
     "ui_voc_table_label": "商品（点击一行查看诊断）",
     "ui_voc_product_label": "商品",
+    "ui_voc_issues_caption": "红色：超过一半的负面反馈提到这个问题。",
     "ui_voc_issues_plot": "前 5 个问题（占负面反馈的比例）",
     "ui_voc_warning_plot": "预警：每日负面反馈数",
     "ui_voc_keywords_label": "关键词（对比上期）",
