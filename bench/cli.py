@@ -24,7 +24,11 @@ def cpu_seconds(args: list[str], env: dict[str, str]) -> float:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "SELLER_COPILOT_DATA_DIR": str(Path(tmp) / "data")}
+        # As an installed command runs: Python keeps the compiled modules (this machine's PYTHONDONTWRITEBYTECODE
+        # would otherwise make every run compile ours from source, about 0.15 s of CPU no seller pays).
+        env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+        env["SELLER_COPILOT_DATA_DIR"] = str(Path(tmp) / "data")
+        cpu_seconds(["--help"], env)  # compiles the modules once
         print(f"--help        {min(cpu_seconds(['--help'], env) for _ in range(3)):.2f} s CPU (best of 3)")
         cpu_seconds(["demo"], env)
         print(f"voc (cold)    {cpu_seconds(['voc'], env):.2f} s CPU (first look after the demo: tags and verdicts)")

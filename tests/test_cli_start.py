@@ -25,3 +25,25 @@ def test_the_lazy_packages_still_export_their_names() -> None:
 
     assert callable(import_paths) and callable(diagnose_video)
     assert ImportReport.__name__ == "ImportReport" and VideoStatus.__name__ == "VideoStatus"
+
+
+def test_voc_on_a_tagged_store_loads_neither_the_tagger_model_nor_the_classifier(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Tags and verdicts that are current are read, not recomputed: numpy (the tagger's model) and the review
+    classifier load only when something changed."""
+    import os
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(demo_db, data)
+    env = {**os.environ, "SELLER_COPILOT_DATA_DIR": str(data), "SELLER_COPILOT_AS_OF": "2026-11-20"}
+    probe = (
+        "import sys\n"
+        "from ui.cli import main\n"
+        "sys.argv = ['seller-copilot', 'voc']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('LOADED:' + ','.join(sorted(name for name in ('numpy', 'tools.reviews.classifier', 'tools.tagging.tagger')"
+        " if name in sys.modules)))\n"
+    )
+    first = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env).stdout
+    again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env).stdout
+    assert "LOADED:" in first and again.rsplit("LOADED:", 1)[1].strip() == ""

@@ -117,7 +117,8 @@ def test_a_tag_the_model_adds_alone_quotes_a_clause_of_the_text() -> None:
 
 def test_the_digest_read_without_loading_is_the_loaded_models() -> None:
     """The tags' version reads the weights' digest without loading them; it must be the loaded model's own."""
-    from tools.tagging.model import default_digest, default_model
+    from tools.tagging.model import default_model
+    from tools.tagging.version import default_digest
 
     model = default_model()
     assert model is not None and default_digest() == model.digest

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.markdown import Markdown
 from rich.table import Table
 
 from tools.errors import NotFoundError
@@ -101,4 +100,6 @@ def register(app: typer.Typer) -> None:
         console = Console()
         console.print(f"[bold]{entry.title}[/bold]  [dim]{entry.id} · {entry.collection} · {entry.category} · "
                       f"{', '.join(entry.tags)}[/dim]")
+        from rich.markdown import Markdown  # markdown-it: only for the one command that renders an entry
+
         console.print(Markdown(entry.body))

@@ -45,9 +45,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Show the VoC diagnosis summary and product list, or one product's diagnosis."""
         from tools.errors import DataError
-        from tools.voc.drawer import diagnose_product
         from tools.voc.service import diagnose_shop
-        from vectorstore.content import playbook_titles
 
         services = build_services()
         try:
@@ -55,7 +53,10 @@ def register(app: typer.Typer) -> None:
         except ValueError as exc:
             raise DataError(f"--as-of must be YYYY-MM-DD, got {as_of!r}") from exc
         ctx = services.shop(as_of=day)
-        if product:
+        if product:  # one product's diagnosis; its modules load only here
+            from tools.voc.drawer import diagnose_product
+            from vectorstore.content import playbook_titles
+
             product_id = services.store.find_product(ctx.shop_id, product)
             diagnosis = diagnose_product(services.store, ctx, services.settings, product_id, window_days=window)
             diagnosis = services.explain_product(diagnosis, language=parse_language(language))
@@ -89,7 +90,7 @@ def parse_level(name: str) -> VocLevel:
 
 
 def print_shop(report: ShopVocReport) -> None:
-    console = Console()
+    console = Console(highlight=False)  # colours mean levels here; rich's guessing at numbers and ids costs ~0.1 s
     console.print(f"[bold]VoC diagnosis[/] {report.shop_name or report.shop_id}, {day(report.window.start)} → {day(report.window.end)} "
                   f"({report.window.days} days), benchmark: {benchmark_source_text(report.benchmark_source)}")
     summary = Table("Level", "Products", "High GMV")

@@ -16,7 +16,6 @@ from functools import cache
 from pathlib import Path
 
 from tools.context import ShopContext
-from tools.reviews.classifier import classify_malicious_review
 from tools.reviews.context_loader import StoreCaseLoader
 from tools.reviews.models import MaliciousCategory
 from tools.settings import Settings
@@ -66,6 +65,8 @@ def _refresh(store: Store, ctx: ShopContext, settings: Settings) -> int:
                 f"{classifier_version()}|{catalogue}|{case.model_dump_json(exclude={'catalogue'})}".encode()
             ).hexdigest()[:32]
             if known.get(case.review_id) != fingerprint:
+                from tools.reviews.classifier import classify_malicious_review  # only when a case changed
+
                 assessment = classify_malicious_review(case)
                 rows.append((case.review_id, ctx.shop_id, fingerprint, assessment.category.value, assessment.decision.value))
     stale = set(known) - set(ids)  # deleted, or rated above 2★ since

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict
 from tools.store import Store
 from tools.tagging.language import SUPPORTED_LANGUAGES
 from tools.tagging.refinements import Refinement, RefinementRequest, latest_refinements, text_hash
-from tools.tagging.tagger import TagItem, refinement_request, tag_many, tagger_version
+from tools.tagging.version import tagger_version
 
 ProgressCallback = Callable[[str, float], None]
 
@@ -140,6 +140,8 @@ def _refinements_for(store: Store, batch: list[tuple[Any, ...]]) -> dict[str, Re
 
 def _tag_chunk(items: list[tuple[str, str, Refinement | None]]) -> list[TagResult]:
     """Tag (text, signal, refinement) triples; a top-level function so pool workers can run it."""
+    from tools.tagging.tagger import TagItem, tag_many  # the model and numpy, only when something needs tagging
+
     batch = []
     for text, signal, refinement in items:
         rating, reason, language = _signal_to_arguments(signal)
@@ -186,6 +188,8 @@ def uncertain_items(store: Store, *, limit: int) -> list[tuple[str, str, Refinem
 
     Reads the texts (not the cache): this is the optional model pass's slow path, never run by default.
     """
+    from tools.tagging.tagger import refinement_request
+
     found: list[tuple[str, str, RefinementRequest]] = []
     requests: dict[str, RefinementRequest | None] = {}
     for kind, table, id_column, text_column, _ in _SOURCES:

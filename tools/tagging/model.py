@@ -20,8 +20,8 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from tools.tagging.features import FeatureConfig
+from tools.tagging.version import DEFAULT_WEIGHTS
 
-DEFAULT_WEIGHTS = Path(__file__).resolve().parent / "weights" / "tagger.npz"
 NEGATIVE = "negative"
 
 
@@ -131,15 +131,6 @@ def load_model(path: Path = DEFAULT_WEIGHTS) -> LinearTagModel:
             card=ModelCard.model_validate(json.loads(str(data["card"]))),
             digest=hashlib.sha256(raw).hexdigest()[:12],
         )
-
-
-@cache
-def default_digest() -> str | None:
-    """The shipped model's digest (as `LinearTagModel.digest`) without loading it: enough to tell a store's tags
-    are current, which every command asks and most never need the model for."""
-    if not DEFAULT_WEIGHTS.exists():
-        return None
-    return hashlib.sha256(DEFAULT_WEIGHTS.read_bytes()).hexdigest()[:12]
 
 
 @cache

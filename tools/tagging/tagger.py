@@ -19,20 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
 from tools.models import BUYER_SIDE_RETURN_REASONS, ReturnReason
 from tools.tagging.language import detect_language
-from tools.tagging.model import default_digest, default_model
+from tools.tagging.model import default_model
 from tools.tagging.reading import ReadRequest, TextReading, read_text, read_texts
 from tools.tagging.refinements import Refinement, RefinementRequest, text_hash
 from tools.tagging.taxonomy import RETURN_REASON_TAGS, IssueTag
-
-# Bump whenever a lexicon, the negation rules or the verdict rules change: cached tags are redone.
-# The model's own digest is appended (see `tagger_version`), so retrained weights re-tag as well.
-RULES_VERSION = "2026.12.01-1"
 
 # Plain strings, precomputed: enum attribute access is slow enough to matter at a million items.
 _ORDERED_TAGS = [(tag.value, tag) for tag in sorted(IssueTag, key=lambda tag: tag.value)]
@@ -54,12 +49,6 @@ class FeedbackTags(BaseModel):
     tags: list[IssueTag]
     evidence: dict[str, list[str]]
     language: str
-
-
-@cache
-def tagger_version() -> str:
-    """The rules version plus the shipped model's digest: either changing re-tags the store."""
-    return f"{RULES_VERSION}+{default_digest() or 'lexicon'}"
 
 
 def _normalise_reason(return_reason: str) -> str:
