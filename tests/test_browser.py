@@ -127,6 +127,12 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     expect(page.locator("#chatbot")).to_contain_text("At Risk")
     # The answer's point comes first, and the view stays at its top rather than at the end of a long answer.
     expect(page.locator("#chatbot").get_by_text("Fix P-3002").first).to_be_in_viewport()
+    # The rest of a long answer is folded under "Details", one click away.
+    details = page.locator("#chatbot details").last
+    expect(details).to_be_attached()
+    expect(details).not_to_have_attribute("open", "")
+    details.locator("summary").click()
+    expect(details.get_by_text("Fix first").first).to_be_visible()
     page.locator("#chatbot").get_by_text("Read the shop's customer feedback").first.scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / "chat.png"), full_page=True)
 

@@ -39,3 +39,14 @@ def test_seller_center_links_are_configurable_and_encode_the_id() -> None:
     settings = load_settings(_env_file=None, refund_page_url="https://seller.example/refunds?p={product_id}")
     links = seller_center_links(settings, "P 1/2")
     assert "(https://seller.example/refunds?p=P%201%2F2)" in links and "Product rating" in links
+
+
+def test_a_long_answer_keeps_its_point_in_view_and_folds_the_rest() -> None:
+    from ui.chat import LONG_ANSWER_LINES, with_details
+
+    short = "Fix P-1 first.\n\n- one\n- two"
+    assert with_details(short, "en") == short
+    long = "Fix P-1 first.\n\n" + "\n".join(f"- line {n}" for n in range(LONG_ANSWER_LINES + 2))
+    folded = with_details(long, "pt")
+    assert folded.startswith("Fix P-1 first.\n\n<details><summary>Detalhes</summary>")
+    assert "- line 0" in folded and folded.rstrip().endswith("</details>")

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from agent.offline.messages import step_title
 from tools.errors import AppError
+from tools.languages import say
 
 log = logging.getLogger("seller_copilot.app")
 Message = dict[str, Any]
@@ -48,6 +49,19 @@ def _step(record: Any, language: str) -> Message:
                      "status": "done",
                      "duration": round(record.elapsed_ms / 1000.0, 3)},
     }
+
+
+# An answer longer than this many lines after its first paragraph shows the rest folded under "Details": the point
+# stays in view, the figures are a click away.
+LONG_ANSWER_LINES = 8
+
+
+def with_details(answer: str, language: str) -> str:
+    """The answer's first paragraph (its point), then the rest inside a collapsible block when it is long."""
+    point, sep, rest = answer.partition("\n\n")
+    if not sep or rest.count("\n") < LONG_ANSWER_LINES:
+        return answer
+    return f"{point}\n\n<details><summary>{say(language, 'ui_details')}</summary>\n\n{rest}\n\n</details>"
 
 
 def citations_markdown(titles: Sequence[str]) -> str:
@@ -88,5 +102,5 @@ def answer_stream(question: str, history: Sequence[Message], session_id: str, *,
     chunk = max(1, len(words) // 8)
     for end in range(chunk, len(words), chunk):  # stream the answer in a few pieces
         yield [*steps, {"role": "assistant", "content": " ".join(words[:end])}], None
-    final = turn.answer + citations_markdown([title for title, _ in turn.cited_entries()]) + notes
+    final = with_details(turn.answer, turn.language) + citations_markdown([title for title, _ in turn.cited_entries()]) + notes
     yield [*steps, {"role": "assistant", "content": final}], turn

@@ -315,6 +315,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_keywords_label": "Keywords (vs previous period)",
     "ui_voc_to_videos": "Videos selling this product",
     # The app's frame
+    "ui_details": "Details",
     "ui_tagline": "What your customers are unhappy about, which videos underperform, which bad reviews to appeal.",
     "ui_mode": "Mode:",
     "ui_mode_offline_badge": "offline",

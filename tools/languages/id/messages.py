@@ -306,6 +306,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_keywords_label": "Kata kunci (vs periode sebelumnya)",
     "ui_voc_to_videos": "Video yang menjual produk ini",
     # The app's frame
+    "ui_details": "Rincian",
     "ui_tagline": "Apa yang membuat pelanggan kecewa, video mana yang kurang bagus, ulasan buruk mana yang bisa dibanding.",
     "ui_mode": "Mode:",
     "ui_mode_offline_badge": "offline",

@@ -313,6 +313,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_keywords_label": "Palavras-chave (vs período anterior)",
     "ui_voc_to_videos": "Vídeos que vendem este produto",
     # The app's frame
+    "ui_details": "Detalhes",
     "ui_tagline": "Do que seus clientes reclamam, quais vídeos rendem pouco, quais avaliações ruins contestar.",
     "ui_mode": "Modo:",
     "ui_mode_offline_badge": "offline",

@@ -306,6 +306,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_keywords_label": "คำสำคัญ (เทียบช่วงก่อน)",
     "ui_voc_to_videos": "วิดีโอที่ขายสินค้านี้",
     # The app's frame
+    "ui_details": "รายละเอียด",
     "ui_tagline": "ลูกค้าไม่พอใจอะไร วิดีโอไหนทำผลงานได้ไม่ดี รีวิวแย่ๆ อันไหนยื่นอุทธรณ์ได้",
     "ui_mode": "โหมด:",
     "ui_mode_offline_badge": "ออฟไลน์",

@@ -306,6 +306,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_keywords_label": "Từ khóa (so với kỳ trước)",
     "ui_voc_to_videos": "Video đang bán sản phẩm này",
     # The app's frame
+    "ui_details": "Chi tiết",
     "ui_tagline": "Khách hàng không hài lòng điều gì, video nào kém hiệu quả, đánh giá xấu nào nên khiếu nại.",
     "ui_mode": "Chế độ:",
     "ui_mode_offline_badge": "ngoại tuyến",

@@ -300,6 +300,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_voc_keywords_label": "关键词（对比上期）",
     "ui_voc_to_videos": "销售该商品的视频",
     # The app's frame
+    "ui_details": "详情",
     "ui_tagline": "顾客不满意什么、哪些视频表现不佳、哪些差评可以申诉。",
     "ui_mode": "模式：",
     "ui_mode_offline_badge": "离线",
