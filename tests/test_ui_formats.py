@@ -50,3 +50,11 @@ def test_a_long_answer_keeps_its_point_in_view_and_folds_the_rest() -> None:
     folded = with_details(long, "pt")
     assert folded.startswith("Fix P-1 first.\n\n<details><summary>Detalhes</summary>")
     assert "- line 0" in folded and folded.rstrip().endswith("</details>")
+
+
+def test_a_playbook_entry_reads_without_our_ids_or_tag_names() -> None:
+    from ui.formatting import entry_markdown
+
+    shown = entry_markdown("Device stops working after days", "- `quality_defect` mentions by batch; `unknown_thing` stays")
+    assert "Quality defect mentions by batch" in shown and "`quality_defect`" not in shown
+    assert "pb-" not in shown and "`unknown_thing`" in shown  # only issue tags are named; other code is left as is

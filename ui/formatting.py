@@ -5,6 +5,7 @@ every level, rate and count shown here is a field the tools computed. The app's 
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -100,20 +101,16 @@ def file_name(path: str) -> str:
 
 
 # --- knowledge base and videos --------------------------------------------------------------
-def _section(body: str, heading: str) -> str:
-    out: list[str] = []
-    inside = False
-    for line in body.splitlines():
-        if line.startswith("## "):
-            inside = line[3:].strip().lower() == heading
-            continue
-        if inside:
-            out.append(line)
-    return "\n".join(out).strip()
+_TAG_IN_TEXT = re.compile(r"`([a-z]+(?:_[a-z]+)+)`")
 
 
-def entry_markdown(entry_id: str, title: str, body: str) -> str:
-    return f"#### {escape(title)} `{entry_id}`\n\n{body}"
+def entry_markdown(title: str, body: str) -> str:
+    """A playbook or help entry as a seller reads it: its title (not our id for it), and an issue tag in its text by
+    the issue's name ("`quality_defect`" reads "Quality defect")."""
+    from tools.tagging.taxonomy import TAG_LABEL
+
+    labels = {str(tag): label for tag, label in TAG_LABEL.items()}
+    return f"#### {escape(title)}\n\n" + _TAG_IN_TEXT.sub(lambda found: labels.get(found.group(1), found.group(0)), body)
 
 def gpm_benchmark_text(gap: GpmGap) -> str:
     """Where a video's GPM benchmark comes from, in words."""

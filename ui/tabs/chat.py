@@ -57,7 +57,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         found = kb.get(entry_id) if kb is not None else None
         if found is None:
             return f"No knowledge-base entry `{entry_id}`."
-        return fmt.entry_markdown(found.id, found.title, found.body)
+        return fmt.entry_markdown(found.title, found.body)
 
     cited.change(open_entry, cited, entry, api_name="open_entry")
     chatbot.change(None, None, None, js=_SHOW_ANSWER_TOP, api_visibility="private")
