@@ -14,7 +14,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr  # noqa: E402
 
 from tools.errors import ConfigError  # noqa: E402
-from tools.languages import say  # noqa: E402
+from tools.languages import packs, say  # noqa: E402
 from tools.settings import Settings  # noqa: E402
 from ui.services import Services  # noqa: E402
 from ui.tabs import TabDeps, log  # noqa: E402
@@ -69,10 +69,10 @@ def build_app(
         def mode_badge(language: str | None = None) -> str:
             from ui.chat import mode_label
 
+            language = language or services.settings.language
             mode = mode_label(deps)
-            shown = say(language or services.settings.language, "ui_mode_offline_badge") if mode == "offline" else mode
-            return (f"**{say(language or services.settings.language, 'ui_mode')}** "
-                    f"<span class='sc-badge' style='background:#1a73e8'>{shown}</span>")
+            shown = say(language, "ui_mode_offline_badge") if mode == "offline" else mode
+            return f"**{say(language, 'ui_mode')}** <span class='sc-badge' style='background:#1a73e8'>{shown}</span>"
 
         def relabel(language: str) -> tuple[Any, ...]:
             """The app's own words (title, mode, tab names) in the display language."""
@@ -91,8 +91,6 @@ def _title(language: str) -> str:
 
 def _language_picker(default: str) -> gr.Dropdown:
     """The display language of the panels, each language by its own name; the settings' one first."""
-    from tools.languages import packs
-
     return gr.Dropdown(choices=[(item.name, code) for code, item in packs().items()], value=default,
                        show_label=False, container=False, elem_id="sc-language", interactive=True)
 

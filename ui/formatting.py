@@ -33,9 +33,6 @@ def pct(value: float | None, digits: int = 1) -> str:
     return "-" if value is None else f"{value * 100:.{digits}f}%"
 
 
-
-
-
 def money(value: float | None) -> str:
     return "-" if value is None else f"{value:,.0f}"
 
@@ -51,8 +48,6 @@ def count_text(value: float | None) -> str:
 def escape(text: str) -> str:
     """Untrusted text (reviews, titles) shown inside Markdown/HTML."""
     return html.escape(text, quote=False).replace("\n", " ")
-
-
 
 
 # --- shop / data ---------------------------------------------------------------------------
@@ -91,8 +86,6 @@ def _basename_in(notice: str) -> str:
     """A notice names its file by full path; the app shows the file's name only."""
     head, sep, rest = notice.partition(": ")
     return f"{file_name(head)}: {rest}" if sep and ("/" in head or "\\" in head) else notice
-
-
 
 
 def file_name(path: str) -> str:

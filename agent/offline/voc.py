@@ -71,8 +71,6 @@ def overview(result: Mapping, *, language: Language = "en", warnings_only: bool 
     return lines
 
 
-
-
 def _lead(result: Mapping, language: Language) -> list[str]:
     """The answer's point first: the product to fix first and how many need work; the figures follow."""
     urgent = [row for row in result.get("products", []) if row.get("level") in URGENT]
@@ -95,12 +93,6 @@ def _product_line(position: int, row: Mapping, language: Language, currency: obj
         level=gloss(language, row["level"]), rate=pct(row.get("rate"), language=language), benchmark=pct(row.get("benchmark"), language=language),
         ratio=ratio(row.get("ratio_to_benchmark"), language=language), gmv=money(row.get("gmv_30d"), currency, language=language), star=star, issue=issue,
     )
-
-
-
-
-
-
 
 
 def _issues_note(note: object, language: Language) -> str:
