@@ -41,6 +41,8 @@ ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to a
 ACCEPT_AFTER_OUT_OF_REACH = 0.60  # and this after a first clause read as off-topic or out of scope this clearly
 _UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
 _CONDITIONAL = re.compile(joined("conditional_words"), re.IGNORECASE)
+_ABILITY = re.compile(joined("ability_words"), re.IGNORECASE)
+_DRAFT = re.compile(joined("draft_words"), re.IGNORECASE)
 _ACTION_REQUEST = re.compile(joined("action_requests"), re.IGNORECASE)
 
 
@@ -101,6 +103,11 @@ class DeterministicPlanner:
                 for intent in _KIND_READINGS[kind]:
                     reading = reading.favouring(intent, CUE_BONUS)
             reading = _term_reading(reading, part)
+            if reading.intent == "review_appeal" and _asks_whether(part) and (
+                    "review" in named or referenced in catalog.review_ids):
+                # "R-1 能不能申诉", "can I appeal it?": whether it can be, which its assessment answers; the draft
+                # is asked for outright ("write the appeal") or on a condition ("if so, draft it").
+                reading = reading.deciding("review_assess")
             if reading.intent == SMALLTALK and cued_here:
                 reading = reading.deciding(cued_here)  # "โอเค งั้นร่างให้เลย" (OK, then draft it) asks for the draft
             elif reading.intent == SMALLTALK and reading.score >= ACCEPT:
@@ -312,6 +319,11 @@ def _term_reading(reading: ClauseReading, clause: str) -> ClauseReading:
     # A level or status is a listing's filter, so it breaks a near-tie as a marketplace word does ("os artigos
     # que precisam de atenção" read as close to the reviews to report as to the products).
     return reading.favouring(listing, CUE_BONUS)
+
+
+def _asks_whether(clause: str) -> bool:
+    """The clause asks whether something can be done, and asks for nothing to be written."""
+    return bool(_ABILITY.search(clause)) and not _DRAFT.search(clause)
 
 
 def _another(first: ClauseReading) -> float:

@@ -648,3 +648,18 @@ def test_a_title_is_named_in_the_singular_but_short_videos_name_no_shorts() -> N
 
     assert best_title_match("a legging tá com muita reclamação?", MIXED.products) == "P-1002"
     assert _reading_plan("which of my short videos flopped?", SessionMemory(), catalog=MIXED) == [("video_overview", None)]
+
+
+@pytest.mark.parametrize("question", [
+    "Can I appeal R-COERCE-1?",
+    "R-COERCE-1 这条能不能申诉掉",
+    "รีวิว R-COERCE-1 แจ้งได้ป่าว",
+    "dá pra contestar a R-COERCE-1?",
+])
+def test_whether_a_named_review_can_be_appealed_is_its_assessment(question: str) -> None:
+    assert _reading_plan(question) == [("review_assess", "R-COERCE-1")]
+
+
+def test_an_appeal_asked_for_in_words_is_still_the_draft() -> None:
+    assert _reading_plan("Write the appeal for R-COERCE-1") == [("review_appeal", "R-COERCE-1")]
+    assert _reading_plan("帮我写 R-COERCE-1 的申诉") == [("review_appeal", "R-COERCE-1")]

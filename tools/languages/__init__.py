@@ -91,6 +91,11 @@ class ChatWords(BaseModel):
     # Regex: a request made on a condition ("if so", "能的话", "se der"): "check R-1 and if so draft the appeal"
     # asks for the check and for the draft.
     conditional_words: str = ""
+    # Regex: the seller asks whether something can be done ("can I appeal…?", "能不能申诉", "แจ้งได้ป่าว"); about a
+    # named review, without `draft_words`, that asks for its assessment, not for a draft.
+    ability_words: str = ""
+    # Regex: the seller asks for an appeal to be written ("draft", "写", "bikinin", "soạn").
+    draft_words: str = ""
     # Regex: asking the assistant to act in the marketplace for the seller (refund a buyer, reply to a review,
     # message a buyer, cancel an order, change a price). It cannot: such a clause is out of reach even when
     # it names a review or a product, so the id does not turn it into that review's assessment.

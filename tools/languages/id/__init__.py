@@ -75,7 +75,9 @@ PACK = LanguagePack(
         underperforming_words=r"buruk|jelek|kurang",
         item_joiners=r"\bsama\b|\bdan\b|\bvs\.?|\batau\b|\bdengan\b|\bdibanding(?:kan)?\b",
         report_words=r"lapor|laporin|report|banding|hapus|take ?down|jahat",
-        conditional_words=r"\b(?:kalau|kalo|kl|jika|jikalau|klo) (?:iya|ya|bisa|memang|boleh|benar|bener)\b",
+        ability_words=r"\bbisa(?:kah)?\b|\bboleh(?:kah)?\b|\bmungkinkah\b",
+        draft_words=r"\bbikin\w*|\bbuat(?:kan|in)?\b|\btulis\w*|\bsusun\w*|\bdraf\w*",
+        conditional_words=r"\b(?:kalau|kalo|kl|jika|jikalau|klo) (?:iya|ya|bisa|memang|emang|emg|boleh|benar|bener)\b",
         action_requests=r"\b(?:tolong|bantu|langsung|bisa)\s+(?:refund|refundin|kembalikan dana|balas|bales|balesin|hubungi|chat|batalkan|batalin|cancel|kirim ulang|ubah harga|ganti harga)\b|\b(?:refund|refundin|balas|bales|balesin|hubungi|batalin|batalkan|cancel)(?:in)? (?:aja|sj)\b",
         question_words=frozenset(
             "apa apakah bagaimana gimana kenapa mengapa mana berapa kapan siapa ulasan produk saya buatkan "
