@@ -252,9 +252,12 @@ def _pointing_back(intent: Intent, routed: Route, whole: Route, clause: str, que
     if intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) and (whole.video_id or whole.selling):
         return whole
     if intent in (Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW) and whole.product_id is None:
+        # The product of the video, or of the review ("R-1 能不能申诉，以及它挂的那个商品整体咋样"), the question names.
         video = whole.video_id or route(question, catalog, intent=Intent.VIDEO_DETAIL, retarget=False).video_id
-        if video and (product := catalog.product_of(video)):
-            return replace(whole, intent=Intent.VOC_PRODUCT, product_id=product, video_id=None)
+        review = None if video else whole.review_id or route(question, catalog, intent=Intent.REVIEW_ASSESS,
+                                                              retarget=False).review_id
+        if (item := video or review) and (product := catalog.product_of(item)):
+            return replace(whole, intent=Intent.VOC_PRODUCT, product_id=product, video_id=None, review_id=None)
     return None
 
 

@@ -663,3 +663,9 @@ def test_whether_a_named_review_can_be_appealed_is_its_assessment(question: str)
 def test_an_appeal_asked_for_in_words_is_still_the_draft() -> None:
     assert _reading_plan("Write the appeal for R-COERCE-1") == [("review_appeal", "R-COERCE-1")]
     assert _reading_plan("帮我写 R-COERCE-1 的申诉") == [("review_appeal", "R-COERCE-1")]
+
+
+def test_a_clause_pointing_back_at_a_named_review_asks_about_its_product() -> None:
+    # "Can R-1 be appealed, and how is the product it sits on doing overall?"
+    assert _reading_plan("R-1 这条能不能申诉掉，以及它挂的那个商品整体咋样", catalog=RELATED) == [
+        ("review_assess", "R-1"), ("voc_product", "P-3001")]
