@@ -21,6 +21,7 @@ def test_one_day_left_is_singular() -> None:
     one = Eligibility(review_id="R-1", eligible=True, posted_on=date(2026, 11, 3), last_reportable_day=date(2026, 12, 2), days_left=1)
     assert "(1 day left)" in eligibility_markdown(one)
     assert "(3 days left)" in eligibility_markdown(one.model_copy(update={"days_left": 3}))
+    assert "Dec 2, 2026" in eligibility_markdown(one) and "2026-12-02" not in eligibility_markdown(one)  # not ISO
 
 
 def test_chat_steps_are_titled_in_a_sellers_words() -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from tools.languages.formatting import day
 from tools.reviews.labels import category_label, decision_label
 from ui.formatting import escape, pct
 
@@ -37,7 +38,7 @@ def triage_markdown(report: TriageReport) -> str:
             decisions[decision_label(item.decision)] = decisions.get(decision_label(item.decision), 0) + 1
     groups = " · ".join(f"**{label}: {count}**" for label, count in decisions.items()) + "  \n" + groups
     lines = [
-        f"**{report.negative_reviews} negative reviews** posted {report.first_day} → {report.as_of} "
+        f"**{report.negative_reviews} negative reviews** posted {day(report.first_day)} → {day(report.as_of)} "
         f"(still inside the report window). {groups}",
         "",
         stats_markdown(s),
@@ -48,7 +49,7 @@ def triage_markdown(report: TriageReport) -> str:
 
 
 def stats_markdown(s: ReportStats) -> str:
-    line = (f"**Reports** {s.first_day} → {s.last_day}: filed {s.filed} · accepted {s.accepted} · "
+    line = (f"**Reports** {day(s.first_day)} → {day(s.last_day)}: filed {s.filed} · accepted {s.accepted} · "
             f"rejected {s.rejected} · pending {s.pending} · overrides {s.overrides} · acceptance rate "
             f"{pct(s.acceptance_rate, 0)}")
     return line + (f"\n\n⚠ {escape(s.warning)}" if s.warning else "")
@@ -58,8 +59,8 @@ def triage_frame(report: TriageReport) -> pd.DataFrame:
     rows = [
         {"review": i.review_id, "what to do": decision_label(i.decision), "category": category_label(i.category),
          "confidence": pct(i.confidence, 0), "rating": i.rating,
-         "posted": i.posted_on.isoformat(), "eligible": "yes" if i.eligible else "no",
-         "closes": i.last_reportable_day.isoformat(), "days left": i.days_left, "status": i.report_status or "",
+         "posted": day(i.posted_on), "eligible": "yes" if i.eligible else "no",
+         "closes": day(i.last_reportable_day), "days left": i.days_left, "status": i.report_status or "",
          "product": i.product_id or "", "preview": _visible(i.preview)}
         for group in report.groups for i in group.items
     ]
@@ -101,8 +102,8 @@ def assessment_markdown(a: Assessment, e: Eligibility | None, record: ReportReco
 
 def eligibility_markdown(e: Eligibility) -> str:
     left = "1 day left" if e.days_left == 1 else f"{e.days_left} days left"
-    head = (f"**Reportable** until **{e.last_reportable_day}** ({left})" if e.eligible
-            else f"**Not reportable** (window closes {e.last_reportable_day})")
+    head = (f"**Reportable** until **{day(e.last_reportable_day)}** ({left})" if e.eligible
+            else f"**Not reportable** (window closes {day(e.last_reportable_day)})")
     return head + "".join(f"\n- {escape(m)}" for m in e.messages)
 
 
@@ -111,8 +112,8 @@ def batch_verdict_markdown(v: BatchVerdict) -> str:
     lines = [f"### Pasted review: **{category_label(v.category)}**{secondary}", f"confidence {pct(v.confidence, 0)}",
              *decision_markdown(v.decision, v.decision_reason, v.checklist, v.obfuscation), "",
              "**Signals**", *(_signal_lines(v.signals) or ["- none found"]), "",
-             (f"**Reportable** until **{v.last_reportable_day}**" if v.eligible
-              else f"**Not reportable** (window closes {v.last_reportable_day})"),
+             (f"**Reportable** until **{day(v.last_reportable_day)}**" if v.eligible
+              else f"**Not reportable** (window closes {day(v.last_reportable_day)})"),
              *(f"- {escape(m)}" for m in v.messages),
              "", "_Drafts and filing work on reviews of your store: pick one from the triage list._"]
     return "\n".join(lines)
