@@ -90,11 +90,12 @@ def details_markdown(o: ShopOverview, language: str = "en") -> str:
     lines = []
     if o.without_verdict:
         reasons = sorted(o.without_verdict_reasons.items(), key=lambda pair: -pair[1])
-        why = "; ".join(say(language, "ui_no_verdict_reason", count=number(count, language),
-                            reason=say(language, f"ui_reason_{reason}") if reason in NO_VERDICT_REASONS else reason)
+        why = "; ".join(say(language, "ui_no_verdict_reason", count=number(count, language), reason=say(
+                            language, f"voc_no_verdict_reason_{reason}", min_orders=number(o.min_orders, language))
+                            if reason in NO_VERDICT_REASONS else reason)
                         for reason, count in reasons)
         lines.append("- " + say(language, "ui_no_verdict", count=number(o.without_verdict, language),
-                                total=number(o.products, language), why=why, min_orders=number(o.min_orders, language)))
+                                total=number(o.products, language), why=why))
     statuses = [f"{gloss(language, status)} {number(count, language)}"
                 for status in VIDEO_COLOURS if (count := o.video_statuses.get(status, 0))]
     if statuses:
