@@ -194,7 +194,7 @@ def test_videos_list_and_page(client) -> None:  # type: ignore[no-untyped-def]
     assert "Can do better" in header and WEAK_HOOK_VIDEO in header
     assert "finish rate" in [row["metric"] for row in _rows(comparisons)]
     assert daily["mark"] == "line" and daily["data"]
-    assert "pb-video-" in suggestions
+    assert "product interest" in suggestions and "pb-video-" not in suggestions  # our playbook ids stay ours
 
 
 def test_regenerating_the_demo_asks_first(client) -> None:  # type: ignore[no-untyped-def]

@@ -176,6 +176,15 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     expect(page.locator("#videos-header")).to_contain_text("V-5004")
     expect(page.locator("#videos-daily canvas, #videos-daily svg").first).to_be_visible()
     page.screenshot(path=str(SCREENSHOTS / "videos.png"), full_page=True)
+    # The open video and the list in the display language: the status keeps the marketplace's term.
+    _pick_language(page, "Bahasa Indonesia")
+    expect(page.locator("#videos-header")).to_contain_text("Can do better (masih bisa ditingkatkan)")
+    expect(page.locator("#videos-suggestions")).to_contain_text("Saran")
+    expect(page.locator("#videos-account")).to_contain_text("Performa akun")
+    page.screenshot(path=str(SCREENSHOTS / "videos-id.png"), full_page=True)
+    _pick_language(page, "English")
+    expect(page.locator("#videos-header")).to_contain_text("Can do better")
+    expect(page.locator("#videos-account")).to_contain_text("Account performance")
     page.locator("#videos-to-product").click()
     expect(page.locator("#voc-header")).to_contain_text("P-1001")
 

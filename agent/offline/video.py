@@ -7,13 +7,10 @@ from collections.abc import Mapping
 from agent.offline.format import money, num, pct, ratio
 from agent.offline.messages import Language, say
 from tools.languages import formatting, gloss, local_name
+from tools.video.wording import TOPIC_KEYS, metric_label, topic_label
 
 RATE_METRICS = {"finish_rate", "click_through_rate", "conversion_rate", "interaction_rate"}
 ACCOUNT_METRICS = ("videos_posted", "revenue", "views", "orders", "items_sold")
-# What holds a listed video back most, in the seller's words (SuggestionTopic values -> message keys).
-TOPIC_KEYS = {"hook/retention": "video_topic_hook", "product interest": "video_topic_product_interest",
-              "purchase": "video_topic_purchase", "engagement": "video_topic_engagement",
-              "minimum for evaluation": "video_topic_threshold", "policy violation": "video_topic_violation"}
 
 
 def _metric_name(key: str, language: Language, *, capitalise: bool) -> str:
@@ -43,7 +40,7 @@ def overview(result: Mapping, *, language: Language = "en") -> list[str]:
                          status=gloss(language, video["status"]), gmv=money(video.get("gmv"), result.get("currency"), language=language),
                          views=num(video.get("views"), language=language), items=num(video.get("items_sold"), language=language)))
         if video.get("main_reason") in TOPIC_KEYS:
-            lines.append(say(language, "video_reason", reason=say(language, TOPIC_KEYS[video["main_reason"]])))
+            lines.append(say(language, "video_reason", reason=topic_label(language, video["main_reason"])))
     if videos:
         # Blank line first: the hint is its own paragraph, not the tail of the last video's row.
         lines += ["", say(language, "video_ask_more", video_id=videos[0]["video_id"])]
@@ -89,13 +86,17 @@ def diagnosis(result: Mapping, *, language: Language = "en") -> list[str]:
     if suggestions:
         lines += ["", say(language, "video_suggestions_heading")]
         for position, suggestion in enumerate(suggestions, start=1):
-            lines.append(f"{position}. {suggestion['topic']}: {suggestion['advice']} [{suggestion['playbook_id']}]")
+            lines.append(f"{position}. {topic_label(language, suggestion['topic'])}: {suggestion['advice']} [{suggestion['playbook_id']}]")
     elif status == "Good performance":
         lines.append(say(language, "video_good", status=gloss(language, status)))
     inspirations = result.get("inspirations", [])
     if inspirations:
         lines += ["", say(language, "video_inspirations_heading")]
-        lines += [f"- {i['video_id']} {i['title']}: {i['summary']}" for i in inspirations[:3]]
+        lines += [say(language, "ui_video_inspiration", video_id=i["video_id"], title=i["title"],
+                      user=str(i.get("username", "")).lstrip("@"), metric=metric_label(language, str(i.get("excels_at", ""))),
+                      value=pct(i.get("value"), language=language), median=pct(i.get("category_median"), language=language),
+                      multiple=ratio(i.get("multiple_of_median"), language=language))
+                  for i in inspirations[:3]]
     products = result.get("products", [])
     if products:
         lines.append(say(language, "video_products", products="; ".join(
