@@ -25,6 +25,8 @@ class MemoryTurn(BaseModel):
     # The one product, video or review the turn's tools were about, if exactly one: what "it", "that one"
     # and a bare "why?" in the next turn mean.
     subject: str | None = None
+    # Everything the turn's tools were about, in order ("compare A and B": both): what "the other one" picks from.
+    about: list[str] = Field(default_factory=list)
 
 
 class SessionMemory:
@@ -57,8 +59,11 @@ class SessionMemory:
     @property
     def last_list(self) -> list[str]:
         """What "the third one" counts in: the most recent answer that listed things (a fix-first list, the
-        video list), even when a turn about one of them came after ("the first one, why?" then "and the third?")."""
+        video list) or the things a turn was asked about ("compare A and B"), even when a turn about one of them
+        came after ("the first one, why?" then "and the third?")."""
         for turn in reversed(self._turns):
+            if len(turn.about) >= 2:  # "compare A and B", "check V-1 and V-2": the things named, in their order
+                return list(turn.about)
             if turn.subject is None:
                 return list(turn.entities)
         return self.last_entities
@@ -124,11 +129,32 @@ def ordinal_in(question: str) -> int | None:
 
 # "that one", "it", "this product": a reference to the one thing the previous answer was about.
 _DEMONSTRATIVE = re.compile(joined("demonstratives"), re.IGNORECASE)
+# "the other one", "另一个", "yg satunya lagi": the one of a pair the conversation has not just been about.
+_OTHER = re.compile(joined("other_words"), re.IGNORECASE)
+
+
+def resolve_other(question: str, memory: SessionMemory) -> str | None:
+    """What "the other one" means: the latest turn about two things (a comparison, "check A and B") gives the
+    pair; the other is the one a later turn was not about, or, when no later turn chose, the second (the seller
+    read the first one first: "start with the appliance", "comece pelo primeiro")."""
+    if not _OTHER.search(question):
+        return None
+    turns = memory.turns
+    for index in range(len(turns) - 1, -1, -1):
+        pair = turns[index].about
+        if len(pair) != 2:
+            continue
+        later = [turn.subject for turn in turns[index + 1:] if turn.subject in pair]
+        return pair[1 - pair.index(later[-1])] if later else pair[1]
+    return None
 
 
 def resolve_ordinal(question: str, memory: SessionMemory) -> str | None:
     """The entity id "the second one" / "第二个" / "yang kedua" points at in the previous answer, if any;
     or, for "that one" / "它" / "nó" / "esse", the one entity the previous answer was about."""
+    other = resolve_other(question, memory)
+    if other is not None:
+        return other
     entities = memory.last_entities
     position = ordinal_in(question)
     if position is not None:

@@ -24,6 +24,7 @@ from agent.routing import (
     named_ids,
     named_products,
     named_terms,
+    named_videos,
     only_names,
     pasted_review,
     refers_back,
@@ -86,8 +87,12 @@ class DeterministicPlanner:
         readings: list[ClauseReading] = []
         where: dict[str, str] = {}  # intent -> the clause (seller's words) it was read from
         pleasantries = 0
-        for part, reading in zip(parts, self._reader.read_clauses(
-                [strip_marketplace_terms(strip_entities(part, catalog)) for part in parts], question=own_words), strict=True):
+        read = self._reader.read_clauses([strip_marketplace_terms(strip_entities(part, catalog)) for part in parts],
+                                         question=own_words)
+        if _only_asks_off_topic(parts, read, catalog):
+            # "3 one-stars on the pan before 9am. tell me something funny": the shop is the mood, the joke the ask.
+            return Plan(intent="offtopic", tool_calls=[], requires_data=False)
+        for part, reading in zip(parts, read, strict=True):
             cued_here = _CUE_TO_READER.get(clause_cue(part))
             if cued_here:
                 # A marketplace word in this clause names its request outright: it breaks near-ties.
@@ -157,7 +162,7 @@ class DeterministicPlanner:
             # Nothing read with confidence: an id or a pasted review still says what to do; otherwise say
             # what the assistant can do rather than guess.
             routed = cued if entity_named else replace(cued, intent=Intent.UNKNOWN)
-            calls = _calls(routed, question) + _more_products(routed, question, catalog)
+            calls = _calls(routed, question) + _more_products(routed, question, catalog) + _more_videos(routed, question, catalog)
             return Plan(intent=routed.intent.value, tool_calls=calls, requires_data=_needs_data(routed.intent))
         if all(intent in OUT_OF_REACH for intent in wanted):
             return Plan(intent=wanted[0], tool_calls=[], requires_data=False)
@@ -168,7 +173,7 @@ class DeterministicPlanner:
             routed = _clause_route(name, where.get(name, question), question, catalog, single=len(asked) == 1)
             routed = _with_reference(routed, question, memory, catalog)
             first = first or routed
-            for call in _calls(routed, question) + _more_products(routed, question, catalog):
+            for call in _calls(routed, question) + _more_products(routed, question, catalog) + _more_videos(routed, question, catalog):
                 if call not in calls:
                     calls.append(call)
         assert first is not None
@@ -343,6 +348,20 @@ def _checks_then_drafts(wanted: list[str], parts: list[str], text: str, names_re
     return "review_appeal" in wanted or any(clause_cue(part) == Intent.REVIEW_APPEAL for part in parts)
 
 
+def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: Catalog) -> bool:
+    """The last clause asks for something off-topic, clearly, and every clause before it only tells how the seller's
+    day went: no question mark, no request word, no id. Context is not a request ("bad reviews all morning, tell me
+    a joke"); a question before the ask still is ("which can I report? also tell me a joke")."""
+    if len(parts) < 2:
+        return False
+    last = read[-1]
+    runner_up = max((score for intent, score in last.scores.items() if intent not in OUT_OF_REACH), default=0.0)
+    if last.intent != "offtopic" or last.score < ACCEPT or last.score - runner_up < OFF_TOPIC_LEAD:
+        return False
+    return all("?" not in part and "？" not in part and clause_cue(part) == Intent.UNKNOWN and not _named_kinds(part, catalog)
+               for part in parts[:-1])
+
+
 def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, needed: float) -> ClauseReading:
     """A clause that names a product or video by title and asks for nothing we can name with confidence ("como
     tá o vestido azul de cetim?") is about that thing, as a question naming only an id is. A clear request of
@@ -378,6 +397,14 @@ def _more_products(routed: Route, question: str, catalog: Catalog) -> list[Plann
         named = [*named, *_namesakes(routed.product_id, named, question, catalog)]
     return [_call("voc_product", product_id=product_id, window_days=routed.window_days)
             for product_id in dict.fromkeys(named) if product_id != routed.product_id]
+
+
+def _more_videos(routed: Route, question: str, catalog: Catalog) -> list[PlannedToolCall]:
+    """"Check V-5004 and V-5001", "so sánh 2 clip V-5002 với V-OURS-00045": a diagnosis for every video named."""
+    if routed.intent != Intent.VIDEO_DETAIL:
+        return []
+    return [_call("video_diagnosis", video_id=video_id)
+            for video_id in named_videos(question, catalog) if video_id != routed.video_id]
 
 
 def _namesakes(product_id: str, compared: list[str], question: str, catalog: Catalog) -> list[str]:

@@ -386,6 +386,13 @@ def named_products(question: str, catalog: Catalog) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def named_videos(question: str, catalog: Catalog) -> list[str]:
+    """Every video of the shop the question names by id (any shape, or a unique prefix), in order."""
+    found = [match.group(0).upper() for match in _VIDEO_ID.finditer(question) if match.group(0).upper() in catalog.videos]
+    found += [item_id for _, _, kind, item_id in _id_mentions(routing_text(question), catalog) if kind == "video"]
+    return list(dict.fromkeys(found))
+
+
 def strip_entities(text: str, catalog: Catalog) -> str:
     """The question with each id it names replaced by the kind of thing it is ("product", "video",
     "review"): the id says which thing, the kind is part of what the seller wants."""

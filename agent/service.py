@@ -63,11 +63,16 @@ def mentioned_entities(tool_records: Sequence[ToolCallRecord]) -> list[str]:
     return found
 
 
+def plan_about(plan: Plan) -> list[str]:
+    """The products, videos and reviews a plan's calls are about, in the order they are called."""
+    return list(dict.fromkeys(value for call in plan.tool_calls for key in ("product_id", "video_id", "review_id")
+                              if isinstance(value := call.arguments.get(key), str)))
+
+
 def plan_subject(plan: Plan) -> str | None:
     """The one product, video or review a plan's calls are about (None for none, or for several)."""
-    named = {value for call in plan.tool_calls for key in ("product_id", "video_id", "review_id")
-             if isinstance(value := call.arguments.get(key), str)}
-    return named.pop() if len(named) == 1 else None
+    about = plan_about(plan)
+    return about[0] if len(about) == 1 else None
 
 
 class _Stopwatch:
@@ -189,7 +194,7 @@ class AgentService:
         answer = present_citations(answer, citations)
         session.add(
             MemoryTurn(question=question, answer=answer, intent=plan.intent, entities=self._entity_extractor(records),
-                       subject=plan_subject(plan))
+                       subject=plan_subject(plan), about=plan_about(plan))
         )
         return AgentTurn(
             answer=answer,

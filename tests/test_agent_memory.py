@@ -111,3 +111,36 @@ def test_an_ordinal_counts_in_the_last_list_even_after_a_turn_about_one_of_its_i
 def test_vietnamese_ordinals_typed_without_accents() -> None:
     assert ordinal_in("ok con cai thu ba thi sao") == 3
     assert ordinal_in("thu hai toi ban") is None  # "thu" alone is a common word (and Monday)
+
+
+@pytest.mark.parametrize("question", ["ok and the other one?", "另一个呢", "dan yg satunya lg?", "ok e o outro?",
+                                      "cai con lai thi sao", "อีกตัวล่ะ"])
+def test_the_other_one_is_the_half_of_a_pair_not_yet_read(question: str) -> None:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="compare A and B", answer="...", about=["P-A", "P-B"]))
+    assert resolve_ordinal(question, memory) == "P-B"  # nothing chosen yet: the second, as the first is read first
+    memory.add(MemoryTurn(question="B first", answer="...", subject="P-B", about=["P-B"]))
+    assert resolve_ordinal(question, memory) == "P-A"  # the one the last turn was not about
+
+
+def test_other_shops_and_sellers_are_not_the_other_one() -> None:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="compare A and B", answer="...", about=["P-A", "P-B"]))
+    for question in ("what did the other sellers do?", "o outro vendedor fez o quê?", "and the other shops?"):
+        assert resolve_ordinal(question, memory) is None
+    single = SessionMemory()
+    single.add(MemoryTurn(question="A?", answer="...", subject="P-A", about=["P-A"]))
+    assert resolve_ordinal("and the other one?", single) is None  # no pair: nothing to pick the other from
+
+
+@pytest.mark.parametrize(("question", "position"), [("ตัวหลังอะ ทำไมแย่", LAST), ("and the latter?", LAST),
+                                                    ("the former, why?", 1), ("ตัวหลังร้านเป็นไง", None)])
+def test_the_latter_and_the_former(question: str, position: int | None) -> None:
+    assert ordinal_in(question) == position
+
+
+def test_the_second_of_two_things_asked_about_is_the_second_named() -> None:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="so sánh V-5002 với V-OURS-00045", answer="...",
+                          entities=["V-5002", "V-MANILA-00005", "V-OURS-00045"], about=["V-5002", "V-OURS-00045"]))
+    assert resolve_ordinal("cai thu hai sao yeu the", memory) == "V-OURS-00045"

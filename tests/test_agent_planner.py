@@ -669,3 +669,19 @@ def test_a_clause_pointing_back_at_a_named_review_asks_about_its_product() -> No
     # "Can R-1 be appealed, and how is the product it sits on doing overall?"
     assert _reading_plan("R-1 这条能不能申诉掉，以及它挂的那个商品整体咋样", catalog=RELATED) == [
         ("review_assess", "R-1"), ("voc_product", "P-3001")]
+
+
+def test_two_videos_named_each_get_a_diagnosis() -> None:
+    assert _reading_plan("tolong cek V-5004 sama V-3001") == [("video_diagnosis", "V-5004"), ("video_diagnosis", "V-3001")]
+
+
+@pytest.mark.parametrize("question", [
+    "3 one-stars on the pan before 9am. tell me something funny before i throw my phone",
+    "差评看得我心态崩了 讲个笑话给我乐呵下",
+])
+def test_a_shop_mood_before_an_off_topic_ask_calls_no_tool(question: str) -> None:
+    assert _reading_plan(question) == []
+
+
+def test_a_shop_question_before_an_off_topic_ask_is_still_answered() -> None:
+    assert _reading_plan("so many bad reviews today, which can I report? also tell me a joke") == [("review_triage", None)]

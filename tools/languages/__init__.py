@@ -62,6 +62,8 @@ class ChatWords(BaseModel):
     ordinals: tuple[OrdinalRule, ...] = ()
     # Regex: "that one", "it": the one thing the previous answer was about.
     demonstratives: str = ""
+    # Regex: "the other one": the one of a pair (a comparison, "check A and B") the conversation was not just about.
+    other_words: str = ""
     # Chat abbreviations spelled out before a question is read by meaning ("sp" -> "sản phẩm", "gmn" -> "gimana"):
     # the encoders learned full words.
     abbreviations: dict[str, str] = Field(default_factory=dict)

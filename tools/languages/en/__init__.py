@@ -80,7 +80,10 @@ PACK = LanguagePack(
             OrdinalRule(pattern=rf"\bthe\s+(\d{{1,2}})(?:st|nd|rd|th){_NOUNS}\b{_NOT_TIME}"),
             OrdinalRule(pattern=r"(?:\bnumber|\bno\.|#)\s*(\d{1,2})\b"),
             OrdinalRule(pattern=r"\bthe\s+top\s+(?:one|item|product|video|review|entry|listing)\b(?!s)", value=1),
+            OrdinalRule(pattern=r"\bthe latter\b", value=-1),
+            OrdinalRule(pattern=r"\bthe former\b", value=1),
         ),
+        other_words=r"\bthe other(?: one| product| item| video| listing| clip)?\b(?!\s+(?:shops?|sellers?|stores?|brands?|ones)\b)",
         demonstratives=(r"\b(?:that|this|the same) (?:one|product|item|video|review|listing)\b|\bthat one\b|"
                         r"\b(?:for|about|on|of|with) it\b"),
         abbreviations={"u": "you", "pls": "please", "plz": "please", "thx": "thanks", "vids": "videos", "vid": "video", "prods": "products", "rn": "right now", "w/": "with"},

@@ -65,6 +65,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\b(?:yang|yg)\s+ke-?\s*(\d{1,2})\b"),
             OrdinalRule(pattern=r"\bno(?:mor|mer|\.)\s*(\d{1,2})\b"),
         ),
+        other_words=r"\b(?:(?:yang|yg) )?satunya(?: lagi| lg)?\b",
         demonstratives=r"(?:produk\w*|video\w*|ulasan\w*|review\w*|barang\w*) (?:itu|ini|tersebut)|\b(?:yang|yg) itu\b|\bproduknya\b|\bvideonya\b|\bulasannya\b",
         abbreviations={"yg": "yang", "gmn": "gimana", "gk": "gak", "ga": "gak", "tdk": "tidak", "krn": "karena", "utk": "untuk", "dgn": "dengan", "sy": "saya", "aku": "aku", "skrg": "sekarang", "bgt": "banget", "knp": "kenapa", "brp": "berapa", "trs": "terus", "udh": "sudah", "blm": "belum"},
         product_words=r"\bproduk\w*|\bbarang\w*",

@@ -52,6 +52,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=rf"\b(?:o|a|do|da|no|na|pro|pra)\s+({'|'.join(_ORDINALS)})[oa]s?\b", words=_ORDINALS),
             OrdinalRule(pattern=r"\b(\d{1,2})\s*[ºª°]"),
         ),
+        other_words=r"\b(?:o|a|do|da|no|na|pro|pra) outr[oa]\b(?!\s+(?:loja|vendedor|vendedora|marca|site)\b)",
         demonstratives=r"\b(?:esse|essa|este|esta|aquele|aquela) (?:produto|vídeo|video|item|avaliação|review)\b|\bdel[ea]s?\b|\bnel[ea]s?\b|\bele\b|\bela\b|\bdess[ae]\b|\bdisso\b|"
                        r"\b(?:esse|essa|este|esta|aquele|aquela)\b(?=\s*(?:[?!.,;]|$))",  # "faz o recurso pra essa"
         abbreviations={"vc": "você", "q": "que", "pq": "por que", "tb": "também", "tbm": "também", "pra": "para", "ta": "está", "tá": "está", "n": "não", "msm": "mesmo", "qnd": "quando", "cmg": "comigo"},

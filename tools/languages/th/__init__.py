@@ -52,7 +52,9 @@ PACK = LanguagePack(
         ordinals=(
             OrdinalRule(pattern=rf"{_CLASSIFIERS}\s*(?:ที่\s*)?(แรก|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|\d{{1,2}})", words=_NUMERALS),
             OrdinalRule(pattern=rf"{_CLASSIFIERS}\s*สุดท้าย", value=-1),
+            OrdinalRule(pattern=r"(?:ตัว|อัน|ชิ้น|คลิป)หลัง(?!ร้าน|บ้าน|จาก|ๆ)", value=-1),  # "the latter" of two
         ),
+        other_words=r"อีก(?:อัน|ตัว|ชิ้น|คลิป)|(?:อัน|ตัว|ชิ้น|คลิป)ที่เหลือ",
         demonstratives=r"อันนั้น|ตัวนั้น|ชิ้นนั้น|อันนี้|ตัวนี้|คลิปนั้น|คลิปนี้|รีวิวนั้น|รีวิวนี้|สินค้านั้น|สินค้านี้|ของมัน|มัน",
         product_words=r"สินค้า|ของ(?=ใน|ที่)",
         video_words=r"คลิป|วิดีโอ|วีดีโอ|video",

@@ -25,7 +25,8 @@ PACK = LanguagePack(
         intent_cues={
             "voc_overview": ("sản phẩm nào", "sp nào", "san pham nao", "sp nao", "phàn nàn", "phan nan", "than phiền", "than phien", "không hài lòng", "khong hai long"),
             "help": ("là gì", "nghĩa là", "có nghĩa", "cách tính", "tính như thế nào", "tiêu chí", "quy định", "hoạt động thế nào"),
-            "review_appeal": ("khiếu nại", "kháng nghị", "soạn đơn", "viết đơn"),
+            "review_appeal": ("khiếu nại", "kháng nghị", "soạn đơn", "viết đơn",
+                              "khieu nai", "khang nghi", "soan don", "viet don"),  # as typed without accents
             "playbook": ("shop khác", "người khác làm", "case thành công", "kinh nghiệm", "cách khắc phục"),
             "review_triage": ("đánh giá tiêu cực nào", "có thể báo cáo"),
             "voc_product": ("vấn đề gì", "tại sao"),
@@ -61,6 +62,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\b(?:đầu tiên|dau tien)\b", value=1),
             OrdinalRule(pattern=r"\b(?:cuối cùng|cuoi cung)\b", value=-1),
         ),
+        other_words=r"\b(?:cái|cai|con|sp|sản phẩm|san pham|clip|video) (?:còn lại|con lai|kia)\b",
         demonstratives=r"\b(?:cái|sản phẩm|sp|video|clip|đánh giá|review) (?:đó|này|ấy|kia)\b|\bnó\b",
         abbreviations={"sp": "sản phẩm", "ko": "không", "k": "không", "dc": "được", "đc": "được", "j": "gì", "vs": "với", "nt": "nhắn tin", "sao r": "sao rồi"},
         product_words=r"\bsản phẩm\b|\bsp\b|\bsan pham\b",
@@ -75,7 +77,7 @@ PACK = LanguagePack(
         ability_words=r"được không|được ko|đc không|đc ko|duoc khong|duoc ko|\bcó thể\b|\bco the\b",
         draft_words=r"\bsoạn|\bviết|\bsoan\b|\bviet\b|làm đơn|lam don",
         conditional_words=r"\b(?:nếu|neu) (?:đúng|dung|được|duoc|phải|phai|có|co thể)\b",
-        action_requests=r"\b(?:trả lời|tra loi|rep|phản hồi|phan hoi)\s+(?:review|đánh giá|danh gia|bình luận|binh luan|khách|khach)\b[^?]{0,80}\b(?:giúp|giup|dùm|dum|hộ|ho)\b|\b(?:hoàn tiền|hoan tien|hoàn lại tiền|hoan lai tien)\s+(?:cho|giúp|giup)\b|\b(?:nhắn tin|nhan tin|nhắn|nhan)\s+(?:cho|giúp|giup)\s+(?:khách|khach)\b|\b(?:hủy|huy)\s+(?:đơn|don)\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam)\s+giá\s+(?:giúp|giup|cho|dùm|dum)\b",
+        action_requests=r"\b(?:trả lời|tra loi|rep|phản hồi|phan hoi)\s+(?:review|đánh giá|danh gia|bình luận|binh luan|khách|khach)\b[^?]{0,80}\b(?:giúp|giup|dùm|dum|hộ|ho)\b|\b(?:hoàn tiền|hoan tien|hoàn lại tiền|hoan lai tien)\s+(?:cho|giúp|giup)\b|\b(?:nhắn tin|nhan tin|nhắn|nhan)\s+(?:cho|giúp|giup)\s+(?:khách|khach)\b|\b(?:hủy|huy)\s+(?:đơn|don)\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam)\s+giá\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam|hạ|chỉnh|chinh)\s+(?:giá|gia)\b[^?]{0,40}\b(?:giúp|giup|dùm|dum|xuống|xuong)\b",
         question_words=frozenset(
             "nao cua toi tai sao lam san pham danh gia khach hang nen sua truoc bao nhieu nhung cai thu "
             "khong duoc bi che kem xau tot hon".split()

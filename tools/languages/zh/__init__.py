@@ -70,6 +70,7 @@ PACK = LanguagePack(
             # Colloquial "老三" (the third, as siblings are counted); not 老师, 老板, 老公...
             OrdinalRule(pattern=r"(?<![一-龥])老([二三四五六七八九十])(?![一-龥]{0,1}(?:师|板|公|婆|家|乡))", words=_NUMERALS),
         ),
+        other_words=r"另(?:外)?(?:一|那)(?:个|款|条|件|支)",
         demonstratives=r"(?:那个|这个|那款|这款|那条|这条)(?![月周星季年天])|它",
         product_words=r"商品|产品|宝贝|东西",
         video_words=r"视频|影片",
