@@ -235,7 +235,7 @@ def test_ineligible_reasons_are_said_from_their_codes() -> None:
     english = "\n".join(reviews.assessment(result, language="en"))
     chinese = "\n".join(reviews.assessment(result, language="zh"))
     assert "30-day reporting window" in english
-    assert "举报期已于 2026-09-30 结束" in chinese and "30-day" not in chinese
+    assert "举报期已于 2026年9月30日 结束" in chinese and "30-day" not in chinese  # the day as Chinese writes it
     assert check_grounding(chinese, [result]).ok
 
 

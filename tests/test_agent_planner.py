@@ -296,6 +296,8 @@ def test_a_follow_up_about_something_next_to_the_subject() -> None:
     # "the product in that video" / "that review's product": the product
     assert _reading_plan("e o produto que aparece nesse video?", after("V-3001"), catalog=RELATED) == [("voc_product", "P-3001")]
     assert _reading_plan("thế sp của review đó đang ra sao", after("R-1"), catalog=RELATED) == [("voc_product", "P-3001")]
+    assert _reading_plan("sp cua review do dang the nao", after("R-1"), catalog=RELATED) == [("voc_product", "P-3001")]
+    assert _reading_plan("那它对应的那个品 整体评价咋样", after("R-1"), catalog=RELATED) == [("voc_product", "P-3001")]
     # "any of its reviews I can report?" after a product: that product's triage
     plan = DeterministicPlanner(lambda: RELATED).plan("那它下面的差评有能举报的吗", after("P-4103"))
     assert [(c.name, c.arguments.get("product_id")) for c in plan.tool_calls] == [("review_triage", "P-4103")]

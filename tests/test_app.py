@@ -193,6 +193,7 @@ def test_videos_list_and_page(client) -> None:  # type: ignore[no-untyped-def]
     header, comparisons, daily, suggestions, _, _, sold = client.predict(WEAK_HOOK_VIDEO, api_name="/video_page")
     assert "Can do better" in header and WEAK_HOOK_VIDEO in header
     assert "finish rate" in [row["metric"] for row in _rows(comparisons)]
+    daily = daily.get("value", daily)  # sent as an update: the chart is shown again with its data
     assert daily["mark"] == "line" and daily["data"]
     assert "product interest" in suggestions and "pb-video-" not in suggestions  # our playbook ids stay ours
 

@@ -196,6 +196,14 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     expect(page.locator("#reviews-assessment")).to_contain_text("What to do: Report")
     expect(page.locator("#reviews-draft textarea")).not_to_have_value("")
     page.screenshot(path=str(SCREENSHOTS / "reviews.png"), full_page=True)
+    # In Vietnamese: the open review is assessed again in the chat's words, the list's columns are Vietnamese.
+    _pick_language(page, "Tiếng Việt")
+    expect(page.locator("#reviews-assessment")).to_contain_text("Nên làm: báo cáo")
+    expect(page.locator("#reviews-assessment")).to_contain_text("Coercive review")
+    expect(page.locator("#reviews-table")).to_contain_text("nên làm gì")
+    page.screenshot(path=str(SCREENSHOTS / "reviews-vi.png"), full_page=True)
+    _pick_language(page, "English")
+    expect(page.locator("#reviews-assessment")).to_contain_text("What to do: Report")
     # A review links to its product's feedback (the competitor's review is about the perfume, not the open dress).
     page.locator("#reviews-id textarea, #reviews-id input").first.fill(COMPETITOR_REVIEW)
     page.locator("#reviews-assess").click()

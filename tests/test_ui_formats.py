@@ -59,3 +59,17 @@ def test_a_playbook_entry_reads_without_our_ids_or_tag_names() -> None:
     shown = entry_markdown("Device stops working after days", "- `quality_defect` mentions by batch; `unknown_thing` stays")
     assert "Quality defect mentions by batch" in shown and "`quality_defect`" not in shown
     assert "pb-" not in shown and "`unknown_thing`" in shown  # only issue tags are named; other code is left as is
+
+
+def test_the_review_list_speaks_the_display_language(demo_store, demo_settings) -> None:  # type: ignore[no-untyped-def]
+    from tools.context import resolve_shop
+    from tools.reviews.triage import triage
+    from ui.formatting_reviews import triage_frame, triage_markdown
+
+    report = triage(demo_store, resolve_shop(demo_store, demo_settings), demo_settings)
+    frame = triage_frame(report, "pt")
+    assert list(frame.columns)[:3] == ["avaliação", "o que fazer", "categoria"]
+    assert "Coercive review (avaliação com chantagem)" in set(frame["categoria"])  # the help page's name, then ours
+    assert "coercive" not in set(frame["categoria"]) and set(frame["denunciável"]) <= {"sim", "não"}
+    summary = triage_markdown(report, "pt")
+    assert "avaliações negativas" in summary and "negative reviews" not in summary and "2026-11" not in summary

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from tools.languages.formatting import day
-from tools.reviews.labels import category_label, decision_label
+from tools.languages import say
+from tools.languages.formatting import day, number, percent
+from tools.reviews.labels import category_label, category_name, decision_label
 from ui.formatting import escape, pct
 
 if TYPE_CHECKING:
@@ -18,8 +19,13 @@ if TYPE_CHECKING:
     from tools.reviews.triage import TriageReport
     from tools.reviews.workflow import BatchVerdict
 
-TRIAGE_COLUMNS = ["review", "what to do", "category", "confidence", "rating", "posted", "eligible", "closes",
-                  "days left", "status", "product", "preview"]
+# The triage table's columns, as keys of `ui_col_<key>` messages.
+TRIAGE_COLUMN_KEYS = ("review", "decision", "category", "confidence", "rating", "posted", "eligible", "closes", "days_left",
+                      "status", "product", "preview")
+
+
+def triage_columns(language: str = "en") -> list[str]:
+    return [say(language, f"ui_col_{key}") for key in TRIAGE_COLUMN_KEYS]
 
 
 def _visible(text: str) -> str:
@@ -29,42 +35,45 @@ def _visible(text: str) -> str:
 LEDGER_COLUMNS = ["review", "category", "classified", "status", "filed", "decided", "override", "reason"]
 
 
-def triage_markdown(report: TriageReport) -> str:
+def triage_markdown(report: TriageReport, language: str = "en") -> str:
     s = report.stats
-    groups = " · ".join(f"{category_label(g.category)}: {g.count}" for g in report.groups)
+    categories = " · ".join(f"{category_name(g.category, language)}: {number(g.count, language)}" for g in report.groups)
     decisions: dict[str, int] = {}
     for group in report.groups:
         for item in group.items:
-            decisions[decision_label(item.decision)] = decisions.get(decision_label(item.decision), 0) + 1
-    groups = " · ".join(f"**{label}: {count}**" for label, count in decisions.items()) + "  \n" + groups
+            label = decision_label(item.decision, language)
+            decisions[label] = decisions.get(label, 0) + 1
+    counts = " · ".join(f"**{label}: {number(count, language)}**" for label, count in decisions.items())
     lines = [
-        f"**{report.negative_reviews} negative reviews** posted {day(report.first_day)} → {day(report.as_of)} "
-        f"(still inside the report window). {groups}",
+        say(language, "ui_reviews_summary", count=number(report.negative_reviews, language),
+            first=day(report.first_day, language), last=day(report.as_of, language)) + f" {counts}  \n{categories}",
         "",
-        stats_markdown(s),
+        stats_markdown(s, language),
     ]
     if not report.tagger_available:
-        lines.append("\n_The feedback tagger is unavailable, so genuine complaints carry no issue tags._")
+        lines.append("\n" + say(language, "ui_reviews_no_tagger"))
     return "\n".join(lines)
 
 
-def stats_markdown(s: ReportStats) -> str:
-    line = (f"**Reports** {day(s.first_day)} → {day(s.last_day)}: filed {s.filed} · accepted {s.accepted} · "
-            f"rejected {s.rejected} · pending {s.pending} · overrides {s.overrides} · acceptance rate "
-            f"{pct(s.acceptance_rate, 0)}")
+def stats_markdown(s: ReportStats, language: str = "en") -> str:
+    line = say(language, "ui_reviews_stats", first=day(s.first_day, language), last=day(s.last_day, language),
+               filed=number(s.filed, language), accepted=number(s.accepted, language), rejected=number(s.rejected, language),
+               pending=number(s.pending, language), overrides=number(s.overrides, language),
+               rate=percent(s.acceptance_rate, language, 0))
     return line + (f"\n\n⚠ {escape(s.warning)}" if s.warning else "")
 
 
-def triage_frame(report: TriageReport) -> pd.DataFrame:
+def triage_frame(report: TriageReport, language: str = "en") -> pd.DataFrame:
+    headers = triage_columns(language)
     rows = [
-        {"review": i.review_id, "what to do": decision_label(i.decision), "category": category_label(i.category),
-         "confidence": pct(i.confidence, 0), "rating": i.rating,
-         "posted": day(i.posted_on), "eligible": "yes" if i.eligible else "no",
-         "closes": day(i.last_reportable_day), "days left": i.days_left, "status": i.report_status or "",
-         "product": i.product_id or "", "preview": _visible(i.preview)}
+        dict(zip(headers, (
+            i.review_id, decision_label(i.decision, language), category_name(i.category, language),
+            percent(i.confidence, language, 0), i.rating, day(i.posted_on, language),
+            say(language, "ui_yes" if i.eligible else "ui_no"), day(i.last_reportable_day, language), i.days_left,
+            i.report_status or "", i.product_id or "", _visible(i.preview)), strict=True))
         for group in report.groups for i in group.items
     ]
-    return pd.DataFrame(rows, columns=TRIAGE_COLUMNS)
+    return pd.DataFrame(rows, columns=headers)
 
 
 def _signal_lines(signals: Sequence[Signal]) -> list[str]:
@@ -128,3 +137,11 @@ def ledger_frame(records: Iterable[ReportRecord]) -> pd.DataFrame:
         for r in records
     ]
     return pd.DataFrame(rows, columns=LEDGER_COLUMNS)
+
+
+def assessment_in(language: str, result: Mapping[str, Any]) -> str:
+    """A review's assessment in a language other than English, in the chat's words for it (a `ReviewVerdict` or
+    `BatchVerdict` as JSON): the category with the local word, what to do, the signals, whether it can be reported."""
+    from agent.offline.reviews import assessment
+
+    return "\n".join(assessment(result, language=language))

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from agent.offline.messages import Language, say
-from tools.languages import issue_label, local_name, pack
-from tools.reviews.labels import category_label
+from tools.languages import issue_label, pack
+from tools.languages.formatting import day
+from tools.reviews.labels import category_name
 
 GENUINE = "not_malicious"
 ELIGIBILITY_KEYS = {
@@ -47,25 +48,20 @@ def _ineligible(source: Mapping, language: Language) -> str:
     codes = [str(c) for c in source.get("reasons") or source.get("ineligible_reasons") or []]
     if (language == "en" and messages) or not codes or any(code not in ELIGIBILITY_KEYS for code in codes):
         return " ".join(messages)
-    return " ".join(say(language, ELIGIBILITY_KEYS[code], last_day=source.get("last_reportable_day"),
-                        posted_on=source.get("posted_on")) for code in codes)
+    return " ".join(say(language, ELIGIBILITY_KEYS[code], last_day=day(source.get("last_reportable_day"), language),
+                        posted_on=day(source.get("posted_on"), language)) for code in codes)
 
 
 def _eligibility(eligibility: Mapping, language: Language) -> str:
     if eligibility.get("eligible"):
-        return say(language, "review_reportable_until", day=eligibility.get("last_reportable_day"),
+        return say(language, "review_reportable_until", day=day(eligibility.get("last_reportable_day"), language),
                    days=eligibility.get("days_left"))
     return say(language, "review_not_reportable", reasons=_ineligible(eligibility, language))
 
 
 def _category(category: object, language: Language) -> str:
-    """The category in bold as the marketplace's help page names it, with the local word after (never our id):
-    **Coercive review**（胁迫性评价）."""
-    label = category_label(str(category))
-    local = local_name(language, category)
-    if language == "en" or local == str(category) or local.casefold() == label.casefold():
-        return f"**{label}**"
-    return f"**{label}**（{local}）" if language == "zh" else f"**{label}** ({local})"
+    """The category in bold as the marketplace's help page names it, with the local word after (never our id)."""
+    return f"**{category_name(category, language)}**"
 
 
 def _decision(verdict: Mapping, language: Language) -> list[str]:
@@ -143,7 +139,7 @@ def appeal(result: Mapping, *, language: Language = "en") -> list[str]:
 def triage(result: Mapping, *, language: Language = "en") -> list[str]:
     product = result.get("product_title") or result.get("product_id")
     lines = [say(language, "triage_header_product" if product else "triage_header", count=result.get("negative_reviews"),
-                 first=result.get("first_day"), last=result.get("as_of"), product=product)]
+                 first=day(result.get("first_day"), language), last=day(result.get("as_of"), language), product=product)]
     for group in result.get("groups", []):
         lines.append(say(language, "triage_group", category=_category(group["category"], language), count=group["count"]))
         if group["category"] == GENUINE:

@@ -22,13 +22,17 @@ PACK = LanguagePack(
     messages=MESSAGES,
     glossary=GLOSSARY,
     chat=ChatWords(
+        # Each cue of several words also as typed without accents; a short one stays accented only, as without its
+        # marks it stands for many words ("giá" price, "gia" family).
         intent_cues={
             "voc_overview": ("sản phẩm nào", "sp nào", "san pham nao", "sp nao", "phàn nàn", "phan nan", "than phiền", "than phien", "không hài lòng", "khong hai long"),
-            "help": ("là gì", "nghĩa là", "có nghĩa", "cách tính", "tính như thế nào", "tiêu chí", "quy định", "hoạt động thế nào"),
+            "help": ("là gì", "nghĩa là", "có nghĩa", "cách tính", "tính như thế nào", "tiêu chí", "quy định", "hoạt động thế nào",
+                     "nghia la", "cach tinh", "tinh nhu the nao", "tieu chi", "quy dinh", "hoat dong the nao"),
             "review_appeal": ("khiếu nại", "kháng nghị", "soạn đơn", "viết đơn",
-                              "khieu nai", "khang nghi", "soan don", "viet don"),  # as typed without accents
-            "playbook": ("shop khác", "người khác làm", "case thành công", "kinh nghiệm", "cách khắc phục"),
-            "review_triage": ("đánh giá tiêu cực nào", "có thể báo cáo"),
+                              "khieu nai", "khang nghi", "soan don", "viet don"),
+            "playbook": ("shop khác", "người khác làm", "case thành công", "kinh nghiệm", "cách khắc phục",
+                         "shop khac", "nguoi khac lam", "case thanh cong", "kinh nghiem", "cach khac phuc"),
+            "review_triage": ("đánh giá tiêu cực nào", "có thể báo cáo", "danh gia tieu cuc nao", "co the bao cao"),
             "voc_product": ("vấn đề gì", "tại sao"),
         },
         issue_cues={
@@ -63,7 +67,8 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\b(?:cuối cùng|cuoi cung)\b", value=-1),
         ),
         other_words=r"\b(?:cái|cai|con|sp|sản phẩm|san pham|clip|video) (?:còn lại|con lai|kia)\b",
-        demonstratives=r"\b(?:cái|sản phẩm|sp|video|clip|đánh giá|review) (?:đó|này|ấy|kia)\b|\bnó\b",
+        demonstratives=(r"\b(?:cái|sản phẩm|sp|video|clip|đánh giá|review) (?:đó|này|ấy|kia)\b|\bnó\b|"
+                        r"\b(?:cai|san pham|sp|video|clip|danh gia|review) (?:do|nay|ay)\b"),  # typed without accents
         abbreviations={"sp": "sản phẩm", "ko": "không", "k": "không", "dc": "được", "đc": "được", "j": "gì", "vs": "với", "nt": "nhắn tin", "sao r": "sao rồi"},
         product_words=r"\bsản phẩm\b|\bsp\b|\bsan pham\b",
         video_words=r"\bvideo\b|\bclip\b",
