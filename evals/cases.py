@@ -40,7 +40,22 @@ class Fact(Strict):
     source: str = Field(default="", description="which tool result it was computed from, e.g. voc_product(P-1001).level")
 
     def spellings(self) -> list[str]:
-        return [self.value, *self.forms]
+        """The value, its other accepted forms, and a day (ISO) as each language pack writes it ("Dec 11, 2026",
+        "2026年12月11日"): answers date days as the seller's language does."""
+        return [self.value, *self.forms, *_days_as_written(self.value)]
+
+
+def _days_as_written(value: str) -> list[str]:
+    from datetime import date
+
+    from tools.languages import codes
+    from tools.languages.formatting import day
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return []
+    return [day(value, code) for code in codes()]
 
 
 class ReplayStep(Strict):

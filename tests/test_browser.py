@@ -84,6 +84,18 @@ def _pick_language(page, name: str) -> None:  # type: ignore[no-untyped-def]
     page.get_by_role("option", name=name).click()
 
 
+def _shown_in(page, name: str, texts: list[tuple[str, str]], shot: Path) -> None:  # type: ignore[no-untyped-def]
+    """Switch the display language, check what the open panels say (selector, text), keep a screenshot, and switch
+    back to English."""
+    from playwright.sync_api import expect
+
+    _pick_language(page, name)
+    for selector, text in texts:
+        expect(page.locator(selector)).to_contain_text(text)
+    page.screenshot(path=str(shot), full_page=True)
+    _pick_language(page, "English")
+
+
 def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
@@ -177,12 +189,9 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     expect(page.locator("#videos-daily canvas, #videos-daily svg").first).to_be_visible()
     page.screenshot(path=str(SCREENSHOTS / "videos.png"), full_page=True)
     # The open video and the list in the display language: the status keeps the marketplace's term.
-    _pick_language(page, "Bahasa Indonesia")
-    expect(page.locator("#videos-header")).to_contain_text("Can do better (masih bisa ditingkatkan)")
-    expect(page.locator("#videos-suggestions")).to_contain_text("Saran")
-    expect(page.locator("#videos-account")).to_contain_text("Performa akun")
-    page.screenshot(path=str(SCREENSHOTS / "videos-id.png"), full_page=True)
-    _pick_language(page, "English")
+    _shown_in(page, "Bahasa Indonesia", [("#videos-header", "Can do better (masih bisa ditingkatkan)"),
+                                         ("#videos-suggestions", "Saran"), ("#videos-account", "Performa akun")],
+              SCREENSHOTS / "videos-id.png")
     expect(page.locator("#videos-header")).to_contain_text("Can do better")
     expect(page.locator("#videos-account")).to_contain_text("Account performance")
     page.locator("#videos-to-product").click()
@@ -197,12 +206,8 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     expect(page.locator("#reviews-draft textarea")).not_to_have_value("")
     page.screenshot(path=str(SCREENSHOTS / "reviews.png"), full_page=True)
     # In Vietnamese: the open review is assessed again in the chat's words, the list's columns are Vietnamese.
-    _pick_language(page, "Tiếng Việt")
-    expect(page.locator("#reviews-assessment")).to_contain_text("Nên làm: báo cáo")
-    expect(page.locator("#reviews-assessment")).to_contain_text("Coercive review")
-    expect(page.locator("#reviews-table")).to_contain_text("nên làm gì")
-    page.screenshot(path=str(SCREENSHOTS / "reviews-vi.png"), full_page=True)
-    _pick_language(page, "English")
+    _shown_in(page, "Tiếng Việt", [("#reviews-assessment", "Nên làm: báo cáo"), ("#reviews-assessment", "Coercive review"),
+                                   ("#reviews-table", "nên làm gì")], SCREENSHOTS / "reviews-vi.png")
     expect(page.locator("#reviews-assessment")).to_contain_text("What to do: Report")
     # A review links to its product's feedback (the competitor's review is about the perfume, not the open dress).
     page.locator("#reviews-id textarea, #reviews-id input").first.fill(COMPETITOR_REVIEW)
