@@ -162,7 +162,7 @@ class DeterministicPlanner:
             # Nothing read with confidence: an id or a pasted review still says what to do; otherwise say
             # what the assistant can do rather than guess.
             routed = cued if entity_named else replace(cued, intent=Intent.UNKNOWN)
-            calls = _calls(routed, question) + _more_products(routed, question, catalog) + _more_videos(routed, question, catalog)
+            calls = _every_call(routed, question, catalog)
             return Plan(intent=routed.intent.value, tool_calls=calls, requires_data=_needs_data(routed.intent))
         if all(intent in OUT_OF_REACH for intent in wanted):
             return Plan(intent=wanted[0], tool_calls=[], requires_data=False)
@@ -173,7 +173,7 @@ class DeterministicPlanner:
             routed = _clause_route(name, where.get(name, question), question, catalog, single=len(asked) == 1)
             routed = _with_reference(routed, question, memory, catalog)
             first = first or routed
-            for call in _calls(routed, question) + _more_products(routed, question, catalog) + _more_videos(routed, question, catalog):
+            for call in _every_call(routed, question, catalog):
                 if call not in calls:
                     calls.append(call)
         assert first is not None
@@ -397,6 +397,11 @@ def _more_products(routed: Route, question: str, catalog: Catalog) -> list[Plann
         named = [*named, *_namesakes(routed.product_id, named, question, catalog)]
     return [_call("voc_product", product_id=product_id, window_days=routed.window_days)
             for product_id in dict.fromkeys(named) if product_id != routed.product_id]
+
+
+def _every_call(routed: Route, question: str, catalog: Catalog) -> list[PlannedToolCall]:
+    """The route's calls, and one more diagnosis for every other product or video the question names."""
+    return _calls(routed, question) + _more_products(routed, question, catalog) + _more_videos(routed, question, catalog)
 
 
 def _more_videos(routed: Route, question: str, catalog: Catalog) -> list[PlannedToolCall]:

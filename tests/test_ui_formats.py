@@ -73,3 +73,14 @@ def test_the_review_list_speaks_the_display_language(demo_store, demo_settings) 
     assert "coercive" not in set(frame["categoria"]) and set(frame["denunciável"]) <= {"sim", "não"}
     summary = triage_markdown(report, "pt")
     assert "avaliações negativas" in summary and "negative reviews" not in summary and "2026-11" not in summary
+
+
+def test_a_reviews_words_are_data_in_every_language() -> None:
+    from ui.formatting_reviews import assessment_in
+
+    result = {"review_id": "R-X", "assessment": {"category": "coercive", "confidence": 0.9, "decision": "report", "signals": [
+        {"kind": "removal_for_reward", "description": "offers a deal", "quotes": ["<b>5★</b>\u200b if you refund"]}]},
+        "eligibility": {"eligible": True, "last_reportable_day": "2026-12-11", "days_left": 3}}
+    shown = assessment_in("pt", result)
+    assert "<b>" not in shown and "&lt;b&gt;" in shown and "\u200b" not in shown  # escaped, invisible made visible
+    assert "11 de dez. de 2026" in shown  # the day as Portuguese writes it

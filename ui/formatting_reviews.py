@@ -144,4 +144,17 @@ def assessment_in(language: str, result: Mapping[str, Any]) -> str:
     `BatchVerdict` as JSON): the category with the local word, what to do, the signals, whether it can be reported."""
     from agent.offline.reviews import assessment
 
-    return "\n".join(assessment(result, language=language))
+    return "\n".join(assessment(_shown_safely(result), language=language))
+
+
+_QUOTED_KEYS = frozenset({"quotes", "problem", "preview", "text"})
+
+
+def _shown_safely(value: Any, quoted: bool = False) -> Any:
+    """The result with the buyer's words (quotes, the problem, previews) escaped for Markdown and their invisible
+    characters shown, as the English panel shows them: a review is data, never markup."""
+    if isinstance(value, Mapping):
+        return {key: _shown_safely(item, quoted or key in _QUOTED_KEYS) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_shown_safely(item, quoted) for item in value]
+    return escape(_visible(value)) if quoted and isinstance(value, str) else value
