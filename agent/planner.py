@@ -355,11 +355,16 @@ def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: C
     if len(parts) < 2:
         return False
     last = read[-1]
-    runner_up = max((score for intent, score in last.scores.items() if intent not in OUT_OF_REACH), default=0.0)
-    if last.intent != "offtopic" or last.score < ACCEPT or last.score - runner_up < OFF_TOPIC_LEAD:
+    if last.intent != "offtopic" or last.score < ACCEPT or _barely_off_topic(last):
         return False
     return all("?" not in part and "？" not in part and clause_cue(part) == Intent.UNKNOWN and not _named_kinds(part, catalog)
                for part in parts[:-1])
+
+
+def _barely_off_topic(reading: ClauseReading) -> bool:
+    """An off-topic reading this close to the best shop request is not clearly off-topic."""
+    runner_up = max((score for intent, score in reading.scores.items() if intent not in OUT_OF_REACH), default=0.0)
+    return reading.score - runner_up < OFF_TOPIC_LEAD
 
 
 def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, needed: float) -> ClauseReading:
@@ -379,9 +384,7 @@ def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, ne
     # or videos is about it ("me explica o que tá acontecendo com o vestido midi azul"). One read as off-topic by
     # far keeps its reading ("a short birthday poem" is not about the running shorts), and so does out of scope:
     # "write the dress's description" names the dress and is still out of reach.
-    runner_up = max((score for intent, score in reading.scores.items() if intent not in OUT_OF_REACH), default=0.0)
-    barely_off = reading.intent == "offtopic" and reading.score - runner_up < OFF_TOPIC_LEAD
-    weak = reading.score < needed or barely_off
+    weak = reading.score < needed or (reading.intent == "offtopic" and _barely_off_topic(reading))
     if not (weak or only_names(text, title)):
         return reading
     scores = {**reading.scores, intent: max(needed, reading.scores.get(intent, needed))}

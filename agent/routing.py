@@ -7,7 +7,7 @@ shop's catalogue (product and video ids and titles), so "the blue dress" finds P
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
@@ -381,15 +381,17 @@ def foreign_id(question: str, catalog: Catalog) -> str | None:
 
 def named_products(question: str, catalog: Catalog) -> list[str]:
     """Every product of the shop the question names by id (any shape, or a unique prefix), in order."""
-    found = [match.group(0).upper() for match in _PRODUCT_ID.finditer(question) if match.group(0).upper() in catalog.products]
-    found += [item_id for _, _, kind, item_id in _id_mentions(routing_text(question), catalog) if kind == "product"]
-    return list(dict.fromkeys(found))
+    return _named("product", _PRODUCT_ID, catalog.products, question, catalog)
 
 
 def named_videos(question: str, catalog: Catalog) -> list[str]:
     """Every video of the shop the question names by id (any shape, or a unique prefix), in order."""
-    found = [match.group(0).upper() for match in _VIDEO_ID.finditer(question) if match.group(0).upper() in catalog.videos]
-    found += [item_id for _, _, kind, item_id in _id_mentions(routing_text(question), catalog) if kind == "video"]
+    return _named("video", _VIDEO_ID, catalog.videos, question, catalog)
+
+
+def _named(kind: str, demo_shape: re.Pattern[str], known: Mapping[str, str], question: str, catalog: Catalog) -> list[str]:
+    found = [match.group(0).upper() for match in demo_shape.finditer(question) if match.group(0).upper() in known]
+    found += [item_id for _, _, mentioned, item_id in _id_mentions(routing_text(question), catalog) if mentioned == kind]
     return list(dict.fromkeys(found))
 
 

@@ -33,10 +33,6 @@ def pct(value: float | None, digits: int = 1) -> str:
     return "-" if value is None else f"{value * 100:.{digits}f}%"
 
 
-def money(value: float | None) -> str:
-    return "-" if value is None else f"{value:,.0f}"
-
-
 def count_text(value: float | None) -> str:
     """A count with thousands separators: whole numbers without decimals ("16", not "16.0"); an allocated share of
     items keeps one ("16.5")."""
@@ -104,6 +100,7 @@ def entry_markdown(title: str, body: str) -> str:
 
     labels = {str(tag): label for tag, label in TAG_LABEL.items()}
     return f"#### {escape(title)}\n\n" + _TAG_IN_TEXT.sub(lambda found: labels.get(found.group(1), found.group(0)), body)
+
 
 def gpm_benchmark_text(gap: GpmGap) -> str:
     """Where a video's GPM benchmark comes from, in words."""

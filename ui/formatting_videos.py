@@ -58,7 +58,12 @@ def _value(metric: str, value: float | None, language: str, currency: str | None
         return percent(value, language)
     if metric in MONEY_METRICS:
         return money(value, currency, language)
-    return number(value, language) if float(value).is_integer() else number(round(value, 1), language)
+    return _count(value, language)
+
+
+def _count(value: float, language: str) -> str:
+    """A count: whole ("16"), or an allocated share of items with one decimal rounded ("16.5")."""
+    return number(value if float(value).is_integer() else round(value, 1), language)
 
 
 def account_markdown(perf: AccountPerformance, language: str = "en", currency: str | None = None) -> str:
@@ -173,7 +178,7 @@ def inspirations_markdown(d: VideoDiagnosis, language: str = "en") -> str:
         return ""
     lines = [say(language, "ui_video_inspirations"), ""]
     for i in d.inspirations:
-        lines.append(say(language, "ui_video_inspiration", video_id=i.video_id, title=escape(i.title),
+        lines.append(say(language, "video_inspiration", video_id=i.video_id, title=escape(i.title),
                          user=escape(i.username.lstrip("@")), metric=metric_label(language, i.excels_at.value),
                          value=percent(i.value, language), median=percent(i.category_median, language),
                          multiple="-" if i.multiple_of_median is None else ratio(i.multiple_of_median, language)))
@@ -186,7 +191,7 @@ def video_products_frame(d: VideoDiagnosis, language: str = "en") -> pd.DataFram
         dict(zip(headers, (
             p.product_id, p.title if p.known else say(language, "ui_video_not_in_store", title=p.title),
             money(p.price, d.currency, language), percent(p.commission_rate, language),
-            number(p.items_sold, language) if float(p.items_sold).is_integer() else number(round(p.items_sold, 1), language),
+            _count(p.items_sold, language),
             money(p.gmv, d.currency, language),
             say(language, f"ui_video_allocation_{ALLOCATION_KEYS.get(p.allocation.value, 'evenly')}")), strict=True))
         for p in d.products

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from agent.offline.format import money, num, pct, ratio
 from agent.offline.messages import Language, say
-from tools.languages import formatting, gloss, local_name
+from tools.languages import formatting, gloss
 from tools.video.wording import TOPIC_KEYS, metric_label, topic_label
 
 RATE_METRICS = {"finish_rate", "click_through_rate", "conversion_rate", "interaction_rate"}
@@ -14,10 +14,9 @@ ACCOUNT_METRICS = ("videos_posted", "revenue", "views", "orders", "items_sold")
 
 
 def _metric_name(key: str, language: Language, *, capitalise: bool) -> str:
-    if language != "en":
-        return local_name(language, key)
-    words = key.replace("_", " ")
-    return words.capitalize() if capitalise else words
+    """A metric's name ("finish_rate") in the seller's words; English capitalised at the start of a row."""
+    name = metric_label(language, key.replace("_", " "))
+    return name.capitalize() if capitalise and language == "en" else name
 
 
 def overview(result: Mapping, *, language: Language = "en") -> list[str]:
@@ -92,7 +91,7 @@ def diagnosis(result: Mapping, *, language: Language = "en") -> list[str]:
     inspirations = result.get("inspirations", [])
     if inspirations:
         lines += ["", say(language, "video_inspirations_heading")]
-        lines += [say(language, "ui_video_inspiration", video_id=i["video_id"], title=i["title"],
+        lines += [say(language, "video_inspiration", video_id=i["video_id"], title=i["title"],
                       user=str(i.get("username", "")).lstrip("@"), metric=metric_label(language, str(i.get("excels_at", ""))),
                       value=pct(i.get("value"), language=language), median=pct(i.get("category_median"), language=language),
                       multiple=ratio(i.get("multiple_of_median"), language=language))

@@ -80,7 +80,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         ctx = services.shop()
         verdict = assess_review(services.store, ctx, services.settings, rid)
         if shown != "en":  # the chat's words for a review, so the tab and the chat say the same
-            note, body, file, product = _appeal_outcome(rid, lang, shown)
+            note, body, file, product = _appeal_outcome(ctx, rid, lang, shown)
             return fmt.assessment_in(shown, verdict.model_dump(mode="json")) + note, body, file, product
         text = fmt.assessment_markdown(verdict.assessment, verdict.eligibility, verdict.report)
         result = appeal_for_review(services.store, ctx, services.settings, rid, language=lang or "en", record=False)
@@ -141,12 +141,11 @@ def build(deps: TabDeps) -> dict[str, Any]:
         row = evt.row_value or []
         return row[0] if row else gr.skip()
 
-    def _appeal_outcome(rid: str, lang: str, shown: str) -> tuple[Any, ...]:
+    def _appeal_outcome(ctx: Any, rid: str, lang: str, shown: str) -> tuple[Any, ...]:
         """The draft, its file and the product, with the chat's words for a review that gets none."""
         from agent.offline.reviews import appeal
         from tools.reviews.workflow import appeal_for_review
 
-        ctx = services.shop()
         result = appeal_for_review(services.store, ctx, services.settings, rid, language=lang or shown, record=False)
         body = result.draft.text if result.draft is not None else EMPTY_DRAFT
         note = "" if result.draft is not None else "\n\n" + "\n".join(appeal(result.model_dump(mode="json"), language=shown))

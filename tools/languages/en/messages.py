@@ -361,7 +361,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_video_violation_first": "No funnel suggestions: the violation above decides this status. Fix what it names before anything else.",
     "ui_video_nothing_below": "No suggestions: nothing in the funnel is below the category median.",
     "ui_video_inspirations": "**Inspirations** (videos in the category that excel where this one is weak)",
-    "ui_video_inspiration": "- `{video_id}` *{title}* by @{user} — {metric} {value} (median {median}, {multiple})",
+    "video_inspiration": "- `{video_id}` *{title}* by @{user} — {metric} {value} (median {median}, {multiple})",
     "ui_video_not_in_store": "{title} (not in your store)",
     "ui_video_allocation_by_price": "same units per product, GMV by price",
     "ui_video_allocation_evenly": "split evenly (a price is missing)",

@@ -352,7 +352,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_video_violation_first": "Tidak ada saran funnel: status ini ditentukan oleh pelanggaran di atas. Perbaiki dulu hal yang disebutkannya.",
     "ui_video_nothing_below": "Tidak ada saran: tidak ada tahap funnel yang di bawah median kategori.",
     "ui_video_inspirations": "**Inspirasi** (video di kategori yang unggul di bagian yang lemah pada video ini)",
-    "ui_video_inspiration": "- `{video_id}` *{title}* oleh @{user} — {metric} {value} (median {median}, {multiple})",
+    "video_inspiration": "- `{video_id}` *{title}* oleh @{user} — {metric} {value} (median {median}, {multiple})",
     "ui_video_not_in_store": "{title} (tidak ada di toko Anda)",
     "ui_video_allocation_by_price": "unit sama per produk, GMV menurut harga",
     "ui_video_allocation_evenly": "dibagi rata (ada harga yang kosong)",

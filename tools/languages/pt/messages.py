@@ -359,7 +359,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_video_violation_first": "Sem sugestões de funil: a violação acima decide este status. Corrija o que ela aponta antes de tudo.",
     "ui_video_nothing_below": "Sem sugestões: nenhuma etapa do funil está abaixo da mediana da categoria.",
     "ui_video_inspirations": "**Inspirações** (vídeos da categoria que se destacam onde este é fraco)",
-    "ui_video_inspiration": "- `{video_id}` *{title}* de @{user} — {metric} {value} (mediana {median}, {multiple})",
+    "video_inspiration": "- `{video_id}` *{title}* de @{user} — {metric} {value} (mediana {median}, {multiple})",
     "ui_video_not_in_store": "{title} (não está na sua loja)",
     "ui_video_allocation_by_price": "mesmas unidades por produto, GMV pelo preço",
     "ui_video_allocation_evenly": "dividido por igual (falta um preço)",

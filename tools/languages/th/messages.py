@@ -352,7 +352,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_video_violation_first": "ไม่มีคำแนะนำเรื่อง funnel: สถานะนี้มาจากการละเมิดด้านบน แก้ตามที่ระบุไว้ก่อนอย่างอื่น",
     "ui_video_nothing_below": "ไม่มีคำแนะนำ: ไม่มีขั้นไหนใน funnel ต่ำกว่าค่ากลางของหมวด",
     "ui_video_inspirations": "**ไอเดียจากวิดีโออื่น** (วิดีโอในหมวดเดียวกันที่เด่นในจุดที่วิดีโอนี้อ่อน)",
-    "ui_video_inspiration": "- `{video_id}` *{title}* โดย @{user} — {metric} {value} (ค่ากลาง {median}, {multiple})",
+    "video_inspiration": "- `{video_id}` *{title}* โดย @{user} — {metric} {value} (ค่ากลาง {median}, {multiple})",
     "ui_video_not_in_store": "{title} (ไม่มีในร้านของคุณ)",
     "ui_video_allocation_by_price": "จำนวนชิ้นเท่ากันทุกสินค้า แบ่ง GMV ตามราคา",
     "ui_video_allocation_evenly": "แบ่งเท่ากัน (ขาดราคา)",

@@ -352,7 +352,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_video_violation_first": "Không có gợi ý về phễu: trạng thái này do vi phạm ở trên quyết định. Hãy sửa điều nó nêu trước tiên.",
     "ui_video_nothing_below": "Không có gợi ý: không bước nào trong phễu thấp hơn trung vị ngành hàng.",
     "ui_video_inspirations": "**Video tham khảo** (video cùng ngành hàng làm tốt ở chỗ video này còn yếu)",
-    "ui_video_inspiration": "- `{video_id}` *{title}* của @{user} — {metric} {value} (trung vị {median}, {multiple})",
+    "video_inspiration": "- `{video_id}` *{title}* của @{user} — {metric} {value} (trung vị {median}, {multiple})",
     "ui_video_not_in_store": "{title} (không có trong shop của bạn)",
     "ui_video_allocation_by_price": "số lượng như nhau mỗi sản phẩm, GMV theo giá",
     "ui_video_allocation_evenly": "chia đều (thiếu giá)",

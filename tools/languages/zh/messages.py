@@ -346,7 +346,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ui_video_violation_first": "没有漏斗建议：这个状态由上面的违规决定。请先处理违规指出的问题。",
     "ui_video_nothing_below": "没有建议：漏斗各环节都不低于类目中位数。",
     "ui_video_inspirations": "**灵感视频**（同类目中在本视频薄弱环节表现突出的视频）",
-    "ui_video_inspiration": "- `{video_id}` *{title}*，作者 @{user} —— {metric} {value}（中位数 {median}，{multiple}）",
+    "video_inspiration": "- `{video_id}` *{title}*，作者 @{user} —— {metric} {value}（中位数 {median}，{multiple}）",
     "ui_video_not_in_store": "{title}（不在你的店铺中）",
     "ui_video_allocation_by_price": "每个商品件数相同，GMV 按价格分摊",
     "ui_video_allocation_evenly": "平均分摊（缺少价格）",
