@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from functools import cache
 from typing import TypeVar
 
-import openai
 from tenacity import RetryCallState, RetryError, Retrying, retry_if_exception, stop_after_attempt
 
 from tools.errors import ModelError
@@ -23,11 +23,18 @@ from tools.settings import Settings
 
 T = TypeVar("T")
 
-RETRYABLE_ERRORS: tuple[type[BaseException], ...] = (
-    openai.RateLimitError,
-    openai.APIConnectionError,  # includes openai.APITimeoutError
-    openai.InternalServerError,
-)
+
+@cache
+def retryable_errors() -> tuple[type[BaseException], ...]:
+    """The SDK's transient failures. openai loads only when a model is called (about 0.7 s of CPU that an
+    offline command never pays)."""
+    import openai
+
+    return (
+        openai.RateLimitError,
+        openai.APIConnectionError,  # includes openai.APITimeoutError
+        openai.InternalServerError,
+    )
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,7 @@ def retry_policy_from_settings(settings: Settings, *, sleep: Callable[[float], N
 
 
 def is_retryable(exc: BaseException) -> bool:
-    return isinstance(exc, RETRYABLE_ERRORS)
+    return isinstance(exc, retryable_errors())
 
 
 def retry_after_seconds(exc: BaseException, *, now: datetime | None = None) -> float | None:
@@ -92,6 +99,8 @@ def _wait_seconds(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
 
 def describe_model_failure(exc: BaseException) -> str:
     """A one-line, secret-free description for the turn's notes."""
+    import openai
+
     status = getattr(exc, "status_code", None)
     # langchain-openai re-raises openai's errors as subclasses; name the openai class people know
     kind = next((cls.__name__ for cls in type(exc).__mro__ if cls.__module__.startswith("openai")), type(exc).__name__)
@@ -106,6 +115,8 @@ def describe_model_failure(exc: BaseException) -> str:
 
 def call_with_retries(call: Callable[[], T], policy: RetryPolicy) -> T:
     """Run `call`, retrying transient model failures; raise `ModelError` once it cannot succeed."""
+    import openai
+
     retrying = Retrying(
         stop=stop_after_attempt(policy.max_attempts),
         wait=_wait_seconds(policy),

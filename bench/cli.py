@@ -31,7 +31,7 @@ def main() -> None:
         cpu_seconds(["--help"], env)  # compiles the modules once
         print(f"--help        {min(cpu_seconds(['--help'], env) for _ in range(3)):.2f} s CPU (best of 3)")
         cpu_seconds(["demo"], env)
-        print(f"voc (cold)    {cpu_seconds(['voc'], env):.2f} s CPU (first look after the demo: tags and verdicts)")
+        print(f"voc (first)   {cpu_seconds(['voc'], env):.2f} s CPU (first look after the demo, which tagged and assessed)")
         print(f"voc (warm)    {min(cpu_seconds(['voc'], env) for _ in range(3)):.2f} s CPU (best of 3)")
 
 

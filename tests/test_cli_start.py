@@ -29,7 +29,7 @@ def test_the_lazy_packages_still_export_their_names() -> None:
 
 def test_voc_on_a_tagged_store_loads_neither_the_tagger_model_nor_the_classifier(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Tags and verdicts that are current are read, not recomputed: numpy (the tagger's model) and the review
-    classifier load only when something changed."""
+    classifier load only when something changed; the model SDK never loads offline."""
     import os
     import shutil
 
@@ -41,7 +41,7 @@ def test_voc_on_a_tagged_store_loads_neither_the_tagger_model_nor_the_classifier
         "from ui.cli import main\n"
         "sys.argv = ['seller-copilot', 'voc']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print('LOADED:' + ','.join(sorted(name for name in ('numpy', 'tools.reviews.classifier', 'tools.tagging.tagger')"
+        "print('LOADED:' + ','.join(sorted(name for name in ('numpy', 'openai', 'tools.reviews.classifier', 'tools.tagging.tagger')"
         " if name in sys.modules)))\n"
     )
     first = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env).stdout

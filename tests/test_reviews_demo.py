@@ -111,3 +111,40 @@ def test_voc_and_reviews_agree_on_every_review(writable_demo_store: Store, demo_
         quoted = {quote.item_id for issue in diagnosis.issues for quote in issue.evidence}
         assert not (quoted & excluded_ids), product_id
         assert not (listed - excluded_ids), product_id  # nothing else is left out
+
+
+def test_voc_inputs_are_checked_again_only_after_a_write_or_a_new_day(
+    writable_demo_store: Store, demo_settings: Settings, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every command and tab asks for current tags and verdicts first; with nothing written since, the answer
+    is read from the store, and any committed write (or another day) makes it look again."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    import tools.reviews.verdicts as verdicts
+    from tools.models import Review
+    from tools.voc.service import ensure_tagged
+
+    store = writable_demo_store
+    ctx = resolve_shop(store, demo_settings)
+    refreshed: list[int] = []
+    real = verdicts.refresh_verdicts
+    monkeypatch.setattr(verdicts, "refresh_verdicts", lambda *a, **k: refreshed.append(real(*a, **k)) or refreshed[-1])
+    ensure_tagged(store, ctx, demo_settings)
+    ensure_tagged(store, ctx, demo_settings)
+    assert len(refreshed) == 1
+
+    product_id, order_id, buyer_id, created = store.query(
+        "SELECT product_id, order_id, buyer_id, create_time FROM reviews r JOIN products p USING (product_id) "
+        "WHERE p.shop_id = ? AND r.order_id IS NOT NULL ORDER BY review_id LIMIT 1", [ctx.shop_id])[0]
+    store.upsert("reviews", [Review(review_id="R-NEW-1", order_id=order_id, product_id=product_id, buyer_id=buyer_id,
+                                    rating=1, review_text="Arrived broken, the lid is cracked.", create_time=created)])
+    ensure_tagged(store, ctx, demo_settings)
+    assert refreshed[-1] == 1 and len(refreshed) == 2
+    assert store.query("SELECT count(*) FROM review_verdicts WHERE review_id = 'R-NEW-1'")[0][0] == 1
+    assert store.query("SELECT count(*) FROM feedback_tags WHERE item_id = 'R-NEW-1'")[0][0] >= 1
+
+    ensure_tagged(store, ctx, demo_settings)
+    assert len(refreshed) == 2
+    ensure_tagged(store, replace(ctx, as_of=ctx.as_of + timedelta(days=1)), demo_settings)
+    assert len(refreshed) == 3

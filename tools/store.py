@@ -7,6 +7,7 @@ the connection, the core tables and the all-or-nothing write path.
 from __future__ import annotations
 
 import threading
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -120,6 +121,8 @@ class Store:
                 con.execute("ROLLBACK")
                 raise
             else:
+                # Every commit leaves a new data version, so a reader can tell "nothing changed since" cheaply.
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('data_version', ?)", [uuid.uuid4().hex])
                 con.execute("COMMIT")
 
     # --- writes --------------------------------------------------------------------------
@@ -173,6 +176,10 @@ class Store:
         # fetchall, not fetchone: DuckDB 2 keeps a half-read result open and blocks later register() calls.
         rows = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
         return str(rows[0][0]) if rows else None
+
+    def data_version(self) -> str:
+        """A token that changes with every committed write of data (all of them go through `transaction`)."""
+        return self.get_meta("data_version") or ""
 
     def count(self, kind: str) -> int:
         if kind not in TABLES:

@@ -8,14 +8,17 @@ import typer
 
 from tools.errors import AppError
 
-# One module per command group, each exposing `register(app)`.
-COMMAND_MODULES = (
-    "cli_demo", "cli_import", "cli_tag", "cli_voc", "cli_video", "cli_reviews",
-    "cli_kb", "cli_agent", "cli_app", "cli_eval",
-)
+# One module per command group, each exposing `register(app)`, and the commands each registers.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "cli_demo": ("demo",), "cli_import": ("import",), "cli_tag": ("tag",), "cli_voc": ("voc",),
+    "cli_video": ("videos",), "cli_reviews": ("review",), "cli_kb": ("kb",), "cli_agent": ("ask", "chat"),
+    "cli_app": ("serve",), "cli_eval": ("eval",),
+}
 
 
-def build_cli() -> typer.Typer:
+def build_cli(command: str | None = None) -> typer.Typer:
+    """The whole command; given the command about to run, only its module is loaded (help and unknown
+    commands load every module, so they list everything)."""
     app = typer.Typer(
         name="seller-copilot",
         help="Seller Copilot: what your customers are unhappy about, which videos underperform, which bad reviews to appeal.",
@@ -23,7 +26,10 @@ def build_cli() -> typer.Typer:
         pretty_exceptions_enable=False,
         add_completion=False,
     )
-    for name in COMMAND_MODULES:
+    # A group even when one command is loaded: Typer would otherwise run that command with no name.
+    app.callback()(lambda: None)
+    wanted = [name for name, commands in COMMAND_MODULES.items() if command in commands] or list(COMMAND_MODULES)
+    for name in wanted:
         try:
             module = __import__(f"ui.{name}", fromlist=["register"])
         except ModuleNotFoundError as exc:
@@ -35,7 +41,7 @@ def build_cli() -> typer.Typer:
 
 
 def main() -> None:
-    app = build_cli()
+    app = build_cli(sys.argv[1] if len(sys.argv) > 1 else None)
     try:
         # Without standalone mode, click returns a `typer.Exit(code)` as the value instead of raising it.
         code = app(standalone_mode=False)

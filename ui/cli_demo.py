@@ -58,6 +58,10 @@ def register(app: typer.Typer) -> None:
 
                 summary = generate_demo(store, seed=seed, scale=scale.value, end_date=last_day, progress=on_progress,
                                         replace_imported=replace_imported)
+                # Tag the feedback and assess the 1–2★ reviews now, so the seller's first look is quick.
+                from tools.voc.service import ensure_tagged
+
+                ensure_tagged(store, services.shop(), services.settings, progress=on_progress)
         finally:
             services.close()
         table = Table(title="Demo marketplace", caption=f"{summary.scale} scale, seed {summary.seed}, "

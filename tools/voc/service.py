@@ -45,11 +45,20 @@ def ensure_tagged(
 ) -> None:
     """Tag every feedback item not tagged yet, and classify every 1–2★ review whose case changed, so VoC
     leaves out the reviews the Reviews tab calls wrong product or invalid (both incremental)."""
-    from tools.reviews.verdicts import refresh_verdicts
+    from tools.reviews.verdicts import classifier_version, refresh_verdicts
+    from tools.tagging.version import tagger_version
+
+    # Nothing written since the last refresh for this shop and day, and the same tagger and classifier:
+    # nothing to do (every command and tab asks first; the full check costs about 0.1 s on the demo).
+    done_key = f"voc_inputs_checked:{ctx.shop_id}"
+    state = f"{ctx.as_of}|{ctx.time_zone}|{settings.report_max_rating}|{tagger_version()}|{classifier_version()}"
+    if store.get_meta(done_key) == f"{store.data_version()}|{state}":
+        return
     from tools.tagging.cache import tag_store
 
     tag_store(store, progress=progress)
     refresh_verdicts(store, ctx, settings)
+    store.set_meta(done_key, f"{store.data_version()}|{state}")
 
 
 def make_window(as_of: date, days: int) -> Window:
