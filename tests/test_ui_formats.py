@@ -84,3 +84,36 @@ def test_a_reviews_words_are_data_in_every_language() -> None:
     shown = assessment_in("pt", result)
     assert "<b>" not in shown and "&lt;b&gt;" in shown and "\u200b" not in shown  # escaped, invisible made visible
     assert "11 de dez. de 2026" in shown  # the day as Portuguese writes it
+
+
+def test_filing_outcomes_and_the_ledger_speak_the_display_language() -> None:
+    """A refusal names the rule that refused it in the seller's words (never the CLI's flags), and the ledger's
+    columns, categories and states are labels, not our ids."""
+    from datetime import datetime, timezone
+
+    from tools.reviews.ledger import ReportRecord, ReportStatus
+    from tools.reviews.models import MaliciousCategory
+    from ui.formatting_reviews import filing_done, filing_refused, ledger_frame
+
+    genuine = filing_refused("R-1", "genuine_complaint", {}, "file with --override-reason", "vi")
+    assert genuine.startswith("✖") and "khiếu nại thật" in genuine and "--override" not in genuine
+    closed = filing_refused("R-1", "not_reportable", {"eligibility": {
+        "reasons": ["window_closed"], "messages": ["The window closed."], "last_reportable_day": "2026-11-02",
+        "posted_on": "2026-10-26"}}, "cli words", "pt")
+    assert "não pode ser denunciada" in closed and "2 de nov. de 2026" in closed and "cli words" not in closed
+    twice = filing_refused("R-1", "already_reported", {"day": "2026-11-20", "status": "filed"}, "cli words", "id")
+    assert "20 Nov 2026" in twice and "diajukan" in twice
+    unknown = filing_refused("R-1", "", {}, "Review R-1 is not in the store.", "th")
+    assert unknown.startswith("✖") and "Review R-1 is not in the store." in unknown  # the tool's own words, quoted
+
+    record = ReportRecord(
+        review_id="R-1", shop_id="S", category=MaliciousCategory.COERCIVE, classified_category=MaliciousCategory.NOT_MALICIOUS,
+        confidence=0.5, reason="The buyer asks for money.", status=ReportStatus.FILED, language="pt",
+        override_reason="chat shows <b>threat</b>", created_at=datetime(2026, 11, 20, 9, tzinfo=timezone.utc),
+        filed_at=datetime(2026, 11, 20, 9, 5, tzinfo=timezone.utc))
+    done = filing_done(record, "pt")
+    assert "Coercive review (avaliação com chantagem)" in done and "&lt;b&gt;" in done and "coercive" not in done
+    frame = ledger_frame([record], "pt")
+    assert list(frame.columns)[:4] == ["avaliação", "categoria", "classificada como", "status"]
+    row = frame.iloc[0]
+    assert row["status"] == "enviada" and row["enviada"].startswith("20 de nov. de 2026") and "not_malicious" not in str(row)

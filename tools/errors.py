@@ -20,7 +20,15 @@ class NotFoundError(DataError):
 
 
 class LedgerError(AppError):
-    """A report-ledger rule was broken (e.g. a review reported twice)."""
+    """A report-ledger rule was broken (e.g. a review reported twice). The message words it for the CLI;
+    `refusal` names the rule (`genuine_complaint`, `check_first`, `not_reportable`, `already_reported`,
+    `no_category`, `category_disagrees`, `no_pending_report`) and `details` its facts, so the app can say
+    it in the seller's language."""
+
+    def __init__(self, message: str, *, refusal: str = "", **details: object) -> None:
+        super().__init__(message)
+        self.refusal = refusal
+        self.details = details
 
 
 class ModelError(AppError):

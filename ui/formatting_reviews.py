@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from tools.languages import say
+from tools.languages import pack, say
 from tools.languages.formatting import day, number, percent
 from tools.reviews.labels import category_label, category_name, decision_label
 from ui.formatting import escape, pct
@@ -32,7 +32,18 @@ def _visible(text: str) -> str:
     from tools.untrusted_text import escape_invisible
 
     return escape_invisible(text)
-LEDGER_COLUMNS = ["review", "category", "classified", "status", "filed", "decided", "override", "reason"]
+# The ledger's columns, as keys of `ui_col_<key>` messages.
+LEDGER_COLUMN_KEYS = ("review", "category", "classified", "status", "filed", "decided", "override", "reason")
+
+
+def ledger_columns(language: str = "en") -> list[str]:
+    return [say(language, f"ui_col_{key}") for key in LEDGER_COLUMN_KEYS]
+
+
+def report_status(status: object, language: str = "en") -> str:
+    """A report's state in the ledger (drafted, filed, accepted, rejected) in words; none is an empty cell."""
+    value = getattr(status, "value", status)
+    return say(language, f"ui_report_status_{value}") if value else ""
 
 
 def triage_markdown(report: TriageReport, language: str = "en") -> str:
@@ -70,7 +81,7 @@ def triage_frame(report: TriageReport, language: str = "en") -> pd.DataFrame:
             i.review_id, decision_label(i.decision, language), category_name(i.category, language),
             percent(i.confidence, language, 0), i.rating, day(i.posted_on, language),
             say(language, "ui_yes" if i.eligible else "ui_no"), day(i.last_reportable_day, language), i.days_left,
-            i.report_status or "", i.product_id or "", _visible(i.preview)), strict=True))
+            report_status(i.report_status, language), i.product_id or "", _visible(i.preview)), strict=True))
         for group in report.groups for i in group.items
     ]
     return pd.DataFrame(rows, columns=headers)
@@ -103,7 +114,7 @@ def assessment_markdown(a: Assessment, e: Eligibility | None, record: ReportReco
     if e is not None:
         lines += ["", eligibility_markdown(e)]
     if record is not None:
-        lines += ["", f"**Ledger:** {record.status.value} as {category_label(record.category)}"
+        lines += ["", f"**Ledger:** {report_status(record.status)} as {category_label(record.category)}"
                       + (f", filed {record.filed_at:%Y-%m-%d %H:%M} UTC" if record.filed_at else "")]
     lines += [f"\n_{escape(n)}_" for n in a.notes]
     return "\n".join(lines)
@@ -128,15 +139,43 @@ def batch_verdict_markdown(v: BatchVerdict) -> str:
     return "\n".join(lines)
 
 
-def ledger_frame(records: Iterable[ReportRecord]) -> pd.DataFrame:
+def ledger_frame(records: Iterable[ReportRecord], language: str = "en") -> pd.DataFrame:
+    """The report ledger; the reason is the appeal's own explanation, in the language it was drafted in."""
+    headers = ledger_columns(language)
     rows = [
-        {"review": r.review_id, "category": category_label(r.category), "classified": category_label(r.classified_category),
-         "status": r.status.value, "filed": f"{r.filed_at:%Y-%m-%d %H:%M}" if r.filed_at else "",
-         "decided": f"{r.decided_at:%Y-%m-%d}" if r.decided_at else "", "override": r.override_reason or "",
-         "reason": r.reason}
+        dict(zip(headers, (
+            r.review_id, category_name(r.category, language), category_name(r.classified_category, language),
+            report_status(r.status, language), f"{day(r.filed_at.date(), language)} {r.filed_at:%H:%M}" if r.filed_at else "",
+            day(r.decided_at.date(), language) if r.decided_at else "", _visible(r.override_reason or ""), r.reason),
+            strict=True))
         for r in records
     ]
-    return pd.DataFrame(rows, columns=LEDGER_COLUMNS)
+    return pd.DataFrame(rows, columns=headers)
+
+
+def filing_done(record: ReportRecord, language: str = "en") -> str:
+    """The one message after a report is marked as filed."""
+    key = "ui_filing_done_override" if record.override_reason else "ui_filing_done"
+    return say(language, key, review=f"`{record.review_id}`", category=category_name(record.category, language),
+               reason=escape(_visible(record.override_reason or "")))
+
+
+def filing_refused(review_id: str, refusal: str, details: Mapping[str, Any], fallback: str, language: str = "en") -> str:
+    """The one message when a filing is refused: the ledger rule that refused it, in the seller's words (the
+    CLI's wording, which names its flags, only for a rule without words of its own)."""
+    from agent.offline.reviews import ineligible_reasons
+
+    facts: dict[str, object] = {}
+    if refusal == "not_reportable":
+        facts["reasons"] = ineligible_reasons(details.get("eligibility") or {}, language)  # type: ignore[arg-type]
+    elif refusal == "already_reported":
+        facts |= {"day": day(details.get("day"), language), "status": report_status(details.get("status"), language)}
+    elif refusal == "category_disagrees":
+        facts |= {"found": category_name(str(details.get("found")), language),
+                  "chosen": category_name(str(details.get("chosen")), language)}
+    key = f"ui_refused_{refusal}"
+    why = say(language, key, **facts) if refusal and key in pack("en").messages else escape(fallback)
+    return say(language, "ui_filing_refused", review=f"`{review_id}`", why=why)
 
 
 def assessment_in(language: str, result: Mapping[str, Any]) -> str:

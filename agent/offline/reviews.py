@@ -42,7 +42,7 @@ def _signals(signals: Sequence[Mapping], language: Language, limit: int = 4) -> 
     return [f"{n}. {_signal_text(s, language)}" for n, s in enumerate(signals[:limit], start=1)]
 
 
-def _ineligible(source: Mapping, language: Language) -> str:
+def ineligible_reasons(source: Mapping, language: Language) -> str:
     """Why a review cannot be reported: the tool's messages in English, its reason codes in words otherwise."""
     messages = [str(m) for m in source.get("messages", [])]
     codes = [str(c) for c in source.get("reasons") or source.get("ineligible_reasons") or []]
@@ -56,7 +56,7 @@ def _eligibility(eligibility: Mapping, language: Language) -> str:
     if eligibility.get("eligible"):
         return say(language, "review_reportable_until", day=day(eligibility.get("last_reportable_day"), language),
                    days=eligibility.get("days_left"))
-    return say(language, "review_not_reportable", reasons=_ineligible(eligibility, language))
+    return say(language, "review_not_reportable", reasons=ineligible_reasons(eligibility, language))
 
 
 def _category(category: object, language: Language) -> str:
@@ -104,7 +104,7 @@ def assessment(result: Mapping, *, language: Language = "en") -> list[str]:
             lines.append(say(language, "review_next", review_id=review_id))
     elif "eligible" in result:
         lines.append(say(language, "review_reportable") if result["eligible"]
-                     else say(language, "review_not_reportable", reasons=_ineligible(result, language)))
+                     else say(language, "review_not_reportable", reasons=ineligible_reasons(result, language)))
     return lines
 
 

@@ -164,7 +164,9 @@ def _write(
                 when = previous.filed_at.date().isoformat() if previous.filed_at else "earlier"
                 raise LedgerError(
                     f"Review {assessment.review_id} was already reported on {when} (status: {previous.status.value}). "
-                    "The platform accepts one report per review; see `seller-copilot review ledger`."
+                    "The platform accepts one report per review; see `seller-copilot review ledger`.",
+                    refusal="already_reported", day=previous.filed_at.date() if previous.filed_at else None,
+                    status=previous.status.value,
                 )
         con.execute("DELETE FROM review_reports WHERE review_id = ?", [assessment.review_id])
         con.execute(
@@ -200,14 +202,15 @@ def file_report(
     override_reason = (override_reason or "").strip() or None
     category = MaliciousCategory(category)
     if category is MaliciousCategory.NOT_MALICIOUS:
-        raise LedgerError("A report needs a malicious category; `not_malicious` cannot be filed.")
+        raise LedgerError("A report needs a malicious category; `not_malicious` cannot be filed.", refusal="no_category")
     disagrees = category is not assessment.category and category not in assessment.secondary
     if disagrees and override_reason is None:
         found = assessment.category.value.replace("_", " ")
         raise LedgerError(
             f"Review {assessment.review_id} was classified {found}, not {category.value}. Reporting genuine "
             "complaints gets reporting blocked; if you are sure, file again with an override reason "
-            "(--override-reason), which is recorded."
+            "(--override-reason), which is recorded.", refusal="category_disagrees",
+            found=assessment.category.value, chosen=category.value,
         )
     return _write(
         store, ctx, status=ReportStatus.FILED, assessment=assessment, category=category, reason=reason,
@@ -226,7 +229,7 @@ def record_decision(
     with store.transaction() as con:
         existing = _existing(con, review_id)
         if existing is None or _record(con, existing).status is not ReportStatus.FILED:
-            raise LedgerError(f"Review {review_id} has no filed report awaiting a decision.")
+            raise LedgerError(f"Review {review_id} has no filed report awaiting a decision.", refusal="no_pending_report")
         con.execute("UPDATE review_reports SET status = ?, decided_at = ? WHERE review_id = ?", [status.value, at, review_id])
         _add_event(con, review_id, at, status, actor, note)
         return _record(con, _existing(con, review_id) or ())

@@ -123,7 +123,7 @@ def _report_category(assessment: Assessment, category: MaliciousCategory | None)
     if assessment.scores.get(strongest.value, 0.0) <= 0.0:
         raise LedgerError(
             f"Review {assessment.review_id} shows no sign of any malicious category; "
-            "name the category you want to report under with --category."
+            "name the category you want to report under with --category.", refusal="no_category",
         )
     return strongest
 
@@ -159,17 +159,20 @@ def file_appeal(
     if assessment.decision is Decision.DO_NOT_REPORT and not overridden:
         raise LedgerError(
             f"Review {review_id} looks like a genuine complaint. Reporting genuine complaints gets "
-            "reporting blocked; fix the problem instead, or file with --override-reason if you have evidence."
+            "reporting blocked; fix the problem instead, or file with --override-reason if you have evidence.",
+            refusal="genuine_complaint",
         )
     if assessment.decision is Decision.CHECK_FIRST and not overridden:
         raise LedgerError(
             f"Review {review_id} needs checking before it is reported: {assessment.decision_reason} "
-            f"To verify: {' '.join(assessment.checklist)} Once verified, file with --override-reason saying what you found."
+            f"To verify: {' '.join(assessment.checklist)} Once verified, file with --override-reason saying what you found.",
+            refusal="check_first",
         )
     chosen = _report_category(assessment, category)
     eligibility = _eligibility(case, as_of=ctx.as_of, settings=settings, already_reported=is_reported(store, review_id))
     if not eligibility.eligible:
-        raise LedgerError(f"Review {review_id} cannot be reported: {' '.join(eligibility.messages)}")
+        raise LedgerError(f"Review {review_id} cannot be reported: {' '.join(eligibility.messages)}",
+                          refusal="not_reportable", eligibility=eligibility.model_dump(mode="json"))
     result = draft_appeal(case, assessment, eligibility, language=language, category=chosen)
     assert result.outcome is AppealOutcome.DRAFT and result.draft is not None
     record = file_report(

@@ -10,9 +10,9 @@ from typing import Any
 
 import gradio as gr
 
-from tools.errors import AppError, DataError
+from tools.errors import AppError, DataError, LedgerError
 from tools.languages import packs, say
-from tools.reviews.labels import category_label, category_name
+from tools.reviews.labels import category_name
 from tools.reviews.models import MALICIOUS_CATEGORIES, MaliciousCategory
 from ui import formatting_reviews as fmt
 from ui.tabs import TabDeps, shows_errors
@@ -56,7 +56,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         filed = gr.Button(say(shown, "ui_reviews_file"), variant="stop", elem_id="reviews-file")
     filed_status = gr.Markdown(elem_id="reviews-filed-status")
     with gr.Accordion(say(shown, "ui_reviews_ledger_title"), open=False) as ledger_box:
-        ledger = gr.Dataframe(headers=fmt.LEDGER_COLUMNS, interactive=False, wrap=True, elem_id="reviews-ledger")
+        ledger = gr.Dataframe(headers=fmt.ledger_columns(shown), interactive=False, wrap=True, elem_id="reviews-ledger")
 
     @shows_errors
     def review_triage(shown=None):
@@ -67,7 +67,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         ctx = services.shop()
         report = triage(services.store, ctx, services.settings)
         return (fmt.triage_markdown(report, shown), fmt.triage_frame(report, shown),
-                fmt.ledger_frame(list_reports(services.store, ctx)))
+                fmt.ledger_frame(list_reports(services.store, ctx), shown))
 
     @shows_errors
     def review_assess(rid, lang, shown=None):
@@ -76,7 +76,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         shown = shown or services.settings.language
         rid = (rid or "").strip()
         if not rid:
-            raise DataError("Type a review id (e.g. R-COERCE-1) or pick a review from the list.")
+            raise DataError(say(shown, "ui_reviews_need_id"))
         ctx = services.shop()
         verdict = assess_review(services.store, ctx, services.settings, rid)
         if shown != "en":  # the chat's words for a review, so the tab and the chat say the same
@@ -103,7 +103,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
 
         shown = shown or services.settings.language
         if not (text or "").strip():
-            raise DataError("Paste the review text first.")
+            raise DataError(say(shown, "ui_reviews_need_text"))
         ctx = services.shop()
         line = parse_batch_lines([json.dumps({"id": "pasted", "text": text, "rating": int(stars or 1),
                                               "days_ago": int(days or 0)})])[0]
@@ -113,13 +113,14 @@ def build(deps: TabDeps) -> dict[str, Any]:
         return fmt.batch_verdict_markdown(verdict), EMPTY_DRAFT, None, ""
 
     @shows_errors
-    def review_file(rid, lang, reason, chosen_category, edited_draft):
+    def review_file(rid, lang, reason, chosen_category, edited_draft, shown=None):
         from tools.reviews.ledger import list_reports
         from tools.reviews.workflow import file_appeal
 
+        shown = shown or services.settings.language
         rid = (rid or "").strip()
         if not rid:
-            raise DataError("Assess a review first; then mark it as filed.")
+            raise DataError(say(shown, "ui_reviews_need_assessed"))
         ctx = services.shop()
         try:
             filed_appeal = file_appeal(services.store, ctx, services.settings, rid, language=lang or "en",
@@ -127,12 +128,10 @@ def build(deps: TabDeps) -> dict[str, Any]:
                                        category=MaliciousCategory(chosen_category) if chosen_category else None,
                                        draft_text=edited_draft)
         except AppError as exc:  # one message per outcome, in the same place: a refusal replaces an earlier success
-            return f"✖ `{rid}` was not filed: {exc}", gr.skip()
-        record = filed_appeal.record
-        message = (f"✔ `{rid}` filed as **{category_label(record.category)}**"
-                   + (f" (override: {record.override_reason})" if record.override_reason else "")
-                   + ". It cannot be reported again.")
-        return message, fmt.ledger_frame(list_reports(services.store, ctx))
+            refusal = exc.refusal if isinstance(exc, LedgerError) else ""
+            details = exc.details if isinstance(exc, LedgerError) else {}
+            return fmt.filing_refused(rid, refusal, details, str(exc), shown), gr.skip()
+        return fmt.filing_done(filed_appeal.record, shown), fmt.ledger_frame(list_reports(services.store, ctx), shown)
 
     def draft_file(rid, body):
         return _markdown_file(rid, body)
@@ -159,7 +158,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
     table.select(pick_row, None, review_id, api_visibility="private").then(
         review_assess, [review_id, language, *shown_in], assessed, api_visibility="private")
     draft.input(draft_file, [review_id, draft], download, api_visibility="private")
-    filed.click(review_file, [review_id, language, override, category, draft], [filed_status, ledger], api_name="review_file").then(
+    filed.click(review_file, [review_id, language, override, category, draft, *shown_in], [filed_status, ledger], api_name="review_file").then(
         review_triage, shown_in, [summary, table, ledger], api_visibility="private")  # the summary's counts follow the filing
 
     def relabel(shown: str):
