@@ -95,14 +95,17 @@ def test_voc_overview_shows_levels_cards_and_a_filtered_list(client) -> None:  #
 
 
 def test_a_product_buyers_call_over_promoted_flags_its_videos(client) -> None:  # type: ignore[no-untyped-def]
-    _, _, _, issues, _, _, _, _ = client.predict(CHARGER_OVERCLAIM, 30, api_name="/voc_product")
+    _, _, _, issues, _, _, _, _, flagged = client.predict(CHARGER_OVERCLAIM, 30, api_name="/voc_product")
     assert "promotion over-promised" in issues and CHARGER_OVERCLAIM_VIDEO in issues
-    _, _, _, dress_issues, _, _, _, _ = client.predict(COLOUR_MISMATCH_DRESS, 30, api_name="/voc_product")
+    flagged = flagged.get("value", flagged) if isinstance(flagged, dict) else flagged  # sent as an update: shown again
+    assert flagged == CHARGER_OVERCLAIM_VIDEO  # picked, one click from its page in the Videos tab
+    _, _, _, dress_issues, _, _, _, _, nothing = client.predict(COLOUR_MISMATCH_DRESS, 30, api_name="/voc_product")
     assert "promotion over-promised" not in dress_issues  # only where buyers say so
+    assert nothing is None or (nothing.get("value") is None and nothing.get("visible") is False)
 
 
 def test_voc_product_diagnosis_has_level_interval_chart_and_evidence(client) -> None:  # type: ignore[no-untyped-def]
-    header, plot, _, issues, summary, keywords, plan, links = client.predict(COLOUR_MISMATCH_DRESS, 30, api_name="/voc_product")
+    header, plot, _, issues, summary, keywords, plan, links, _ = client.predict(COLOUR_MISMATCH_DRESS, 30, api_name="/voc_product")
     assert f"product_id={COLOUR_MISMATCH_DRESS}" in links  # the marketplace's refund and rating pages
     assert COLOUR_MISMATCH_DRESS in header and "At Risk" in header
     assert "benchmark" in header and "95% interval" in header and "Previous period" in header

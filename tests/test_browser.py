@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DEMO_END_DATE
-from tools.demo.stories import COERCIVE_REVIEW, COMPETITOR_REVIEW
+from tools.demo.stories import CHARGER_OVERCLAIM, CHARGER_OVERCLAIM_VIDEO, COERCIVE_REVIEW, COMPETITOR_REVIEW
+from tools.languages import say
 from tools.settings import load_settings
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -196,6 +197,13 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     expect(page.locator("#videos-account")).to_contain_text("Account performance")
     page.locator("#videos-to-product").click()
     expect(page.locator("#voc-header")).to_contain_text("P-1001")
+    # Buyers call the charger's promotion misleading: the video that sold it is one click from its page.
+    expect(page.locator("#voc-to-flagged")).to_be_hidden()  # nothing to check on the dress
+    page.locator("#voc-window label").filter(has_text="30").first.click()
+    page.locator("#voc-table").get_by_text(CHARGER_OVERCLAIM, exact=True).first.click()
+    expect(page.locator("#voc-header")).to_contain_text(CHARGER_OVERCLAIM)
+    page.locator("#voc-to-flagged").click()
+    expect(page.locator("#videos-header")).to_contain_text(CHARGER_OVERCLAIM_VIDEO)
 
     # Reviews: assess the planted coercive review and see its category.
     page.get_by_role("tab", name="Reviews").click()
@@ -216,6 +224,21 @@ def test_overview_chat_voc_and_reviews_in_a_real_browser(page, tmp_path: Path) -
     reviewed = page.locator("#reviews-product input, #reviews-product textarea").first
     expect(reviewed).to_have_value(re.compile(r"^P-\d+$"))
     product_id = reviewed.input_value()
-    assert product_id != "P-1001"  # the VoC tab shows P-1001 now: the link must change it
+    assert product_id != CHARGER_OVERCLAIM  # the VoC tab shows the charger now: the link must change it
     page.locator("#reviews-to-product").click()
     expect(page.locator("#voc-header")).to_contain_text(product_id)
+
+    # Data: a rejected import lists its problems by file, row and column; in another display language the shop,
+    # the outcome and the problems' columns are said again in it (the importer's own sentences stay as written).
+    page.get_by_role("tab", name="Data").click()
+    expect(page.locator("#data-shop")).to_contain_text("Active shop")
+    broken = Path(__file__).parent / "data" / "import" / "broken" / "rating_7.csv"
+    page.locator("#data-files input[type=file]").set_input_files(str(broken))
+    page.locator("#data-import").click()
+    expect(page.locator("#data-report")).to_contain_text("Nothing was imported")
+    expect(page.locator("#data-errors")).to_contain_text("rating_7.csv")
+    _shown_in(page, "Português", [("#data-shop", "Loja ativa"), ("#data-shop", say("pt", "ui_table_reviews")),
+                                  ("#data-report", "Nada foi importado"), ("#data-errors", say("pt", "ui_col_problem")),
+                                  ("#data-errors", "rating_7.csv")], SCREENSHOTS / "data-pt.png")
+    expect(page.locator("#data-shop")).to_contain_text("Active shop")
+    expect(page.locator("#data-report")).to_contain_text("Nothing was imported")

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from tools.languages.formatting import number
 from tools.reviews.eligibility import Eligibility
-from ui.formatting import count_text
 from ui.formatting_reviews import eligibility_markdown
 
 
 def test_counts_have_separators_and_no_needless_decimals() -> None:
-    assert count_text(16.0) == "16"
-    assert count_text(16.5) == "16.5"
-    assert count_text(228844) == "228,844"
-    assert count_text(None) == "-"
+    assert number(16.0, "en", digits=1) == "16"
+    assert number(16.5, "en", digits=1) == "16.5" and number(16.5, "pt", digits=1) == "16,5"
+    assert number(16.4999, "en", digits=1) == "16.5"
+    assert number(228844, "en", digits=1) == "228,844"
+    assert number(None, "en", digits=1) == "-"
 
 
 def test_one_day_left_is_singular() -> None:
@@ -117,3 +118,32 @@ def test_filing_outcomes_and_the_ledger_speak_the_display_language() -> None:
     assert list(frame.columns)[:4] == ["avaliação", "categoria", "classificada como", "status"]
     row = frame.iloc[0]
     assert row["status"] == "enviada" and row["enviada"].startswith("20 de nov. de 2026") and "not_malicious" not in str(row)
+
+
+def test_the_data_tab_speaks_the_display_language(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An import's outcome, its problems and the expected files name tables as a seller does, in the display
+    language, with locale figures; the importer's own sentences are quoted as they are."""
+    from pathlib import Path
+
+    from tools.importing import import_paths
+    from tools.languages import say
+    from tools.store import Store
+    from ui.formatting_data import expected_markdown, import_report_markdown
+    from ui.frames import import_errors_frame
+
+    data = Path(__file__).parent / "data" / "import"
+    with Store(tmp_path / "s.duckdb") as store:
+        good = import_paths(store, sorted((data / "good").iterdir()))
+        bad = import_paths(store, [data / "broken" / "rating_7.csv"])
+    assert good.imported and not bad.imported
+    shown = import_report_markdown(good, "pt")
+    assert shown.startswith("✔") and f"| {say('pt', 'ui_table_video_stats')} |" in shown and "video_stats |" not in shown
+    assert "Imported" not in shown and "Seller Copilot" not in shown  # our own columns are read as the table's name
+    rejected = import_report_markdown(bad, "vi")
+    assert rejected.startswith("✖") and "Nothing was imported" not in rejected
+    frame = import_errors_frame(bad, "id")
+    assert list(frame.columns) == [say("id", f"ui_col_{key}") for key in ("file", "row", "line", "column", "value", "problem")]
+    assert frame.iloc[0, 0] == "rating_7.csv"  # the file by its name, not where it sat on the server
+    expected = expected_markdown("zh")
+    assert "**product_id**" in expected and "Files in" not in expected  # the header a file must carry stays as it is
+    assert say("zh", "ui_table_orders") in expected

@@ -63,7 +63,7 @@ def _value(metric: str, value: float | None, language: str, currency: str | None
 
 def _count(value: float, language: str) -> str:
     """A count: whole ("16"), or an allocated share of items with one decimal rounded ("16.5")."""
-    return number(value if float(value).is_integer() else round(value, 1), language)
+    return number(value, language, digits=1)
 
 
 def account_markdown(perf: AccountPerformance, language: str = "en", currency: str | None = None) -> str:

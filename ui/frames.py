@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from tools.languages import issue_label
+from tools.languages import issue_label, say
 from tools.languages.formatting import money, number, percent, ratio
 from ui.formatting import HIGHLIGHT, NORMAL, file_name
 from ui.formatting_voc import KEYWORD_COLUMN_KEYS, VOC_COLUMN_KEYS, columns, level_cell
@@ -18,13 +18,19 @@ if TYPE_CHECKING:
     from tools.voc.models import EarlyWarning, ProductDiagnosis, ProductVocRow
 
 
-def import_errors_frame(report: ImportReport) -> pd.DataFrame:
-    rows = [
-        {"file": file_name(i.file), "row": i.row, "line": i.line, "column": i.column or "",
-         "value": i.value or "", "problem": i.message}
-        for i in report.shown_errors
-    ]
-    return pd.DataFrame(rows, columns=["file", "row", "line", "column", "value", "problem"])
+IMPORT_ERROR_KEYS = ("file", "row", "line", "column", "value", "problem")  # their `ui_col_<key>` messages
+
+
+def import_errors_frame_headers(language: str = "en") -> list[str]:
+    return [say(language, f"ui_col_{key}") for key in IMPORT_ERROR_KEYS]
+
+
+def import_errors_frame(report: ImportReport | None, language: str = "en") -> pd.DataFrame:
+    """The first problems, by file, row and column (no import yet: none); a problem is the importer's own sentence."""
+    headers = import_errors_frame_headers(language)
+    rows = [dict(zip(headers, (file_name(i.file), i.row, i.line, i.column or "", i.value or "", i.message), strict=True))
+            for i in (report.shown_errors if report is not None else [])]
+    return pd.DataFrame(rows, columns=headers)
 
 
 def voc_products_frame(rows: Iterable[ProductVocRow], language: str = "en", currency: str | None = None) -> pd.DataFrame:

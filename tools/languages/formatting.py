@@ -24,13 +24,17 @@ def _as_number(value: object) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-def number(value: object, language: str = "en") -> str:
-    """Whole numbers with grouping; others with two decimals below 100 ("1,234", "12.35")."""
+def number(value: object, language: str = "en", digits: int | None = None) -> str:
+    """Whole numbers with grouping; others with two decimals below 100 ("1,234", "12.35"), or at most `digits`
+    decimals when given (a duration "1.2", an allocated count "16.5"; a whole one stays "16")."""
     amount = _as_number(value)
     if amount is None:
         return NOTHING
     from babel.numbers import format_decimal
 
+    if digits is not None:
+        return str(format_decimal(round(amount, digits), format="#,##0." + "#" * digits if digits else "#,##0",
+                                  locale=_locale(language)))
     whole = amount.is_integer() or abs(amount) >= 100
     return str(format_decimal(amount, format="#,##0" if whole else "#,##0.00", locale=_locale(language)))
 

@@ -136,7 +136,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
                                                             api_visibility="private")
 
     return {"load": (load, [account_range, *list_inputs], [account, table, video]),
-            "filters": {"statuses": statuses, "product": selling},
+            "filters": {"statuses": statuses, "product": selling, "video": video},
             "links": [(to_product, "voc", "product", sold)]}
 
 

@@ -8,6 +8,7 @@ import gradio as gr
 import pandas as pd
 
 from tools.languages import say
+from tools.languages.formatting import day
 from tools.voc.models import LEVEL_ORDER, VocLevel
 from ui import formatting as fmt
 from ui import formatting_voc as voc_fmt
@@ -78,6 +79,11 @@ def build(deps: TabDeps) -> dict[str, Any]:
         with gr.Row():  # the marketplace's own pages for this product, and its videos here
             to_videos = gr.Button(say(language, "ui_voc_to_videos"), size="sm", elem_id="voc-to-videos")
             seller_links = gr.Markdown(elem_id="voc-seller-links")
+        with gr.Row():  # buyers call a promotion misleading: open a video that sells the product, to check its claims
+            flagged = gr.Dropdown(choices=[], value=None, label=say(language, "ui_voc_flagged_label"), visible=False,
+                                  scale=3, elem_id="voc-flagged")
+            to_flagged = gr.Button(say(language, "ui_voc_open_video"), size="sm", visible=False, scale=1,
+                                   elem_id="voc-to-flagged")
 
     @shows_errors
     def voc_overview(window_days, chosen_levels, gmv, items, sort_key, language=None, progress=gr.Progress()):
@@ -106,7 +112,8 @@ def build(deps: TabDeps) -> dict[str, Any]:
         language = language or services.settings.language
         if not product_id:
             empty = pd.DataFrame()
-            return say(language, "ui_voc_pick"), empty, empty, "", "", empty, "", ""
+            return (say(language, "ui_voc_pick"), empty, empty, "", "", empty, "", "",
+                    gr.Dropdown(choices=[], value=None, visible=False), gr.Button(visible=False))
         progress(0.1, desc="diagnosing")
         d = diagnose_product(services.store, services.shop(), services.settings, str(product_id).strip(),
                              window_days=int(window_days or 30))
@@ -117,7 +124,8 @@ def build(deps: TabDeps) -> dict[str, Any]:
                 gr.LinePlot(value=warning_frame, visible=not warning_frame.empty),
                 voc_fmt.issues_markdown(d, language), voc_fmt.summary_markdown(d, language),
                 frames.keywords_frame(d, language), voc_fmt.action_plan_markdown(d, playbook_titles(), language),
-                voc_fmt.seller_center_links(services.settings, d.product_id, language))
+                voc_fmt.seller_center_links(services.settings, d.product_id, language),
+                *_flagged_videos(d, language))
 
     def pick_row(evt: gr.SelectData):
         row = evt.row_value or []
@@ -127,7 +135,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
     filters = [window, levels, min_gmv, min_items, sort, *shown_in]
     opened = [product, window, *shown_in]
     overview_outputs = [cards, warnings, table, product, watch]
-    product_outputs = [header, issues_plot, warning_plot, issues, summary, keywords, actions, seller_links]
+    product_outputs = [header, issues_plot, warning_plot, issues, summary, keywords, actions, seller_links, flagged, to_flagged]
     product.change(voc_product, opened, product_outputs, api_name="voc_product")
     # One selection drives every panel: a new window, filter or language also re-diagnoses the open product.
     refresh.click(voc_overview, filters, overview_outputs, api_name="voc_overview").then(
@@ -152,12 +160,23 @@ def build(deps: TabDeps) -> dict[str, Any]:
                 gr.Dataframe(label=say(language, "ui_voc_table_label")), gr.Dropdown(label=say(language, "ui_voc_product_label")),
                 gr.BarPlot(title=say(language, "ui_voc_issues_plot"), label=say(language, "ui_voc_issues_caption")),
                 gr.LinePlot(title=say(language, "ui_voc_warning_plot"), label=say(language, "ui_voc_warning_plot")),
-                gr.Dataframe(label=say(language, "ui_voc_keywords_label")), gr.Button(say(language, "ui_voc_to_videos")))
+                gr.Dataframe(label=say(language, "ui_voc_keywords_label")), gr.Button(say(language, "ui_voc_to_videos")),
+                gr.Dropdown(label=say(language, "ui_voc_flagged_label")), gr.Button(say(language, "ui_voc_open_video")))
 
     if deps.language is not None:
         deps.language.change(relabel, deps.language,
                              [window, levels, min_gmv, min_items, sort, refresh, *(button for button, _ in level_buttons),
-                              show_all, warnings_box, watch_box, table, product, issues_plot, warning_plot, keywords, to_videos],
+                              show_all, warnings_box, watch_box, table, product, issues_plot, warning_plot, keywords, to_videos,
+                              flagged, to_flagged],
                              api_visibility="private")
     return {"load": (voc_overview, filters, overview_outputs), "filters": {"levels": levels, "product": product},
-            "links": [(to_videos, "videos", "product", product)]}
+            "links": [(to_videos, "videos", "product", product), (to_flagged, "videos", "video", flagged)]}
+
+
+def _flagged_videos(d: Any, language: str) -> tuple[Any, Any]:
+    """The videos to check when buyers call a promotion misleading, newest first, as a picker and a button that
+    opens the chosen one in the Videos tab; hidden when there are none."""
+    choices = [(f"{v.video_id} · {v.title} · {day(v.posted, language)}", v.video_id) for v in d.videos_to_check]
+    shown = bool(choices)
+    return (gr.Dropdown(choices=choices, value=choices[0][1] if shown else None, visible=shown),
+            gr.Button(visible=shown))
