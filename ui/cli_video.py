@@ -27,7 +27,10 @@ def pct(value: float | None) -> str:
 
 
 def number(value: float | None, digits: int = 0) -> str:
-    return "-" if value is None else f"{value:,.{digits}f}"
+    """The shared formatter's English figures: grouped, at most `digits` decimals ("487", "16.5", "10,911.51")."""
+    from tools.languages.formatting import number as formatted
+
+    return formatted(value, "en", digits=digits)
 
 
 def parse_status(name: str) -> VideoStatus:
