@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tools.context import ShopContext
 from tools.reviews.context_loader import StoreCaseLoader
-from tools.reviews.models import MaliciousCategory
+from tools.reviews.models import MaliciousCategory, ReviewCase
 from tools.settings import Settings
 from tools.store import Store
 
@@ -41,6 +41,13 @@ def classifier_version() -> str:
 _REFRESHING = threading.Lock()
 
 
+def _as_of_free(case: ReviewCase) -> ReviewCase:
+    """The case with its days counted from the review itself, not from the as-of day: the classifier reads only
+    the gaps between a buyer's reviews, so a new day changes no verdict and classifies nothing again."""
+    return case.model_copy(update={"days_ago": 0, "buyer_history": [
+        past.model_copy(update={"days_ago": past.days_ago - case.days_ago}) for past in case.buyer_history]})
+
+
 def refresh_verdicts(store: Store, ctx: ShopContext, settings: Settings) -> int:
     """Classify every 1–2★ review of the shop whose case changed; returns how many were classified. Other
     shops' reviews (benchmarks only) are not classified: the seller never triages them. One refresh at a
@@ -62,7 +69,7 @@ def _refresh(store: Store, ctx: ShopContext, settings: Settings) -> int:
         catalogue = hashlib.sha256("\n".join(item.model_dump_json() for item in loader.catalogue()).encode()).hexdigest()
         for case in loader.load_many(ids):
             fingerprint = hashlib.sha256(
-                f"{classifier_version()}|{catalogue}|{case.model_dump_json(exclude={'catalogue'})}".encode()
+                f"{classifier_version()}|{catalogue}|{_as_of_free(case).model_dump_json(exclude={'catalogue'})}".encode()
             ).hexdigest()[:32]
             if known.get(case.review_id) != fingerprint:
                 from tools.reviews.classifier import classify_malicious_review  # only when a case changed
