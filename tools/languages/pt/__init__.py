@@ -22,7 +22,8 @@ PACK = LanguagePack(
     chat=ChatWords(
         intent_cues={
             "voc_overview": ("quais produtos", "qual produto", "quais os produtos", "quais itens", "reclama*", "insatisfeit*"),
-            "help": ("o que significa", "significa", "o que é", "como funciona", "como é calculad*", "calculad*", "critério*", "regra*"),
+            "help": ("o que significa", "significa", "o que é", "como funciona", "como é calculad*", "calculad*", "critério*", "regra*",
+                     "política*", "conta como", "contam como"),
             "review_appeal": ("contestação", "contestar", "recurso"),
             "playbook": ("outros sellers", "outras lojas", "outros vendedores", "case de sucesso", "exemplos de sucesso", "dicas"),
             "review_triage": ("quais avaliações", "posso denunciar"),
@@ -42,6 +43,7 @@ PACK = LanguagePack(
             "logistics_delay": ("atraso", "atrasad*", "entrega", "frete", "não chegou", "nao chegou"),
             "customer_service": ("atendimento", "não responde", "nao responde"),
         },
+        deadline_cues=("quanto tempo", "quantos dias", "prazo", "calculad*", "calcula*"),
         day_unit=r"dias?",
         window_prefix=r"últimos|ultimos",
         windows={7: r"\b(?:esta|última|ultima|nesta) semana\b|\bsemana passada\b", 30: r"\b(?:este|último|ultimo|neste) m[eê]s\b|\bm[eê]s passado\b",

@@ -27,7 +27,9 @@ PACK = LanguagePack(
         intent_cues={
             "voc_overview": ("sản phẩm nào", "sp nào", "san pham nao", "sp nao", "phàn nàn", "phan nan", "than phiền", "than phien", "không hài lòng", "khong hai long"),
             "help": ("là gì", "nghĩa là", "có nghĩa", "cách tính", "tính như thế nào", "tiêu chí", "quy định", "hoạt động thế nào",
-                     "nghia la", "cach tinh", "tinh nhu the nao", "tieu chi", "quy dinh", "hoat dong the nao"),
+                     "luật", "chính sách", "ngưỡng", "tính bằng gì", "được coi là",
+                     "nghia la", "cach tinh", "tinh nhu the nao", "tieu chi", "quy dinh", "hoat dong the nao",
+                     "luat cua", "chinh sach", "tinh bang gi", "duoc coi la"),
             "review_appeal": ("khiếu nại", "kháng nghị", "soạn đơn", "viết đơn",
                               "khieu nai", "khang nghi", "soan don", "viet don"),
             "playbook": ("shop khác", "người khác làm", "case thành công", "kinh nghiệm", "cách khắc phục",
@@ -49,6 +51,7 @@ PACK = LanguagePack(
             "logistics_delay": ("giao hàng chậm", "giao chậm", "giao trễ", "vận chuyển", "chưa nhận được", "giao hang cham"),
             "customer_service": ("chăm sóc khách hàng", "không trả lời", "không phản hồi"),
         },
+        deadline_cues=("bao lâu", "bao nhiêu ngày", "thời hạn", "hạn chót", "cách tính", "bao lau", "bao nhieu ngay", "thoi han", "han chot", "cach tinh"),
         day_unit=r"ngày|ngay",
         window_prefix=r"gần đây|gan day|qua",
         windows={7: r"tuần (?:này|qua|trước)|\btuan (?:nay|qua|truoc)\b", 30: r"tháng (?:này|qua|trước)|\bthang (?:nay|qua|truoc)\b",
