@@ -456,8 +456,8 @@ def _related(entity: str, routed: Route, question: str, catalog: Catalog) -> Rou
         if routed.intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) or (
                 VIDEO_WORDS.search(own) and not _head_is_product(own)):
             videos = catalog.videos_about(entity)
-            if len(videos) == 1:
-                return replace(routed, intent=Intent.VIDEO_DETAIL, video_id=videos[0], product_id=None)
+            if len(videos) == 1:  # "and its videos?": the list of its one video, and that video's diagnosis
+                return replace(routed, intent=Intent.VIDEO_DETAIL, video_id=videos[0], product_id=None, selling=entity)
             return replace(routed, intent=Intent.VIDEO_OVERVIEW, product_id=None, selling=entity if videos else None)
         if asks_to_report(own):  # only reviews are reported: a product's reportable reviews
             return replace(routed, intent=Intent.REVIEW_TRIAGE, product_id=entity, review_id=None)
@@ -517,6 +517,8 @@ def _calls(r: Route, question: str) -> list[PlannedToolCall]:
         case Intent.VIDEO_DETAIL:
             if r.video_id is None:
                 return [_call("video_overview")]
+            if r.selling:  # a product's videos, of which there is one
+                return [_call("video_overview", product_id=r.selling), _call("video_diagnosis", video_id=r.video_id)]
             return [_call("video_diagnosis", video_id=r.video_id)]
         case Intent.REVIEW_ASSESS:
             if r.review_id:

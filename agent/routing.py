@@ -166,7 +166,8 @@ class Route:
     window_days: int | None = None
     levels: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()  # video statuses the question names ("videos that did not meet threshold")
-    selling: str | None = None  # a video list narrowed to the videos that sell this product ("the charger's videos")
+    selling: str | None = None  # a video list narrowed to the videos that sell this product ("the charger's videos"); with
+    # a video, that product's one video ("and its videos?" lists it and opens it)
     issue_tag: str | None = None
     topic: str | None = None
     matched: tuple[str, ...] = ()  # the cue words that decided the intent (for explanations and tests)

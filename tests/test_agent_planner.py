@@ -291,8 +291,9 @@ def test_a_follow_up_about_something_next_to_the_subject() -> None:
         memory.add(MemoryTurn(question="...", answer="...", intent="x", entities=[subject], subject=subject))
         return memory
 
-    # "and its video?" after a product: the video that sells it
-    assert _reading_plan("còn video của nó thì sao?", after("P-4103"), catalog=RELATED) == [("video_diagnosis", "V-OURS-00043")]
+    # "and its video?" after a product: its videos listed (one here) and that video opened
+    assert _reading_plan("còn video của nó thì sao?", after("P-4103"), catalog=RELATED) == [
+        ("video_overview", "P-4103"), ("video_diagnosis", "V-OURS-00043")]
     # "the product in that video" / "that review's product": the product
     assert _reading_plan("e o produto que aparece nesse video?", after("V-3001"), catalog=RELATED) == [("voc_product", "P-3001")]
     assert _reading_plan("thế sp của review đó đang ra sao", after("R-1"), catalog=RELATED) == [("voc_product", "P-3001")]
@@ -417,7 +418,7 @@ def test_a_follow_up_naming_what_the_video_sells_is_that_product() -> None:
 def test_a_follow_up_asking_for_the_products_video_is_its_video() -> None:
     memory_subject = "P-3106"
     assert _follow_up("how is P-3106?", [memory_subject], memory_subject, "ada videonya gak produk itu? performanya gmn") == [
-        ("video_diagnosis", "V-OURS-00002")]
+        ("video_overview", "P-3106"), ("video_diagnosis", "V-OURS-00002")]  # its one video, listed and opened
 
 
 def test_colloquial_thai_spellings_name_their_request() -> None:
