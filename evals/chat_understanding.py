@@ -135,7 +135,8 @@ def olist_shop(folder: Path) -> tuple[Any, Any]:
         store.close()
         raise RuntimeError("the Olist fixture did not import: " + "; ".join(issue.render() for issue in report.shown_errors))
     seller = store.query("SELECT shop_id FROM products GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")[0][0]
-    store.con.execute("UPDATE products SET shop_id = ?", [seller])
+    with store.transaction() as con:  # a committed write, so every "changed since?" check sees it
+        con.execute("UPDATE products SET shop_id = ?", [seller])
     return load_settings(data_dir=folder, as_of=date(2018, 9, 1), shop_id=seller, _env_file=None), store
 
 
