@@ -47,3 +47,20 @@ def test_voc_on_a_tagged_store_loads_neither_the_tagger_model_nor_the_classifier
     first = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env).stdout
     again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env).stdout
     assert "LOADED:" in first and again.rsplit("LOADED:", 1)[1].strip() == ""
+
+
+def test_a_command_loads_only_its_own_module() -> None:
+    probe = (
+        "import sys\n"
+        "from ui.cli import build_cli\n"
+        "app = build_cli('voc')\n"
+        "print(','.join(sorted(name for name in sys.modules if name.startswith('ui.cli_'))))\n"
+    )
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "ui.cli_voc"
+
+
+def test_the_summary_writer_loads_no_model_sdk_offline() -> None:
+    """`voc --product` writes its summary offline: the retry layer loads openai only when a model is called."""
+    probe = "import sys\nimport agent.product_summary\nprint('openai' in sys.modules)\n"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "False"

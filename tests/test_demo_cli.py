@@ -44,3 +44,12 @@ def test_bad_end_date_is_a_usage_error(data_dir: Path) -> None:
     result = CliRunner().invoke(build_cli(), ["demo", "--end-date", "20-11-2026"])
     assert result.exit_code != 0
     assert "YYYY-MM-DD" in result.output
+
+
+def test_demo_leaves_the_store_tagged_and_assessed(data_dir: Path) -> None:
+    """The first look after `demo` reads tags and verdicts instead of computing them."""
+    result = CliRunner().invoke(build_cli("demo"), ["demo", "--scale", "small", "--end-date", "2026-11-20"])
+    assert result.exit_code == 0, result.output
+    with Store(data_dir / "seller.duckdb") as store:
+        assert store.query("SELECT count(*) FROM feedback_tags")[0][0] > 0
+        assert store.query("SELECT count(*) FROM review_verdicts")[0][0] > 0

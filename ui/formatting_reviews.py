@@ -167,7 +167,8 @@ def filing_refused(review_id: str, refusal: str, details: Mapping[str, Any], fal
 
     facts: dict[str, object] = {}
     if refusal == "not_reportable":
-        facts["reasons"] = ineligible_reasons(details.get("eligibility") or {}, language)  # type: ignore[arg-type]
+        eligibility = details.get("eligibility")
+        facts["reasons"] = ineligible_reasons(eligibility if isinstance(eligibility, Mapping) else {}, language)
     elif refusal == "already_reported":
         facts |= {"day": day(details.get("day"), language), "status": report_status(details.get("status"), language)}
     elif refusal == "category_disagrees":
