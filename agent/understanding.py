@@ -25,7 +25,7 @@ from tools.models import UNCATEGORISED
 from tools.segmentation import word_boundaries
 
 if TYPE_CHECKING:
-    from vectorstore.embeddings import TextEmbedder
+    from tools.text_vectors import TextEmbedder
 
 NEAREST = 3  # exemplars averaged per intent
 ACCEPT = 0.40  # a clause's best intent must score at least this (`python -m evals.understanding_dev`, leave-one-out)
@@ -305,14 +305,14 @@ def exemplar_digest(exemplar: Exemplar) -> str:
 @cache
 def shared_reader() -> IntentReader:
     """The product's reader: the shipped exemplars, read with USE and multilingual-e5-small."""
-    from vectorstore.embeddings import build_question_embedders
+    from tools.text_vectors import build_question_embedders
 
     return IntentReader(build_question_embedders(), load_exemplars())
 
 
 def main() -> None:
     """Rebuild the exemplar vector caches: `python -m agent.understanding` (after editing exemplars)."""
-    from vectorstore.embeddings import build_question_embedders
+    from tools.text_vectors import build_question_embedders
 
     for path in write_vector_caches(build_question_embedders(), load_exemplars()):
         print(path)
@@ -440,7 +440,7 @@ def title_spans(text: str) -> list[str]:
 
 @cache
 def shared_title_matcher() -> TitleMatcher:
-    from vectorstore.embeddings import build_question_embedders
+    from tools.text_vectors import build_question_embedders
 
     return TitleMatcher(build_question_embedders())
 

@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tools.settings import load_settings  # noqa: E402
-from vectorstore.embeddings import build_embedder  # noqa: E402
+from tools.text_vectors import build_embedder  # noqa: E402
 from vectorstore.index import build_knowledge_base  # noqa: E402
 
 QUERIES = [

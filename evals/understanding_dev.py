@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from agent.understanding import OUT_OF_REACH, Exemplar, IntentReader, load_exemplars
-from vectorstore.embeddings import build_question_embedders
+from tools.text_vectors import build_question_embedders
 
 
 def _loo_scores(reader: IntentReader, texts: list[str]) -> list[dict[str, float]]:

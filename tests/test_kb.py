@@ -14,6 +14,7 @@ import pytest
 from tools.demo.stories import CATEGORIES
 from tools.errors import DataError
 from tools.settings import Settings
+from tools.text_vectors import TextEmbedder, build_embedder
 from vectorstore.content import (
     CATEGORY_SLUGS,
     VIDEO_PLAYBOOK_IDS,
@@ -23,7 +24,7 @@ from vectorstore.content import (
     normalise_category,
     parse_entry,
 )
-from vectorstore.embeddings import CHROMA_EMBEDDING_FUNCTION_NAME, TextEmbedder, build_embedder
+from vectorstore.embeddings import CHROMA_EMBEDDING_FUNCTION_NAME
 from vectorstore.index import KnowledgeBase, build_knowledge_base
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from tools.settings import load_settings
-from vectorstore.embeddings import CHROMA_EMBEDDING_FUNCTION_NAME, build_embedder
+from tools.text_vectors import build_embedder
+from vectorstore.embeddings import CHROMA_EMBEDDING_FUNCTION_NAME
 from vectorstore.index import build_knowledge_base
 
 SERVER_START_TIMEOUT_S = 60.0

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from tools.errors import ConfigError, NotFoundError
 from tools.settings import Settings
+from tools.text_vectors import TextEmbedder, build_embedder
 from vectorstore.content import (
     COLLECTIONS,
     CollectionName,
@@ -25,7 +26,7 @@ from vectorstore.content import (
     load_entries,
     normalise_category,
 )
-from vectorstore.embeddings import SellerCopilotEmbeddingFunction, TextEmbedder, build_embedder
+from vectorstore.embeddings import SellerCopilotEmbeddingFunction
 from vectorstore.retrieval import KnowledgeHit, build_where, entry_metadata, query_collection
 
 # Bump when the way entries are turned into vectors or metadata changes: it forces a rebuild.
