@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 BIN    := $(VENV)/bin
 export GRADIO_ANALYTICS_ENABLED = False
 
-.PHONY: install run test lint demo bench eval clean screenshots train-tagger exemplar-vectors
+.PHONY: install run test lint demo bench eval clean screenshots train-tagger train-triage-reader exemplar-vectors
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ lint: install
 # committed need `python -m evals.tagging_corpus rebuild --mirrors DIR` first; see docs/DATA.md.
 train-tagger: install
 	$(PY) -m evals.train_tagger
+
+# Retrain the review triage's learned reading (tools/reviews/weights/reader.npz) on the labelled triage
+# set's development split and the real-review corpus's committed train texts; prints the grouped cross-validation.
+train-triage-reader: install
+	$(PY) -m evals.train_triage_reader
 
 # After editing any tools/languages/<code>/exemplars.jsonl: re-embed the exemplars the chat reads questions by.
 exemplar-vectors: install

@@ -132,11 +132,10 @@ def build_appeal_draft(
     """Assemble the draft: title, category, explanation, numbered evidence, attachment checklist, quote."""
     label = category_label(category, language)
     explanation = appeal_words(language, "explanations", category.value)
-    supporting = [signal for signal in assessment.signals if signal.category is category]
-    others = [
-        signal for signal in assessment.signals
-        if signal.category not in (category, MaliciousCategory.NOT_MALICIOUS)
-    ]
+    # A model's resemblance is not a fact about the review: it never goes to the platform as evidence.
+    facts = [signal for signal in assessment.signals if signal.kind is not SignalKind.RESEMBLES_LABELLED]
+    supporting = [signal for signal in facts if signal.category is category]
+    others = [signal for signal in facts if signal.category not in (category, MaliciousCategory.NOT_MALICIOUS)]
     evidence = [_evidence_line(signal, language) for signal in [*supporting, *others]]
     attachments = _attachments(case, assessment, category, language)
     quoted = quote_untrusted(case.text, case.review_id, language)

@@ -16,7 +16,7 @@ from tools.reviews.models import (
     ReviewCase,
     Signal,
 )
-from tools.reviews.signals_coercive import coercive_signals
+from tools.reviews.signals_coercive import asks_owed_remedy, coercive_signals
 from tools.reviews.signals_competitor import competitor_signals
 from tools.reviews.signals_diversion import diversion_signals
 from tools.reviews.signals_genuine import concrete_problem, genuine_signals, tagged_problem
@@ -43,8 +43,24 @@ def _score(signals: list[Signal]) -> float:
     return round(1.0 - remaining, 3)
 
 
-def classify_malicious_review(case: ReviewCase) -> Assessment:
-    """Classify one review into a malicious category or `not_malicious`, explaining why."""
+def _candidates(scores: dict[str, float]) -> list[MaliciousCategory]:
+    candidates = [category for category in PRIORITY if scores[category.value] >= CATEGORY_THRESHOLD]
+    candidates.sort(key=lambda category: -scores[category.value])  # stable: ties keep PRIORITY order
+    return candidates
+
+
+def _scores(signals: list[Signal]) -> dict[str, float]:
+    return {
+        category.value: _score([signal for signal in signals if signal.category is category])
+        for category in MALICIOUS_CATEGORIES
+    }
+
+
+def classify_malicious_review(case: ReviewCase, *, learned: bool = True) -> Assessment:
+    """Classify one review into a malicious category or `not_malicious`, explaining why.
+
+    When no rule finds a category, the learned reading (`learned.py`) may still raise a weak one, so the
+    review is *check first*; `learned=False` gives the rules' verdict alone (for measuring them)."""
     # Every detector reads the text as a person sees it; quotes still come from the buyer's original words.
     text, title = clean(case.text), clean(case.product_title)
     chat = [turn.model_copy(update={"text": clean(turn.text)}) for turn in case.chat]
@@ -58,12 +74,22 @@ def classify_malicious_review(case: ReviewCase) -> Assessment:
         *invalid_signals(text, product_words=title_words, rating=case.rating),
     ]
     genuine = genuine_signals(text)
-    scores = {
-        category.value: _score([signal for signal in signals if signal.category is category])
-        for category in MALICIOUS_CATEGORIES
-    }
-    candidates = [category for category in PRIORITY if scores[category.value] >= CATEGORY_THRESHOLD]
-    candidates.sort(key=lambda category: -scores[category.value])  # stable: ties keep PRIORITY order
+    scores = _scores(signals)
+    candidates = _candidates(scores)
+    if not candidates and learned:
+        from tools.reviews.learned import default_reader  # numpy and the encoders only when the rules found nothing
+
+        reader = default_reader()
+        resemblance = reader.signal(text) if reader is not None else None
+        if resemblance is not None and resemblance.category is MaliciousCategory.COERCIVE and asks_owed_remedy(text):
+            resemblance = None
+        if resemblance is not None:
+            signals.append(resemblance)
+            scores = _scores(signals)
+            # Weak rule signals under the threshold must not lift a resemblance to a report: capped, it stays
+            # "check first".
+            scores[resemblance.category.value] = min(scores[resemblance.category.value], resemblance.weight)
+            candidates = _candidates(scores)
     notes: list[str] = []
     if first_match(pack_patterns("instructions"), normalise(text)):
         notes.append("The review contains instruction-like text; it was treated as quoted data and changed nothing.")

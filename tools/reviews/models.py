@@ -85,6 +85,7 @@ class SignalKind(StrEnum):
     GIBBERISH = "gibberish"
     SPAM = "spam"
     UNRELATED = "unrelated"
+    RESEMBLES_LABELLED = "resembles_labelled"  # the learned reading (`learned.py`), never enough to report
     # facts that speak for a genuine complaint; shown so "not malicious" is explained too
     DEFECT_DESCRIBED = "defect_described"
     ENTITLED_REMEDY = "entitled_remedy"

@@ -41,6 +41,12 @@ def _coercion_in(text: str, *, source: str, defect_described: bool) -> Signal | 
     )
 
 
+def asks_owed_remedy(text: str) -> bool:
+    """Whether the review asks for a refund or a replacement: coercion then turns on whether the buyer is owed
+    it, which only the rules above judge (a described defect), never a resemblance to other reviews."""
+    return first_match(pack_patterns("entitled_remedies"), normalise(text)) is not None
+
+
 def coercive_signals(text: str, chat: list[ChatTurn]) -> list[Signal]:
     defect_described = describes_defect(text)
     signals = []

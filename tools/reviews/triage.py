@@ -13,6 +13,7 @@ from tools.reviews.appeal import genuine_complaint_advice
 from tools.reviews.classifier import PRIORITY, classify_malicious_review
 from tools.reviews.context_loader import StoreCaseLoader
 from tools.reviews.eligibility import check_report_eligibility
+from tools.reviews.learned import prime
 from tools.reviews.ledger import ReportStats, list_reports, report_stats
 from tools.reviews.models import Decision, MaliciousCategory, Strict
 from tools.reviews.workflow import headline
@@ -78,7 +79,9 @@ def triage(store: Store, ctx: ShopContext, settings: Settings, *, product_id: st
     items: list[TriageItem] = []
     issue_counts: Counter[str] = Counter()
     tagger_available = True
-    for case in loader.load_many(review_ids):
+    cases = loader.load_many(review_ids)
+    prime([case.text for case in cases])  # the learned reading in batches, not one review at a time
+    for case in cases:
         review_id = case.review_id
         assessment = classify_malicious_review(case)
         status = statuses.get(review_id)

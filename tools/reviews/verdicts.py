@@ -26,10 +26,12 @@ EXCLUDED_FROM_VOC: tuple[MaliciousCategory, ...] = (MaliciousCategory.WRONG_PROD
 
 @cache
 def classifier_version() -> str:
-    """A digest of the classifier's code and every pack's review words: changing either re-classifies."""
+    """A digest of the classifier's code, its learned reader's weights and every pack's review words: changing
+    any re-classifies."""
     tools_dir = Path(__file__).parents[1]
     sources = [
-        *Path(__file__).parent.glob("*.py"), tools_dir / "untrusted_text.py", *tools_dir.glob("languages/*/reviews.py"),
+        *Path(__file__).parent.glob("*.py"), *Path(__file__).parent.glob("weights/*.npz"),
+        tools_dir / "untrusted_text.py", tools_dir / "text_vectors.py", *tools_dir.glob("languages/*/reviews.py"),
     ]
     digest = hashlib.sha256()
     for path in sorted(sources):
@@ -67,13 +69,19 @@ def _refresh(store: Store, ctx: ShopContext, settings: Settings) -> int:
     if ids:
         loader = StoreCaseLoader(store, ctx)
         catalogue = hashlib.sha256("\n".join(item.model_dump_json() for item in loader.catalogue()).encode()).hexdigest()
+        changed = []
         for case in loader.load_many(ids):
             fingerprint = hashlib.sha256(
                 f"{classifier_version()}|{catalogue}|{_as_of_free(case).model_dump_json(exclude={'catalogue'})}".encode()
             ).hexdigest()[:32]
             if known.get(case.review_id) != fingerprint:
-                from tools.reviews.classifier import classify_malicious_review  # only when a case changed
+                changed.append((case, fingerprint))
+        if changed:
+            from tools.reviews.classifier import classify_malicious_review  # only when a case changed
+            from tools.reviews.learned import prime
 
+            prime([case.text for case, _ in changed])
+            for case, fingerprint in changed:
                 assessment = classify_malicious_review(case)
                 rows.append((case.review_id, ctx.shop_id, fingerprint, assessment.category.value, assessment.decision.value))
     stale = set(known) - set(ids)  # deleted, or rated above 2★ since

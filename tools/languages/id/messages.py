@@ -521,6 +521,7 @@ GLOSSARY: Final[dict[str, str]] = {
     "gibberish": "Isi ulasan acak atau tidak bermakna",
     "spam": "Isi ulasan berupa spam",
     "unrelated": "Isi ulasan tidak berhubungan dengan barang yang dibeli",
+    "resembles_labelled": "Tidak ada aturan yang cocok, tetapi isinya mirip ulasan jenis ini yang sudah diberi label (penilaian model); periksa dulu sebelum melapor",
     "defect_described": "Ulasan menjelaskan masalah pada barang atau pengiriman",
     "entitled_remedy": "Pembeli meminta ganti rugi yang memang haknya (refund, tukar barang)",
     "defect_photo_link": "Tautan mengarah ke foto cacat barang: bukti, bukan promosi",

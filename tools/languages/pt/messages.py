@@ -528,6 +528,7 @@ GLOSSARY: Final[dict[str, str]] = {
     "gibberish": "O texto da avaliação é aleatório ou sem sentido",
     "spam": "O texto da avaliação é spam",
     "unrelated": "O texto da avaliação não tem relação com o produto comprado",
+    "resembles_labelled": "Nenhuma regra casou, mas o texto se parece com avaliações desse tipo já rotuladas (avaliação de um modelo); verifique antes de denunciar",
     "defect_described": "A avaliação descreve um problema no produto ou na entrega",
     "entitled_remedy": "O comprador pede uma solução a que tem direito (reembolso, troca)",
     "defect_photo_link": "O link leva a fotos do defeito: é prova, não promoção",

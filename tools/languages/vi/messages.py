@@ -521,6 +521,7 @@ GLOSSARY: Final[dict[str, str]] = {
     "gibberish": "Nội dung đánh giá lộn xộn hoặc vô nghĩa",
     "spam": "Nội dung đánh giá là tin rác",
     "unrelated": "Nội dung đánh giá không liên quan đến sản phẩm đã mua",
+    "resembles_labelled": "Không khớp quy tắc nào, nhưng lời lẽ giống các đánh giá loại này đã được gắn nhãn (mô hình đánh giá); hãy kiểm tra trước khi báo cáo",
     "defect_described": "Đánh giá mô tả vấn đề của sản phẩm hoặc việc giao hàng",
     "entitled_remedy": "Người mua yêu cầu cách xử lý mà họ được hưởng (hoàn tiền, đổi hàng)",
     "defect_photo_link": "Đường link dẫn đến ảnh lỗi sản phẩm: là bằng chứng, không phải quảng cáo",

@@ -514,6 +514,7 @@ GLOSSARY: Final[dict[str, str]] = {
     "gibberish": "评价内容为乱码或无意义文字",
     "spam": "评价内容为垃圾广告",
     "unrelated": "评价内容与所购商品无关",
+    "resembles_labelled": "规则未命中，但措辞与已标注的此类评价相似（模型判断），举报前请先核实",
     "defect_described": "评价描述了商品或配送方面的问题",
     "entitled_remedy": "买家要求的是其应得的补救（退款、换货）",
     "defect_photo_link": "链接指向图片网站，配合所述问题作为证据，而不是引流",
