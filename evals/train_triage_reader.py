@@ -35,7 +35,7 @@ from tools.reviews.context_loader import case_from_batch_line
 from tools.reviews.evaluate import EVAL_AS_OF, ReviewEvalCase
 from tools.reviews.learned import DEFAULT_READER_WEIGHTS, TEXT_CATEGORIES
 from tools.reviews.models import MaliciousCategory
-from tools.text_vectors import build_question_embedders
+from tools.text_vectors import USE_MULTILINGUAL_NAME, TextEmbedder, build_question_embedders
 from tools.untrusted_text import clean
 
 GENUINE = MaliciousCategory.NOT_MALICIOUS.value
@@ -47,8 +47,16 @@ def _round(case: ReviewEvalCase) -> str:
     return case.source if case.source.startswith("written") else case.source.split(":")[0]
 
 
-def _embed(texts: list[str]) -> np.ndarray:
-    return np.hstack([np.asarray(encoder.embed(texts), dtype=np.float32) for encoder in build_question_embedders()])
+def _encoders(names: list[str]) -> list[TextEmbedder]:
+    available = {encoder.name: encoder for encoder in build_question_embedders()}
+    unknown = [name for name in names if name not in available]
+    if unknown:
+        raise SystemExit(f"unknown encoder(s) {unknown}; choose from {sorted(available)}")
+    return [available[name] for name in names]
+
+
+def _embed(texts: list[str], encoders: list[TextEmbedder]) -> np.ndarray:
+    return np.hstack([np.asarray(encoder.embed(texts), dtype=np.float32) for encoder in encoders])
 
 
 def _fit(x: np.ndarray, y: np.ndarray, c: float):  # type: ignore[no-untyped-def]
@@ -69,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength")
     parser.add_argument("--threshold", type=float, default=0.5, help="probability the likeliest class needs")
     parser.add_argument("--real", type=int, default=2000, help="real reviews used as genuine training examples")
+    parser.add_argument("--encoders", nargs="+", default=[USE_MULTILINGUAL_NAME],
+                        help="sentence encoders whose vectors are joined (default: USE alone, the cheapest per review)")
     parser.add_argument("--cv-only", action="store_true", help="print the cross-validation, write nothing")
     parser.add_argument("--exclusions", type=Path, default=DEFAULT_EXCLUSIONS)
     parser.add_argument("--out", type=Path, default=DEFAULT_READER_WEIGHTS)
@@ -88,8 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     rules = np.array([
         classify_malicious_review(case_from_batch_line(case, as_of=EVAL_AS_OF, zone=zone), learned=False).category.value
         for case in cases])
-    x_cases = _embed([str(clean(case.text)) for case in cases])
-    x_real = _embed([str(clean(text)) for text in real])
+    encoders = _encoders(args.encoders)
+    x_cases = _embed([str(clean(case.text)) for case in cases], encoders)
+    x_real = _embed([str(clean(text)) for text in real], encoders)
     x_train_real, x_held_real = x_real[: args.real], x_real[args.real:]
     genuine_labels = np.array([GENUINE] * len(x_train_real))
 
@@ -124,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         classes=np.array(model.classes_, dtype=str),
         coef=model.coef_.astype(np.float32),
         intercept=model.intercept_.astype(np.float32),
-        encoders=np.array([encoder.name for encoder in build_question_embedders()], dtype=str),
+        encoders=np.array([encoder.name for encoder in encoders], dtype=str),
         threshold=np.float32(args.threshold),
     )
     print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes)")

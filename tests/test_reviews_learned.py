@@ -112,7 +112,7 @@ def test_the_reader_is_not_asked_when_a_rule_found_a_category() -> None:
 ])
 def test_a_resemblance_never_calls_asking_for_an_owed_remedy_coercion(text: str) -> None:
     # Whether a refund or replacement is owed is the rules' call (a described defect), not a model's. The
-    # reader alone reads both as coercive (0.90 and 0.81).
+    # reader alone reads both as coercive (0.93 and 0.75).
     assessment = classify_malicious_review(_case(text, title="TWS Wireless Earbuds", rating=2))
     assert assessment.category is MaliciousCategory.NOT_MALICIOUS
     assert all(signal.kind is not SignalKind.RESEMBLES_LABELLED for signal in assessment.signals)

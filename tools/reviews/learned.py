@@ -3,8 +3,8 @@
 The rules (`signals_*.py`) generalise to new writers at a macro-F1 of about 0.82: a competitor's
 praise of another shop, a coupon-for-removal or an off-platform handle can be worded in more ways than
 any phrase list holds. This reading compares the review's meaning with labelled reviews instead: a
-multinomial logistic regression over the review's sentence vectors (USE multilingual and
-multilingual-e5-small, `tools.text_vectors`, concatenated), trained by `evals/train_triage_reader.py`
+multinomial logistic regression over the review's sentence vectors (by default USE multilingual alone,
+`tools.text_vectors`; the weights file names its encoders), trained by `evals/train_triage_reader.py`
 on the labelled set's development split plus real buyers' reviews as genuine examples.
 
 It reads only what the text alone can show (competitor, invalid, traffic diversion, coercive). A wrong
