@@ -33,7 +33,7 @@ from evals.triage import load_triage_cases
 from tools.reviews.classifier import classify_malicious_review
 from tools.reviews.context_loader import case_from_batch_line
 from tools.reviews.evaluate import EVAL_AS_OF, ReviewEvalCase
-from tools.reviews.learned import DEFAULT_READER_WEIGHTS, TEXT_CATEGORIES
+from tools.reviews.learned import DEFAULT_READER_WEIGHTS, TEXT_CATEGORIES, may_speak
 from tools.reviews.models import MaliciousCategory
 from tools.text_vectors import USE_MULTILINGUAL_NAME, TextEmbedder, build_question_embedders
 from tools.untrusted_text import clean
@@ -65,10 +65,14 @@ def _fit(x: np.ndarray, y: np.ndarray, c: float):  # type: ignore[no-untyped-def
     return LogisticRegression(C=c, max_iter=3000).fit(x, y)
 
 
-def _hybrid(rules: np.ndarray, probabilities: np.ndarray, classes: np.ndarray, threshold: float) -> np.ndarray:
-    """The rules' categories, with the reader's where the rules found nothing and it is sure enough."""
+def _hybrid(rules: np.ndarray, probabilities: np.ndarray, classes: np.ndarray, threshold: float,
+            texts: list[str]) -> np.ndarray:
+    """The rules' categories, with the reader's where the rules found nothing, it is sure enough and its
+    category may stand for the text (`learned.may_speak`), as in the classifier."""
     best = probabilities.argmax(axis=1)
     speaks = (rules == GENUINE) & (classes[best] != GENUINE) & (probabilities.max(axis=1) >= threshold)
+    speaks &= np.array([may_speak(MaliciousCategory(str(category)), text)
+                        for category, text in zip(classes[best], texts, strict=True)])
     return np.where(speaks, classes[best], rules)
 
 
@@ -99,8 +103,10 @@ def main(argv: list[str] | None = None) -> int:
         classify_malicious_review(case_from_batch_line(case, as_of=EVAL_AS_OF, zone=zone), learned=False).category.value
         for case in cases])
     encoders = _encoders(args.encoders)
-    x_cases = _embed([str(clean(case.text)) for case in cases], encoders)
-    x_real = _embed([str(clean(text)) for text in real], encoders)
+    cleaned = [clean(case.text) for case in cases]
+    x_cases = _embed([str(text) for text in cleaned], encoders)
+    cleaned_real = [clean(text) for text in real]
+    x_real = _embed([str(text) for text in cleaned_real], encoders)
     x_train_real, x_held_real = x_real[: args.real], x_real[args.real:]
     genuine_labels = np.array([GENUINE] * len(x_train_real))
 
@@ -109,7 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     for held in sorted(set(rounds)):
         train = rounds != held
         model = _fit(np.vstack([x_cases[train], x_train_real]), np.concatenate([target[train], genuine_labels]), args.c)
-        predicted[~train] = _hybrid(rules[~train], model.predict_proba(x_cases[~train]), model.classes_, args.threshold)
+        held_texts = [text for text, out in zip(cleaned, ~train, strict=True) if out]
+        predicted[~train] = _hybrid(rules[~train], model.predict_proba(x_cases[~train]), model.classes_, args.threshold,
+                                    held_texts)
         pairs_before = list(zip(truth[~train], rules[~train], strict=True))
         pairs_after = list(zip(truth[~train], predicted[~train], strict=True))
         print(f"  {held[:50]:50} {int((~train).sum()):4} items  "
@@ -124,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     model = _fit(np.vstack([x_cases, x_train_real]), np.concatenate([target, genuine_labels]), args.c)
     if len(x_held_real):
         held = model.predict_proba(x_held_real)
-        flagged = (model.classes_[held.argmax(axis=1)] != GENUINE) & (held.max(axis=1) >= args.threshold)
+        flagged = _hybrid(np.array([GENUINE] * len(held)), held, model.classes_, args.threshold,
+                          cleaned_real[args.real:]) != GENUINE
         print(f"held-out real reviews flagged: {int(flagged.sum())} of {len(held)} ({flagged.mean():.1%}); "
               f"{dict(Counter(model.classes_[held.argmax(axis=1)][flagged]))}")
     if args.cv_only:

@@ -89,6 +89,8 @@ def test_the_shipped_reader_raises_a_rival_seller_the_rules_miss_as_check_first_
 @pytest.mark.parametrize("text", [
     "客服态度很差",  # rude customer service (issue 14)
     "质量太差，线都开了",  # seams came open
+    "差评！不值这个钱太失望了。",  # "bad review! not worth the money": the reader alone reads coercion
+    "Ours broke after a week, the kids are sad",  # the reader alone reads it as off-topic (invalid)
     "The blade came loose after a week and the handle cracked.",
     "Chegou atrasado e a caixa veio amassada, o produto arranhado.",
 ])

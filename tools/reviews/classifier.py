@@ -16,7 +16,7 @@ from tools.reviews.models import (
     ReviewCase,
     Signal,
 )
-from tools.reviews.signals_coercive import asks_owed_remedy, coercive_signals
+from tools.reviews.signals_coercive import coercive_signals
 from tools.reviews.signals_competitor import competitor_signals
 from tools.reviews.signals_diversion import diversion_signals
 from tools.reviews.signals_genuine import concrete_problem, genuine_signals, tagged_problem
@@ -77,13 +77,11 @@ def classify_malicious_review(case: ReviewCase, *, learned: bool = True) -> Asse
     scores = _scores(signals)
     candidates = _candidates(scores)
     if not candidates and learned:
-        from tools.reviews.learned import default_reader  # numpy and the encoders only when the rules found nothing
+        from tools.reviews.learned import default_reader, may_speak  # numpy and an encoder only when the rules found nothing
 
         reader = default_reader()
         resemblance = reader.signal(text) if reader is not None else None
-        if resemblance is not None and resemblance.category is MaliciousCategory.COERCIVE and asks_owed_remedy(text):
-            resemblance = None
-        if resemblance is not None:
+        if resemblance is not None and may_speak(resemblance.category, text):
             signals.append(resemblance)
             scores = _scores(signals)
             # Weak rule signals under the threshold must not lift a resemblance to a report: capped, it stays

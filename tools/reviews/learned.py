@@ -28,6 +28,8 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from tools.reviews.models import MaliciousCategory, Signal, SignalKind
+from tools.reviews.signals_coercive import asks_owed_remedy
+from tools.reviews.signals_genuine import describes_defect
 from tools.text_vectors import TextEmbedder, build_question_embedders
 from tools.untrusted_text import clean
 
@@ -128,6 +130,21 @@ def load_reader(path: Path = DEFAULT_READER_WEIGHTS, encoders: Sequence[TextEmbe
             classes=[str(name) for name in data["classes"]], coef=data["coef"], intercept=data["intercept"],
             encoders=[by_name[name] for name in names], threshold=float(data["threshold"]),
         )
+
+
+def may_speak(category: MaliciousCategory, text: str) -> bool:
+    """Whether a resemblance to `category` may stand for this text. Some calls are the rules' alone:
+    - coercion: whether what the buyer asks for is owed turns on a refund or replacement being asked for and
+      on a defect being described, which the rules judge (`signals_coercive`); a model's resemblance may
+      only add coercion worded in ways the rules miss, never where those facts are in play;
+    - a review that describes a defect says something about a product, so it is not *invalid*.
+    Neither gate changed a flag in the grouped cross-validation; both came from genuine complaints that the
+    reader alone misread (our own near-miss tests and a demo review, "差评！不值这个钱太失望了")."""
+    if category is MaliciousCategory.COERCIVE:
+        return not (asks_owed_remedy(text) or describes_defect(text))
+    if category is MaliciousCategory.INVALID:
+        return not describes_defect(text)
+    return True
 
 
 def prime(texts: Sequence[str]) -> None:
