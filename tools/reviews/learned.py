@@ -20,6 +20,7 @@ intercepts, the encoder names in order, and the probability a class needs.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -75,6 +76,7 @@ class LearnedReader:
         self.encoders = list(encoders)
         self.threshold = threshold
         self._readings: dict[str, Reading] = {}  # by cleaned text: the triage list and the verdicts read the same
+        self._lock = threading.Lock()  # the app's sessions share one reader
 
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
@@ -87,16 +89,17 @@ class LearnedReader:
 
     def read(self, texts: Sequence[str]) -> list[Reading]:
         """Each text's reading; texts read before in this process are not embedded again, the rest in batches."""
-        unread = list(dict.fromkeys(text for text in texts if text not in self._readings))
-        if len(self._readings) + len(unread) > _KEPT:
-            self._readings.clear()
-            unread = list(dict.fromkeys(texts))
-        for start in range(0, len(unread), _BATCH):
-            batch = unread[start : start + _BATCH]
-            for text, row in zip(batch, self.probabilities(batch), strict=True):
-                index = int(row.argmax())
-                self._readings[text] = Reading(category=self.classes[index], probability=round(float(row[index]), 3))
-        return [self._readings[text] for text in texts]
+        with self._lock:
+            unread = list(dict.fromkeys(text for text in texts if text not in self._readings))
+            if len(self._readings) + len(unread) > _KEPT:
+                self._readings.clear()
+                unread = list(dict.fromkeys(texts))
+            for start in range(0, len(unread), _BATCH):
+                batch = unread[start : start + _BATCH]
+                for text, row in zip(batch, self.probabilities(batch), strict=True):
+                    index = int(row.argmax())
+                    self._readings[text] = Reading(category=self.classes[index], probability=round(float(row[index]), 3))
+            return [self._readings[text] for text in texts]
 
     def signal(self, text: str) -> Signal | None:
         """A weak signal for the category this text reads like, or None when it reads as genuine (or too close
