@@ -54,7 +54,7 @@ def test_weights_that_do_not_fit_the_encoders_are_refused(tmp_path: Path) -> Non
              intercept=np.zeros(2, dtype=np.float32), encoders=np.array(["another-encoder"]), threshold=np.float32(0.5))
     with pytest.raises(ValueError, match="another-encoder"):
         load_reader(path, encoders=[KeywordEncoder()])
-    assert load_reader(path.with_name("reader.npz"), encoders=[KeywordEncoder(), _named("another-encoder")]).threshold == 0.5
+    assert load_reader(path, encoders=[KeywordEncoder(), _named("another-encoder")]).threshold == 0.5
 
 
 def _named(name: str) -> KeywordEncoder:

@@ -78,7 +78,6 @@ class LearnedReader:
         self._readings: dict[str, Reading] = {}  # by cleaned text: the triage list and the verdicts read the same
         self._lock = threading.Lock()  # the app's sessions share one reader
 
-
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Class probabilities (texts × classes), in `self.classes` order."""
         vectors = np.hstack([np.asarray(encoder.embed(list(texts)), dtype=np.float32) for encoder in self.encoders])
@@ -162,4 +161,3 @@ def prime(texts: Sequence[str]) -> None:
 def default_reader() -> LearnedReader | None:
     """The shipped reader, loaded once; None when no weights ship (the rules then decide alone)."""
     return load_reader() if DEFAULT_READER_WEIGHTS.exists() else None
-
