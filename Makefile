@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 BIN    := $(VENV)/bin
 export GRADIO_ANALYTICS_ENABLED = False
 
-.PHONY: install run test lint demo bench eval clean screenshots train-tagger train-triage-reader exemplar-vectors
+.PHONY: install run test lint demo bench eval clean screenshots train-tagger train-triage-reader train-accents exemplar-vectors
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ train-tagger: install
 # set's development split and the real-review corpus's committed train texts; prints the grouped cross-validation.
 train-triage-reader: install
 	$(PY) -m evals.train_triage_reader
+
+# Retrain the Vietnamese accent model (tools/languages/vi/accents.npz) from snapshots of its sources
+# (docs/DATA.md); MIRRORS holds them as <owner>+<name>/repo.
+MIRRORS ?= ../.mirror
+train-accents: install
+	$(PY) -m evals.train_accents --mirrors $(MIRRORS)
 
 # After editing any tools/languages/<code>/exemplars.jsonl: re-embed the exemplars the chat reads questions by.
 exemplar-vectors: install

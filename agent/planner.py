@@ -12,6 +12,8 @@ from agent.memory import SessionMemory, ordinal_in, resolve_ordinal
 from agent.offline.messages import answer_language
 from agent.planning import Plan, PlannedToolCall
 from agent.routing import (
+    LEVELS,
+    MARKETPLACE_TERMS,
     MAX_NAMESAKES,
     VIDEO_WORDS,
     Catalog,
@@ -27,6 +29,7 @@ from agent.routing import (
     named_videos,
     only_names,
     pasted_review,
+    pasted_span,
     refers_back,
     route,
     routing_text,
@@ -34,7 +37,8 @@ from agent.routing import (
     strip_marketplace_terms,
 )
 from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, SMALLTALK, ClauseReading, IntentReader, clauses
-from tools.languages import joined, packs
+from tools.accents import with_accents
+from tools.languages import joined, pack, packs
 
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
 OFF_TOPIC_LEAD = 0.10  # an off-topic reading this close to a shop request is not clearly off-topic
@@ -45,6 +49,20 @@ _CONDITIONAL = re.compile(joined("conditional_words"), re.IGNORECASE)
 _ABILITY = re.compile(joined("ability_words"), re.IGNORECASE)
 _DRAFT = re.compile(joined("draft_words"), re.IGNORECASE)
 _ACTION_REQUEST = re.compile(joined("action_requests"), re.IGNORECASE)
+_LEVELS = re.compile(r"\b(?:" + "|".join(LEVELS) + r")\b", re.IGNORECASE)
+
+
+def readable(question: str) -> str:
+    """The question with its accents put back when its language is typed without them and its pack ships an
+    accent model (`tools.accents`): "chao chong dinh" is read as "chảo chống dính", by the encoders and the cue
+    words alike. A pasted review (data, passed on as typed) and the marketplace's English terms are kept."""
+    code = answer_language(question)
+    if not pack(code).chat.typed_without_accents:
+        return question
+    keep = [match.span() for terms in (MARKETPLACE_TERMS, _LEVELS) for match in terms.finditer(question)]
+    if (pasted := pasted_span(question)) is not None:
+        keep.append(pasted)
+    return with_accents(question, code, keep=keep)
 
 
 # What the meaning reader's intents are called in the router.
@@ -74,6 +92,8 @@ class DeterministicPlanner:
 
     def plan(self, question: str, memory: SessionMemory) -> Plan:
         catalog = self._catalog()
+        if self._reader is not None:
+            question = readable(question)
         cued = _with_reference(route(question, catalog), question, memory, catalog)
         if self._reader is None:
             calls = _calls(cued, question)

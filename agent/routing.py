@@ -463,7 +463,7 @@ def asks_to_report(text: str) -> bool:
 
 
 VIDEO_STATUSES = ("Trigger violation", "Did not meet threshold", "Can do better", "Good performance", "In evaluation")
-_MARKETPLACE_TERMS = re.compile(
+MARKETPLACE_TERMS = re.compile(
     r"\b(?:Trigger violation|Did not meet threshold|Can do better|Good performance|In evaluation)\b", re.IGNORECASE)
 
 
@@ -535,23 +535,29 @@ def named_terms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def asks_how_it_works(text: str) -> bool:
     """The seller asks what something means or how a rule works ("what does At Risk mean?"); the words of a
     named status do not count ("did not meet threshold" is a status, not a question about thresholds)."""
-    plain = _MARKETPLACE_TERMS.sub(" ", text)
+    plain = MARKETPLACE_TERMS.sub(" ", text)
     return bool(_match_cues(_normalise(plain), INTENT_CUES[Intent.HELP]))
 
 
 def strip_marketplace_terms(text: str) -> str:
     """The question without the marketplace's video status names: they say which filter or which definition,
     not what the seller wants ("what does Can do better mean" is a how-it-works question)."""
-    return re.sub(r"\s+", " ", _MARKETPLACE_TERMS.sub(" ", text)).strip() or text
+    return re.sub(r"\s+", " ", MARKETPLACE_TERMS.sub(" ", text)).strip() or text
 
 
 def pasted_review(question: str) -> str | None:
     """The review text a question quotes or pastes after a colon, if any."""
+    span = pasted_span(question)
+    return question[span[0]:span[1]].strip() if span else None
+
+
+def pasted_span(question: str) -> tuple[int, int] | None:
+    """Where the review text a question quotes or pastes after a colon is, if any."""
     quoted = _QUOTED.search(question)
     if quoted:
-        return quoted.group("quoted").strip()
+        return quoted.span("quoted")
     after = _AFTER_COLON.search(question)
-    return after.group(1).strip() if after else None
+    return after.span(1) if after else None
 
 
 # Questions about a rule's arithmetic or deadline are how-it-works questions, whatever else they name.
