@@ -15,6 +15,7 @@ from agent.routing import (
     LEVELS,
     MARKETPLACE_TERMS,
     MAX_NAMESAKES,
+    SHOP_WORDS,
     VIDEO_WORDS,
     Catalog,
     Intent,
@@ -106,6 +107,8 @@ class DeterministicPlanner:
         parts = clauses(own_words)
         readings: list[ClauseReading] = []
         where: dict[str, str] = {}  # intent -> the clause (seller's words) it was read from
+        about = _question_product(cued, catalog)
+        of_context = False  # a product diagnosis asked of the product the question is about, in other words
         pleasantries = 0
         read = self._reader.read_clauses([strip_marketplace_terms(strip_entities(part, catalog)) for part in parts],
                                          question=own_words)
@@ -143,6 +146,12 @@ class DeterministicPlanner:
             needed = ACCEPT if not readings else _another(readings[0])
             if reading.score < needed or reading.intent in OUT_OF_REACH:
                 reading = _titled_reading(reading, part, catalog, needed=needed)
+            elif readings and reading.intent == "voc_overview" and (about := about or _first_product(
+                    readings[0], where, question, catalog)) is not None and _of_context(part, about, catalog):
+                # "the earbuds' battery-test video, is it bad? and what do its buyers complain about?": a later clause
+                # about buyers' complaints that says neither "my shop" nor another product's name is about the product
+                # the question is about (the video's).
+                reading, of_context = reading.deciding("voc_product"), True
             if reading.score >= needed and reading.intent != SMALLTALK:
                 readings.append(reading)
                 # Two clauses of one request are read together ("the charger's 1-star reviews, can any be reported?").
@@ -191,6 +200,8 @@ class DeterministicPlanner:
         first: Route | None = None
         for name in asked:
             routed = _clause_route(name, where.get(name, question), question, catalog, single=len(asked) == 1)
+            if name == "voc_product" and of_context and routed.product_id != about:
+                routed = replace(routed, intent=Intent.VOC_PRODUCT, product_id=about)
             routed = _with_reference(routed, question, memory, catalog)
             first = first or routed
             for call in _every_call(routed, question, catalog):
@@ -385,6 +396,34 @@ def _barely_off_topic(reading: ClauseReading) -> bool:
     """An off-topic reading this close to the best shop request is not clearly off-topic."""
     runner_up = max((score for intent, score in reading.scores.items() if intent not in OUT_OF_REACH), default=0.0)
     return reading.score - runner_up < OFF_TOPIC_LEAD
+
+
+def _question_product(routed: Route, catalog: Catalog) -> str | None:
+    """The one product a question (or its first clause) is about: the one it names or whose videos it lists, else
+    the one its named video sells."""
+    for product in (routed.product_id, routed.selling):
+        if product in catalog.products:
+            return product
+    return catalog.product_of(routed.video_id) if routed.video_id in catalog.videos else None
+
+
+def _first_product(first: ClauseReading, where: dict[str, str], question: str, catalog: Catalog) -> str | None:
+    """The product the question's first request is about, as that request is routed ("the pan's unboxing clip"
+    is the clip; it sells the pan)."""
+    if first.intent not in _READER_INTENTS:
+        return None
+    routed = _clause_route(first.intent, where.get(first.intent, question), question, catalog, single=False)
+    return _question_product(routed, catalog)
+
+
+def _of_context(clause: str, about: str, catalog: Catalog) -> bool:
+    """The clause asks about that product, not the shop: no shop-wide cue or shop word, and no other product named
+    (by id or clearly by title)."""
+    if clause_cue(clause) in (Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE) or SHOP_WORDS.search(clause):
+        return False
+    named = named_products(clause, catalog) or [found for found in [catalog.title(strip_entities(clause, catalog),
+                                                                                  catalog.products, strict=True)] if found]
+    return all(product == about for product in named)
 
 
 def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, needed: float) -> ClauseReading:

@@ -52,7 +52,7 @@ class Catalog:
     def title(self, text: str, titles: dict[str, str], *, strict: bool = False) -> str | None:
         """The id whose title the text names: shared distinctive words first, then meaning. The words for the
         seller's own shop are left out: "our shop's clips" names no clip, not even "Behind the scenes at our warehouse"."""
-        text = _SHOP_WORD.sub(" ", text)
+        text = SHOP_WORDS.sub(" ", text)
         found = best_title_match(text, titles)
         if found is None and self.match_title is not None:
             found = self.match_title(text, titles, strict=strict)
@@ -260,7 +260,7 @@ def _match_cues(text: str, cues: tuple[str, ...]) -> list[str]:
 
 
 _PRODUCT_WORD = re.compile(joined("product_words"), re.IGNORECASE)
-_SHOP_WORD = re.compile(joined("shop_words"), re.IGNORECASE)
+SHOP_WORDS = re.compile(joined("shop_words"), re.IGNORECASE)
 
 
 def _title_words(text: str) -> set[str]:

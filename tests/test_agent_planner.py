@@ -375,6 +375,17 @@ def test_a_clause_pointing_back_asks_about_what_is_next_to_the_thing_named() -> 
         ("voc_product", "P-3106"), ("video_diagnosis", "V-OURS-00002")]
 
 
+def test_a_later_clause_about_buyers_complaints_is_about_the_product_the_question_is_about() -> None:
+    # No pointing word ("it", "that product"): the buyers' complaints after a named video are its product's.
+    assert _linked_plan("V-5001 gets views but no sales. And what are buyers complaining about?") == [
+        ("video_diagnosis", "V-5001"), ("voc_product", "P-1002")]
+    # Unless the clause says the whole shop, or names another product.
+    assert _linked_plan("V-5001 gets views but no sales. And what are buyers complaining about across my shop?")[1] == (
+        "voc_overview", None)
+    assert ("voc_product", "P-1001") in _linked_plan(
+        "V-5001 gets views but no sales. And what are buyers saying about the blue satin dress?")
+
+
 def test_a_products_videos_are_listed_narrowed_to_it() -> None:
     assert _linked_plan("show me the yoga leggings videos") == [("video_overview", "P-1002")]
     assert _linked_plan("which videos are underperforming?") == [("video_overview", None)]
