@@ -45,6 +45,11 @@ def test_a_text_typed_with_some_accents_is_left_alone() -> None:
     assert with_accents("chảo chong dinh", "vi") == "chảo chong dinh"
 
 
+def test_a_text_mostly_of_words_the_model_does_not_know_is_left_alone() -> None:
+    # Portuguese taken for Vietnamese by the language guess: "vai" is a Vietnamese word, "chover" is not.
+    assert with_accents("vai chover em sp amanha? preciso levar umas caixas", "vi") == "vai chover em sp amanha? preciso levar umas caixas"
+
+
 def test_only_packs_that_ship_a_model_restore() -> None:
     assert restorer("en") is None
     assert with_accents("nao voce", "pt") == "nao voce"
@@ -67,3 +72,12 @@ def test_counts_are_of_words_between_punctuation() -> None:
     forms, pairs = count(["chào, shop"])
     assert forms == Counter({"chào": 1, "shop": 1})
     assert not pairs
+
+
+def test_words_the_accent_model_would_accent_tell_unaccented_vietnamese_from_portuguese() -> None:
+    from agent.offline.messages import answer_language
+
+    assert answer_language("cai nao te nhat") == "vi"  # "which one is worst": "te" and "nao" are Portuguese words too
+    assert answer_language("como ta o video da legging?") == "pt"
+    assert answer_language("so os At Risk") == "pt"
+    assert answer_language("ok the other one") == "en"

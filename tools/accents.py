@@ -27,6 +27,10 @@ from tools.languages import pack, without_accents
 
 MODEL_FILE = "accents.npz"
 MAX_CANDIDATES = 8  # forms kept per unaccented spelling, the likeliest first
+# A text most of whose words the model does not know is not in its language (a Portuguese question taken for
+# Vietnamese: "vai chover em sp amanha?"): left as typed. Unaccented Vietnamese questions of the chat's
+# development rounds know at least 71% of their words; the two Portuguese ones mistaken for it, 60% and 40%.
+MIN_KNOWN = 2 / 3
 _UNIGRAM_SHARE = 0.15  # how much of a word's probability given the word before comes from the word alone
 _FLOOR = 1e-7  # a form never seen in this context and barely at all
 _WORD = re.compile(r"[^\W\d_]+")
@@ -131,6 +135,23 @@ class AccentRestorer:
                 self._model = AccentModel.load(self._path)
             return self._model
 
+    def known_share(self, text: str) -> float:
+        """The share of the text's words (not parts of ids or handles) the model knows."""
+        words = [match.group(0).lower() for match in _WORD.finditer(text) if _is_word(text, match)]
+        candidates = self.model.candidates
+        return sum(without_accents(word) in candidates for word in words) / len(words) if words else 0.0
+
+    def accented_words(self, text: str) -> int:
+        """How many of the text's words, typed without accents, the model would write with them on their own
+        ("khach", "phan", "nan"; not "shop", "ok"): evidence that the text is in this language."""
+        model = self.model
+        count = 0
+        for match in _WORD.finditer(text):
+            word = match.group(0).lower()
+            found = model.candidates.get(word) if _is_word(text, match) else None
+            count += found is not None and model.forms[found[0]] != word
+        return count
+
     def restore(self, text: str, keep: Sequence[tuple[int, int]] = ()) -> str:
         """The text with accents put on its unaccented words, everything else as typed. Parts of ids, handles
         and links ("V-OURS-00046", "@techreview.sam") are not words, and words inside a `keep` span (start,
@@ -179,8 +200,9 @@ def restorer(code: str) -> AccentRestorer | None:
 
 def with_accents(text: str, code: str, *, keep: Sequence[tuple[int, int]] = ()) -> str:
     """`text` with accents restored when its language's pack has a model and the text carries no accents at all
-    (a question typed with some accents was typed with care: left as it is). `keep`: spans left as typed."""
+    (a question typed with some accents was typed with care: left as it is) and most of its words are words of
+    that language (`MIN_KNOWN`). `keep`: spans left as typed."""
     found = restorer(code)
-    if found is None or without_accents(text) != text:
+    if found is None or without_accents(text) != text or found.known_share(text) < MIN_KNOWN:
         return text
     return found.restore(text, keep)
