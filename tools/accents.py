@@ -29,14 +29,13 @@ MODEL_FILE = "accents.npz"
 MAX_CANDIDATES = 8  # forms kept per unaccented spelling, the likeliest first
 # A text most of whose words the model does not know is not in its language (a Portuguese question taken for
 # Vietnamese: "vai chover em sp amanha?"): left as typed. Unaccented Vietnamese questions of the chat's
-# development rounds know at least 71% of their words; the two Portuguese ones mistaken for it, 60% and 40%.
+# development rounds know at least 78% of their words; the two Portuguese ones mistaken for it, 60% and 40%.
 MIN_KNOWN = 2 / 3
 _UNIGRAM_SHARE = 0.15  # how much of a word's probability given the word before comes from the word alone
 _FLOOR = 1e-7  # a form never seen in this context and barely at all
 _WORD = re.compile(r"[^\W\d_]+")
 # What ends a run of words that the model reads as one context: punctuation and line ends.
 _BREAK = re.compile(r"[.,;:!?()\[\]\"“”…\n]")
-_START = "<s>"
 
 
 @dataclass(frozen=True)
