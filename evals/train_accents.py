@@ -28,7 +28,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from evals.export_fixtures import DEFAULT_EXCLUSIONS, excluded, load_exclusions
-from tools.accents import _BREAK, _WORD, MODEL_FILE, AccentRestorer
+from tools.accents import MODEL_FILE, AccentRestorer, word_runs
 from tools.languages import pack, without_accents
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,19 +104,11 @@ def held_out(text: str) -> bool:
     return int(hashlib.sha1(text.strip().encode("utf-8")).hexdigest(), 16) % HELD_OUT == 0
 
 
-def runs(text: str) -> Iterator[list[str]]:
-    """Lower-case word runs between punctuation, as the restorer reads them."""
-    for part in _BREAK.split(text):
-        words = [word.lower() for word in _WORD.findall(part)]
-        if words:
-            yield words
-
-
 def count(lines: list[str]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
     forms: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     for line in lines:
-        for words in runs(line):
+        for words in word_runs(line):
             forms.update(words)
             pairs.update(zip(words, words[1:], strict=False))
     return forms, pairs
@@ -139,8 +131,8 @@ def accuracy(restorer: AccentRestorer, lines: list[str]) -> dict[str, float]:
     what leaving the text unaccented would score."""
     words = right = marked = marked_right = 0
     for line in lines:
-        original = [match.group(0).lower() for match in _WORD.finditer(line)]
-        restored = [match.group(0).lower() for match in _WORD.finditer(restorer.restore(without_accents(line)))]
+        original = [word for run in word_runs(line) for word in run]
+        restored = [word for run in word_runs(restorer.restore(without_accents(line))) for word in run]
         if len(original) != len(restored):
             continue
         for want, got in zip(original, restored, strict=True):

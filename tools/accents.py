@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -170,6 +170,14 @@ class AccentRestorer:
                 cursor = match.end()
         pieces.append(text[cursor:])
         return "".join(pieces)
+
+
+def word_runs(text: str) -> Iterator[list[str]]:
+    """The text's lower-case words, in runs between punctuation: what the model's counts are made of."""
+    for part in _BREAK.split(text):
+        words = [word.lower() for word in _WORD.findall(part)]
+        if words:
+            yield words
 
 
 def _segments(text: str, keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
