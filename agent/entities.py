@@ -26,3 +26,13 @@ def presented_entities(records: Sequence[ToolCallRecord]) -> list[str]:
                 if isinstance(group, dict) and group.get("category") != "not_malicious":
                     ordered += [str(i["review_id"]) for i in group.get("items", []) if isinstance(i, dict)]
     return ordered or mentioned_entities(records)
+
+
+def presented_lead(records: Sequence[ToolCallRecord]) -> str | None:
+    """The product a listing answer puts forward: the first to fix when any needs work ("Fix first P-3002")."""
+    for record in records:
+        result = record.result if record.ok and isinstance(record.result, dict) else {}
+        if record.name == "voc_overview":
+            urgent = [r for r in result.get("products", []) if isinstance(r, dict) and r.get("level") in URGENT]
+            return str(urgent[0]["product_id"]) if urgent else None
+    return None

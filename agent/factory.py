@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from agent.domain.deps import ToolDeps
 from agent.domain.knowledge_tools import PlaybookCitations
 from agent.domain.toolbox import build_domain_toolbox
-from agent.entities import presented_entities
+from agent.entities import presented_entities, presented_lead
 from agent.offline.writer import TemplateWriter
 from agent.planner import DeterministicPlanner
 from agent.routing import Catalog
@@ -90,4 +90,5 @@ def build_agent(
         knowledge_base=PlaybookCitations(knowledge_base) if knowledge_base is not None else None,
         offline_writer=TemplateWriter(),
         entity_extractor=presented_entities,
+        lead_finder=presented_lead,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,6 +28,8 @@ class MemoryTurn(BaseModel):
     subject: str | None = None
     # Everything the turn's tools were about, in order ("compare A and B": both): what "the other one" picks from.
     about: list[str] = Field(default_factory=list)
+    # The one thing a listing answer put forward ("Fix first P-3002"), if it did: what "that one" means after it.
+    lead: str | None = None
 
 
 class SessionMemory:
@@ -98,6 +101,7 @@ class ConversationMemory:
 
 
 LAST = -1
+Namesakes = Callable[[str], list[str]]
 
 
 @dataclass(frozen=True)
@@ -133,10 +137,11 @@ _DEMONSTRATIVE = re.compile(joined("demonstratives"), re.IGNORECASE)
 _OTHER = re.compile(joined("other_words"), re.IGNORECASE)
 
 
-def resolve_other(question: str, memory: SessionMemory) -> str | None:
+def resolve_other(question: str, memory: SessionMemory, *, namesakes: Namesakes | None = None) -> str | None:
     """What "the other one" means: the latest turn about two things (a comparison, "check A and B") gives the
     pair; the other is the one a later turn was not about, or, when no later turn chose, the second (the seller
-    read the first one first: "start with the appliance", "comece pelo primeiro")."""
+    read the first one first: "start with the appliance", "comece pelo primeiro"). With no pair, the one other
+    thing titled the same as the last turn's subject ("Consoles games 10b930", then "and the other one?")."""
     if not _OTHER.search(question):
         return None
     turns = memory.turns
@@ -146,13 +151,18 @@ def resolve_other(question: str, memory: SessionMemory) -> str | None:
             continue
         later = [turn.subject for turn in turns[index + 1:] if turn.subject in pair]
         return pair[1 - pair.index(later[-1])] if later else pair[1]
+    if namesakes is not None and memory.subject is not None and len(alike := namesakes(memory.subject)) == 1:
+        return alike[0]
     return None
 
 
-def resolve_ordinal(question: str, memory: SessionMemory) -> str | None:
+def resolve_ordinal(question: str, memory: SessionMemory, *, namesakes: Namesakes | None = None) -> str | None:
     """The entity id "the second one" / "第二个" / "yang kedua" points at in the previous answer, if any;
-    or, for "that one" / "它" / "nó" / "esse", the one entity the previous answer was about."""
-    other = resolve_other(question, memory)
+    or, for "that one" / "它" / "nó" / "esse", the one entity the previous answer was about, or the one it put
+    forward ("Fix first P-3002", then "what's wrong with that one?").
+
+    `namesakes` gives the other items titled the same as an item (`Catalog.namesakes`), for "the other one"."""
+    other = resolve_other(question, memory, namesakes=namesakes)
     if other is not None:
         return other
     entities = memory.last_entities
@@ -164,6 +174,8 @@ def resolve_ordinal(question: str, memory: SessionMemory) -> str | None:
             return memory.subject
         if len(entities) == 1:
             return entities[0]
+        if (last := memory.last_turn) is not None and last.lead is not None:
+            return last.lead
     if position is None or not entities:
         return None
     if position == LAST:

@@ -103,7 +103,7 @@ class DeterministicPlanner:
         own_words = routing_text(question)
         text = strip_marketplace_terms(strip_entities(own_words, catalog))
         named = _named_kinds(question, catalog)
-        referenced = resolve_ordinal(question, memory)
+        referenced = resolve_ordinal(question, memory, namesakes=catalog.namesakes)
         parts = clauses(own_words)
         readings: list[ClauseReading] = []
         where: dict[str, str] = {}  # intent -> the clause (seller's words) it was read from
@@ -183,8 +183,9 @@ class DeterministicPlanner:
         # it?") or about the previous turn's one subject ("why?") gets that thing's answer.
         subject = referenced if referenced is not None and not named else (None if entity_named else memory.subject)
         shop_wide = clause_cue(own_words) in (Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE)  # "which products", "哪些差评"
-        # "That video's product" may read as a shop-wide question; a reference ("that", "the second") says it is one.
-        about_one = _ABOUT_ONE_THING | ({"voc_overview"} if referenced is not None else set())
+        # "That video's product", "its videos", "can that one still be reported?" may read as a list; a reference
+        # ("that", "its", "the second") says it is about one thing.
+        about_one = _ABOUT_ONE_THING | (_LISTS if referenced is not None else set())
         if subject and not shop_wide and _short(text) and set(wanted) <= about_one:
             return self._about_subject(subject, wanted, question, catalog, memory)
         if not wanted:
@@ -230,6 +231,10 @@ class DeterministicPlanner:
             if "playbook" in wanted:
                 calls += _calls(route(question, catalog, intent=Intent.PLAYBOOK, retarget=False), question)
             return Plan(intent=related.intent.value, tool_calls=calls, requires_data=True)
+        if subject in catalog.videos and _asks_of_its_product(wanted, question) and (product := catalog.product_of(subject)):
+            # "它挂的那口锅 评价怎么样" (how are the reviews of the pan it sells?) after a video: a video has no reviews of
+            # its own, so buyers' words asked about "it" are about the product it sells.
+            subject = product
         if subject in catalog.products:
             intent, entity = Intent.VOC_PRODUCT, {"product_id": subject}
         elif subject in catalog.videos:
@@ -242,6 +247,13 @@ class DeterministicPlanner:
         if "playbook" in wanted:
             calls += _calls(route(question, catalog, intent=Intent.PLAYBOOK, retarget=False), question)
         return Plan(intent=routed.intent.value, tool_calls=calls, requires_data=True)
+
+
+def _asks_of_its_product(wanted: list[str], question: str) -> bool:
+    """A follow-up pointing back at a video ("它", "its", "dele") asks what buyers say, and nothing about the video
+    itself. A bare "why?" or "the second one, why so weak?" is still about the video."""
+    return (not set(wanted) & {"video_detail", "video_overview"} and bool(set(wanted) & _BUYERS_WORDS)
+            and refers_back(routing_text(question)) and ordinal_in(question) is None)
 
 
 def _one_review_listed(memory: SessionMemory, catalog: Catalog) -> str | None:
@@ -316,6 +328,8 @@ def _has_needed_entity(routed: Route) -> bool:
 # Which intents a named thing makes likelier, and which readings a follow-up about one thing may carry.
 _KIND_READINGS = {"product": ("voc_product",), "video": ("video_detail",), "review": ("review_assess", "review_appeal")}
 _ABOUT_ONE_THING = {"voc_product", "video_detail", "review_assess", "review_appeal", "playbook", "offtopic"}
+_LISTS = {"voc_overview", "video_overview", "review_triage"}
+_BUYERS_WORDS = {"voc_product", "review_assess", "review_triage"}  # readings about what buyers wrote
 _SPACED_WORD = re.compile(r"[^\W\d_]+")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
@@ -534,7 +548,7 @@ def _with_reference(routed: Route, question: str, memory: SessionMemory, catalog
     """Resolve "the second one" against the entities the previous answer listed."""
     if (routed.product_id or routed.video_id or routed.review_id) and ordinal_in(question) is None:
         return routed  # "this product P-2001" names its own entity; only an ordinal overrides one
-    entity = resolve_ordinal(question, memory)
+    entity = resolve_ordinal(question, memory, namesakes=catalog.namesakes)
     if entity is None:
         return routed
     if (related := _related(entity, routed, question, catalog)) is not None:

@@ -40,6 +40,12 @@ class KnowledgeSource(Protocol):
 
 
 EntityExtractor = Callable[[Sequence[ToolCallRecord]], list[str]]
+# The one thing a turn's answer put forward, if any ("Fix first P-3002"): what "that one" means next.
+LeadFinder = Callable[[Sequence[ToolCallRecord]], str | None]
+
+
+def no_lead(tool_records: Sequence[ToolCallRecord]) -> str | None:
+    return None
 
 
 def mentioned_entities(tool_records: Sequence[ToolCallRecord]) -> list[str]:
@@ -116,6 +122,7 @@ class AgentService:
         knowledge_base: KnowledgeSource | None = None,
         memory: ConversationMemory | None = None,
         entity_extractor: EntityExtractor = mentioned_entities,
+        lead_finder: LeadFinder = no_lead,
         vocabulary: Vocabulary = DEFAULT_VOCABULARY,
     ) -> None:
         self.toolbox = toolbox
@@ -126,6 +133,7 @@ class AgentService:
         self._model_writer = model_writer
         self._knowledge_base = knowledge_base
         self._entity_extractor = entity_extractor
+        self._lead_finder = lead_finder
         self._vocabulary = vocabulary
 
     def ask(self, question: str, *, session_id: str = "default") -> AgentTurn:
@@ -194,7 +202,7 @@ class AgentService:
         answer = present_citations(answer, citations)
         session.add(
             MemoryTurn(question=question, answer=answer, intent=plan.intent, entities=self._entity_extractor(records),
-                       subject=plan_subject(plan), about=plan_about(plan))
+                       subject=plan_subject(plan), about=plan_about(plan), lead=self._lead_finder(records))
         )
         return AgentTurn(
             answer=answer,
@@ -244,6 +252,7 @@ def build_agent_service(
     memory: ConversationMemory | None = None,
     vocabulary: Vocabulary = DEFAULT_VOCABULARY,
     entity_extractor: EntityExtractor = mentioned_entities,
+    lead_finder: LeadFinder = no_lead,
 ) -> AgentService:
     """Wire the service: a model from settings unless one is passed; no key means fully offline."""
     chat_model = model if model is not None else build_chat_model(settings)
@@ -266,4 +275,5 @@ def build_agent_service(
         memory=memory,
         vocabulary=vocabulary,
         entity_extractor=entity_extractor,
+        lead_finder=lead_finder,
     )

@@ -144,3 +144,38 @@ def test_the_second_of_two_things_asked_about_is_the_second_named() -> None:
     memory.add(MemoryTurn(question="so sánh V-5002 với V-OURS-00045", answer="...",
                           entities=["V-5002", "V-MANILA-00005", "V-OURS-00045"], about=["V-5002", "V-OURS-00045"]))
     assert resolve_ordinal("cai thu hai sao yeu the", memory) == "V-OURS-00045"
+
+
+def test_that_one_after_a_list_is_the_one_the_answer_put_forward_if_any() -> None:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="which first?", answer="...", entities=["P-3002", "P-1001"], lead="P-3002"))
+    assert resolve_ordinal("what's wrong with that one?", memory) == "P-3002"
+    assert resolve_ordinal("and the second one?", memory) == "P-1001"
+    plain = SessionMemory()
+    plain.add(MemoryTurn(question="my videos", answer="...", entities=["V-1", "V-2"]))
+    assert resolve_ordinal("what's wrong with that one?", plain) is None  # a list with no lead: which one is unsaid
+
+
+def test_the_other_one_after_one_item_is_the_one_other_item_titled_the_same() -> None:
+    titles = {"P-A": ["P-B"], "P-B": ["P-A"], "P-C": ["P-D", "P-E"]}
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="consoles games P-A?", answer="...", subject="P-A", about=["P-A"]))
+    assert resolve_ordinal("dan yg satunya lg?", memory, namesakes=lambda item: titles.get(item, [])) == "P-B"
+    assert resolve_ordinal("dan yg satunya lg?", memory) is None  # nothing says what else is titled the same
+    several = SessionMemory()
+    several.add(MemoryTurn(question="P-C?", answer="...", subject="P-C", about=["P-C"]))
+    assert resolve_ordinal("and the other one?", several, namesakes=lambda item: titles.get(item, [])) is None
+
+
+def test_a_fix_first_answer_puts_forward_its_first_product_that_needs_work() -> None:
+    from agent.entities import presented_entities, presented_lead
+    from agent.models import ToolCallRecord
+
+    rows = [{"product_id": "P-1", "level": "Market Average"}, {"product_id": "P-2", "level": "Needs Attention"},
+            {"product_id": "P-3", "level": "At Risk"}]
+    listed = [ToolCallRecord(name="voc_overview", result={"products": rows})]
+    assert presented_entities(listed) == ["P-2", "P-3"]
+    assert presented_lead(listed) == "P-2"
+    calm = [ToolCallRecord(name="voc_overview", result={"products": rows[:1]})]
+    assert presented_lead(calm) is None  # nothing needs work: the answer puts nothing forward
+    assert presented_lead([ToolCallRecord(name="voc_product", result={"product_id": "P-3"})]) is None

@@ -699,3 +699,32 @@ def test_a_shop_mood_before_an_off_topic_ask_calls_no_tool(question: str) -> Non
 
 def test_a_shop_question_before_an_off_topic_ask_is_still_answered() -> None:
     assert _reading_plan("so many bad reviews today, which can I report? also tell me a joke") == [("review_triage", None)]
+
+
+@pytest.mark.parametrize("question", ["what about its videos?", "and its clips?"])
+def test_its_videos_after_a_product_are_that_products_videos(question: str) -> None:
+    assert _follow_up("how is P-3106?", ["P-3106"], "P-3106", question) == [
+        ("video_overview", "P-3106"), ("video_diagnosis", "V-OURS-00002")]
+
+
+@pytest.mark.parametrize("question", ["and its reviews, how are they?", "买家怎么评价它的", "e as avaliações dele?"])
+def test_buyers_words_asked_of_a_video_are_about_the_product_it_sells(question: str) -> None:
+    assert _follow_up("how is V-5002?", ["V-5002"], "V-5002", question) == [("voc_product", "P-9002")]
+
+
+@pytest.mark.parametrize("question", ["why?", "ทำไมอ่ะ", "lah kok bisa gitu?"])
+def test_a_bare_why_after_a_video_is_still_about_the_video(question: str) -> None:
+    assert _follow_up("how is V-5002?", ["V-5002"], "V-5002", question) == [("video_diagnosis", "V-5002")]
+
+
+@pytest.mark.parametrize("question", ["essa aí ainda dá pra denunciar?", "can that one still be reported?"])
+def test_whether_that_review_can_still_be_reported_is_its_assessment(question: str) -> None:
+    checked = MemoryTurn(question="can R-COMP-1 be reported?", answer="...", intent="review_assess",
+                         entities=["R-COMP-1"], subject="R-COMP-1")
+    assert _after(checked, question) == [("review_assess", "R-COMP-1")]
+
+
+def test_that_one_after_a_fix_first_list_is_the_product_it_put_forward() -> None:
+    listed = MemoryTurn(question="qual o produto mais crítico?", answer="...", intent="voc_overview",
+                        entities=["P-1001", "P-2001"], lead="P-1001")
+    assert _after(listed, "e esse aí, qual o problema dele?") == [("voc_product", "P-1001")]

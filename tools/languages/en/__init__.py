@@ -86,7 +86,8 @@ PACK = LanguagePack(
         ),
         other_words=r"\bthe other(?: one| product| item| video| listing| clip)?\b(?!\s+(?:shops?|sellers?|stores?|brands?|ones)\b)",
         demonstratives=(r"\b(?:that|this|the same) (?:one|product|item|video|review|listing)\b|\bthat one\b|"
-                        r"\b(?:for|about|on|of|with) it\b"),
+                        r"\b(?:for|about|on|of|with) it\b|"
+                        r"\bits\b(?!\s+(?:been|a|an|not|ok|okay|fine|the|so|just|really|very|getting|going)\b)"),  # "it's" typed "its" is no reference
         abbreviations={"u": "you", "pls": "please", "plz": "please", "thx": "thanks", "vids": "videos", "vid": "video", "prods": "products", "rn": "right now", "w/": "with"},
         product_words=r"\bproducts?\b|\bitems?\b|\blistings?\b|\bthing\b",
         video_words=r"\bvideos?\b|\bvids?\b|\bclips?\b",

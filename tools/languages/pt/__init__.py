@@ -56,7 +56,7 @@ PACK = LanguagePack(
         ),
         other_words=r"\b(?:o|a|do|da|no|na|pro|pra) outr[oa]\b(?!\s+(?:loja|vendedor|vendedora|marca|site)\b)",
         demonstratives=r"\b(?:esse|essa|este|esta|aquele|aquela) (?:produto|vídeo|video|item|avaliação|review)\b|\bdel[ea]s?\b|\bnel[ea]s?\b|\bele\b|\bela\b|\bdess[ae]\b|\bdisso\b|"
-                       r"\b(?:esse|essa|este|esta|aquele|aquela)\b(?=\s*(?:[?!.,;]|$))",  # "faz o recurso pra essa"
+                       r"\b(?:esse|essa|este|esta|aquele|aquela)(?:\s+a[íi])?\b(?=\s*(?:[?!.,;]|$|a[íi]nda\b))",  # "faz o recurso pra essa", "essa aí ainda dá?"
         abbreviations={"vc": "você", "q": "que", "pq": "por que", "tb": "também", "tbm": "também", "pra": "para", "ta": "está", "tá": "está", "n": "não", "msm": "mesmo", "qnd": "quando", "cmg": "comigo"},
         product_words=r"\bprodutos?\b|\bitens?\b|\bitem\b|\bartigos?\b",
         video_words=r"\bv[íi]deos?\b|\bclipes?\b",
