@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from tools.languages import joined, pack, packs, without_accents
 from tools.models import UNCATEGORISED
-from tools.segmentation import word_boundaries
+from tools.segmentation import function_words, word_boundaries
 
 if TYPE_CHECKING:
     from tools.text_vectors import TextEmbedder
@@ -330,6 +330,14 @@ CLEAR_LEAD = 0.20
 CONFIRM_MARGIN = 0.015  # the second encoder's own margin (its cosines are compressed: see CALIBRATION)
 
 
+# A title found for the whole text by the one encoder that reads its language (`TitleMatcher._retrieved`) must lead
+# the next title of another meaning by this much (that encoder's cosines sit within a few hundredths).
+RETRIEVAL_MARGIN = 0.012
+RETRIEVAL_STRICT_MARGIN = 0.018
+# The lead is measured against the other titles: among fewer than this many it says nothing (with three titles, a
+# question about none of them still sits nearer one).
+RETRIEVAL_MIN_TITLES = 10
+
 _SPAN_CACHE = 2_000  # span vectors kept between calls (a question has at most 80 spans)
 
 
@@ -377,6 +385,9 @@ class TitleMatcher:
         spans = title_spans(text)
         if not spans:  # one letter between two joiners ("x vs y") names nothing
             return None
+        if (reader := self._reader_of(text)) not in (None, self._embedders[0]) and (
+                found := self._retrieved(reader, text, titles, strict=strict)) is not None:
+            return found
         ids, similarity = self._ranked(self._embedders[0], spans, titles)
         if not ids:  # no title has a meaning to match
             return None
@@ -391,6 +402,36 @@ class TitleMatcher:
                         or float(other[0]) - _lead(other_ids, other, titles)[1] < CONFIRM_MARGIN:
                     return None
         return ids[0]
+
+
+    def _reader_of(self, text: str) -> TextEmbedder | None:
+        """The first encoder that was trained on the text's language (USE never saw Vietnamese; e5 did). The language
+        is told by the letters only it uses ("ơ", "đ"): a text typed without them reads as too many languages."""
+        languages = {code for code, item in packs().items() if item.chat.letters and re.search(item.chat.letters, text, re.IGNORECASE)}
+        return next((embedder for embedder in self._embedders if not languages & getattr(embedder, "blind_to", frozenset())), None)
+
+    def _retrieved(self, embedder: TextEmbedder, text: str, titles: dict[str, str], *, strict: bool) -> str | None:
+        """The title an encoder that alone reads the text finds for the whole text, as a search engine would: the
+        text as the query, titles as passages. Spans are not tried: this encoder's cosines are compressed, and a
+        word or two of a question sits about as close to every title. None lets the first encoder's spans try
+        (a brand or an English word in the text: "áo khoác jean")."""
+        import numpy as np
+
+        meanings = {item: meaning for item, title in titles.items() if (meaning := meaningful_title(title))}
+        ids = sorted(meanings)
+        if len(set(meanings.values())) < RETRIEVAL_MIN_TITLES:
+            return None
+        passages = getattr(embedder, "embed_passages", embedder.embed)
+        with self._lock:
+            missing = list(dict.fromkeys(meanings[item] for item in ids if (f"{embedder.name}:passage", meanings[item]) not in self._vectors))
+            for title, vector in zip(missing, passages(missing), strict=True):
+                self._vectors[(f"{embedder.name}:passage", title)] = np.asarray(vector, dtype=np.float32)
+            matrix = np.stack([self._vectors[(f"{embedder.name}:passage", meanings[item])] for item in ids])
+        similarity = matrix @ self._embedded(embedder, [text.strip()], self._spans)[0]
+        order = np.argsort(-similarity, kind="stable")
+        ranked, ordered = [ids[index] for index in order], similarity[order]
+        best, second = _lead(ranked, ordered, titles)
+        return ranked[0] if best - second >= (RETRIEVAL_STRICT_MARGIN if strict else RETRIEVAL_MARGIN) else None
 
 
 def _lead(ids: list[str], similarity: Any, titles: dict[str, str]) -> tuple[float, float]:
@@ -429,8 +470,12 @@ def title_spans(text: str) -> list[str]:
         if _THAI.fullmatch(run):
             # Thai spans start and end where words do: "คลิปที่ขาย" (the clip that sells) holds "ลิป" (lip)
             # only across a word boundary.
+            # A span of function words only ("บ้าง", any) names nothing, though an encoder puts it near some title.
             edges = sorted(word_boundaries(run, "pythainlp"))
-            spans += [run[start:end] for size in (4, 3, 2, 1) for start, end in zip(edges, edges[size:], strict=False)]
+            words = [run[start:end] for start, end in zip(edges, edges[1:], strict=False)]
+            function = function_words("pythainlp")
+            spans += [run[edges[first]:edges[first + size]] for size in (4, 3, 2, 1) for first in range(len(edges) - size)
+                      if not all(word in function for word in words[first:first + size])]
             continue
         for size in range(min(6, len(run)), 1, -1):
             spans += [run[start:start + size] for start in range(len(run) - size + 1)]

@@ -88,7 +88,9 @@ def test_ordinals_in_thai_vietnamese_and_portuguese(question: str, expected: int
 
 
 @pytest.mark.parametrize(("question", "refers"), [
-    ("what about that one?", True), ("那个视频为什么不好", True), ("nó bị sao vậy", True), ("e esse produto?", True),
+    ("what about that one?", True), ("has it gotten worse?", True), ("and its videos?", True),
+    ("is it normal to get 1-star reviews?", False), ("its been a slow week, which products sell?", False),
+    ("那个视频为什么不好", True), ("nó bị sao vậy", True), ("e esse produto?", True),
     ("อันนั้นล่ะ", True), ("这个月哪些商品差", False), ("esta semana quais produtos", False), ("which products are at risk", False),
 ])
 def test_that_one_refers_to_the_single_thing_just_discussed(question: str, refers: bool) -> None:

@@ -323,6 +323,17 @@ def test_what_to_do_after_a_comma_is_a_request_of_its_own() -> None:
         "tai nghe đang bị khách chê gì", "giờ nên làm gì để cải thiện rating"]
 
 
+@pytest.mark.parametrize(("question", "parts"), [
+    ("how is the dress doing btw which videos flop", ["how is the dress doing", "which videos flop"]),
+    ("เดรสเป็นไงบ้าง btw คลิปไหนแย่สุด", ["เดรสเป็นไงบ้าง", "คลิปไหนแย่สุด"]),  # English asides in any language
+    ("sp nào đang bị chê, clip nào yếu", ["sp nào đang bị chê", "clip nào yếu"]),
+])
+def test_an_aside_or_another_which_question_is_a_clause_of_its_own(question: str, parts: list[str]) -> None:
+    from agent.understanding import clauses
+
+    assert clauses(question) == parts
+
+
 def test_the_word_before_an_unknown_id_says_what_it_is() -> None:
     assert _reading_plan("e o produto 172849305561728394? ta com muita nota baixa?", catalog=ID_SHAPES) == [
         ("voc_product", "172849305561728394")]

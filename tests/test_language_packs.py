@@ -102,6 +102,9 @@ def test_thai_title_spans_keep_to_word_boundaries() -> None:
 
     spans = title_spans("คลิปที่ขายมันอยู่ได้ผลมั้ย")
     assert "คลิป" in spans and "ลิป" not in spans  # "clip" holds "lip" only across a word boundary
+    particles = title_spans("อันไหนมีสิทธิ์โดนลบบ้าง")
+    assert "บ้าง" not in particles and "มี" not in particles  # function words alone name nothing
+    assert "โดนลบบ้าง" in particles  # with a content word they are part of a phrase
 
 
 def test_a_part_too_short_to_hold_a_title_matches_nothing() -> None:
@@ -111,3 +114,60 @@ def test_a_part_too_short_to_hold_a_title_matches_nothing() -> None:
 
     assert title_spans("x") == []
     assert TitleMatcher(HashingEmbedder()).best("x", {"P-1": "Blue Satin Midi Dress"}) is None
+
+
+class _ConceptEmbedder:
+    """Fake encoder: a dimension per concept word (any language), so a question and a title meet only by meaning."""
+
+    name = "test-concepts"
+    dimensions = 8
+    blind_to: frozenset[str] = frozenset()
+    CONCEPTS = {"váy": 0, "dress": 0, "chảo": 1, "pan": 1, "đèn": 2, "lamp": 2}
+
+    def __init__(self) -> None:
+        self.passages: list[str] = []
+
+    def _one(self, text: str) -> list[float]:
+        vector = [0.01] * self.dimensions
+        for word in text.lower().split():
+            if word in self.CONCEPTS:
+                vector[self.CONCEPTS[word]] += 1.0
+        norm = sum(x * x for x in vector) ** 0.5
+        return [x / norm for x in vector]
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        return [self._one(text) for text in texts]
+
+    def embed_passages(self, texts: list[str]) -> list[list[float]]:
+        self.passages += texts
+        return self.embed(texts)
+
+
+class _BlindEmbedder:
+    """Fake encoder that never saw Vietnamese: every text is the same vector to it."""
+
+    name = "test-blind"
+    dimensions = 8
+    blind_to = frozenset({"vi"})
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        return [[1.0] + [0.0] * 7 for _ in texts]
+
+
+def test_a_title_in_a_language_the_first_encoder_never_saw_is_found_by_the_one_that_reads_it() -> None:
+    from agent.understanding import RETRIEVAL_MIN_TITLES, TitleMatcher
+
+    titles = {"P-1": "Blue Dress", "P-2": "Frying Pan", "P-3": "Desk Lamp",
+              **{f"P-{n}": f"Other thing {chr(64 + n)}" for n in range(4, 4 + RETRIEVAL_MIN_TITLES)}}
+    reader = _ConceptEmbedder()
+    matcher = TitleMatcher([_BlindEmbedder(), reader])
+    assert matcher.best("cái váy xanh dạo này bị chê gì", titles) == "P-1"
+    assert matcher.best("cái chảo này thế nào", titles, strict=True) == "P-2"
+    assert "Blue Dress" in reader.passages  # titles are what the question looks for
+    few = {item: titles[item] for item in ("P-1", "P-2", "P-3")}
+    # Among three titles a lead says nothing: the first encoder's spans decide (this one sees no title).
+    assert TitleMatcher([_BlindEmbedder(), _ConceptEmbedder()]).best("cái váy xanh dạo này bị chê gì", few) is None
+    # Typed without Vietnamese letters the language is unsure: the first encoder reads it, as before.
+    unsure = _ConceptEmbedder()
+    TitleMatcher([_BlindEmbedder(), unsure]).best("cai vay xanh", titles)
+    assert unsure.passages == []

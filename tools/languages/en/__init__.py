@@ -73,7 +73,7 @@ PACK = LanguagePack(
             90: r"\b(?:last|past) (?:3|three) months\b|\bquarter\b",
         },
         clause_joiners=(r",\s*(?:and|then)\b|\band (?:then |also )?(?=what|how|which|draft|write|tell|give|show|check|can|is|are|why)|"
-                        r"\balso\b|\bplus\b|,\s*if\b|\bthen\s+(?=show|tell|give|draft|write|check|what|how)"),
+                        r"\balso\b|\bplus\b|\bbtw\b|\bby the way\b|,\s*if\b|\bthen\s+(?=show|tell|give|draft|write|check|what|how)"),
         instruction_markers=(r"ignore (?:all |any )?(?:previous|prior|above|earlier|your)|disregard (?:all |the )?(?:previous|prior|above)|"
                              r"system prompt|without (?:asking|confirm\w*)|no confirmation|\byou are (?:now )?authori[sz]ed\b"),
         ordinals=(
@@ -86,7 +86,7 @@ PACK = LanguagePack(
         ),
         other_words=r"\bthe other(?: one| product| item| video| listing| clip)?\b(?!\s+(?:shops?|sellers?|stores?|brands?|ones)\b)",
         demonstratives=(r"\b(?:that|this|the same) (?:one|product|item|video|review|listing)\b|\bthat one\b|"
-                        r"\b(?:for|about|on|of|with) it\b|"
+                        r"\b(?:for|about|on|of|with) it\b|\b(?:has|have|does|did|is|was) it\b(?!\s+(?:possible|normal|true|ok|okay|worth|common|allowed|just|me)\b)|"
                         r"\bits\b(?!\s+(?:been|a|an|not|ok|okay|fine|the|so|just|really|very|getting|going)\b)"),  # "it's" typed "its" is no reference
         abbreviations={"u": "you", "pls": "please", "plz": "please", "thx": "thanks", "vids": "videos", "vid": "video", "prods": "products", "rn": "right now", "w/": "with"},
         product_words=r"\bproducts?\b|\bitems?\b|\blistings?\b|\bthing\b",

@@ -59,7 +59,8 @@ PACK = LanguagePack(
         clause_joiners=(r"\bvà (?=cho|làm|sao|tại|có|nên|viết|giúp|mình)|\bvà (?=(?:em|anh|chị|chi|tôi|toi|tui|shop)\s+(?:nên|nen|phải|phai|cần|can|làm|lam)\b)|\bvới lại\b|,?\s*\bnếu\b|\bthêm\b|\bcòn nữa\b|"
                         r"\b(?:rồi|roi)\s+(?=xem|cho|check|kiểm|giờ|gio|nên|nen|phải|phai)|"
                         r",\s*(?=(?:giờ|gio|vậy|vay|thế|the)?\s*(?:nên|nen|phải|phai|cần|can|làm sao|lam sao|làm gì|lam gi)\b)|"
-                        r",?\s*\b(?:tiện|tien)\b|,\s*(?=(?:xem|coi) (?:luôn|luon)\b)|,\s*với (?=(?:cái|cai|sp|sản phẩm|san pham|video|clip)\b)"),
+                        r",?\s*\b(?:tiện|tien)\b|,\s*(?=(?:xem|coi) (?:luôn|luon)\b)|,\s*với (?=(?:cái|cai|sp|sản phẩm|san pham|video|clip)\b)|"
+                        r",\s*(?=(?:sp|sản phẩm|san pham|video|clip|review|đánh giá|danh gia)\s+(?:nào|nao)\b)"),  # ", clip nào yếu": which clips
         instruction_markers=r"không cần xác nhận|bỏ qua (?:mọi |tất cả )?(?:hướng dẫn|chỉ dẫn|quy tắc)",
         ordinals=(
             OrdinalRule(pattern=rf"\bthứ\s*({'|'.join(_ORDINALS)}|\d{{1,2}})\b", words=_ORDINALS),
