@@ -394,16 +394,20 @@ def _checks_then_drafts(wanted: list[str], parts: list[str], text: str, names_re
 
 
 def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: Catalog) -> bool:
-    """The last clause asks for something off-topic, clearly, and every clause before it only tells how the seller's
-    day went: no question mark, no request word, no id. Context is not a request ("bad reviews all morning, tell me
-    a joke"); a question before the ask still is ("which can I report? also tell me a joke")."""
+    """One clause asks for something off-topic, clearly, and every other clause only tells how the seller's day
+    went: no question mark, no request word, no id. Context is not a request, before the ask or after it ("bad
+    reviews all morning, tell me a joke", "讲个笑话呗 被差评搞得心态崩了"); a question beside the ask still is
+    ("which can I report? also tell me a joke")."""
     if len(parts) < 2:
         return False
-    last = read[-1]
-    if last.intent != "offtopic" or last.score < ACCEPT or _barely_off_topic(last):
-        return False
-    return all("?" not in part and "？" not in part and clause_cue(part) == Intent.UNKNOWN and not _named_kinds(part, catalog)
-               for part in parts[:-1])
+    for index, reading in enumerate(read):
+        if reading.intent != "offtopic" or reading.score < ACCEPT or _barely_off_topic(reading):
+            continue
+        others = parts[:index] + parts[index + 1:]
+        if all("?" not in part and "？" not in part and clause_cue(part) == Intent.UNKNOWN and not _named_kinds(part, catalog)
+               for part in others):
+            return True
+    return False
 
 
 def _barely_off_topic(reading: ClauseReading) -> bool:

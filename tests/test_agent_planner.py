@@ -703,8 +703,9 @@ def test_two_videos_named_each_get_a_diagnosis() -> None:
 @pytest.mark.parametrize("question", [
     "3 one-stars on the pan before 9am. tell me something funny before i throw my phone",
     "差评看得我心态崩了 讲个笑话给我乐呵下",
+    "tell me a joke pls. the frying pan got 3 one-stars this morning",  # the mood after the ask
 ])
-def test_a_shop_mood_before_an_off_topic_ask_calls_no_tool(question: str) -> None:
+def test_a_shop_mood_beside_an_off_topic_ask_calls_no_tool(question: str) -> None:
     assert _reading_plan(question) == []
 
 
