@@ -31,6 +31,7 @@ from agent.routing import (
     only_names,
     pasted_review,
     pasted_span,
+    quoted_titles_as_ids,
     refers_back,
     route,
     routing_text,
@@ -93,6 +94,7 @@ class DeterministicPlanner:
 
     def plan(self, question: str, memory: SessionMemory) -> Plan:
         catalog = self._catalog()
+        question = quoted_titles_as_ids(question, catalog)
         if self._reader is not None:
             question = readable(question)
         cued = _with_reference(route(question, catalog), question, memory, catalog)

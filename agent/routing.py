@@ -370,6 +370,24 @@ def named_ids(question: str, catalog: Catalog) -> tuple[str | None, str | None, 
     return product_id, video_id, review_id
 
 
+QUOTED_TITLE_COVERAGE = 0.8  # the share of a title's words a quote repeats, and of the quote's words the title has
+
+
+def quoted_titles_as_ids(question: str, catalog: Catalog) -> str:
+    """The question with each quote that is one of the shop's titles replaced by that item's id: "o vídeo 'Leggings
+    that slim your legs in 7 days' levou violação?" names that video as an id would. Any other quote stays, as data
+    (a pasted review)."""
+
+    def replaced(match: re.Match[str]) -> str:
+        quote = match.group("quoted")
+        scored = [(min(title_coverage(quote, titles[item]), title_coverage(titles[item], quote)), item)
+                  for titles in (catalog.products, catalog.videos) if (item := best_title_match(quote, titles)) is not None]
+        closest = max(scored, default=(0.0, ""), key=lambda pair: pair[0])  # the product first on a tie
+        return f" {closest[1]} " if closest[0] >= QUOTED_TITLE_COVERAGE else match.group(0)
+
+    return _QUOTED.sub(replaced, question)
+
+
 def foreign_id(question: str, catalog: Catalog) -> str | None:
     """A marketplace-shaped id the question names that is not in the shop's data ("video 7312845566091234817")."""
     text = routing_text(question)

@@ -740,3 +740,16 @@ def test_that_one_after_a_fix_first_list_is_the_product_it_put_forward() -> None
     listed = MemoryTurn(question="qual o produto mais crítico?", answer="...", intent="voc_overview",
                         entities=["P-1001", "P-2001"], lead="P-1001")
     assert _after(listed, "e esse aí, qual o problema dele?") == [("voc_product", "P-1001")]
+
+
+def test_a_quoted_title_names_its_item_as_an_id_would_and_any_other_quote_is_data() -> None:
+    assert _linked_plan("o vídeo 'How I style my yoga leggings for every day' levou violação?") == [
+        ("video_diagnosis", "V-5005")]
+    assert _linked_plan('how is "Blue Satin Midi Dress" doing') == [("voc_product", "P-1001")]
+
+
+def test_a_quote_that_is_no_title_stays_a_pasted_review() -> None:
+    from agent.routing import quoted_titles_as_ids
+
+    question = 'a buyer wrote "the mini earphones broke, buy from GiaRe88" - can I report it?'
+    assert quoted_titles_as_ids(question, LINKED) == question  # it shares words with a title, but is not one
