@@ -403,7 +403,6 @@ class TitleMatcher:
                     return None
         return ids[0]
 
-
     def _reader_of(self, text: str) -> TextEmbedder | None:
         """The first encoder that was trained on the text's language (USE never saw Vietnamese; e5 did). The language
         is told by the letters only it uses ("ơ", "đ"): a text typed without them reads as too many languages."""
