@@ -351,17 +351,21 @@ class TitleMatcher:
         self._spans: dict[tuple[str, str], Any] = {}  # (encoder, span) -> vector, the last few questions' only
         self._lock = threading.Lock()  # the app's sessions share one matcher
 
-    def _embedded(self, embedder: TextEmbedder, texts: list[str], cache: dict[tuple[str, str], Any]) -> Any:
-        """The texts' vectors, embedding only those the cache lacks (a turn routes one question several times)."""
+    def _embedded(self, embedder: TextEmbedder, texts: list[str], cache: dict[tuple[str, str], Any], *,
+                  passages: bool = False) -> Any:
+        """The texts' vectors, embedding only those the cache lacks (a turn routes one question several times).
+        `passages`: embedded as what a query looks for (`embed_passages`, for an encoder that has one)."""
         import numpy as np
 
+        key = f"{embedder.name}:passage" if passages else embedder.name
+        embed = getattr(embedder, "embed_passages", embedder.embed) if passages else embedder.embed
         with self._lock:
             if cache is self._spans and len(cache) > _SPAN_CACHE:
                 cache.clear()
-            missing = list(dict.fromkeys(text for text in texts if (embedder.name, text) not in cache))
-            for text, vector in zip(missing, embedder.embed(missing), strict=True):
-                cache[(embedder.name, text)] = np.asarray(vector, dtype=np.float32)
-            return np.stack([cache[(embedder.name, text)] for text in texts])
+            missing = list(dict.fromkeys(text for text in texts if (key, text) not in cache))
+            for text, vector in zip(missing, embed(missing), strict=True):
+                cache[(key, text)] = np.asarray(vector, dtype=np.float32)
+            return np.stack([cache[(key, text)] for text in texts])
 
     def _ranked(self, embedder: TextEmbedder, spans: list[str], titles: dict[str, str]) -> tuple[list[str], Any]:
         """Ids by how close their title is to some span, best first, with the similarities."""
@@ -420,12 +424,7 @@ class TitleMatcher:
         ids = sorted(meanings)
         if len(set(meanings.values())) < RETRIEVAL_MIN_TITLES:
             return None
-        passages = getattr(embedder, "embed_passages", embedder.embed)
-        with self._lock:
-            missing = list(dict.fromkeys(meanings[item] for item in ids if (f"{embedder.name}:passage", meanings[item]) not in self._vectors))
-            for title, vector in zip(missing, passages(missing), strict=True):
-                self._vectors[(f"{embedder.name}:passage", title)] = np.asarray(vector, dtype=np.float32)
-            matrix = np.stack([self._vectors[(f"{embedder.name}:passage", meanings[item])] for item in ids])
+        matrix = self._embedded(embedder, [meanings[item] for item in ids], self._vectors, passages=True)
         similarity = matrix @ self._embedded(embedder, [text.strip()], self._spans)[0]
         order = np.argsort(-similarity, kind="stable")
         ranked, ordered = [ids[index] for index in order], similarity[order]
