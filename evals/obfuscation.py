@@ -63,6 +63,48 @@ def mixed(text: str) -> str:
     return zero_width(homoglyphs(text))
 
 
+_SMALL_CAPITALS = str.maketrans(dict(zip("abcdefghijklmnopqrstuvwxyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ", strict=True)))
+
+
+def small_capitals(text: str) -> str:
+    """Latin letters as small capitals ("ᴡʜᴀᴛꜱᴀᴘᴘ"), which NFKC leaves as they are."""
+    return text.lower().translate(_SMALL_CAPITALS) if text.isascii() else re.sub(
+        r"[A-Za-z]+", lambda match: match.group(0).lower().translate(_SMALL_CAPITALS), text)
+
+
+def enclosed_letters(text: str) -> str:
+    """Latin letters in black squares ("🆆🅷🅰🆃🆂🅰🅿🅿"), which NFKC leaves as they are."""
+    return re.sub(r"[A-Za-z]", lambda match: chr(0x1F170 + ord(match.group(0).upper()) - ord("A")), text)
+
+
+def strikethrough(text: str) -> str:
+    """A combining long stroke over every Latin letter and digit ("W̶h̶a̶t̶s̶")."""
+    return re.sub(r"[A-Za-z0-9]", lambda match: match.group(0) + "\u0336", text)
+
+
+def keycap_digits(text: str) -> str:
+    """Each digit as a keycap emoji ("0️⃣8️⃣1️⃣")."""
+    return re.sub(r"[0-9]", lambda match: match.group(0) + "\ufe0f\u20e3", text)
+
+
+def thai_digits(text: str) -> str:
+    """Digits written with Thai numerals ("๐๘๑")."""
+    return re.sub(r"[0-9]", lambda match: chr(0x0E50 + int(match.group(0))), text)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff@]{4,}")  # accented letters too: "também", "được"
+
+
+def emoji_between_letters(text: str) -> str:
+    """An emoji between the letters of every Latin word of four or more ("W✨h✨a✨t✨s")."""
+    return _LATIN_WORD.sub(lambda match: "✨".join(match.group(0)), text)
+
+
+def dotted_words(text: str) -> str:
+    """A dot between the letters of every Latin word of four or more ("s.h.o.p")."""
+    return _LATIN_WORD.sub(lambda match: ".".join(match.group(0)), text)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "zero_width": zero_width,
     "soft_hyphens": soft_hyphens,
@@ -71,4 +113,11 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "rtl_override": rtl_override,
     "spaced_contacts": spaced_contacts,
     "homoglyphs_and_zero_width": mixed,
+    "small_capitals": small_capitals,
+    "enclosed_letters": enclosed_letters,
+    "strikethrough": strikethrough,
+    "keycap_digits": keycap_digits,
+    "thai_digits": thai_digits,
+    "emoji_between_letters": emoji_between_letters,
+    "dotted_words": dotted_words,
 }

@@ -26,6 +26,14 @@ from tools.untrusted_text import clean, escape_invisible
     ("call zero eight one two three four five six", "call 08123456"),  # digits in words (en pack)
     ("wa kosong delapan satu dua tiga empat", "wa 081234"),  # (id pack)
     ("加我 幺三八零零零零一二三四", "加我 13800001234"),  # (zh pack)
+    ("ᴡʜᴀᴛꜱᴀᴘᴘ ᴍᴇ", "whatsapp me"),  # small capitals: Unicode names each the letter it styles
+    ("🆆🅷🅰🆃🆂🅰🅿🅿 me", "whatsapp me"),  # letters in black squares
+    ("W\u0336h\u0336a\u0336t\u0336s\u0336A\u0336p\u0336p\u0336", "WhatsApp"),  # a stroke through each letter
+    ("call 0\ufe0f\u20e38\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e3", "call 0812"),  # keycap emoji
+    ("โทร ๐๘๑๒๓๔๕๖๗๘", "โทร 0812345678"),  # Thai numerals
+    ("W✨h✨a✨t✨s✨A✨p✨p me", "WhatsApp me"),  # an emoji between the letters
+    ("I run a s.m.a.l.l p.h.o.n.e s.h.o.p", "I run a small phone shop"),  # a space still parts the words
+    ("dm @✨s✨h✨o✨p_deals", "dm @shop_deals"),  # a handle written apart with emoji
 ])
 def test_hidden_text_is_read_as_shown(text: str, seen: str) -> None:
     assert str(clean(text)) == seen
@@ -39,9 +47,17 @@ def test_hidden_text_is_read_as_shown(text: str, seen: str) -> None:
     "não funciona, péssimo",
     "👨\u200d👩\u200d👧 family pack was fine",  # a joiner inside an emoji sequence hides nothing
     "I am a buyer and it broke",
+    "น้ำหอมกลิ่นไม่ติด ทำงานไม่ได้",  # Thai "ำ" is one letter: NFKC would split it and no Thai word would match
+    "ปุ่ม X กดไม่ติด ปุ่ม Y ก็ด้วย",  # a tone mark before "ม" keeps it inside its word, not a letter standing alone
+    "size S/M/L, box 3 x 4 x 5 cm",  # sizes and dimensions are not a word written apart
 ])
 def test_ordinary_text_is_left_as_written(text: str) -> None:
     assert str(clean(text)) == text and not clean(text).changes
+
+
+def test_an_emojis_presentation_selector_hides_nothing() -> None:
+    assert clean("love it \u2764\ufe0f").changes == ()  # drawn as an emoji, not hiding a word
+    assert clean("What\ufe0fsApp").changes  # after a letter it splits the word
 
 
 def test_a_span_maps_back_to_the_buyers_original_characters() -> None:

@@ -7,12 +7,18 @@ in words. `clean` undoes each of these, in this order:
 
 1. drop invisible characters (format characters such as zero-width spaces, bidi controls, tag
    characters and soft hyphens, plus the blank "fillers" that render as nothing);
-2. Unicode NFKC, one character and its combining marks at a time (fullwidth, math letters, circled digits);
+2. Unicode NFKC, one character and its combining marks at a time (fullwidth, math letters, circled digits;
+   Thai and Lao only composed, as NFKC splits their vowel "ำ"); marks still on an ASCII letter or digit after
+   that are decoration and go ("W̶h̶a̶t̶s̶", a keycap "0️⃣"), and digits of other scripts read as ASCII
+   digits ("๐๘๑" is "081");
 3. fold letters of other scripts to the ASCII letter they are confusable with, using Unicode's
    confusables table as shipped by `confusable-homoglyphs` (scripts we read, Han, Thai, Hangul, kana
-   and Latin with its diacritics, are never folded, so "đánh giá" and "一星" stay as written);
-4. join runs of single letters or digits separated by one or two separators, and digit words spelled
-   out in any language pack ("zero eight one two ...", "kosong delapan ...") into digits.
+   and Latin with its diacritics, are never folded, so "đánh giá" and "一星" stay as written), and the
+   letters Unicode itself names as a styled form of one ASCII letter ("LATIN LETTER SMALL CAPITAL W" "ᴡ",
+   "NEGATIVE SQUARED LATIN CAPITAL LETTER W" "🆆"), which NFKC leaves alone;
+4. join runs of single letters or digits separated by one or two separators (punctuation, symbols,
+   emoji or spaces: "s.h.o.p", "W✨h✨a✨t✨s"), and digit words spelled out in any language pack ("zero
+   eight one two ...", "kosong delapan ...") into digits.
 
 The result is a `CleanText`: a `str` (what detectors match against) that remembers, for every
 character, where it came from in the original, so a quote can always be the buyer's own words.
@@ -40,10 +46,42 @@ _KEEP_FORMAT = frozenset([0x200D])  # the zero-width joiner inside emoji sequenc
 # Scripts whose letters are read as written; folding "一" to "-" or "ๅ" to "า" would change words.
 _UNFOLDED_SCRIPTS = frozenset({"LATIN", "HAN", "THAI", "HANGUL", "HIRAGANA", "KATAKANA", "LAO", "BOPOMOFO"})
 _FOLD_TARGET = re.compile(r"[A-Za-z0-9]{1,2}|[.@:/_-]")
-_SEPARATORS = " .·•*_|,-"
-_SINGLE_RUN = re.compile(
-    r"(?<![^\W_])[^\W_](?:[" + re.escape(_SEPARATORS) + r"]{1,2}[^\W_](?![^\W_])){2,}",
+# Unicode's names for letters drawn as one ASCII letter in another style.
+_STYLED_LETTER = re.compile(
+    r"(?:LATIN LETTER SMALL CAPITAL|(?:NEGATIVE )?(?:SQUARED|CIRCLED) LATIN CAPITAL LETTER) ([A-Z])"
 )
+_STYLED_BLOCKS = ((0x0250, 0x02B0), (0x1D00, 0x1D80), (0xA720, 0xA800), (0x1F100, 0x1F200))
+_KEEP_COMPAT = re.compile(r"[\u0e00-\u0eff]")  # Thai and Lao
+# Between the single letters of a word written apart: a space, punctuation, a symbol or an emoji (not a new line,
+# an @ that starts a handle, a slash between sizes "S/M/L", brackets that hold a word, or a mark: Thai vowels and tone
+# marks sit between its letters).
+_NOT_SEPARATORS = frozenset("@/()[]{}<>")
+
+
+@cache
+def _single_run() -> re.Pattern[str]:
+    """Runs of three or more single letters or digits, each apart from the next by one or two separators."""
+    separator = _separator()
+    marks = "[" + _char_class(lambda char: unicodedata.category(char)[0] == "M") + "]"
+    alone = rf"[^\W_](?![^\W_]|{marks})"  # a letter or digit that no letter or mark follows (a Thai vowel is in a word)
+    return re.compile(rf"(?<![^\W_]|{marks}){alone}(?:{separator}{{1,2}}{alone}){{2,}}")
+
+
+@cache
+def _separator() -> str:
+    return "[ \\t" + _char_class(lambda char: unicodedata.category(char)[0] in "PS" and char not in _NOT_SEPARATORS) + "]"
+
+
+def _char_class(wanted: Callable[[str], bool]) -> str:
+    """The body of a regex character class holding every character up to U+1FFFF that `wanted` accepts."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x21, 0x20000):
+        if wanted(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "") for low, high in ranges)
 
 
 def is_invisible(char: str) -> bool:
@@ -69,6 +107,29 @@ def _confusable_table() -> dict[str, str]:
         if target is not None:
             table[char] = target
     return table
+
+
+@cache
+def _styled_letters() -> dict[str, str]:
+    """Character -> the ASCII letter Unicode names it a style of, for the styles NFKC does not undo."""
+    table: dict[str, str] = {}
+    for low, high in _STYLED_BLOCKS:
+        for code in range(low, high):
+            named = _STYLED_LETTER.fullmatch(unicodedata.name(chr(code), ""))
+            if named is not None:
+                table[chr(code)] = named.group(1).lower()  # drawn in one case only, they stand for either
+    return table
+
+
+def _plain(normal: str) -> str:
+    """A character as NFKC gave it, with its decoration taken off: combining marks left on an ASCII letter or digit
+    (NFKC composed every real accent: "ệ", "ã") and another script's digits read as ASCII ones."""
+    base, marks = normal[:1], normal[1:]
+    if marks and base.isascii() and base.isalnum() and all(unicodedata.category(mark)[0] == "M" for mark in marks):
+        return base
+    if len(normal) == 1 and not normal.isascii() and unicodedata.category(normal) == "Nd":
+        return str(unicodedata.decimal(normal))
+    return normal
 
 
 @cache
@@ -143,7 +204,10 @@ def _units(text: str) -> list[tuple[int, str]]:
         joiner = ord(char) in _KEEP_FORMAT
         if joiner and not (units and unicodedata.category(units[-1][1][-1]).startswith("S")):
             char = "\u200b"  # a joiner between letters hides a break: drop it as invisible
-        if units and (unicodedata.combining(char) or joiner) and not is_invisible(char):
+        # A mark or a joiner belongs to the character before it, and so does a variation selector, though it is
+        # invisible: the keycap "1\ufe0f\u20e3" is one unit, read "1".
+        selector = 0xFE00 <= ord(char) <= 0xFE0F
+        if units and (selector or (unicodedata.category(char).startswith("M") or joiner) and not is_invisible(char)):
             start, chars = units[-1]
             units[-1] = (start, chars + char)
         else:
@@ -159,6 +223,7 @@ def _join_runs(
     replace: Callable[[re.Match[str]], list[Piece]],
 ) -> bool:
     matches = list(pattern.finditer("".join(chars)))
+    changed = False
     for match in reversed(matches):
         new_chars: list[str] = []
         new_spans: list[tuple[int, int]] = []
@@ -166,34 +231,38 @@ def _join_runs(
             source = (spans[start][0], spans[end - 1][1])
             new_chars.extend(piece)
             new_spans.extend([source] * len(piece))
+        changed = changed or new_chars != chars[match.start() : match.end()]
         chars[match.start() : match.end()] = new_chars
         spans[match.start() : match.end()] = new_spans
-    return bool(matches)
+    return changed
 
 
-# A handle written apart: "@ shop _ abc" reads "@shop_abc" (an underscore only ever joins a name).
-_SPACED_HANDLE = re.compile(r"@\s+(?=[^\W_])|(?<=[^\W_])\s+_\s*(?=[^\W_])|(?<=[^\W_])_\s+(?=[^\W_])")
+@cache
+def _spaced_handle() -> re.Pattern[str]:
+    """A handle written apart: "@ shop _ abc" and "@✨shop" read "@shop_abc" and "@shop" (an underscore only ever
+    joins a name)."""
+    return re.compile(rf"@{_separator()}+(?=[^\W_])|(?<=[^\W_])\s+_\s*(?=[^\W_])|(?<=[^\W_])_\s+(?=[^\W_])")
 
 
 def _closed_up(match: re.Match[str]) -> list[Piece]:
-    """The match without its spaces."""
+    """The match without what parts it: only the @, the underscore and letters or digits stay."""
     return [(char, match.start() + offset, match.start() + offset + 1)
-            for offset, char in enumerate(match.group(0)) if not char.isspace()]
+            for offset, char in enumerate(match.group(0)) if char.isalnum() or char in "@_"]
 
 
 def _joined_singles(match: re.Match[str]) -> list[Piece]:
-    """The run's letters and digits, a space where letters turn to digits ("W h a t s A p p 0 8" stays two words)."""
+    """The run's letters and digits, a space where letters turn to digits ("W h a t s A p p 0 8" stays two words)
+    and where a space parts letters that punctuation joins ("s.m.a.l.l s.h.o.p" is two words)."""
+    text = match.group(0)
+    singles = [(offset, char) for offset, char in enumerate(text) if char.isalnum()]
+    gaps = [text[before + 1 : after] for (before, _), (after, _) in zip(singles, singles[1:], strict=False)]
+    words_apart = any(gap.strip() for gap in gaps) and any(" " in gap for gap in gaps)
     pieces: list[Piece] = []
-    previous_digit: bool | None = None
-    for offset, char in enumerate(match.group(0)):
-        if char in _SEPARATORS:
-            continue
+    for index, (offset, char) in enumerate(singles):
         position = match.start() + offset
-        digit = char.isdigit()
-        if previous_digit is not None and digit != previous_digit:
+        if index and (char.isdigit() != singles[index - 1][1].isdigit() or (words_apart and " " in gaps[index - 1])):
             pieces.append((" ", position - 1, position))
         pieces.append((char, position, position + 1))
-        previous_digit = digit
     return pieces
 
 
@@ -231,16 +300,19 @@ def clean(text: str) -> CleanText:
 
 @lru_cache(maxsize=8192)
 def _clean(text: str) -> CleanText:  # titles and chat lines repeat across a shop's reviews
-    table = _confusable_table()
+    table, styled = _confusable_table(), _styled_letters()
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
     hidden = folded = widened = 0
     for start, unit in _units(text):
         visible = "".join(char for char in unit if not is_invisible(char))
-        hidden += len(unit) - len(visible)
+        # An emoji's or a keycap's variation selector picks how it is drawn and hides nothing; after a letter it does.
+        hidden += sum(is_invisible(char) and not (0xFE00 <= ord(char) <= 0xFE0F and not unit[0].isalpha()) for char in unit)
         if not visible:
             continue
-        normal = unicodedata.normalize("NFKC", visible)
+        # Thai and Lao keep their letters: NFKC splits the vowel "ำ" in two ("น้ำ" would match no Thai word).
+        composed = unicodedata.normalize("NFC", visible) if _KEEP_COMPAT.search(visible) else unicodedata.normalize("NFKC", visible)
+        normal = "".join(styled.get(char, char) for char in _plain(composed))
         widened += normal != unicodedata.normalize("NFC", visible)
         for char in normal:
             target = table.get(char)
@@ -250,8 +322,8 @@ def _clean(text: str) -> CleanText:  # titles and chat lines repeat across a sho
             chars.extend(char)
             spans.extend([(start, start + len(unit))] * len(char))
     mixed_digits = _digit_lookalikes(chars)
-    spaced = _join_runs(chars, spans, _SINGLE_RUN, _joined_singles)
-    spaced = _join_runs(chars, spans, _SPACED_HANDLE, _closed_up) or spaced
+    spaced = _join_runs(chars, spans, _single_run(), _joined_singles)
+    spaced = _join_runs(chars, spans, _spaced_handle(), _closed_up) or spaced
     run, single, words = _digit_words()
 
     def spelled(match: re.Match[str]) -> list[Piece]:
