@@ -105,6 +105,15 @@ def dotted_words(text: str) -> str:
     return _LATIN_WORD.sub(lambda match: ".".join(match.group(0)), text)
 
 
+_APPS = re.compile(r"whats\s?app|telegram|instagram|zalo|wechat|messenger|line", re.IGNORECASE)
+_LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "A": "4", "E": "3", "I": "1", "O": "0", "S": "5"})
+
+
+def leet_app_names(text: str) -> str:
+    """Messaging apps' names with digits for letters ("wh4t5app", "t3l3gr4m")."""
+    return _APPS.sub(lambda match: match.group(0).translate(_LEET), text)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "zero_width": zero_width,
     "soft_hyphens": soft_hyphens,
@@ -120,4 +129,5 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "thai_digits": thai_digits,
     "emoji_between_letters": emoji_between_letters,
     "dotted_words": dotted_words,
+    "leet_app_names": leet_app_names,
 }

@@ -66,6 +66,15 @@ _APP_NAME_BROKEN = re.compile(
     re.IGNORECASE,
 )
 _ID = r"[a-z0-9_.\-]{3,}"
+# Digits and signs written for letters inside a word ("wh4tsapp", "t3l3gram", "1nstagram"): one for one, so a match
+# in the unleeted text has the same span in the text.
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
+_MIXED_WORD = re.compile(r"(?<![\w$@])(?=[\w$@]*[a-z])(?=[\w$@]*[013457$@])[a-z013457$@]{4,}(?![\w$@])")
+
+
+def unleet(lowered: str) -> str:
+    """The text with look-alike digits read as letters in words that mix the two; app names are matched on it."""
+    return _MIXED_WORD.sub(lambda match: match.group(0).translate(_LEET), lowered)
 
 
 @cache
@@ -143,14 +152,16 @@ def _channel_findings(text: str, *, defect_described: bool) -> list[tuple[str, s
     link = link or obfuscated_url_pattern().search(lowered)
     if link:
         add("a link", link.start(), link.end())
+    plain, plain_without_emails = unleet(lowered), unleet(without_emails)  # "wh4tsapp": same spans, letters for digits
     for what, match in (
         ("a social-media handle", HANDLE_PATTERN.search(without_emails)),
-        ("a messaging or social account id", first_match(channel_id_patterns(), without_emails)),
-        ("an invitation to contact the reviewer", first_match(_invitations(), lowered)),
+        ("a messaging or social account id",
+         first_match(channel_id_patterns(), without_emails) or first_match(channel_id_patterns(), plain_without_emails)),
+        ("an invitation to contact the reviewer", first_match(_invitations(), lowered) or first_match(_invitations(), plain)),
     ):
         if match:
             add(what, match.start(), match.end())
-    app = first_match(app_name_patterns(), lowered)
+    app = first_match(app_name_patterns(), lowered) or first_match(app_name_patterns(), plain)
     # A bare app name is promotion with an id, an invitation or a lure ("cheaper on WhatsApp");
     # "saw this on Instagram" or a name beside a described defect is context.
     if app and (findings or (first_match(pack_patterns("lures"), lowered) and not defect_described)):
