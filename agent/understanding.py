@@ -389,10 +389,17 @@ class TitleMatcher:
         spans = title_spans(text)
         if not spans:  # one letter between two joiners ("x vs y") names nothing
             return None
-        if (reader := self._reader_of(text)) not in (None, self._embedders[0]) and (
-                found := self._retrieved(reader, text, titles, strict=strict)) is not None:
-            return found
+        # A language only another encoder reads (Vietnamese): its search decides when its best title leads; when it
+        # does not, the first encoder's spans (an English or brand word in the text) must agree with its best title.
+        agree_with: str | None = None
+        if (reader := self._reader_of(text)) not in (None, self._embedders[0]):
+            found, leads = self._retrieved(reader, text, titles, strict=strict)
+            if leads:
+                return found
+            agree_with = found
         ids, similarity = self._ranked(self._embedders[0], spans, titles)
+        if ids and agree_with is not None and meaningful_title(titles[ids[0]]) != meaningful_title(titles[agree_with]):
+            return None
         if not ids:  # no title has a meaning to match
             return None
         best, second = _lead(ids, similarity, titles)
@@ -413,7 +420,8 @@ class TitleMatcher:
         languages = {code for code, item in packs().items() if item.chat.letters and re.search(item.chat.letters, text, re.IGNORECASE)}
         return next((embedder for embedder in self._embedders if not languages & getattr(embedder, "blind_to", frozenset())), None)
 
-    def _retrieved(self, embedder: TextEmbedder, text: str, titles: dict[str, str], *, strict: bool) -> str | None:
+    def _retrieved(self, embedder: TextEmbedder, text: str, titles: dict[str, str], *,
+                   strict: bool) -> tuple[str | None, bool]:
         """The title an encoder that alone reads the text finds for the whole text, as a search engine would: the
         text as the query, titles as passages. Spans are not tried: this encoder's cosines are compressed, and a
         word or two of a question sits about as close to every title. None lets the first encoder's spans try
@@ -423,13 +431,13 @@ class TitleMatcher:
         meanings = {item: meaning for item, title in titles.items() if (meaning := meaningful_title(title))}
         ids = sorted(meanings)
         if len(set(meanings.values())) < RETRIEVAL_MIN_TITLES:
-            return None
+            return None, False
         matrix = self._embedded(embedder, [meanings[item] for item in ids], self._vectors, passages=True)
         similarity = matrix @ self._embedded(embedder, [text.strip()], self._spans)[0]
         order = np.argsort(-similarity, kind="stable")
         ranked, ordered = [ids[index] for index in order], similarity[order]
         best, second = _lead(ranked, ordered, titles)
-        return ranked[0] if best - second >= (RETRIEVAL_STRICT_MARGIN if strict else RETRIEVAL_MARGIN) else None
+        return ranked[0], best - second >= (RETRIEVAL_STRICT_MARGIN if strict else RETRIEVAL_MARGIN)
 
 
 def _lead(ids: list[str], similarity: Any, titles: dict[str, str]) -> tuple[float, float]:

@@ -171,3 +171,34 @@ def test_a_title_in_a_language_the_first_encoder_never_saw_is_found_by_the_one_t
     unsure = _ConceptEmbedder()
     TitleMatcher([_BlindEmbedder(), unsure]).best("cai vay xanh", titles)
     assert unsure.passages == []
+
+
+class _SpansSeeOne:
+    """Fake first encoder that never saw Vietnamese: it reads titles by their words, and every span of a question as
+    the one title `seen`, by far."""
+
+    name = "test-spans-see-one"
+    dimensions = 8
+    blind_to = frozenset({"vi"})
+
+    def __init__(self, seen: str) -> None:
+        self.seen = seen
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        vectors = []
+        for text in texts:
+            meaning = text if text[:1].isupper() else self.seen  # titles are capitalised, spans are not
+            vectors.append(_ConceptEmbedder().embed([meaning.lower()])[0])
+        return vectors
+
+
+def test_without_a_clear_lead_the_encoder_that_reads_the_language_must_agree_with_the_first() -> None:
+    """"cái váy với đèn" names a dress and a lamp alike to the encoder that reads Vietnamese: the first encoder's
+    spans, which read Vietnamese as noise, may break that tie only by picking the same title."""
+    from agent.understanding import RETRIEVAL_MIN_TITLES, TitleMatcher
+
+    titles = {"P-1": "Blue Dress", "P-2": "Frying Pan", "P-3": "Desk Lamp",
+              **{f"P-{n}": f"Other thing {chr(64 + n)}" for n in range(4, 4 + RETRIEVAL_MIN_TITLES)}}
+    question = "cái váy với đèn dạo này bị chê gì"
+    assert TitleMatcher([_SpansSeeOne("desk lamp"), _ConceptEmbedder()]).best(question, titles) is None
+    assert TitleMatcher([_SpansSeeOne("blue dress"), _ConceptEmbedder()]).best(question, titles) == "P-1"
