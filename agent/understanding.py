@@ -424,8 +424,9 @@ class TitleMatcher:
                    strict: bool) -> tuple[str | None, bool]:
         """The title an encoder that alone reads the text finds for the whole text, as a search engine would: the
         text as the query, titles as passages. Spans are not tried: this encoder's cosines are compressed, and a
-        word or two of a question sits about as close to every title. None lets the first encoder's spans try
-        (a brand or an English word in the text: "áo khoác jean")."""
+        word or two of a question sits about as close to every title. (best title, whether it leads the next one of
+        another meaning by the margin); without the lead the first encoder's spans may confirm it (a brand or an
+        English word in the text: "áo khoác jean"). No title when there are too few titles for a lead to mean much."""
         import numpy as np
 
         meanings = {item: meaning for item, title in titles.items() if (meaning := meaningful_title(title))}
