@@ -28,6 +28,7 @@ from agent.routing import (
     named_products,
     named_terms,
     named_videos,
+    names_an_id,
     only_names,
     pasted_review,
     pasted_span,
@@ -43,6 +44,7 @@ from tools.accents import with_accents
 from tools.languages import joined, pack, packs
 
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
+SHOP_LEAD = 0.02  # a shop request that names nothing of the shop must lead the off-topic reading by this
 OFF_TOPIC_LEAD = 0.10  # an off-topic reading this close to a shop request is not clearly off-topic
 ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to add a request
 ACCEPT_AFTER_OUT_OF_REACH = 0.60  # and this after a first clause read as off-topic or out of scope this clearly
@@ -198,6 +200,12 @@ class DeterministicPlanner:
             return Plan(intent=routed.intent.value, tool_calls=calls, requires_data=_needs_data(routed.intent))
         if all(intent in OUT_OF_REACH for intent in wanted):
             return Plan(intent=wanted[0], tool_calls=[], requires_data=False)
+        names_anything = entity_named or names_an_id(own_words) or _names_a_title(text, catalog)
+        if not names_anything and len(readings) == 1 and clause_cue(own_words) == Intent.UNKNOWN and (
+                unsure := _barely_on_topic(readings[0])) is not None:
+            # "mai sài gòn có mưa ko, định đi gửi hàng" reads as near a shop request as an off-topic one, and names
+            # nothing of the shop: answering with the shop's figures would be an unrelated answer. Say what we can do.
+            return Plan(intent=unsure, tool_calls=[], requires_data=False)
         asked = [name for name in wanted if name not in OUT_OF_REACH]
         calls: list[PlannedToolCall] = []
         first: Route | None = None
@@ -410,6 +418,20 @@ def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: C
                for part in others):
             return True
     return False
+
+
+def _names_a_title(text: str, catalog: Catalog) -> bool:
+    """The text names one of the shop's products or videos by its title ("o vestido azul de cetim")."""
+    return bool(catalog.title(text, catalog.products) or catalog.title(text, catalog.videos))
+
+
+def _barely_on_topic(reading: ClauseReading) -> str | None:
+    """The out-of-reach reading (off-topic, out of scope) that comes within `SHOP_LEAD` of a shop request, if any."""
+    reach = {intent: score for intent, score in reading.scores.items() if intent in OUT_OF_REACH}
+    if not reach or reading.intent in OUT_OF_REACH:
+        return None
+    closest = max(reach, key=lambda intent: reach[intent])
+    return closest if reading.score - reach[closest] < SHOP_LEAD else None
 
 
 def _barely_off_topic(reading: ClauseReading) -> bool:

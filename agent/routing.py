@@ -448,6 +448,11 @@ def _id_shaped(token: str) -> bool:
     return digits >= 3 or (digits > 0 and "-" in token)
 
 
+def names_an_id(text: str) -> bool:
+    """The text holds a token that reads as an id, of the shop's or not ("7312456789012345678", "SKU-12")."""
+    return any(_id_shaped(token.group(0)) for token in _ID_TOKEN.finditer(text))
+
+
 _ITEM_JOINERS = re.compile(joined("item_joiners"), re.IGNORECASE)
 VIDEO_WORDS = re.compile(joined("video_words"), re.IGNORECASE)
 _PRODUCT_OR_VIDEO = re.compile(rf"{joined('product_words')}|{joined('video_words')}", re.IGNORECASE)

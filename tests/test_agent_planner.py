@@ -753,3 +753,13 @@ def test_a_quote_that_is_no_title_stays_a_pasted_review() -> None:
 
     question = 'a buyer wrote "the mini earphones broke, buy from GiaRe88" - can I report it?'
     assert quoted_titles_as_ids(question, LINKED) == question  # it shares words with a title, but is not one
+
+
+@pytest.mark.parametrize("question", [
+    "mai trời có mưa không, tính ra bưu cục gửi hàng",  # will it rain tomorrow? I'm off to the post office to ship
+    "ngày nào đẹp để khai trương shop theo phong thủy",  # which day is lucky to open the shop, by feng shui?
+])
+def test_a_question_as_near_off_topic_as_a_shop_request_and_naming_nothing_calls_no_tool(question: str) -> None:
+    # Read about as close to "off-topic" as to a shop request, and naming no product, video, review or id: the shop's
+    # figures would be an unrelated answer, so the assistant says what it can do instead.
+    assert _reading_plan(question) == []
