@@ -200,9 +200,8 @@ class DeterministicPlanner:
             return Plan(intent=routed.intent.value, tool_calls=calls, requires_data=_needs_data(routed.intent))
         if all(intent in OUT_OF_REACH for intent in wanted):
             return Plan(intent=wanted[0], tool_calls=[], requires_data=False)
-        names_anything = entity_named or names_an_id(own_words) or _names_a_title(text, catalog)
-        if not names_anything and len(readings) == 1 and clause_cue(own_words) == Intent.UNKNOWN and (
-                unsure := _barely_on_topic(readings[0])) is not None:
+        if len(readings) == 1 and (unsure := _barely_on_topic(readings[0])) is not None and not entity_named and \
+                clause_cue(own_words) == Intent.UNKNOWN and not names_an_id(own_words) and not _names_a_title(text, catalog):
             # "mai sài gòn có mưa ko, định đi gửi hàng" reads as near a shop request as an off-topic one, and names
             # nothing of the shop: answering with the shop's figures would be an unrelated answer. Say what we can do.
             return Plan(intent=unsure, tool_calls=[], requires_data=False)
