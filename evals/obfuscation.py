@@ -68,8 +68,7 @@ _SMALL_CAPITALS = str.maketrans(dict(zip("abcdefghijklmnopqrstuvwxyz", "ᴀʙᴄ
 
 def small_capitals(text: str) -> str:
     """Latin letters as small capitals ("ᴡʜᴀᴛꜱᴀᴘᴘ"), which NFKC leaves as they are."""
-    return text.lower().translate(_SMALL_CAPITALS) if text.isascii() else re.sub(
-        r"[A-Za-z]+", lambda match: match.group(0).lower().translate(_SMALL_CAPITALS), text)
+    return re.sub(r"[A-Za-z]+", lambda match: match.group(0).lower().translate(_SMALL_CAPITALS), text)
 
 
 def enclosed_letters(text: str) -> str:

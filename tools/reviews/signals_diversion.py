@@ -69,7 +69,8 @@ _ID = r"[a-z0-9_.\-]{3,}"
 # Digits and signs written for letters inside a word ("wh4tsapp", "t3l3gram", "1nstagram"): one for one, so a match
 # in the unleeted text has the same span in the text.
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
-_MIXED_WORD = re.compile(r"(?<![\w$@])(?=[\w$@]*[a-z])(?=[\w$@]*[013457$@])[a-z013457$@]{4,}(?![\w$@])")
+# A word (not a handle: no "@" first) of letters and those stand-ins, with at least one of each.
+_MIXED_WORD = re.compile(r"(?<![\w$@])(?!@)(?=[\w$@]*[a-z])(?=[\w$@]*[013457$@])[a-z013457$@]{4,}(?![\w$@])")
 
 
 def unleet(lowered: str) -> str:
