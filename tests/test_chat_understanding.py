@@ -8,10 +8,10 @@ import pytest
 
 from evals.chat_understanding import LANGUAGES, load_cases, run, summarise
 
-# Today's figures (2026-12-02, sixth session): 0.900 overall; en 0.983, zh 0.900, id 0.900, th 0.883, vi 0.833,
-# pt 0.900; 3 off-topic questions answered with a tool (the session before: 0.889). Floors sit just under the figures.
+# Today's figures (2026-12-03): 0.903 overall; en 0.983, zh 0.900, id 0.900, th 0.883, vi 0.850, pt 0.900; 3 off-topic
+# questions answered with a tool (2026-12-02: 0.900, vi 0.833). Floors sit just under the figures.
 FLOOR_OVERALL = 0.87
-FLOOR_PER_LANGUAGE = {"en": 0.95, "zh": 0.86, "id": 0.88, "th": 0.85, "vi": 0.81, "pt": 0.88}
+FLOOR_PER_LANGUAGE = {"en": 0.95, "zh": 0.86, "id": 0.88, "th": 0.85, "vi": 0.83, "pt": 0.88}
 
 
 @pytest.mark.slow
