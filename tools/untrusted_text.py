@@ -84,6 +84,11 @@ def _char_class(wanted: Callable[[str], bool]) -> str:
     return "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "") for low, high in ranges)
 
 
+def _is_selector(char: str) -> bool:
+    """A variation selector: invisible, it picks how the character before it is drawn (text or emoji)."""
+    return 0xFE00 <= ord(char) <= 0xFE0F
+
+
 def is_invisible(char: str) -> bool:
     code = ord(char)
     if code in _KEEP_FORMAT:
@@ -206,8 +211,7 @@ def _units(text: str) -> list[tuple[int, str]]:
             char = "\u200b"  # a joiner between letters hides a break: drop it as invisible
         # A mark or a joiner belongs to the character before it, and so does a variation selector, though it is
         # invisible: the keycap "1\ufe0f\u20e3" is one unit, read "1".
-        selector = 0xFE00 <= ord(char) <= 0xFE0F
-        if units and (selector or (unicodedata.category(char).startswith("M") or joiner) and not is_invisible(char)):
+        if units and (_is_selector(char) or (unicodedata.category(char).startswith("M") or joiner) and not is_invisible(char)):
             start, chars = units[-1]
             units[-1] = (start, chars + char)
         else:
@@ -307,7 +311,7 @@ def _clean(text: str) -> CleanText:  # titles and chat lines repeat across a sho
     for start, unit in _units(text):
         visible = "".join(char for char in unit if not is_invisible(char))
         # An emoji's or a keycap's variation selector picks how it is drawn and hides nothing; after a letter it does.
-        hidden += sum(is_invisible(char) and not (0xFE00 <= ord(char) <= 0xFE0F and not unit[0].isalpha()) for char in unit)
+        hidden += sum(is_invisible(char) and not (_is_selector(char) and not unit[0].isalpha()) for char in unit)
         if not visible:
             continue
         # Thai and Lao keep their letters: NFKC splits the vowel "ำ" in two ("น้ำ" would match no Thai word).
