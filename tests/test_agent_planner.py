@@ -763,3 +763,14 @@ def test_a_question_as_near_off_topic_as_a_shop_request_and_naming_nothing_calls
     # Read about as close to "off-topic" as to a shop request, and naming no product, video, review or id: the shop's
     # figures would be an unrelated answer, so the assistant says what it can do instead.
     assert _reading_plan(question) == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # how a video is judged to break the rules, and whether anyone recovered: the rules and what worked elsewhere
+    ("视频是按什么标准被判违规的？有没有卖家成功把流量救回来的例子", [("search_help", None), ("search_playbook", None)]),
+    # which products have late deliveries, and whether a shop fixed that successfully and how
+    ("sp nào bị chê giao hàng chậm nhiều nhất? có shop nào xử lý thành công vụ này chưa, họ làm gì",
+     [("voc_overview", None), ("search_playbook", None)]),
+])
+def test_a_clause_asking_how_the_rules_judge_or_who_fixed_it_adds_its_request(question: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _reading_plan(question) == expected
