@@ -145,6 +145,43 @@ def test_traits_the_listing_can_have_are_not_another_product(text: str, title: s
     assert category_of(text, title=title) is M.NOT_MALICIOUS
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # everyday goods the packs once had no word for: staples, cooked food, toothbrushes, candles, wipes
+    ("These sneakers pinch my toes, sole came off in a week.", "Organic Jasmine Rice 5kg"),
+    ("รองเท้าบีบหน้าเท้ามาก ใส่ได้อาทิตย์เดียวพื้นหลุด", "ข้าวหอมมะลิ 100% 5 กก."),
+    ("son môi lên màu nhạt, khô môi lắm", "Thức Ăn Cho Chó Vị Bò 2kg"),
+    ("牙刷刷毛太硬，刷得牙龈出血", "香薰蜡烛 玫瑰味 200g"),
+    ("a pizza chegou fria e a borda queimada", "Kit 5 Cadernos Universitários 10 Matérias"),
+    ("tisu basahnya kering semua pas dibuka", "Beras Pandan Wangi 5kg"),
+])
+def test_everyday_products_are_told_apart(text: str, title: str) -> None:
+    assert category_of(text, title=title) is M.WRONG_PRODUCT
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # what a listing is compared to is not what was bought
+    ("Looks like a cheap toy, the straps snapped on day one.", "Ladies Leather Crossbody Handbag"),
+    ("tasnya jelek banget kayak mainan anak", "Tas Selempang Wanita Kulit"),
+    ("做工粗糙，像玩具一样，拉链也坏了", "真皮斜挎包 女"),
+    # furniture holds things: a wardrobe's review is about the clothes it holds
+    ("Rail bent as soon as I hung my winter clothes on it.", "Collapsible Fabric Wardrobe 3 Shelves"),
+    ("The desk wobbles whenever I type on my laptop.", "Computer Desk 120cm with Shelf"),
+    # anything with a plug has a cable; anything with a battery has a charger and a light
+    ("The power cable is too short and the lid doesn't seal.", "Electric Rice Cooker 1.8L"),
+    ("the indicator lamp never lights up when it's charging", "Handheld Vacuum Cleaner Cordless"),
+    # the food a rice cooker cooks, the rice a pet food is made of
+    ("Rice comes out burnt at the bottom every time.", "Electric Rice Cooker 1.8L"),
+    ("My dog won't touch this food, not even with chicken and rice mixed in. Waste of money.", "Adult Dog Food Lamb 3kg"),
+])
+def test_related_or_compared_products_are_not_another_purchase(text: str, title: str) -> None:
+    assert category_of(text, title=title) is M.NOT_MALICIOUS
+
+
+def test_clothes_on_a_shoe_listing_are_still_another_product() -> None:
+    """Furniture holds clothes and shoes, which does not make clothes and shoes the same purchase."""
+    assert category_of("The clothes look nothing like the photos.", title="Slim-Fit Sneakers") is M.WRONG_PRODUCT
+
+
 def test_a_thai_title_is_not_found_in_any_thai_text() -> None:
     """Thai titles are cut into words by the segmenter: a regex word stops at each vowel sign, and the single
     letters left ("ค", "น") are in every Thai review, so every greeting "mentioned the purchase"."""

@@ -155,6 +155,9 @@ class ReviewWords(BaseModel):
     keyboard_rows: tuple[str, ...] = ()
     # Wrong reviews: the reviewer says the review was posted in error ("wrong shop", "by mistake").
     review_in_error: tuple[str, ...] = ()
+    # Words right before a product word that make it a comparison, not the thing reviewed ("looks like a toy",
+    # "kayak mainan"); each regex ends with `$`, matched against the text just before the product word.
+    likeness: tuple[str, ...] = ()
     # Product kind (`tools.reviews.signals_product`) -> words naming it (Latin-script ones match whole words).
     product_kinds: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     # Product trait (`tools.reviews.signals_product.TRAIT_BEARERS`) -> regexes showing a review describes it

@@ -39,27 +39,34 @@ _ELECTRONICS = frozenset({
 RELATED_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"dress", "top", "bottoms", "clothing", "socks", "underwear", "swimwear", "hat", "baby_clothes"}),
     _ELECTRONICS,
-    frozenset({"perfume", "makeup", "skincare", "hair_care", "nail_care", "grooming", "shaver"}),
+    frozenset({"perfume", "makeup", "skincare", "hair_care", "nail_care", "grooming", "shaver", "body_care", "oral_care"}),
     frozenset({"cookware", "appliance", "drinkware", "food_container", "coffee_tea", "snacks", "beverage", "fan",
-               "air_conditioner"}),
+               "air_conditioner", "grocery", "prepared_food"}),
     frozenset({"seating_furniture", "storage_furniture", "table", "mattress", "home_textile", "lighting", "fan",
-               "air_conditioner", "cleaning_tools"}),
+               "air_conditioner", "cleaning_tools", "vacuum", "home_fragrance", "tissue"}),
     frozenset({"car", "car_parts", "motorbike", "engine_oil", "helmet"}),
     frozenset({"power_tools", "hand_tools"}),
     frozenset({"pet", "cat_tree", "aquarium"}),
-    frozenset({"baby", "diapers", "baby_clothes", "toy", "plush_toy"}),
+    frozenset({"pet", "grocery", "snacks", "prepared_food"}),  # pet food names what it is made of or shaped like
+    frozenset({"baby", "diapers", "baby_clothes", "toy", "plush_toy", "tissue"}),
     frozenset({"sports", "sports_ball", "bike", "camping", "helmet"}),
     frozenset({"books", "stationery"}),
     frozenset({"supplements", "medicine"}),
 )
-_DEVICES = _ELECTRONICS | {"appliance", "fan", "air_conditioner"}
+# Furniture -> what it holds: a wardrobe's review talks about the clothes in it, a desk's about the laptop on it
+# (and a review of the clothes may name the wardrobe). Only holder and contents are related, not two contents.
+HOLDS: dict[str, frozenset[str]] = {
+    "storage_furniture": frozenset({"clothing", "dress", "top", "bottoms", "shoes", "books", "bag", "tv", "toy"}),
+    "table": frozenset({"computer", "tv", "tablet", "phone", "printer", "lighting", "books"}),
+}
+_DEVICES = _ELECTRONICS | {"appliance", "fan", "air_conditioner", "vacuum"}
 # Trait (`ReviewWords.product_traits`) -> the product kinds that can have it. Generous on purpose: a
 # trait only points away from a listing none of whose kinds could have it.
 TRAIT_BEARERS: dict[str, frozenset[str]] = {
     "powered": _DEVICES | {
         "grooming", "shaver", "toy", "lighting", "power_tools", "car", "car_parts", "motorbike", "baby", "camping", "bike",
         "aquarium", "cleaning_tools", "helmet", "nail_care", "seating_furniture", "table", "sports", "bag", "gardening",
-        "plush_toy",
+        "plush_toy", "oral_care", "home_fragrance",
     },
     "screen": _DEVICES | {"car", "car_parts", "motorbike", "toy", "baby", "sports", "bike"},
     "garment_fit": frozenset({
@@ -67,13 +74,14 @@ TRAIT_BEARERS: dict[str, frozenset[str]] = {
         "sports", "bag", "jewelry",
     }),
     "footwear": frozenset({"shoes", "socks"}),
-    "scent_longevity": frozenset({"perfume", "skincare", "hair_care", "makeup", "grooming"}),
+    "scent_longevity": frozenset({"perfume", "skincare", "hair_care", "makeup", "grooming", "body_care", "home_fragrance"}),
     "cosmetic_use": frozenset({
         "makeup", "skincare", "hair_care", "nail_care", "perfume", "grooming", "shaver", "medicine", "supplements", "baby",
+        "body_care", "oral_care", "tissue",
     }),
     "eating": frozenset({
         "snacks", "beverage", "coffee_tea", "supplements", "medicine", "pet", "baby", "cookware", "appliance", "drinkware",
-        "food_container", "makeup", "hotel_stay", "camping",
+        "food_container", "makeup", "hotel_stay", "camping", "grocery", "prepared_food", "oral_care",
     }),
     "phone_fit": frozenset({"phone_case", "screen_protector", "phone", "tablet", "watch", "camera", "computer"}),
 }
@@ -146,6 +154,15 @@ def _spaced_mentions(lowered: str, spaced: dict[str, str]) -> list[tuple[str, in
     return found
 
 
+_LIKENESS_REACH = 30  # characters before a product word searched for "like a", "kayak", "像"
+
+
+def _a_comparison(lowered: str, start: int) -> bool:
+    """Whether the product word at `start` is what the product is compared to ("looks like a toy")."""
+    before = lowered[max(0, start - _LIKENESS_REACH) : start]
+    return any(pattern.search(before) for pattern in pack_patterns("likeness"))
+
+
 def product_kind_mentions(text: str) -> list[tuple[str, int, int]]:
     """(kind, start, end) for each product mention in `text`."""
     lowered = blank_links(normalise(text))  # "pan.baidu.com" names no pan
@@ -168,7 +185,14 @@ def listing_kinds(title: str, category: str = "") -> set[str]:
     return set().union(*(family for word, family in CATEGORY_KINDS if word in lowered))
 
 
+_DEVICE_PARTS = frozenset({"cable", "charger", "lighting"})  # a plug, a charger, an indicator light or bulb
+
+
 def _related(kind: str, listing: set[str]) -> bool:
+    if kind in _DEVICE_PARTS and listing & TRAIT_BEARERS["powered"]:
+        return True  # anything with a battery or a plug has a cable, a charger or a light to complain about
+    if any(kind in HOLDS.get(held_by, ()) for held_by in listing) or HOLDS.get(kind, frozenset()) & listing:
+        return True
     return kind in listing or any(kind in group and group & listing for group in RELATED_KINDS)
 
 
@@ -218,7 +242,7 @@ def wrong_product_signals(text: str, *, title: str, category: str, catalogue: li
     listing = listing_kinds(title, category)
     if not listing:
         return []
-    mentions = product_kind_mentions(text)
+    mentions = [mention for mention in product_kind_mentions(text) if not _a_comparison(lowered, mention[1])]
     if not mentions:
         return _implied_other_product(text, title, listing)
     if any(_related(kind, listing) for kind, _, _ in mentions):
