@@ -177,6 +177,18 @@ def test_related_or_compared_products_are_not_another_purchase(text: str, title:
     assert category_of(text, title=title) is M.NOT_MALICIOUS
 
 
+@pytest.mark.parametrize("text", [
+    "Fellow seller here, and this quality would never leave my stall.",
+    "同为卖家，这种做工我们是不会发出去的",
+    "kualitas kyk gini ga bakal lolos di lapakku",
+    "ในฐานะที่ส่งของให้ร้านค้าหลายร้าน บอกเลยว่าของแบบนี้เกรดต่ำ",
+    "Tôi cũng có tiệm bán mẫu này, hàng bên tôi dày hơn nhiều",
+    "Tenho uma confeitaria e também vendo esse doce, o nosso é bem melhor",
+])
+def test_a_fellow_trader_is_read_as_a_competitor(text: str) -> None:
+    assert category_of(text) is M.COMPETITOR
+
+
 def test_clothes_on_a_shoe_listing_are_still_another_product() -> None:
     """Furniture holds clothes and shoes, which does not make clothes and shoes the same purchase."""
     assert category_of("The clothes look nothing like the photos.", title="Slim-Fit Sneakers") is M.WRONG_PRODUCT

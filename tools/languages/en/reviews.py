@@ -105,6 +105,9 @@ REVIEWS = ReviewWords(
         r"\b(i|we) (also )?(run|own|have) (a|an|my|our)? ?(small )?[a-z ]{0,25}\b(shop|store|business|boutique|factory) (myself|ourselves)\b",
         r"\bour (own )?(workshop|atelier|studio|warehouse|line|brand)\b|\bi (also )?(resell|list|stock|supply|wholesale|import) (these|this|the same|them|ride-ons|\w+s)\b",
         r"\b(as )?someone who (also )?(sells|lists|makes|resells|stocks)\b|\bsame supplier (i|we) (pull|buy|source|order|get)\b|\bdropship\w*\b|\bmy (own )?customers\b|\bwe (move|ship|sell|supply) (this|these|it) by the\b",
+        # a fellow trader: a seller, a stall or a workshop of one's own
+        r"\bfellow (seller|vendor|shop owner|store owner|retailer|reseller)s?\b|\bmy (stall|booth|kiosk|bakery|salon|pharmacy|workshop)\b",
+        r"\b(i|we) (own|run|have) an? (small |little |home |online |local )?(bakery|stall|salon|pharmacy|workshop|factory|cafe|boutique)\b",
     ),
     trade_cues=(
         r"\bours (are|is|don'?t|doesn'?t|never|last|come|have|has|won'?t)\b",

@@ -71,6 +71,7 @@ REVIEWS = ReviewWords(
         r"\b(konveksi|pabrik|gudang|usaha|toko|olshop) (kami|saya|aku|ku|gw)\b|\b(kami|saya|aku) (juga|jg) (bikin|buat|produksi|jual|jualan)\b|\bjual(an)? .{0,20} (di )?toko (aku|saya|sendiri)\b",
         r"\b(kami|kita) (yg|yang) (bikin|buat|produksi|jual)\b|\b(kami|kita) produksi\b|\bdropship\w*\b|\bbrand (lokal )?(kami|kita)\b|\bdi (kita|tempat kami|tempat kita)\b",
         r"\b(sy|saya|aku|gw|gue|kami|kita) (jg|juga) (jualan|jual|produksi|bikin)\b",
+        r"\b(lapak (ku|aku|saya|kami|gw)|lapakku)\b",
     ),
     trade_cues=(r"\b(grosir|harga reseller|harga agen|open reseller|terima reseller)\b",),
     spam=(

@@ -45,6 +45,8 @@ REVIEWS = ReviewWords(
         r"\b(minha loja|nossa loja|nossa marca)\b",
         r"\b(nossa|minha|meu|nosso) (f[áa]brica|ateli[êe]|fornecedor|estoque)\b|\bsou (revendedor|lojista|fornecedor)a?\b|\btrabalho com (confec[çc][ãa]o|atacado|revenda|vendas?)\b|\ba gente (tamb[ée]m )?(faz|fabrica|vende|produz)\b|\bn[óo]s (tamb[ée]m )?(fabricamos|vendemos|produzimos)\b|\btrabalho com (atacado|revenda|vendas?)\b",
         r"\b(fabricamos|tenho banca|sou distribuidor\w*|no atacado|revendo|trabalho com revenda|minha banca)\b",
+        r"\btenho (uma )?(loja|doceria|padaria|confeitaria|farm[áa]cia|banca|ateli[êe]|confec[çc][ãa]o|f[áa]brica)\b|\bminha (doceria|padaria|confeitaria|farm[áa]cia)\b",
+        r"\b(eu )?tamb[ée]m vendo\b|\b(as|os) clientes d[ao] (minha|meu|nossa|nosso)\b",
     ),
     likeness=(
         r"\b(como|parece|parecendo|igual|tipo|feito)( (de|a|o|um|uma))?( \w+)?\s*$",

@@ -43,6 +43,8 @@ REVIEWS = ReviewWords(
         r"\b(shop mình|bên (em|mình) (có|bán))\b",
         r"\b(xưởng|tiệm|shop|bên|cửa hàng|công ty) (mình|tụi mình|chúng tôi|tụi em|em|bọn mình)\b|\b(mình|tụi mình|em) (cũng )?(bán|làm|nhập|sản xuất|may) (hàng|mẫu|mặt hàng|đồ)\b",
         r"\b(xưởng nhà (mình|tui|em)|mối hàng|lấy về bán|(làm|nhà) phân phối|tư cách người (bán|làm)|bên (tui|tôi) (bán|làm|nhập))\b",
+        r"\b(tôi|tui|mình|tụi mình|chúng tôi|em) (cũng )?(có|mở) (tiệm|shop|cửa hàng|sạp|xưởng|quầy)\b|\bsạp (tui|tôi|mình)\b",
+        r"\b(tôi|tui|mình|em) cũng (bán|kinh doanh|buôn)\b|\blà chủ (1 |một )?(local brand|thương hiệu|shop|tiệm|cửa hàng|xưởng)\b|\blà nhà (cung cấp|phân phối)\b",
     ),
     trade_cues=(
         r"\b(bán sỉ|giá sỉ|hàng sỉ|nhập hàng|lấy sỉ|nguồn hàng)\b",
