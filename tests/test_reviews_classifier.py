@@ -120,6 +120,8 @@ def test_related_products_are_not_wrong() -> None:
     ("Pin yếu quá, sạc 2 tiếng xài được 1 tiếng", "Sữa rửa mặt trà xanh dịu nhẹ 150ml"),
     ("pinggangnya kekecilan, lingkar paha juga sempit", "Wajan Anti Lengket 28cm"),
     ("o cheiro não fixa nada, some em meia hora", "Cabo USB-C 2m Carregamento Rápido"),
+    ("the fabric is thin and see-through, shrank after one wash", "Dark Roast Coffee Beans 1kg"),
+    ("翻译太生硬了，人物名前后不一致，剧情也拖沓", "Type-C 快充数据线 1米"),
 ])
 def test_a_product_described_only_by_its_traits_asks_for_a_check(text: str, title: str) -> None:
     """No product is named, but a battery on a towel (a waist on a frying pan) is another purchase: inferred,

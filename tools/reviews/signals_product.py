@@ -84,11 +84,21 @@ TRAIT_BEARERS: dict[str, frozenset[str]] = {
         "food_container", "makeup", "hotel_stay", "camping", "grocery", "prepared_food", "oral_care",
     }),
     "phone_fit": frozenset({"phone_case", "screen_protector", "phone", "tablet", "watch", "camera", "computer"}),
+    # cloth: anything sewn, stuffed or covered with it (a fabric phone case, a speaker's grille, a lampshade)
+    "fabric": frozenset({
+        "dress", "top", "bottoms", "clothing", "underwear", "swimwear", "baby_clothes", "socks", "hat", "shoes", "bag",
+        "home_textile", "mattress", "seating_furniture", "storage_furniture", "toy", "plush_toy", "pet", "cat_tree",
+        "camping", "sports", "umbrella", "car_parts", "baby", "diapers", "helmet", "phone_case", "watch", "earphones",
+        "speaker", "lighting", "cleaning_tools", "eyewear", "jewelry", "tablet", "computer", "motorbike", "car",
+    }),
+    # a story or a text: books, and games and screens that tell one
+    "reading": frozenset({"books", "stationery", "board_game", "game_console", "toy", "tablet", "tv", "computer"}),
 }
 TRAIT_LABELS: dict[str, str] = {
     "powered": "a battery or power", "screen": "a screen", "garment_fit": "how a garment fits the body",
     "footwear": "a shoe's parts", "scent_longevity": "how long a scent lasts", "cosmetic_use": "using a cosmetic",
     "eating": "eating or drinking it", "phone_fit": "how a case or screen protector fits a phone",
+    "fabric": "its fabric", "reading": "reading a story or a translation",
 }
 
 # When a title names no known kind, the marketplace category tells us the family at least.

@@ -485,6 +485,13 @@ REVIEWS = ReviewWords(
         ),
     },
     product_traits={
+        "fabric": (
+            r"\b(the )?fabric (is|was|feels?|felt|tore|ripped|pills?|pilled|faded|shrank|thin)\b",
+            r"\b(see[- ]through|pilling|pilled after|shrank after (one|1|the first) wash)\b",
+        ),
+        "reading": (
+            r"\b(chapters?|plot|storyline|the translation|badly translated|the author|the characters?|the ending)\b",
+        ),
         "powered": (
             r"\b(battery|batteries|batt)\b", r"\b(re)?charg(e|es|ed|ing) (it|fully|overnight|for \d+)\b",
             r"\b(won'?t|doesn'?t|does not|will not|wouldn'?t) (turn|switch|power) on\b", r"\bpower button\b",

@@ -230,6 +230,12 @@ REVIEWS = ReviewWords(
             "baby wipes"),
     },
     product_traits={
+        "fabric": (
+            r"\b(bahan|kain)(nya)? (tipis|kasar|panas|nerawang|menerawang|gampang sobek|berbulu|luntur|melar)\b|\b(nerawang|menerawang|berbulu setelah dicuci|menyusut)\b",
+        ),
+        "reading": (
+            r"\b(bab \d+|alur cerita(nya)?|terjemahan(nya)?|penulis(nya)?|tokoh(nya)?|ending(nya)?|typo(nya)? (banyak|bertebaran))\b",
+        ),
         "powered": (
             r"\b(?:baterai|batrai|baterei|batrei|batere|batre|betre|battery|batery|batt|lowbat|low ?batt?)(?:nya|ny)?\b",
             r"\b(?:ngecas|ngecass|ngecash|ngechas|nge-cas|nge cas|dicas|di cas|dicash|dicass|ngecharge|ngecas?in|dicharge|di charge|charging|recharge|isi daya|pengisian daya)\b",

@@ -358,6 +358,12 @@ REVIEWS = ReviewWords(
         ),
     },
     product_traits={
+        "fabric": (
+            r"\b(o )?(tecido|pano) (é |eh |veio |ficou |muito |bem |super )*(fino|grosso|áspero|aspero|transparente|fraco|ruim|horr[íi]vel|desbotou|encolheu)\b|\b(transparente demais|fez bolinhas?|encolheu na lavagem|desbotou na lavagem)\b",
+        ),
+        "reading": (
+            r"\b(cap[íi]tulos?|enredo|tradu[çc][ãa]o|mal traduzido|autora?|personagens?|o final do livro)\b",
+        ),
         "powered": (
             r"\b(?:bateria|baterias|bateira)\b(?! de (?:cozinha|panelas?))",
             r"\b(?:carregador|carregadores|carregadorzinho|recarreg\w+|descarreg(?:a|ou|ando|ada)|autonomia)\b",

@@ -221,6 +221,12 @@ REVIEWS = ReviewWords(
             "khăn mặt khô"),
     },
     product_traits={
+        "fabric": (
+            r"\b(vải|chất vải|chất liệu vải) (mỏng|thô|nóng|xù|bị xù|cứng|ra màu|phai|co rút|nhăn)\b|\b(bị xù lông|xù lông|ra màu|co rút sau khi giặt)\b",
+        ),
+        "reading": (
+            r"\b(chương \d+|cốt truyện|bản dịch|dịch (sai|tệ|dở|lủng củng|như google)|tác giả|nhân vật|cái kết)\b",
+        ),
         "powered": (
             r"\b(?:pin (?:sạc|dự phòng|yếu|trâu|tụt|chai|phồng|hết|nhanh hết|mau hết|xài|dùng|được|đc|không|ko|k)|hết pin|sạc dự phòng|ắc quy|acquy|battery|batt)\b",
             r"\b(?:sạc pin|cục sạc|củ sạc|dây sạc|cáp sạc|cổng sạc|đế sạc|charger|charging|recharge)\b",
