@@ -44,6 +44,7 @@ def category_of(text: str, **extra: object) -> MaliciousCategory:
     ("asdkjh qwpoeiru zxmcnvb", M.INVALID),
     ("Main slot gacor hari ini pasti menang", M.INVALID),
     ("Vote for candidate Smith in the election!", M.INVALID),
+
     ("Bad bad bad bad", M.NOT_MALICIOUS),
     ("Bought it for my sister's birthday and the dress arrived torn.", M.NOT_MALICIOUS),
 ])
@@ -189,6 +190,18 @@ def test_related_or_compared_products_are_not_another_purchase(text: str, title:
 ])
 def test_a_fellow_trader_is_read_as_a_competitor(text: str) -> None:
     assert category_of(text) is M.COMPETITOR
+
+
+@pytest.mark.parametrize("text", [
+    "Thời tiết hôm nay đẹp quá, chúc mọi người cuối tuần vui vẻ",
+    "Vai chover o fim de semana todo, que tristeza",
+    "世界杯今晚谁赢啊，国足加油",
+    "ramalan cuaca bilang hujan deras terus minggu ini",
+])
+def test_off_topic_markers_in_every_pack_make_an_invalid_review_reportable(text: str) -> None:
+    """The weather, football, greetings to everyone: a marker, so not just "names no purchase" (check first)."""
+    assessment = classify_malicious_review(case(text))
+    assert assessment.category is M.INVALID and assessment.decision is Decision.REPORT
 
 
 def test_clothes_on_a_shoe_listing_are_still_another_product() -> None:

@@ -83,6 +83,7 @@ REVIEWS = ReviewWords(
         r"\b(selamat ulang tahun|pemilu|cuaca|pacar|nyapres|selamat hari raya|idul fitri|mohon maaf lahir( dan)? batin|met lebaran|selamat tahun baru)\b",
         r"\b(gabut|iseng aja|cuma iseng|lagi bosen|bosan|numpang lewat|halo semua|selamat (pagi|siang|malam) semua)\b",
         r"\b(selamat pagi semua(nya)?|semoga (hari ini|rejeki)|jgn lupa sarapan|jangan lupa sarapan)\b",
+        r"\b(hujan (deras|terus)|panas bgt hari ini|ramalan cuaca|zodiak|ramalan bintang|timnas|piala dunia|sepak bola|selamat natal|selamat hari (ibu|kemerdekaan)|merdeka!|halo guys|hai semua)\b",
     ),
     purchase_words=(r"\b(barang|brg|produk|kualitas|kirim|pengiriman|penjual|ukuran|warna|harga|beli|paket|pesen|pesan|nyampe|sampai|datang)(nya)?\b",),
     likeness=(

@@ -459,6 +459,10 @@ REVIEWS = ReviewWords(
     off_topic=(
         r"\b(bom dia (grupo|gente|a todos|pessoal)|boa noite (grupo|gente)|feliz (natal|ano novo|anivers[áa]rio)|parab[ée]ns pra voc[êe])\b",
         r"\bteste( teste)+\b",
+        # the weather, politics, football, horoscopes and greetings to everyone: not the purchase
+        r"\b(previs[ãa]o do tempo|vai chover|t[áa] chovendo|calor(z[ãa]o)? (insuport[áa]vel|demais)|frio (de rachar|demais)|elei[çc][ãa]o|elei[çc][õo]es|vote (no|na|em)|hor[óo]scopo|signo)\b",
+        r"\b(meu time|o (flamengo|corinthians|palmeiras|s[ãa]o paulo|vasco|gr[êe]mio|santos) (ganhou|perdeu|jogou)|copa do mundo|bom dia a todos|boa tarde a todos|feliz p[áa]scoa|feliz dia d[ao]s)\b",
+        r"\b(t[ôo] entediad[ao]|sem nada pra fazer|s[óo] passando|passando pra dar um oi|primeir[oa] a comentar)\b",
     ),
     review_in_error=(
         r"\b(avaliei o pedido errado|a nota (1|um) era pr[oa])\b",

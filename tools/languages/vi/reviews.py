@@ -63,7 +63,13 @@ REVIEWS = ReviewWords(
     purchase_words=(
         r"\b(hàng|sản phẩm|sp|shop|giao|ship|đóng gói|giá|mua|đặt|size|màu|chất lượng|đánh giá)\b",
     ),
-    off_topic=(r"\b(chúc mừng năm mới|năm mới|an khang thịnh vượng|vạn sự như ý|chúc cả nhà|trung thu vui vẻ)\b",),
+    off_topic=(
+        r"\b(chúc mừng năm mới|năm mới|an khang thịnh vượng|vạn sự như ý|chúc cả nhà|trung thu vui vẻ)\b",
+        # the weather, politics, sport, birthdays and greetings to everyone: not the purchase
+        r"\b(thời tiết|trời (mưa|nắng|lạnh|nóng) (quá|to|ghê)|mưa to|mưa bão|nắng nóng quá|bầu cử|bóng đá|đội tuyển|cung hoàng đạo|tử vi)\b",
+        r"\b(chúc mừng sinh nhật|sinh nhật vui vẻ|chúc mọi người|chào mọi người|chào cả nhà|giáng sinh vui vẻ|merry christmas|ngày mới vui vẻ|cuối tuần vui vẻ)\b",
+        r"\b(buồn ngủ quá|rảnh quá|đi ngang qua|ghé chơi|test thử|thả tim|ai cùng (xem|nghe))\b",
+    ),
     review_in_error=(
         r"\b(đánh giá nhầm đơn|định đánh giá (cái|món|sản phẩm)|đánh giá cho (cái|món) khác)\b",
         r"\b(đánh giá nhầm|review nhầm|nhầm shop|nhầm sản phẩm|đánh giá lộn)\b",
