@@ -39,7 +39,7 @@ from agent.routing import (
     strip_entities,
     strip_marketplace_terms,
 )
-from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, SMALLTALK, ClauseReading, IntentReader, clauses
+from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, SMALLTALK, ClauseReading, IntentReader, clauses, soft_pieces
 from tools.accents import with_accents
 from tools.languages import joined, pack, packs
 
@@ -116,7 +116,7 @@ class DeterministicPlanner:
         pleasantries = 0
         read = self._reader.read_clauses([strip_marketplace_terms(strip_entities(part, catalog)) for part in parts],
                                          question=own_words)
-        if _only_asks_off_topic(parts, read, catalog):
+        if _only_asks_off_topic(parts, read, catalog) or self._asks_off_topic_after_a_comma(parts, own_words, catalog):
             # "3 one-stars on the pan before 9am. tell me something funny": the shop is the mood, the joke the ask.
             return Plan(intent="offtopic", tool_calls=[], requires_data=False)
         for part, reading in zip(parts, read, strict=True):
@@ -221,6 +221,16 @@ class DeterministicPlanner:
         calls = _with_shop_products(calls, first)
         needs_data = any(call.name not in ("search_playbook", "search_help") for call in calls)
         return Plan(intent=first.intent.value, tool_calls=calls, requires_data=needs_data)
+
+    def _asks_off_topic_after_a_comma(self, parts: list[str], question: str, catalog: Catalog) -> bool:
+        """`_only_asks_off_topic` on the pieces between commas: "my pan reviews are stressing me out, give me a
+        breathing exercise" is one clause to the splitter, whose reading mixes the mood with the ask."""
+        pieces = [piece for part in parts for piece in soft_pieces(part)]
+        if len(pieces) <= len(parts) or self._reader is None or len(compared_products(question, catalog)) >= 2:
+            return False  # "between the Christmas one and the garden one, which is more of a headache?" compares
+        read = self._reader.read_clauses([strip_marketplace_terms(strip_entities(piece, catalog)) for piece in pieces],
+                                         question=question)
+        return _only_asks_off_topic(pieces, read, catalog)
 
     def _about_subject(self, subject: str, wanted: list[str], question: str, catalog: Catalog, memory: SessionMemory) -> Plan:
         """A short follow-up that names nothing ("why?", "what should I do about it?") is about the one thing

@@ -116,6 +116,26 @@ def clauses(text: str) -> list[str]:
     return merged or [text.strip()]
 
 
+_SOFT_BREAKS = re.compile(r"\s*(?:[,，、…]|\.{2,})\s*")
+
+
+def soft_pieces(clause: str) -> list[str]:
+    """A clause cut at its commas and trailing dots ("been staring at my list all day... what do I cook"), each
+    piece long enough to read on its own; the clause itself when it has no such break."""
+    pieces: list[str] = []
+    for piece in (part.strip() for part in _SOFT_BREAKS.split(clause)):
+        if not piece:
+            continue
+        if pieces and _too_short(piece):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    if len(pieces) > 1 and _too_short(pieces[0]):
+        first = pieces.pop(0)
+        pieces[0] = f"{first} {pieces[0]}"
+    return pieces or [clause]
+
+
 def typed_without_accents(text: str) -> bool:
     """A question in a language sellers often type without its accents (with or without them here)."""
     from agent.offline.messages import answer_language

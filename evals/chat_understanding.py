@@ -34,6 +34,7 @@ DATASETS = {
     "dev2": Path(__file__).parent / "datasets" / "chat_dev2",  # a second round, written before it was first scored
     "dev3": Path(__file__).parent / "datasets" / "chat_dev3",  # a third round, everyday words; scored once before changes
     "dev4": Path(__file__).parent / "datasets" / "chat_dev4",  # a fourth round, busy sellers and compound asks; scored once before changes
+    "dev5": Path(__file__).parent / "datasets" / "chat_dev5",  # a fifth round, mostly compound asks and off-topic; scored once before changes
 }
 LANGUAGES = ("en", "zh", "id", "th", "vi", "pt")
 ENTITY_ARGS = ("product_id", "video_id", "review_id")

@@ -709,6 +709,21 @@ def test_a_shop_mood_beside_an_off_topic_ask_calls_no_tool(question: str) -> Non
     assert _reading_plan(question) == []
 
 
+@pytest.mark.parametrize("question", [
+    "the charger reviews wore me out today, recommend a song so I can relax",
+    "cả ngày đọc đánh giá cái chảo mệt ghê, kể chuyện cười gì đi",
+    "cansei de responder reclamação hoje, me indica um filme pra relaxar",
+])
+def test_a_shop_mood_before_a_comma_and_an_off_topic_ask_calls_no_tool(question: str) -> None:
+    """One clause to the splitter; the mood and the ask are read apart at the comma."""
+    assert _reading_plan(question) == []
+
+
+def test_products_compared_before_a_comma_are_not_a_mood() -> None:
+    assert _reading_plan("the frying pan and the 65W charger, which one is giving me more headaches?") == [
+        ("voc_product", "P-4001"), ("voc_product", "P-3001")]
+
+
 def test_a_shop_question_before_an_off_topic_ask_is_still_answered() -> None:
     assert _reading_plan("so many bad reviews today, which can I report? also tell me a joke") == [("review_triage", None)]
 

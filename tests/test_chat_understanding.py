@@ -12,6 +12,8 @@ from evals.chat_understanding import LANGUAGES, load_cases, run, summarise
 # questions answered with a tool (2026-12-02: 0.900, vi 0.833). Floors sit just under the figures. Another machine
 # scores the same code one case lower in en and in id (0.897): its 4-bit e5 arithmetic moves near-ties. With the
 # "on what basis" and "who fixed it" exemplars there: 0.900 (en 0.967, zh 0.917, id 0.883, th 0.883, vi 0.850, pt 0.900).
+# With a mood and an off-topic ask read apart at a comma, and life off-topic exemplars (2026-12-03, same machine):
+# 0.903 (vi 0.867), 2 off-topic questions answered with a tool.
 FLOOR_OVERALL = 0.87
 FLOOR_PER_LANGUAGE = {"en": 0.95, "zh": 0.86, "id": 0.88, "th": 0.85, "vi": 0.83, "pt": 0.88}
 
