@@ -108,7 +108,7 @@ class DeterministicPlanner:
         text = strip_marketplace_terms(strip_entities(own_words, catalog))
         named = _named_kinds(question, catalog)
         referenced = resolve_ordinal(question, memory, namesakes=catalog.namesakes)
-        parts = clauses(own_words)
+        parts = [piece for part in clauses(own_words) for piece in _cued_pieces(part)]
         readings: list[ClauseReading] = []
         where: dict[str, str] = {}  # intent -> the clause (seller's words) it was read from
         about = _question_product(cued, catalog)
@@ -148,6 +148,10 @@ class DeterministicPlanner:
             # A later clause is a request of its own only when it reads clearly as one; a weak reading
             # elaborates the first ("what is a malicious review? what kinds are there?").
             needed = ACCEPT if not readings else _another(readings[0])
+            if reading.intent == "help" and asks_how_it_works(part):
+                # "…and explain what Below Average means": a clause that asks in so many words how something works
+                # is a request of its own, even after another.
+                needed = ACCEPT
             if reading.score < needed or reading.intent in OUT_OF_REACH:
                 reading = _titled_reading(reading, part, catalog, needed=needed)
             elif readings and reading.intent == "voc_overview" and (about := about or _first_product(
@@ -385,6 +389,8 @@ def _term_reading(reading: ClauseReading, clause: str) -> ClauseReading:
         return reading
     if asks_how_it_works(clause):
         return reading.favouring("help", 1.0)
+    if clause_cue(clause) == Intent.PLAYBOOK:
+        return reading  # "what worked for other sellers to get out of At Risk": the level is what to fix, not a filter
     listing = "video_overview" if statuses else "voc_overview"
     if reading.intent == "help" or reading.score < ACCEPT:
         return reading.favouring(listing, 1.0)
@@ -396,6 +402,14 @@ def _term_reading(reading: ClauseReading, clause: str) -> ClauseReading:
 def _asks_whether(clause: str) -> bool:
     """The clause asks whether something can be done, and asks for nothing to be written."""
     return bool(_ABILITY.search(clause)) and not _DRAFT.search(clause)
+
+
+def _cued_pieces(clause: str) -> list[str]:
+    """The clause, or its pieces between commas when two pieces name different requests in marketplace words:
+    "sp nào lọt vô At Risk, có kinh nghiệm gì từ shop khác" lists the products, then asks what worked elsewhere."""
+    pieces = soft_pieces(clause)
+    cues = {clause_cue(piece) for piece in pieces} - {Intent.UNKNOWN}
+    return pieces if len(pieces) >= 2 and len(cues) >= 2 else [clause]
 
 
 def _another(first: ClauseReading) -> float:
