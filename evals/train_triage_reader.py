@@ -40,6 +40,10 @@ from tools.untrusted_text import clean
 
 GENUINE = MaliciousCategory.NOT_MALICIOUS.value
 TEXT_LABELS = {category.value for category in TEXT_CATEGORIES}
+# Development items the reader is not trained on. The second draw of real Thai posts (WS-…, mostly chatter)
+# taught it that short complaints are chatter: retrained with them, it read "Waste of money" and "Not working"
+# on Flipkart listings as invalid (1-2 star reviews flagged 2.9% -> 3.6%). They stay development items for the rules.
+NOT_TRAINED_ON = ("WS-",)
 
 
 def _round(case: ReviewEvalCase) -> str:
@@ -89,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     digests = load_exclusions(args.exclusions)
-    cases = [case for case in load_triage_cases("dev") if not excluded(case.text, digests)]
+    cases = [case for case in load_triage_cases("dev")
+             if not excluded(case.text, digests) and not case.id.startswith(NOT_TRAINED_ON)]
     labelled = {case.text for case in load_triage_cases()}
     real = [item.text for item in with_texts(load_items(local_texts=None))
             if item.split == "train" and item.text and item.text not in labelled and not excluded(item.text, digests)]
