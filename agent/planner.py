@@ -32,6 +32,7 @@ from agent.routing import (
     only_names,
     pasted_review,
     pasted_span,
+    quoted_review,
     quoted_titles_as_ids,
     refers_back,
     route,
@@ -173,6 +174,14 @@ class DeterministicPlanner:
             at = min((wanted.index(name) for name in ("review_assess", "review_appeal") if name in wanted), default=len(wanted))
             rest = [name for name in wanted if name not in ("review_assess", "review_appeal")]
             wanted = [*rest[:at], "review_assess", "review_appeal", *rest[at:]]
+        names_review = "review" in named or referenced in catalog.review_ids
+        if quoted_review(question) and not names_review and (
+                {"review_triage", "review_appeal"} & set(wanted) or (asks_to_report(own_words) and wanted)):
+            # "got this review: "…" can I report it? and what do other sellers do?": the review asked about is the
+            # pasted one, not the shop's list of reportable reviews.
+            wanted = list(dict.fromkeys(
+                "review_assess" if intent in ("review_triage", "review_appeal") else intent for intent in wanted))
+            wanted = wanted if "review_assess" in wanted else ["review_assess", *wanted]
         if pasted_review(question) and asks_to_report(own_words) and all(intent in OUT_OF_REACH for intent in wanted):
             # A pasted review and "can I report this?": reporting is the seller's act, but whether it can be
             # reported is ours to check ("ลูกค้าเขียนมางี้ "…" แบบนี้แจ้งลบได้ไหม" read close to "delete the video").

@@ -574,6 +574,12 @@ def pasted_review(question: str) -> str | None:
     return question[span[0]:span[1]].strip() if span else None
 
 
+def quoted_review(question: str) -> str | None:
+    """The review text a question quotes, if any (not text after a colon: "two things: 1. … 2. …" is a list)."""
+    quoted = _QUOTED.search(question)
+    return quoted.group("quoted").strip() if quoted else None
+
+
 def pasted_span(question: str) -> tuple[int, int] | None:
     """Where the review text a question quotes or pastes after a colon is, if any."""
     quoted = _QUOTED.search(question)

@@ -789,3 +789,27 @@ def test_a_question_as_near_off_topic_as_a_shop_request_and_naming_nothing_calls
 ])
 def test_a_clause_asking_how_the_rules_judge_or_who_fixed_it_adds_its_request(question: str, expected: list[tuple[str, str | None]]) -> None:
     assert _reading_plan(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "how is P-3001 doing lately? and explain what Below Average means",
+    "P-3001 gimana? jelasin juga itu ngitungnya dari mana",  # how is it? and how is that worked out
+])
+def test_a_later_clause_asking_how_something_works_adds_the_rules(question: str) -> None:
+    assert _reading_plan(question) == [("voc_product", "P-3001"), ("search_help", None)]
+
+
+def test_comma_pieces_naming_different_requests_are_read_apart() -> None:
+    # which products fell into At Risk, and what did other shops learn to pull them back
+    assert _reading_plan("sp nào đang At Risk, có kinh nghiệm gì từ shop khác để kéo lại không") == [
+        ("voc_overview", None), ("search_playbook", None)]
+
+
+def test_a_level_beside_what_worked_elsewhere_is_what_to_fix_not_a_filter() -> None:
+    assert _reading_plan("which products are At Risk? then show me what worked for other sellers to get out of At Risk") == [
+        ("voc_overview", None), ("search_playbook", None)]
+
+
+def test_a_pasted_review_asked_about_is_assessed_not_the_shops_list() -> None:
+    plan = _reading_plan('a buyer just wrote "arrived dented and nobody answers the chat" - can I report it? if not, what do other sellers do?')
+    assert plan == [("review_assess_text", None), ("search_playbook", None)]
