@@ -169,12 +169,12 @@ class DeterministicPlanner:
             # "Thanks!" after an answer is not a follow-up to answer again: what the assistant can do, and no tool.
             return Plan(intent=SMALLTALK, tool_calls=[], requires_data=False)
         wanted = list(dict.fromkeys(reading.intent for reading in readings))
-        if _checks_then_drafts(wanted, parts, own_words, "review" in named or referenced in catalog.review_ids):
+        names_review = "review" in named or referenced in catalog.review_ids
+        if _checks_then_drafts(wanted, parts, own_words, names_review):
             # "Check R-COMP-1 and if it is malicious draft the appeal": the check and the draft, in that order.
             at = min((wanted.index(name) for name in ("review_assess", "review_appeal") if name in wanted), default=len(wanted))
             rest = [name for name in wanted if name not in ("review_assess", "review_appeal")]
             wanted = [*rest[:at], "review_assess", "review_appeal", *rest[at:]]
-        names_review = "review" in named or referenced in catalog.review_ids
         if quoted_review(question) and not names_review and (
                 {"review_triage", "review_appeal"} & set(wanted) or (asks_to_report(own_words) and wanted)):
             # "got this review: "…" can I report it? and what do other sellers do?": the review asked about is the

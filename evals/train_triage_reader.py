@@ -40,9 +40,10 @@ from tools.untrusted_text import clean
 
 GENUINE = MaliciousCategory.NOT_MALICIOUS.value
 TEXT_LABELS = {category.value for category in TEXT_CATEGORIES}
-# Development items the reader is not trained on. The second draw of real Thai posts (WS-…, mostly chatter)
-# taught it that short complaints are chatter: retrained with them, it read "Waste of money" and "Not working"
-# on Flipkart listings as invalid (1-2 star reviews flagged 2.9% -> 3.6%). They stay development items for the rules.
+# Development items the reader is not trained on. Retrained with the second draw of real Thai posts (WS-…,
+# mostly chatter; Wisesight's social posts also left out of the genuine examples in that trial), it read
+# "Waste of money" and "Not working" on Flipkart listings as invalid (1-2 star reviews flagged 2.9% -> 3.6%).
+# They stay development items for the rules.
 NOT_TRAINED_ON = ("WS-",)
 
 

@@ -813,3 +813,9 @@ def test_a_level_beside_what_worked_elsewhere_is_what_to_fix_not_a_filter() -> N
 def test_a_pasted_review_asked_about_is_assessed_not_the_shops_list() -> None:
     plan = _reading_plan('a buyer just wrote "arrived dented and nobody answers the chat" - can I report it? if not, what do other sellers do?')
     assert plan == [("review_assess_text", None), ("search_playbook", None)]
+
+
+def test_a_quoted_review_with_whether_it_can_be_reported_is_that_reviews_assessment() -> None:
+    # the buyer wrote "arrived dented, the shop doesn't answer": can this be reported, and how do other shops handle it
+    plan = _reading_plan('khách viết "hàng tới bị móp, nhắn shop không trả lời" cái này report được ko, shop khác xử lý sao')
+    assert plan == [("review_assess_text", None), ("search_playbook", None)]
