@@ -69,6 +69,10 @@ class SessionMemory:
                 return list(turn.about)
             if turn.subject is None:
                 return list(turn.entities)
+        subjects = list(dict.fromkeys(turn.subject for turn in self._turns if turn.subject is not None))
+        if len(self.last_entities) <= 1 and len(subjects) >= 2:
+            # "pull up 0cf411", "and 060cb1?", "go back to the first one": with no list, the things asked about in turn.
+            return subjects
         return self.last_entities
 
 

@@ -39,7 +39,9 @@ SMALLTALK = "smalltalk"
 CUE_BONUS = 0.08
 
 # Clause boundaries: punctuation, a spaced dash, and each language pack's words that join two requests.
-_CLAUSES = re.compile(rf"\s*(?:[?？!！;；。]|\.(?=\s)|\s[-+]\s|{joined('clause_joiners')})\s*", re.IGNORECASE)
+_CLAUSES = re.compile(rf"\s*(?:[?？!！;；。\n]|\.(?=\s)|\s[-+]\s|{joined('clause_joiners')})\s*", re.IGNORECASE)
+# A list item's number at the start of a line ("1) why is it weak", "2 สินค้าที่…"): the item is the request.
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|\d\s)\s*")
 _PLACEHOLDER = re.compile(r"\{(?:product|video|review)\}")
 
 
@@ -98,7 +100,8 @@ def load_exemplars(paths: list[Path] | None = None) -> list[Exemplar]:
 def clauses(text: str) -> list[str]:
     """The requests a question joins ("why is X at risk and what should I do" → two); at least one. A piece of
     one word ("Sebutkan", "also") is not a request of its own: it joins the piece after it."""
-    parts = [part.strip(" ,.-") for part in _CLAUSES.split(text) if part and part.strip(" ,.-")]
+    lines = (_LIST_MARKER.sub("", line) for line in text.splitlines())
+    parts = [part.strip(" ,.-") for line in lines for part in _CLAUSES.split(line) if part and part.strip(" ,.-")]
     merged: list[str] = []
     carry = ""
     for part in parts:

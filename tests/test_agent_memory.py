@@ -181,3 +181,23 @@ def test_a_fix_first_answer_puts_forward_its_first_product_that_needs_work() -> 
     calm = [ToolCallRecord(name="voc_overview", result={"products": rows[:1]})]
     assert presented_lead(calm) is None  # nothing needs work: the answer puts nothing forward
     assert presented_lead([ToolCallRecord(name="voc_product", result={"product_id": "P-3"})]) is None
+
+
+@pytest.mark.parametrize(("question", "position"), [
+    ("quay lại cái đầu á", 1), ("cái sau á, sao rồi", LAST), ("sau khi xem cái đó", None),  # back to the first; the latter
+    ("começa pelo segundo", 2), ("e pela primeira?", 1),
+])
+def test_the_first_and_the_latter_in_vietnamese_and_starting_with_one_in_portuguese(question: str, position: int | None) -> None:
+    assert ordinal_in(question) == position
+
+
+def test_going_back_to_the_first_one_after_single_things_is_the_first_asked_about() -> None:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="pull up 0cf411", answer="...", entities=["P-A"], subject="P-A", about=["P-A"]))
+    memory.add(MemoryTurn(question="and 060cb1?", answer="...", entities=["P-B"], subject="P-B", about=["P-B"]))
+    assert resolve_ordinal("ok go back to the first one", memory) == "P-A"
+    assert resolve_ordinal("quay lại cái đầu á", memory) == "P-A"
+    listed = SessionMemory()  # an answer that listed things is still what "the first one" counts in
+    listed.add(MemoryTurn(question="P-A?", answer="...", entities=["P-A"], subject="P-A", about=["P-A"]))
+    listed.add(MemoryTurn(question="P-B?", answer="...", entities=["P-B", "V-1", "V-2"], subject="P-B", about=["P-B"]))
+    assert resolve_ordinal("the second one?", listed) == "V-1"

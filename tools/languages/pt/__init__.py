@@ -51,7 +51,7 @@ PACK = LanguagePack(
         clause_joiners=r"\be (?=o que|como|qual|quais|por que|me|escreva|faça|se)|\btambém\b|\btambem\b|\bdepois\b|\be tb\b|,\s*\btb\b|\be aproveita\b",
         instruction_markers=r"sem (?:pedir )?confirma\w*|ignore (?:as |todas as )?(?:instruç\w*|regras)|desconsidere",
         ordinals=(
-            OrdinalRule(pattern=rf"\b(?:o|a|do|da|no|na|pro|pra)\s+({'|'.join(_ORDINALS)})[oa]s?\b", words=_ORDINALS),
+            OrdinalRule(pattern=rf"\b(?:o|a|do|da|no|na|pro|pra|pelo|pela|ao|à)\s+({'|'.join(_ORDINALS)})[oa]s?\b", words=_ORDINALS),
             OrdinalRule(pattern=r"\b(\d{1,2})\s*[ºª°]"),
         ),
         other_words=r"\b(?:o|a|do|da|no|na|pro|pra) outr[oa]\b(?!\s+(?:loja|vendedor|vendedora|marca|site)\b)",
@@ -69,7 +69,7 @@ PACK = LanguagePack(
         ability_words=r"\bdá pra\b|\bda pra\b|\bposso\b|\bpode(?:mos)?\b|\bé possível\b|\bdá para\b|\bconsigo\b",
         draft_words=r"\bescrev\w*|\bredig\w*|\bfaz(?:er|e|endo)?\b|\bmonta\w*|\brascunho\b",
         conditional_words=r"\bse (?:der|for|sim|puder|couber|for o caso)\b|\bcaso (?:seja|dê|de|possa)\b",
-        action_requests=r"\b(?:reembolsa|reembolse|reembolsar|devolve|devolva)\s+(?:o|a|ele|ela|esse|essa|aquele|aquela|pro|pra)\b|\b(?:responde|responda|responder)\s+(?:a|o|essa|esse|aquela|aquele)\s+(?:avalia[cç][aã]o|review|cliente|coment[aá]rio)\b|\b(?:manda|mande)\s+(?:mensagem|msg)\s+(?:pro|pra|para o|para a|ao)\s+(?:cliente|comprador)\b|\b(?:cancela|cancele)\s+o\s+pedido\b|\b(?:muda|mude|mudar|baixa|baixar|abaixa|abaixar)\s+o\s+pre[cç]o\b",
+        action_requests=r"\b(?:coloca|coloque|bota|bote|roda|rode|faz|fa[cç]a|cria|crie|impulsiona|impulsione|turbina|turbine)\s+(?:(?:\S+\s+){0,3}de\s+)?(?:an[uú]ncios?|ads|impulsionamento)\b|\b(?:impulsiona|impulsione|turbina|turbine)\s+(?:o|esse|este|aquele)\s+v[ií]deo\b|\b(?:reembolsa|reembolse|reembolsar|devolve|devolva)\s+(?:o|a|ele|ela|esse|essa|aquele|aquela|pro|pra)\b|\b(?:responde|responda|responder)\s+(?:a|o|essa|esse|aquela|aquele)\s+(?:avalia[cç][aã]o|review|cliente|coment[aá]rio)\b|\b(?:manda|mande)\s+(?:mensagem|msg)\s+(?:pro|pra|para o|para a|ao)\s+(?:cliente|comprador)\b|\b(?:cancela|cancele)\s+o\s+pedido\b|\b(?:muda|mude|mudar|baixa|baixar|abaixa|abaixar)\s+o\s+pre[cç]o\b",
         question_words=frozenset(
             "quais qual quanto quantos como porque por que meus minha minhas meu produtos produto vídeos vídeo "
             "avaliação avaliações reclamações reclamação loja você voce pode posso devo fazer melhorar pior piores denunciar "

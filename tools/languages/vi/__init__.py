@@ -60,7 +60,8 @@ PACK = LanguagePack(
                         r"\b(?:rồi|roi)\s+(?=xem|cho|check|kiểm|giờ|gio|nên|nen|phải|phai)|"
                         r",\s*(?=(?:giờ|gio|vậy|vay|thế|the)?\s*(?:nên|nen|phải|phai|cần|can|làm sao|lam sao|làm gì|lam gi)\b)|"
                         r",?\s*\b(?:tiện|tien)\b|,\s*(?=(?:xem|coi) (?:luôn|luon)\b)|,\s*với (?=(?:cái|cai|sp|sản phẩm|san pham|video|clip)\b)|"
-                        r",\s*(?=(?:sp|sản phẩm|san pham|video|clip|review|đánh giá|danh gia)\s+(?:nào|nao)\b)"),  # ", clip nào yếu": which clips
+                        r",\s*(?=(?:sp|sản phẩm|san pham|video|clip|review|đánh giá|danh gia)\s+(?:nào|nao)\b)|"
+                        r",\s*(?:xong|rồi|roi)\s+(?=mấy|may|các|cac|những|nhung|lọc|loc|list|liệt kê|liet ke)"),  # ", xong lọc luôn…", ", rồi mấy sp…": then  # ", clip nào yếu": which clips
         instruction_markers=r"không cần xác nhận|bỏ qua (?:mọi |tất cả )?(?:hướng dẫn|chỉ dẫn|quy tắc)",
         ordinals=(
             OrdinalRule(pattern=rf"\bthứ\s*({'|'.join(_ORDINALS)}|\d{{1,2}})\b", words=_ORDINALS),
@@ -69,6 +70,9 @@ PACK = LanguagePack(
                         words=_UNACCENTED_ORDINALS),
             OrdinalRule(pattern=r"\b(?:đầu tiên|dau tien)\b", value=1),
             OrdinalRule(pattern=r"\b(?:cuối cùng|cuoi cung)\b", value=-1),
+            # "quay lại cái đầu" (back to the first one), "cái sau" (the latter)
+            OrdinalRule(pattern=r"\b(?:cái|cai|con)\s+(?:đầu|dau)\b", value=1),
+            OrdinalRule(pattern=r"\b(?:cái|cai|con)\s+(?:sau|sau cùng|sau cung)\b(?!\s*(?:khi|đó|do)\b)", value=-1),
         ),
         other_words=r"\b(?:cái|cai|con|sp|sản phẩm|san pham|clip|video) (?:còn lại|con lai|kia)\b",
         demonstratives=(r"\b(?:cái|sản phẩm|sp|video|clip|đánh giá|review) (?:đó|này|ấy|kia)\b|\bnó\b|"
@@ -86,7 +90,7 @@ PACK = LanguagePack(
         ability_words=r"được không|được ko|đc không|đc ko|duoc khong|duoc ko|\bcó thể\b|\bco the\b",
         draft_words=r"\bsoạn|\bviết|\bsoan\b|\bviet\b|làm đơn|lam don",
         conditional_words=r"\b(?:nếu|neu) (?:đúng|dung|được|duoc|phải|phai|có|co thể)\b",
-        action_requests=r"\b(?:trả lời|tra loi|rep|phản hồi|phan hoi)\s+(?:review|đánh giá|danh gia|bình luận|binh luan|khách|khach)\b[^?]{0,80}\b(?:giúp|giup|dùm|dum|hộ|ho)\b|\b(?:hoàn tiền|hoan tien|hoàn lại tiền|hoan lai tien)\s+(?:cho|giúp|giup)\b|\b(?:nhắn tin|nhan tin|nhắn|nhan)\s+(?:cho|giúp|giup)\s+(?:khách|khach)\b|\b(?:hủy|huy)\s+(?:đơn|don)\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam)\s+giá\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam|hạ|chỉnh|chinh)\s+(?:giá|gia)\b[^?]{0,40}\b(?:giúp|giup|dùm|dum|xuống|xuong)\b",
+        action_requests=r"\b(?:chạy|chay|đặt|dat|bật|bat|mua|lên|len)\s+(?:quảng cáo|quang cao|ads)\b|\b(?:trả lời|tra loi|rep|phản hồi|phan hoi)\s+(?:review|đánh giá|danh gia|bình luận|binh luan|khách|khach)\b[^?]{0,80}\b(?:giúp|giup|dùm|dum|hộ|ho)\b|\b(?:hoàn tiền|hoan tien|hoàn lại tiền|hoan lai tien)\s+(?:cho|giúp|giup)\b|\b(?:nhắn tin|nhan tin|nhắn|nhan)\s+(?:cho|giúp|giup)\s+(?:khách|khach)\b|\b(?:hủy|huy)\s+(?:đơn|don)\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam)\s+giá\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam|hạ|chỉnh|chinh)\s+(?:giá|gia)\b[^?]{0,40}\b(?:giúp|giup|dùm|dum|xuống|xuong)\b",
         question_words=frozenset(
             "nao cua toi tai sao lam san pham danh gia khach hang nen sua truoc bao nhieu nhung cai thu "
             "khong duoc bi che kem xau tot hon".split()
