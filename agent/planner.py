@@ -42,11 +42,12 @@ from agent.routing import (
 )
 from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, SMALLTALK, ClauseReading, IntentReader, clauses, soft_pieces
 from tools.accents import with_accents
-from tools.languages import joined, pack, packs
+from tools.languages import joined, pack, packs, with_lookalikes_folded
 
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
 SHOP_LEAD = 0.02  # a shop request that names nothing of the shop must lead the off-topic reading by this
 OFF_TOPIC_LEAD = 0.10  # an off-topic reading this close to a shop request is not clearly off-topic
+RULES_BESIDE = 0.08  # the rules read this close to a clause's request, asked in so many words, are asked too
 ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to add a request
 ACCEPT_AFTER_OUT_OF_REACH = 0.60  # and this after a first clause read as off-topic or out of scope this clearly
 _UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
@@ -58,14 +59,21 @@ _LEVELS = re.compile(r"\b(?:" + "|".join(LEVELS) + r")\b", re.IGNORECASE)
 
 
 def readable(question: str) -> str:
-    """The question with its accents put back when its language is typed without them and its pack ships an
-    accent model (`tools.accents`): "chao chong dinh" is read as "chảo chống dính", by the encoders and the cue
-    words alike. A pasted review (data, passed on as typed) and the marketplace's English terms are kept."""
+    """The question with look-alike letters read as the letter ("เเ" as "แ"), and its accents put back when its
+    language is typed without them and its pack ships an accent model (`tools.accents`): "chao chong dinh" is read
+    as "chảo chống dính", by the encoders and the cue words alike. A pasted review (data, passed on as typed) and
+    the marketplace's English terms are kept."""
+    if (pasted := pasted_span(question)) is not None:
+        start, end = pasted
+        question = with_lookalikes_folded(question[:start]) + question[start:end] + with_lookalikes_folded(question[end:])
+        pasted = pasted_span(question)
+    else:
+        question = with_lookalikes_folded(question)
     code = answer_language(question)
     if not pack(code).chat.typed_without_accents:
         return question
     keep = [match.span() for terms in (MARKETPLACE_TERMS, _LEVELS) for match in terms.finditer(question)]
-    if (pasted := pasted_span(question)) is not None:
+    if pasted is not None:
         keep.append(pasted)
     return with_accents(question, code, keep=keep)
 
@@ -120,6 +128,10 @@ class DeterministicPlanner:
         if _only_asks_off_topic(parts, read, catalog) or self._asks_off_topic_after_a_comma(parts, own_words, catalog):
             # "3 one-stars on the pan before 9am. tell me something funny": the shop is the mood, the joke the ask.
             return Plan(intent="offtopic", tool_calls=[], requires_data=False)
+        if _only_asks_an_action(parts):
+            # "15c8… 这个没收到货的客户 直接给他退款吧" (the buyer who got nothing: just refund him): the review names
+            # whom the act is for, and the act is the seller's to take in the marketplace.
+            return Plan(intent="out_of_scope", tool_calls=[], requires_data=False)
         for part, reading in zip(parts, read, strict=True):
             cued_here = _CUE_TO_READER.get(clause_cue(part))
             if cued_here:
@@ -136,10 +148,13 @@ class DeterministicPlanner:
                 for intent in _KIND_READINGS[kind]:
                     reading = reading.favouring(intent, CUE_BONUS)
             reading = _term_reading(reading, part)
-            if reading.intent == "review_appeal" and _asks_whether(part) and (
+            if reading.intent in ("review_appeal", "review_triage") and (
+                    _asks_whether(part) or (reading.intent == "review_appeal" and _asks_whether(own_words))) and (
                     "review" in named or referenced in catalog.review_ids):
                 # "R-1 能不能申诉", "can I appeal it?": whether it can be, which its assessment answers; the draft
-                # is asked for outright ("write the appeal") or on a condition ("if so, draft it").
+                # is asked for outright ("write the appeal") or on a condition ("if so, draft it"). The asking may
+                # be in another clause than the review ("รีวิว 15c8… ที่ลูกค้าบอกว่า… อันนี้แจ้งลบได้มั้ย"), and "can
+                # I report it?" beside a named review is about that review, not the shop's list ("R-WA-1 … 能举报不?").
                 reading = reading.deciding("review_assess")
             if reading.intent == SMALLTALK and cued_here:
                 reading = reading.deciding(cued_here)  # "โอเค งั้นร่างให้เลย" (OK, then draft it) asks for the draft
@@ -165,6 +180,10 @@ class DeterministicPlanner:
                 readings.append(reading)
                 # Two clauses of one request are read together ("the charger's 1-star reviews, can any be reported?").
                 where[reading.intent] = f"{where[reading.intent]} {part}" if reading.intent in where else part
+                if _also_asks_the_rules(reading, part):
+                    # "đồ em bé 0cf411 đang level gì, mà level đó nghĩa là sao": the product's level, and what it means.
+                    readings.append(reading.deciding("help"))
+                    where["help"] = f"{where['help']} {part}" if "help" in where else part
         if pleasantries == len(parts) and not (named or referenced):
             # "Thanks!" after an answer is not a follow-up to answer again: what the assistant can do, and no tool.
             return Plan(intent=SMALLTALK, tool_calls=[], requires_data=False)
@@ -219,6 +238,10 @@ class DeterministicPlanner:
             # nothing of the shop: answering with the shop's figures would be an unrelated answer. Say what we can do.
             return Plan(intent=unsure, tool_calls=[], requires_data=False)
         asked = [name for name in wanted if name not in OUT_OF_REACH]
+        if asked == ["help"] and asks_how_it_works(own_words) and (kinds := named & {"product", "video"}):
+            # "ของสัตว์เลี้ยง 3bbacb… ขึ้น Needs Attention แปลว่าไร คิดจากอะไร" (what does its level mean, how is it
+            # worked out): the item's own diagnosis, which a named item makes of a how-it-works question, and the rules.
+            asked = ["voc_product" if "product" in kinds else "video_detail", "help"]
         calls: list[PlannedToolCall] = []
         first: Route | None = None
         for name in asked:
@@ -408,6 +431,14 @@ def _term_reading(reading: ClauseReading, clause: str) -> ClauseReading:
     return reading.favouring(listing, CUE_BONUS)
 
 
+def _also_asks_the_rules(reading: ClauseReading, clause: str) -> bool:
+    """A clause read as another request that also asks in so many words how a rule works, and reads nearly as
+    close to the rules ("ช่วยเช็คสถานะคลิปให้หน่อย พร้อมบอกกฎเรื่องเคลมเกินจริง": check the clip's status, and tell
+    me the rule on overclaiming): both are asked."""
+    return (reading.intent not in ("help", *OUT_OF_REACH) and asks_how_it_works(clause)
+            and reading.scores.get("help", 0.0) >= max(ACCEPT, reading.score - RULES_BESIDE))
+
+
 def _asks_whether(clause: str) -> bool:
     """The clause asks whether something can be done, and asks for nothing to be written."""
     return bool(_ABILITY.search(clause)) and not _DRAFT.search(clause)
@@ -450,6 +481,15 @@ def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: C
                for part in others):
             return True
     return False
+
+
+def _only_asks_an_action(parts: list[str]) -> bool:
+    """One clause asks the assistant to act in the marketplace (refund, reply, buy ads) and every other clause
+    only says whom or what for: no question mark and no request in marketplace words."""
+    acting = [bool(_ACTION_REQUEST.search(part)) for part in parts]
+    return len(parts) >= 2 and any(acting) and all(
+        "?" not in part and "？" not in part and clause_cue(part) == Intent.UNKNOWN
+        for part, acts in zip(parts, acting, strict=True) if not acts)
 
 
 def _names_a_title(text: str, catalog: Catalog) -> bool:
@@ -515,8 +555,8 @@ def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, ne
         return reading
     # Off-topic means nothing to do with the shop; a clause barely read so that clearly names one of its products
     # or videos is about it ("me explica o que tá acontecendo com o vestido midi azul"). One read as off-topic by
-    # far keeps its reading ("a short birthday poem" is not about the running shorts), and so does out of scope:
-    # "write the dress's description" names the dress and is still out of reach.
+    # far keeps its reading ("a short birthday poem" is not about the running shorts), and so does one clearly out of
+    # scope: "change the dress's price" names the dress and is still out of reach.
     weak = reading.score < needed or (reading.intent == "offtopic" and _barely_off_topic(reading))
     if not (weak or only_names(text, title)):
         return reading

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agent.memory import MemoryTurn, SessionMemory
-from agent.planner import DeterministicPlanner
+from agent.planner import DeterministicPlanner, readable
 from agent.routing import Catalog
 
 CATALOG = Catalog(
@@ -819,3 +819,45 @@ def test_a_quoted_review_with_whether_it_can_be_reported_is_that_reviews_assessm
     # the buyer wrote "arrived dented, the shop doesn't answer": can this be reported, and how do other shops handle it
     plan = _reading_plan('khách viết "hàng tới bị móp, nhắn shop không trả lời" cái này report được ko, shop khác xử lý sao')
     assert plan == [("review_assess_text", None), ("search_playbook", None)]
+
+
+def test_each_line_of_a_numbered_list_is_a_request() -> None:
+    question = "about V-3001:\n1) why is it underperforming\n2) does a claim like that break any rule\n3) how do i fix it"
+    assert _reading_plan(question) == [("video_diagnosis", "V-3001"), ("search_help", None), ("search_playbook", None)]
+
+
+@pytest.mark.parametrize("question", [
+    "R-GENUINE-1 这个没收到货的客户 直接给他退款吧",  # the buyer who got nothing: just refund him
+    "pasangin iklan buat video V-5004 budget 500rb/hari ya",  # run ads on V-5004 at 500k a day
+    "coloca 200 reais de anúncio no vídeo V-5004 essa semana",
+    "run some ads on V-5004 this week",
+])
+def test_an_act_in_the_marketplace_beside_what_it_is_for_calls_no_tool(question: str) -> None:
+    assert _reading_plan(question) == []
+
+
+def test_whether_a_named_review_can_be_reported_is_its_assessment_in_any_clause() -> None:
+    # R-WA-1 left a WhatsApp number to pull buyers away. can I report it? and is there a time limit on reporting?
+    assert _reading_plan("R-WA-1 这条留了个WhatsApp号码在拉客 能举报不? 另外举报有没有时间限制") == [
+        ("review_assess", "R-WA-1"), ("search_help", None)]
+
+
+def test_thai_sara_ae_typed_as_two_sara_e_reads_as_sara_ae() -> None:
+    assert readable("ขอลิสต์ของที่ต้องเเก้ด่วนหน่อย") == "ขอลิสต์ของที่ต้องแก้ด่วนหน่อย"  # the list of what to fix first
+    # a pasted review is data: "the goods arrived broken, not happy" stays as the buyer typed it
+    assert readable('ลูกค้าเขียนว่า "ของเเตกมาเลย ไม่พอใจ" เเก้ยังไง') == 'ลูกค้าเขียนว่า "ของเเตกมาเลย ไม่พอใจ" แก้ยังไง'
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # check the charger clip's status, and tell me the rule on overclaiming in videos
+    ("คลิป V-3001 ช่วยเช็คสถานะคลิปให้หน่อย พร้อมบอกกฎเรื่องเคลมเกินจริงในวิดีโอด้วย",
+     [("video_diagnosis", "V-3001"), ("search_help", None)]),
+    # what level is P-1001 at, and what does that level mean
+    ("P-1001 đang level gì, mà level đó nghĩa là sao", [("voc_product", "P-1001"), ("search_help", None)]),
+])
+def test_a_clause_asking_for_an_item_and_how_the_rule_works_gets_both(question: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _reading_plan(question) == expected
+
+
+def test_what_a_named_products_level_means_is_its_diagnosis_and_the_rules() -> None:
+    assert _reading_plan("What does Needs Attention mean for P-1001?") == [("voc_product", "P-1001"), ("search_help", None)]

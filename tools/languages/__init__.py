@@ -206,6 +206,8 @@ class LanguagePack(BaseModel):
     stopwords: frozenset[str] = frozenset()
     # Number words -> digits, for phone numbers and ids spelled out in words to slip past a filter.
     digit_words: dict[str, str] = Field(default_factory=dict)
+    # Common ways of typing a letter with two others that look the same ("เเ" for "แ"): read as the letter.
+    typed_lookalikes: dict[str, str] = Field(default_factory=dict)
 
     @property
     def folder(self) -> Path:
@@ -288,6 +290,14 @@ def review_product_kinds() -> dict[str, tuple[str, ...]]:
 def review_product_traits() -> dict[str, tuple[str, ...]]:
     """Product trait -> the regexes showing a review describes it, in every pack."""
     return _review_table("product_traits")
+
+
+def with_lookalikes_folded(text: str) -> str:
+    """Every pack's typed look-alikes replaced by the letter they stand for (`LanguagePack.typed_lookalikes`)."""
+    for code in codes():
+        for typed, letter in pack(code).typed_lookalikes.items():
+            text = text.replace(typed, letter)
+    return text
 
 
 def without_accents(text: str) -> str:

@@ -100,7 +100,7 @@ PACK = LanguagePack(
         ability_words=r"\bcan (?:i|we|it|this|that|u|you)\b|\bcould (?:i|we|it)\b|\bis (?:it|this|that) (?:reportable|appealable|possible)\b|\bam i allowed\b|\bany chance\b",
         draft_words=r"\bdraft|\bwrite\b|\bwrite (?:it|up)\b|\bprepare\b|\bput together\b",
         conditional_words=r"\bif (?:so|yes|it is|it's|it can be|possible|eligible|reportable|valid|that's the case)\b",
-        action_requests=r"(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me|then)\s+)(?:refund|reimburse|reply to|respond to|message|contact|cancel|ship|resend)\b(?!\s+(?:policy|rate|rules?)\b)|\b(?:change|lower|raise|cut|update) (?:the|my|its|their) prices?\b",
+        action_requests=r"\b(?:run|place|put|set up|start|buy|launch)\s+(?:an?\s+|some\s+)?(?:ads?|adverts?|promotions?|boosts?)\b(?!\s+(?:policy|rules?)\b)|\bboost (?:the|my|this|that) (?:video|post|listing)\b|(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me|then)\s+)(?:refund|reimburse|reply to|respond to|message|contact|cancel|ship|resend)\b(?!\s+(?:policy|rate|rules?)\b)|\b(?:change|lower|raise|cut|update) (?:the|my|its|their) prices?\b",
         question_words=frozenset(
             "how what which why when where who is are do does did can could should would will my i me the a an this that "
             "these those it its of for to in on with about and or show tell give list any please".split()

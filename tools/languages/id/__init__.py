@@ -23,7 +23,7 @@ PACK = LanguagePack(
         intent_cues={
             "review_appeal": ("banding", "ajukan laporan", "laporkan ulasan"),
             "review_assess": ("jahat", "ulasan palsu", "ulasan ini", "review ini"),
-            "review_triage": ("ulasan mana", "ulasan negatif"),
+            "review_triage": ("ulasan mana", "ulasan negatif", "review mana", "review jelek", "ulasan jelek", "semua review", "semua ulasan", "triase"),
             "early_warnings": ("peringatan", "meningkat", "naik"),
             "video_detail": ("tingkatkan video",),
             "video_overview": ("konten", "tayangan"),
@@ -80,7 +80,7 @@ PACK = LanguagePack(
         ability_words=r"\bbisa(?:kah)?\b|\bboleh(?:kah)?\b|\bmungkinkah\b",
         draft_words=r"\bbikin\w*|\bbuat(?:kan|in)?\b|\btulis\w*|\bsusun\w*|\bdraf\w*",
         conditional_words=r"\b(?:kalau|kalo|kl|jika|jikalau|klo) (?:iya|ya|bisa|memang|emang|emg|boleh|benar|bener)\b",
-        action_requests=r"\b(?:tolong|bantu|langsung|bisa)\s+(?:refund|refundin|kembalikan dana|balas|bales|balesin|hubungi|chat|batalkan|batalin|cancel|kirim ulang|ubah harga|ganti harga)\b|\b(?:refund|refundin|balas|bales|balesin|hubungi|batalin|batalkan|cancel)(?:in)? (?:aja|sj)\b",
+        action_requests=r"\b(?:pasang|pasangin|pasangkan|jalankan|jalanin|naikin|bikinin)\s+(?:iklan|ads|promosi berbayar|budget iklan)\b|^(?:balas|bales|balesin|refundin|hubungi|batalin|batalkan)\b|\b(?:tolong|bantu|langsung|bisa)\s+(?:refund|refundin|kembalikan dana|balas|bales|balesin|hubungi|chat|batalkan|batalin|cancel|kirim ulang|ubah harga|ganti harga)\b|\b(?:refund|refundin|balas|bales|balesin|hubungi|batalin|batalkan|cancel)(?:in)? (?:aja|sj)\b",
         question_words=frozenset(
             "apa apakah bagaimana gimana kenapa mengapa mana berapa kapan siapa ulasan produk saya buatkan "
             "tolong cara harus bisakah jelaskan perbaiki meningkatkan berisiko keluhan pelanggan banding".split()
