@@ -434,9 +434,10 @@ def _term_reading(reading: ClauseReading, clause: str) -> ClauseReading:
 def _also_asks_the_rules(reading: ClauseReading, clause: str) -> bool:
     """A clause read as another request that also asks in so many words how a rule works, and reads nearly as
     close to the rules ("ช่วยเช็คสถานะคลิปให้หน่อย พร้อมบอกกฎเรื่องเคลมเกินจริง": check the clip's status, and tell
-    me the rule on overclaiming): both are asked."""
+    me the rule on overclaiming): both are asked. The rules are a second request, so they need a second request's
+    reading ("what is the problem" beside a weakly read product question asks nothing about rules)."""
     return (reading.intent not in ("help", *OUT_OF_REACH) and asks_how_it_works(clause)
-            and reading.scores.get("help", 0.0) >= max(ACCEPT, reading.score - RULES_BESIDE))
+            and reading.scores.get("help", 0.0) >= max(ACCEPT_ANOTHER, reading.score - RULES_BESIDE))
 
 
 def _asks_whether(clause: str) -> bool:
