@@ -29,7 +29,7 @@ PACK = LanguagePack(
             "video_overview": ("konten", "tayangan"),
             "help": ("bagaimana cara", "apa itu", "artinya", "dihitung", "maksudnya", "aturan*", "kriteria", "kebijakan",
                      "termasuk apa", "dianggap apa", "ngitung*", "itungan*", "hitungan*", "threshold*", "dari mana dihitung"),
-            "playbook": ("cara mengatasi", "bagaimana mengatasi", "saran", "seller lain", "toko lain", "contoh sukses", "tips"),
+            "playbook": ("cara mengatasi", "bagaimana mengatasi", "cara memperbaiki", "cara benerin", "saran", "seller lain", "toko lain", "contoh sukses", "tips"),
             "voc_product": ("kenapa", "mengapa", "masalah"),
             "voc_overview": ("produk mana", "prioritas", "keluhan", "berisiko", "pelanggan"),
         },
