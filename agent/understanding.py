@@ -100,7 +100,9 @@ def load_exemplars(paths: list[Path] | None = None) -> list[Exemplar]:
 def clauses(text: str) -> list[str]:
     """The requests a question joins ("why is X at risk and what should I do" → two); at least one. A piece of
     one word ("Sebutkan", "also") is not a request of its own: it joins the piece after it."""
-    lines = (_LIST_MARKER.sub("", line) for line in text.splitlines())
+    lines = text.splitlines()
+    if len(lines) > 1:  # only lines are list items: "7 ngày qua sp nào tệ nhất?" keeps its window
+        lines = [_LIST_MARKER.sub("", line) for line in lines]
     parts = [part.strip(" ,.-") for line in lines for part in _CLAUSES.split(line) if part and part.strip(" ,.-")]
     merged: list[str] = []
     carry = ""

@@ -826,6 +826,15 @@ def test_each_line_of_a_numbered_list_is_a_request() -> None:
     assert _reading_plan(question) == [("video_diagnosis", "V-3001"), ("search_help", None), ("search_playbook", None)]
 
 
+def test_a_number_opening_a_one_line_question_is_no_list_marker() -> None:
+    from agent.understanding import clauses
+
+    assert clauses("7 ngày qua sp nào tệ nhất? shop khác làm gì") == ["7 ngày qua sp nào tệ nhất", "shop khác làm gì"]
+    # "2 things please: 1 clips that did not meet threshold, 2 products with the worst feedback"
+    assert clauses("ขอ 2 อย่างครับ\n1 คลิปที่ไม่ผ่านเกณฑ์\n2 สินค้าที่ feedback แย่สุด")[1:] == [
+        "คลิปที่ไม่ผ่านเกณฑ์", "สินค้าที่ feedback แย่สุด"]
+
+
 @pytest.mark.parametrize("question", [
     "R-GENUINE-1 这个没收到货的客户 直接给他退款吧",  # the buyer who got nothing: just refund him
     "pasangin iklan buat video V-5004 budget 500rb/hari ya",  # run ads on V-5004 at 500k a day
