@@ -64,9 +64,9 @@ def readable(question: str) -> str:
     as "chảo chống dính", by the encoders and the cue words alike. A pasted review (data, passed on as typed) and
     the marketplace's English terms are kept."""
     if (pasted := pasted_span(question)) is not None:
-        start, end = pasted
-        question = with_lookalikes_folded(question[:start]) + question[start:end] + with_lookalikes_folded(question[end:])
-        pasted = pasted_span(question)
+        before, review = with_lookalikes_folded(question[:pasted[0]]), question[pasted[0]:pasted[1]]
+        question = before + review + with_lookalikes_folded(question[pasted[1]:])
+        pasted = (len(before), len(before) + len(review))
     else:
         question = with_lookalikes_folded(question)
     code = answer_language(question)
@@ -177,13 +177,12 @@ class DeterministicPlanner:
                 # the question is about (the video's).
                 reading, of_context = reading.deciding("voc_product"), True
             if reading.score >= needed and reading.intent != SMALLTALK:
-                readings.append(reading)
-                # Two clauses of one request are read together ("the charger's 1-star reviews, can any be reported?").
-                where[reading.intent] = f"{where[reading.intent]} {part}" if reading.intent in where else part
-                if _also_asks_the_rules(reading, part):
-                    # "đồ em bé 0cf411 đang level gì, mà level đó nghĩa là sao": the product's level, and what it means.
-                    readings.append(reading.deciding("help"))
-                    where["help"] = f"{where['help']} {part}" if "help" in where else part
+                # "đồ em bé 0cf411 đang level gì, mà level đó nghĩa là sao": the product's level, and what it means.
+                asked_here = [reading, reading.deciding("help")] if _also_asks_the_rules(reading, part) else [reading]
+                for each in asked_here:
+                    readings.append(each)
+                    # Two clauses of one request are read together ("the charger's 1-star reviews, can any be reported?").
+                    where[each.intent] = f"{where[each.intent]} {part}" if each.intent in where else part
         if pleasantries == len(parts) and not (named or referenced):
             # "Thanks!" after an answer is not a follow-up to answer again: what the assistant can do, and no tool.
             return Plan(intent=SMALLTALK, tool_calls=[], requires_data=False)

@@ -645,10 +645,10 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
     review_text = None
     if intent in (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL) and review_id is None:
         review_text = pasted_review(question)
-    elif intent == Intent.REVIEW_TRIAGE and review_id is None and (quoted := _QUOTED.search(question)):
+    elif intent == Intent.REVIEW_TRIAGE and review_id is None and (quoted := quoted_review(question)):
         # "Got this one: "…buy from GiaRe88 instead", can I report it?" asks about the review quoted, not which
         # of the shop's reviews can be reported.
-        intent, review_text = Intent.REVIEW_ASSESS, quoted.group("quoted").strip()
+        intent, review_text = Intent.REVIEW_ASSESS, quoted
     help_hits = _match_cues(text, INTENT_CUES[Intent.HELP])
     # "What is a malicious review?" asks how things work, not about a review.
     if given is None and intent == Intent.REVIEW_ASSESS and review_id is None and review_text is None and help_hits:

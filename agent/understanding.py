@@ -38,8 +38,9 @@ SMALLTALK = "smalltalk"
 # chat cases and the unit tests, never on the independent set).
 CUE_BONUS = 0.08
 
-# Clause boundaries: punctuation, a spaced dash, and each language pack's words that join two requests.
-_CLAUSES = re.compile(rf"\s*(?:[?？!！;；。\n]|\.(?=\s)|\s[-+]\s|{joined('clause_joiners')})\s*", re.IGNORECASE)
+# Clause boundaries (within a line: `clauses` splits lines first): punctuation, a spaced dash, and each language
+# pack's words that join two requests.
+_CLAUSES = re.compile(rf"\s*(?:[?？!！;；。]|\.(?=\s)|\s[-+]\s|{joined('clause_joiners')})\s*", re.IGNORECASE)
 # A list item's number at the start of a line ("1) why is it weak", "2 สินค้าที่…"): the item is the request.
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|\d\s)\s*")
 _PLACEHOLDER = re.compile(r"\{(?:product|video|review)\}")
