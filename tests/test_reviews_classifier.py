@@ -115,6 +115,25 @@ def test_related_products_are_not_wrong() -> None:
     assert category_of("The case doesn't fit my iPhone 15.", title="iPhone 15 Silicone Phone Case") is M.NOT_MALICIOUS
 
 
+def test_a_related_product_the_shop_sells_as_another_listing_asks_for_a_check() -> None:
+    """A cable is related to a phone case, but when the shop sells cables as their own listing and the review
+    names only the cable, the buyer probably reviewed that purchase: check the order, never report."""
+    catalogue = [CatalogueItem(product_id="P-7", title="USB-C Fast Charging Cable 1m")]
+    cable = classify_malicious_review(case(
+        "The cable stopped charging after two days.", title="iPhone 15 Silicone Phone Case", catalogue=catalogue,
+    ))
+    assert cable.category is M.WRONG_PRODUCT and cable.decision is Decision.CHECK_FIRST
+    assert cable.signals_for(M.WRONG_PRODUCT)[0].evidence_ids == ["P-7"]
+    # Naming the listing's own product too, or a charger's review naming the cable it came with, is no sign.
+    both = "The phone case is fine but the cable stopped charging."
+    assert category_of(both, title="iPhone 15 Silicone Phone Case", catalogue=catalogue) is M.NOT_MALICIOUS
+    charger = "The cable that came with it frayed in a week."
+    assert category_of(charger, title="20W PD Fast Charger", catalogue=catalogue) is M.NOT_MALICIOUS
+    zh = [CatalogueItem(title="幼猫粮 全价 深海鱼味 2kg")]
+    shipped = "我买的是成犬粮，发来的是幼猫粮！麻烦赶紧换货。"  # the wrong item was shipped: a genuine complaint
+    assert category_of(shipped, title="全价成犬粮 鸡肉味 10kg", catalogue=zh) is M.NOT_MALICIOUS
+
+
 @pytest.mark.parametrize(("text", "title"), [
     ("The battery dies after two hours and it won't turn on.", "Microfiber Bath Towel 70x140cm"),
     ("电池不耐用,充一晚上只能用两小时", "法式碎花连衣裙 夏季"),

@@ -238,6 +238,40 @@ def _implied_other_product(text: str, title: str, listing: set[str]) -> list[Sig
     )]
 
 
+_FITS_A_DEVICE = frozenset({"phone_case", "screen_protector"})  # whose titles name the phone they fit
+_PLUGGED_IN = _DEVICES - _FITS_A_DEVICE - {"cable"}  # what comes with its own cable or charger
+
+
+def _another_listing_named(
+    text: str, title: str, listing: set[str], mentions: list[tuple[str, int, int]], catalogue: list[CatalogueItem],
+) -> list[Signal]:
+    """The review names only products related to the listing (a cable on a phone case), but one of them the shop
+    sells as another listing and the listing itself is never named: the buyer probably reviewed that other
+    purchase. Related products are talked about in genuine reviews too, so this only ever asks for a check."""
+    if any(kind in listing for kind, _, _ in mentions):
+        return []
+    for kind, start, end in mentions:
+        if kind in _DEVICE_PARTS and listing & _PLUGGED_IN and not listing & _FITS_A_DEVICE:
+            continue  # a charger's review may name the cable it came with, whatever else the shop sells
+        other = next((
+            item for item in catalogue
+            if item.title != title and kind in (kinds := listing_kinds(item.title, "")) and not kinds & listing
+        ), None)
+        if other is None:
+            continue
+        term = normalise(text)[start:end]
+        return [Signal(
+            kind=SignalKind.DIFFERENT_PRODUCT, category=MaliciousCategory.WRONG_PRODUCT, weight=0.6,
+            description=(
+                f"The review talks about '{term}' ({kind.replace('_', ' ')}), not about {title!r}; the shop sells that "
+                f"as another listing ({other.title!r}), so the buyer may have reviewed the wrong listing. Check the order."
+            ),
+            quotes=[quote_around(text, start, end)],
+            evidence_ids=[other.product_id] if other.product_id else [],
+        )]
+    return []
+
+
 def wrong_product_signals(text: str, *, title: str, category: str, catalogue: list[CatalogueItem]) -> list[Signal]:
     lowered = normalise(text)
     if wrong_item_shipped(text):
@@ -256,7 +290,7 @@ def wrong_product_signals(text: str, *, title: str, category: str, catalogue: li
     if not mentions:
         return _implied_other_product(text, title, listing)
     if any(_related(kind, listing) for kind, _, _ in mentions):
-        return []
+        return _another_listing_named(text, title, listing, mentions, catalogue)
     kind, start, end = mentions[0]
     named = kind.replace("_", " ")
     term = normalise(text)[start:end]
