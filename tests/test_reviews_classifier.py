@@ -291,3 +291,14 @@ def test_plain_abuse_the_issue_found_missed_is_reported(text: str, title: str, e
 ])
 def test_genuine_complaints_that_look_suspicious_are_not_reported(text: str, title: str) -> None:
     assert classify_malicious_review(case(text, title=title)).decision is not Decision.REPORT
+
+
+def test_chatter_the_tagger_model_only_guesses_is_negative_is_no_opinion() -> None:
+    """The tagger's model calls 'went to look, there was none anyway' negative, but only just (it was trained on
+    reviews, not chatter): with no lexicon word and no issue, that is no opinion of a purchase, so the review is
+    invalid, to check first. A real complaint in as few words keeps its reading."""
+    title = "ถุงเท้าข้อสั้น ผ้าฝ้าย แพ็ค 5 คู่"
+    chatter = classify_malicious_review(case("ไหนๆไปดูไม่มีเลย", title=title))
+    assert chatter.category is M.INVALID and chatter.decision is Decision.CHECK_FIRST
+    assert category_of("ซักครั้งเดียวสีตก", title=title) is M.NOT_MALICIOUS
+    assert category_of("ใช้ได้สองวันก็พัง แย่มาก", title=title) is M.NOT_MALICIOUS

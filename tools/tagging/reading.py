@@ -145,6 +145,8 @@ class TextReading:
     uncertain: list[str] = field(default_factory=list)
     # Tags the model added on its own (evidenced by a clause; the slow path: clauses are scored).
     learned: list[str] = field(default_factory=list)
+    # The model's probability that the words are negative (None when read by the lexicon alone).
+    negative_probability: float | None = None
 
 
 def _logit(probability: float) -> float:
@@ -211,7 +213,10 @@ def _decide(
             evidence[label] = [_best_clause(request.text, bundle, model, label)]
             learned.append(label)
     negative_words = negative_words or bool(evidence)
-    result = TextReading(evidence, reading.transit if negative_words or request.open_gate else [], negative_words, learned=learned)
+    result = TextReading(
+        evidence, reading.transit if negative_words or request.open_gate else [], negative_words, learned=learned,
+        negative_probability=float(probabilities[column]),
+    )
     if detailed:
         margin = model.card.uncertainty_margin
         thresholds = {label: float(model.thresholds[index]) for label, index in model.label_index.items()}
