@@ -302,3 +302,11 @@ def test_chatter_the_tagger_model_only_guesses_is_negative_is_no_opinion() -> No
     assert chatter.category is M.INVALID and chatter.decision is Decision.CHECK_FIRST
     assert category_of("ซักครั้งเดียวสีตก", title=title) is M.NOT_MALICIOUS
     assert category_of("ใช้ได้สองวันก็พัง แย่มาก", title=title) is M.NOT_MALICIOUS
+
+
+@pytest.mark.parametrize("text", ["คอนเสิร์ตของวงนี้ปีหน้าจัดที่ไหนนะ", "บ้านของยายอยู่ไกลมาก"])
+def test_thai_of_is_not_goods(text: str) -> None:
+    """"ของ" is "goods" after receiving or before judging ("ได้ของ", "ของไม่ตรงปก"); in "the band's concert"
+    it is "of" and says nothing about a purchase."""
+    assert category_of(text, title="ถุงเท้าข้อสั้น ผ้าฝ้าย แพ็ค 5 คู่") is M.INVALID
+    assert category_of("ได้ของแล้วแต่แตกมา", title="ถุงเท้าข้อสั้น ผ้าฝ้าย แพ็ค 5 คู่") is M.NOT_MALICIOUS
