@@ -310,3 +310,9 @@ def test_thai_of_is_not_goods(text: str) -> None:
     it is "of" and says nothing about a purchase."""
     assert category_of(text, title="ถุงเท้าข้อสั้น ผ้าฝ้าย แพ็ค 5 คู่") is M.INVALID
     assert category_of("ได้ของแล้วแต่แตกมา", title="ถุงเท้าข้อสั้น ผ้าฝ้าย แพ็ค 5 คู่") is M.NOT_MALICIOUS
+
+
+def test_one_trait_the_listing_cannot_have_is_enough_to_check() -> None:
+    """Shrinking in the wash could be an earphone's fabric, but a collar cannot: another purchase, to check."""
+    assessment = classify_malicious_review(case("洗了一次就缩水了，领口也变形了", title="蓝牙耳机 无线 入耳式 主动降噪"))
+    assert assessment.category is M.WRONG_PRODUCT and assessment.decision is Decision.CHECK_FIRST

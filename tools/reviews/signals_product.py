@@ -7,8 +7,8 @@ talk about the phone), unless the buyer says a wrong item was shipped, which is 
 fulfilment complaint.
 
 A review that names no product kind may still describe one by its traits: a battery that dies, a waist
-that pinches, a flavour. When every trait it describes belongs to products the listing is not (a battery
-on a bath-towel listing), the review is probably about another purchase. That is inferred, not read, so
+that pinches, a flavour. When a trait it describes belongs only to products the listing is not (a battery
+on a bath-towel listing, a collar on earphones), the review is probably about another purchase. That is inferred, not read, so
 it only ever asks the seller to check the order first.
 """
 
@@ -223,9 +223,11 @@ def described_traits(text: str) -> dict[str, re.Match[str]]:
 
 
 def _implied_other_product(text: str, title: str, listing: set[str]) -> list[Signal]:
-    """The review names no product, but every trait it describes belongs to products the listing is not."""
-    traits = described_traits(text)
-    if not traits or any(TRAIT_BEARERS.get(trait, frozenset()) & listing for trait in traits):
+    """The review names no product, but a trait it describes belongs only to products the listing is not: the
+    earphones' review that shrank in the wash and has a collar (that a fabric may be an earphone's is no excuse)."""
+    traits = {trait: match for trait, match in described_traits(text).items()
+              if not TRAIT_BEARERS.get(trait, frozenset()) & listing}
+    if not traits:
         return []
     trait, match = min(traits.items(), key=lambda item: item[1].start())
     return [Signal(
