@@ -26,6 +26,7 @@ from agent.routing import (
     compared_products,
     named_ids,
     named_products,
+    named_reviews,
     named_terms,
     named_videos,
     names_an_id,
@@ -176,6 +177,10 @@ class DeterministicPlanner:
                 # about buyers' complaints that says neither "my shop" nor another product's name is about the product
                 # the question is about (the video's).
                 reading, of_context = reading.deciding("voc_product"), True
+            elif reading.intent == "voc_overview" and _one_product_titled(part, catalog):
+                # "瑜伽裤的差评啥情况" (the yoga pants' bad reviews, what's up?): a clause that names one product by
+                # its title and asks no "which" is about that product, not the shop's list.
+                reading = reading.deciding("voc_product")
             if reading.score >= needed and reading.intent != SMALLTALK:
                 # "đồ em bé 0cf411 đang level gì, mà level đó nghĩa là sao": the product's level, and what it means.
                 asked_here = [reading, reading.deciding("help")] if _also_asks_the_rules(reading, part) else [reading]
@@ -210,9 +215,18 @@ class DeterministicPlanner:
             wanted = []
         if compared:  # "…which has more complaints?" is asked of the products compared, not of the shop
             wanted = list(dict.fromkeys("voc_product" if intent == "voc_overview" else intent for intent in wanted))
+            if wanted and "voc_product" not in wanted and not {"video_detail", "video_overview"} & set(wanted):
+                # "so sánh giúp mình cục sạc 65W với tai nghe AirBeat" read closest to advice: comparing two products
+                # starts from each one's diagnosis.
+                wanted = ["voc_product", *wanted]
         entity_named = bool(named or referenced or cued.review_text or compared)
         if entity_named and (_few_words(text) or all(intent == "offtopic" for intent in wanted)):
             # "P-4001", "P-3114 gmn", "the second one?": a thing named with hardly a request is asked about itself.
+            wanted = []
+        elif referenced is not None and wanted and all(intent == "out_of_scope" for intent in wanted) and \
+                not _ACTION_REQUEST.search(own_words):
+            # "把第二个的买家原话给我看看" (show me the second one's buyers' own words) read as out of scope: a thing
+            # picked from the last answer, with no act to take in the marketplace, is asked about itself.
             wanted = []
         # A short question about one thing named by reference ("the second one, why?", "what should I do about
         # it?") or about the previous turn's one subject ("why?") gets that thing's answer.
@@ -253,7 +267,7 @@ class DeterministicPlanner:
                 if call not in calls:
                     calls.append(call)
         assert first is not None
-        calls = _with_shop_products(calls, first)
+        calls = _with_every_item_named(_with_shop_products(calls, first), question, catalog)
         needs_data = any(call.name not in ("search_playbook", "search_help") for call in calls)
         return Plan(intent=first.intent.value, tool_calls=calls, requires_data=needs_data)
 
@@ -512,6 +526,7 @@ def _barely_off_topic(reading: ClauseReading) -> bool:
     return reading.score - runner_up < OFF_TOPIC_LEAD
 
 
+
 def _question_product(routed: Route, catalog: Catalog) -> str | None:
     """The one product a question (or its first clause) is about: the one it names or whose videos it lists, else
     the one its named video sells."""
@@ -538,6 +553,20 @@ def _of_context(clause: str, about: str, catalog: Catalog) -> bool:
     named = named_products(clause, catalog) or [found for found in [catalog.title(strip_entities(clause, catalog),
                                                                                   catalog.products, strict=True)] if found]
     return all(product == about for product in named)
+
+
+def _one_product_titled(clause: str, catalog: Catalog) -> bool:
+    """The clause names one product clearly by its title and nothing shop-wide: no "which products", no shop
+    word, no id, no video."""
+    if clause_cue(clause) in (Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE) or SHOP_WORDS.search(clause) or names_an_id(clause):
+        return False
+    if VIDEO_WORDS.search(clause) or compared_products(clause, catalog):
+        return False
+    text = strip_entities(clause, catalog)
+    found = catalog.title(text, catalog.products)
+    # A loose match to a title other products share (an export's category titles) names a kind of product, which
+    # the overview answers ("piores produtos na última semana" is near "Moveis decoracao …").
+    return found is not None and (not catalog.namesakes(found) or catalog.title(text, catalog.products, strict=True) == found)
 
 
 def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, needed: float) -> ClauseReading:
@@ -576,8 +605,31 @@ def _more_products(routed: Route, question: str, catalog: Catalog) -> list[Plann
 
 
 def _every_call(routed: Route, question: str, catalog: Catalog) -> list[PlannedToolCall]:
-    """The route's calls, and one more diagnosis for every other product or video the question names."""
-    return _calls(routed, question) + _more_products(routed, question, catalog) + _more_videos(routed, question, catalog)
+    """The route's calls, and one more for every other product, video or review the question names."""
+    return (_calls(routed, question) + _more_products(routed, question, catalog) + _more_videos(routed, question, catalog)
+            + _more_reviews(routed, question, catalog))
+
+
+def _more_reviews(routed: Route, question: str, catalog: Catalog) -> list[PlannedToolCall]:
+    """"R-WA-1 and R-COMP-1 look like competitors, can I report them?": the same check (or draft) for every review
+    named, not only the first."""
+    if routed.intent not in (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL) or not routed.review_id:
+        return []
+    return [call for review_id in named_reviews(question, catalog) if review_id != routed.review_id
+            for call in _calls(replace(routed, review_id=review_id), question)]
+
+
+def _with_every_item_named(calls: list[PlannedToolCall], question: str, catalog: Catalog) -> list[PlannedToolCall]:
+    """A question that names a video and a product by id ("V-5006 is flopping and P-3002 is full of bad reviews,
+    look at both") asks about each: the diagnosis of any of them no call covers yet. A product a call already
+    looks at (its diagnosis, or the list of its videos) is covered."""
+    products, videos = named_products(question, catalog), named_videos(question, catalog)
+    if not (products and videos) or not calls:
+        return calls
+    covered = {str(value) for call in calls for key, value in call.arguments.items() if key in ("product_id", "video_id")}
+    more = [_call("video_diagnosis", video_id=video_id) for video_id in videos if video_id not in covered]
+    more += [_call("voc_product", product_id=product_id) for product_id in products if product_id not in covered]
+    return [*calls, *more]
 
 
 def _more_videos(routed: Route, question: str, catalog: Catalog) -> list[PlannedToolCall]:
@@ -646,7 +698,8 @@ def _related(entity: str, routed: Route, question: str, catalog: Catalog) -> Rou
 
 def _with_reference(routed: Route, question: str, memory: SessionMemory, catalog: Catalog) -> Route:
     """Resolve "the second one" against the entities the previous answer listed."""
-    if (routed.product_id or routed.video_id or routed.review_id) and ordinal_in(question) is None:
+    if (routed.product_id or routed.video_id or routed.review_id) and ordinal_in(question) is None and not (
+            refers_back(question) and _loosely_titled(routed, question, catalog)):
         return routed  # "this product P-2001" names its own entity; only an ordinal overrides one
     entity = resolve_ordinal(question, memory, namesakes=catalog.namesakes)
     if entity is None:
@@ -667,6 +720,14 @@ def _with_reference(routed: Route, question: str, memory: SessionMemory, catalog
         intent = routed.intent if routed.intent in (Intent.REVIEW_APPEAL, Intent.REVIEW_ASSESS) else Intent.REVIEW_ASSESS
         return replace(routed, intent=intent, review_id=entity)
     return routed
+
+
+def _loosely_titled(routed: Route, question: str, catalog: Catalog) -> bool:
+    """The route's only entity is a product its title barely matched ("สินค้าในคลิปนั้น", the product in that clip,
+    is near no title): a reference in the question says better which one is meant."""
+    if routed.video_id or routed.review_id or not routed.product_id or named_products(question, catalog):
+        return False
+    return catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=True) != routed.product_id
 
 
 def _call(name: str, **arguments: JsonValue) -> PlannedToolCall:

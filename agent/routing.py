@@ -7,7 +7,7 @@ shop's catalogue (product and video ids and titles), so "the blue dress" finds P
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
@@ -408,7 +408,12 @@ def named_videos(question: str, catalog: Catalog) -> list[str]:
     return _named("video", _VIDEO_ID, catalog.videos, question, catalog)
 
 
-def _named(kind: str, demo_shape: re.Pattern[str], known: Mapping[str, str], question: str, catalog: Catalog) -> list[str]:
+def named_reviews(question: str, catalog: Catalog) -> list[str]:
+    """Every review of the shop the question names by id (any shape, or a unique prefix), in order."""
+    return _named("review", _REVIEW_ID, catalog.review_ids, question, catalog)
+
+
+def _named(kind: str, demo_shape: re.Pattern[str], known: Container[str], question: str, catalog: Catalog) -> list[str]:
     found = [match.group(0).upper() for match in demo_shape.finditer(question) if match.group(0).upper() in known]
     found += [item_id for _, _, mentioned, item_id in _id_mentions(routing_text(question), catalog) if mentioned == kind]
     return list(dict.fromkeys(found))

@@ -870,3 +870,41 @@ def test_a_clause_asking_for_an_item_and_how_the_rule_works_gets_both(question: 
 
 def test_what_a_named_products_level_means_is_its_diagnosis_and_the_rules() -> None:
     assert _reading_plan("What does Needs Attention mean for P-1001?") == [("voc_product", "P-1001"), ("search_help", None)]
+
+
+@pytest.mark.parametrize("question", [
+    "R-WA-1 and R-GENUINE-1 both look fishy to me, can I report them?",
+    "kiểm tra giúp R-WA-1 với R-GENUINE-1",
+])
+def test_every_review_named_gets_its_check(question: str) -> None:
+    assert _reading_plan(question) == [("review_assess", "R-WA-1"), ("review_assess", "R-GENUINE-1")]
+
+
+@pytest.mark.parametrize(("question", "video"), [
+    ("the video V-5004 is doing badly and P-3001 has lots of bad reviews too, look at both", "V-5004"),
+    ("充电器P-3001和视频V-3001一起帮我看看", "V-3001"),
+])
+def test_a_video_and_a_product_named_by_id_each_get_a_diagnosis(question: str, video: str) -> None:
+    assert sorted(_reading_plan(question)) == [("video_diagnosis", video), ("voc_product", "P-3001")]
+
+
+@pytest.mark.parametrize("question", [
+    "what's the difference between At Risk and Needs Attention?",
+    "qual a diferença entre At Risk e Needs Attention?",
+    "At Risk với Needs Attention khác nhau thế nào",
+    "At Risk 和 Needs Attention 有什么区别",
+    "bedanya At Risk sama Needs Attention apa",
+    "At Risk กับ Needs Attention ต่างกันยังไง",
+])
+def test_the_difference_between_two_levels_is_a_how_it_works_question(question: str) -> None:
+    assert [name for name, _ in _reading_plan(question)] == ["search_help"]
+
+
+def test_the_second_one_asked_in_words_read_as_out_of_scope_is_still_that_product() -> None:
+    """"Show me what the second one's buyers actually wrote" can read close to out of scope; picked from the last
+    answer and asking no act in the marketplace, it is about that product. An act on it stays out of reach."""
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="Which products should I fix first?", answer="...", intent="voc_overview",
+                          entities=["P-3001", "P-1001", "P-2001"]))
+    assert _reading_plan("把第二个的买家原话发我看看", memory) == [("voc_product", "P-1001")]
+    assert _reading_plan("refund every buyer of the second one", memory) == []

@@ -33,7 +33,7 @@ PACK = LanguagePack(
             "video_overview": ("video", "videos"),
             "help": ("how is", "how does", "what does", "what is", "what's the", "explain", "calculated", "mean", "counts as",
                      "count as", "rule", "rules", "policy", "policies",
-                     "threshold", "eligib*", "benchmark"),
+                     "threshold", "eligib*", "benchmark", "difference between"),
             "playbook": ("how do i fix", "how can i fix", "how to fix", "how to reduce", "what should i do", "tips",
                          "other sellers", "other shops", "what worked", "success case*", "case stud*", "best practice*"),
             "voc_product": ("why is", "what's wrong with", "what is wrong with", "complaints about", "issues with"),

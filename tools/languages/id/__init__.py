@@ -27,7 +27,7 @@ PACK = LanguagePack(
             "early_warnings": ("peringatan", "meningkat", "naik"),
             "video_detail": ("tingkatkan video",),
             "video_overview": ("konten", "tayangan"),
-            "help": ("bagaimana cara", "apa itu", "artinya", "dihitung", "maksudnya", "aturan*", "kriteria", "kebijakan",
+            "help": ("bagaimana cara", "apa itu", "artinya", "dihitung", "maksudnya", "aturan*", "kriteria", "kebijakan", "bedanya", "perbedaan",
                      "termasuk apa", "dianggap apa", "ngitung*", "itungan*", "hitungan*", "threshold*", "dari mana dihitung"),
             "playbook": ("cara mengatasi", "bagaimana mengatasi", "cara memperbaiki", "cara benerin", "saran", "seller lain", "toko lain", "contoh sukses", "tips"),
             "voc_product": ("kenapa", "mengapa", "masalah"),

@@ -23,7 +23,7 @@ PACK = LanguagePack(
         intent_cues={
             "voc_overview": ("quais produtos", "qual produto", "quais os produtos", "quais itens", "reclama*", "insatisfeit*"),
             "help": ("o que significa", "significa", "o que é", "como funciona", "como é calculad*", "calculad*", "critério*", "regra*",
-                     "política*", "conta como", "contam como", "como a plataforma decide", "como se decide", "como vocês decidem"),
+                     "política*", "diferença entre", "qual a diferença", "conta como", "contam como", "como a plataforma decide", "como se decide", "como vocês decidem"),
             "review_appeal": ("contestação", "contestar", "recurso"),
             "playbook": ("outros sellers", "outras lojas", "outros vendedores", "case de sucesso", "exemplos de sucesso", "dicas"),
             "review_triage": ("quais avaliações", "posso denunciar"),

@@ -27,7 +27,7 @@ PACK = LanguagePack(
         intent_cues={
             "voc_overview": ("sản phẩm nào", "sp nào", "san pham nao", "sp nao", "phàn nàn", "phan nan", "than phiền", "than phien", "không hài lòng", "khong hai long"),
             "help": ("là gì", "nghĩa là", "có nghĩa", "cách tính", "tính như thế nào", "tiêu chí", "quy định", "hoạt động thế nào",
-                     "luật", "chính sách", "ngưỡng", "tính bằng gì", "được coi là", "tính như nào", "tính sao", "dựa vào đâu",
+                     "luật", "chính sách", "khác nhau", "khác gì", "khac nhau", "khac gi", "ngưỡng", "tính bằng gì", "được coi là", "tính như nào", "tính sao", "dựa vào đâu",
                      "nghia la", "cach tinh", "tinh nhu the nao", "tieu chi", "quy dinh", "hoat dong the nao",
                      "luat cua", "chinh sach", "tinh bang gi", "duoc coi la", "tinh nhu nao", "dua vao dau"),
             "review_appeal": ("khiếu nại", "kháng nghị", "soạn đơn", "viết đơn",
