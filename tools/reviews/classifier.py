@@ -71,8 +71,8 @@ def classify_malicious_review(case: ReviewCase, *, learned: bool = True) -> Asse
         *diversion_signals(text),
         *competitor_signals(text),
         *wrong_product_signals(text, title=title, category=case.product_category, catalogue=case.catalogue),
-        *invalid_signals(text, product_words=title_words, rating=case.rating),
     ]
+    signals += invalid_signals(text, product_words=title_words, rating=case.rating, explained=bool(signals))
     genuine = genuine_signals(text)
     scores = _scores(signals)
     candidates = _candidates(scores)

@@ -84,7 +84,9 @@ def _reads_as_feedback(text: str) -> bool:
     return reading.negative_probability is not None and reading.negative_probability >= FEEDBACK_BAR
 
 
-def invalid_signals(text: str, *, product_words: list[str], rating: int = 1) -> list[Signal]:
+def invalid_signals(text: str, *, product_words: list[str], rating: int = 1, explained: bool = False) -> list[Signal]:
+    """`explained`: another detector already read the text as something (an ad for a WhatsApp number), so that it
+    says nothing about the purchase is no reading of its own."""
     lowered = normalise(text)
     if not lowered.strip():
         return []
@@ -117,7 +119,7 @@ def invalid_signals(text: str, *, product_words: list[str], rating: int = 1) -> 
             quotes=[quote_around(text, off_topic.start(), off_topic.end())],
         ))
     elif (
-        rating <= 2 and not mentions_purchase and not _MEASURE.search(lowered) and len(lowered.strip()) >= 4
+        not explained and rating <= 2 and not mentions_purchase and not _MEASURE.search(lowered) and len(lowered.strip()) >= 4
         and not _reads_as_feedback(text)
     ):
         signals.append(Signal(
