@@ -526,7 +526,6 @@ def _barely_off_topic(reading: ClauseReading) -> bool:
     return reading.score - runner_up < OFF_TOPIC_LEAD
 
 
-
 def _question_product(routed: Route, catalog: Catalog) -> str | None:
     """The one product a question (or its first clause) is about: the one it names or whose videos it lists, else
     the one its named video sells."""

@@ -908,3 +908,9 @@ def test_the_second_one_asked_in_words_read_as_out_of_scope_is_still_that_produc
                           entities=["P-3001", "P-1001", "P-2001"]))
     assert _reading_plan("把第二个的买家原话发我看看", memory) == [("voc_product", "P-1001")]
     assert _reading_plan("refund every buyer of the second one", memory) == []
+
+
+@pytest.mark.parametrize("question", ["V-3001 说5分钟充满，会不会被判违规？", "V-3001 这种说法是不是踩线了"])
+def test_whether_a_named_video_breaks_the_rules_is_its_diagnosis_and_the_rules(question: str) -> None:
+    """"会不会被判违规" (would it be judged a violation), "踩线" (crossing the line) ask how the rules apply."""
+    assert _reading_plan(question) == [("video_diagnosis", "V-3001"), ("search_help", None)]

@@ -78,8 +78,10 @@ def _reads_as_feedback(text: str) -> bool:
     from tools.tagging.reading import read_text
 
     language = detect_language(text)
+    if read_text(text, language, None).negative_words:  # the lexicon alone: an issue phrase or a negative word
+        return True
     reading = read_text(text, language, default_model())
-    if reading.evidence or read_text(text, language, None).negative_words:
+    if reading.evidence:  # an issue the model found on its own
         return True
     return reading.negative_probability is not None and reading.negative_probability >= FEEDBACK_BAR
 
