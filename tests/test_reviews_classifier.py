@@ -316,3 +316,22 @@ def test_one_trait_the_listing_cannot_have_is_enough_to_check() -> None:
     """Shrinking in the wash could be an earphone's fabric, but a collar cannot: another purchase, to check."""
     assessment = classify_malicious_review(case("洗了一次就缩水了，领口也变形了", title="蓝牙耳机 无线 入耳式 主动降噪"))
     assert assessment.category is M.WRONG_PRODUCT and assessment.decision is Decision.CHECK_FIRST
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("the motor is so loud and it barely picks anything up", "Microfiber Bath Towel Extra Large 70x140cm"),
+    ("马达声音很大，用了两天就不转了", "纯棉浴巾 加厚 吸水"),
+    ("มอเตอร์เสียงดังมาก ใช้ได้สองวันก็ไม่หมุน", "ผ้าเช็ดตัวนาโน ผืนใหญ่"),
+    ("celananya kedodoran parah padahal udah ambil M", "Beras Pandan Wangi Premium 5kg"),
+    ("ใส่แล้วคับเอว ผ้าไม่ค่อยยืด", "ไฟหน้า LED เวฟ 110i ตรงรุ่น"),
+])
+def test_a_motor_or_a_waistband_on_a_listing_that_has_none_is_another_purchase(text: str, title: str) -> None:
+    """A motor is powered and a waist that pinches is a garment's: neither can be a towel's, rice's or a
+    headlight's, so the review is about another purchase, to check first."""
+    assessment = classify_malicious_review(case(text, title=title))
+    assert (assessment.category, assessment.decision) == (M.WRONG_PRODUCT, Decision.CHECK_FIRST)
+
+
+def test_a_motor_on_a_powered_listing_is_its_own_complaint() -> None:
+    assert category_of("the motor is so loud and it barely picks anything up", title="Cordless Stick Vacuum Cleaner") \
+        is M.NOT_MALICIOUS

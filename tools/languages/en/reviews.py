@@ -497,6 +497,7 @@ REVIEWS = ReviewWords(
             r"\b(won'?t|doesn'?t|does not|will not|wouldn'?t) (turn|switch|power) on\b", r"\bpower button\b",
             r"\bbluetooth\b", r"\b(keeps? )?(dis)?connect(s|ing)? to my (phone|laptop)\b", r"\bpairing\b",
             r"\bhours? of (playback|battery|use) on a (single |full )?charge\b",
+            r"\b(the |its )?motor\b(?! ?(bike|cycle|oil|way))",
         ),
         "screen": (
             r"\b(the |its |touch ?)screen\b(?! protector)", r"\bdisplay (is|was|has|went|flickers?)\b",

@@ -246,6 +246,7 @@ REVIEWS = ReviewWords(
             r"\b(?:gak|ga|gk|g|ngga|nggak|enggak|tidak|tdk|kagak) (?:mau |bisa |bs )?(?:konek|connect|terkoneksi|pairing)\b",
             r"\btombol (?:on|power|on ?off|on/off)(?:nya)? (?:rusak|macet|error|gak berfungsi|ga berfungsi|tidak berfungsi|gak fungsi|ga fungsi)\b",
             r"\b\d{3,5} ?mah\b",
+            r"\b(?:dinamo|dinamonya|mesinnya) (?:berisik|bising|panas|mati|mati total|lemah|kasar|bunyi)\b",
         ),
         "screen": (
             r"\blayar(?:nya|ny)?\b",
@@ -254,7 +255,7 @@ REVIEWS = ReviewWords(
             r"\bdisplay(?:nya|ny)? (?:mati|rusak|bergaris|blank|gelap|redup|pecah|burik|error|berkedip|kedip)\b",
         ),
         "garment_fit": (
-            r"\b(?:pinggang|pinggul|ketiak|lengan|dada|paha|selangkangan|kerah|betis|perut)(?:nya|ny)? (?:terlalu |agak |sangat |kurang |jadi |kek |bgt )?(?:sempit|ketat|longgar|kebesaran|kekecilan|kegedean|kepanjangan|kependekan|kesempitan|kelonggaran|gombrong|nyekik|mencekik|melar)\b",
+            r"\b(?:pinggang|pinggul|ketiak|lengan|dada|paha|selangkangan|kerah|betis|perut)(?:nya|ny)? (?:terlalu |agak |sangat |kurang |jadi |kek |bgt )?(?:sempit|ketat|longgar|kebesaran|kekecilan|kegedean|kepanjangan|kependekan|kesempitan|kelonggaran|kedodoran|gombrong|nyekik|mencekik|melar)\b",
             r"\b(?:sempit|ketat|longgar|kebesaran|kekecilan|kegedean|kesempitan|gombrong|ngepas) (?:di |dibagian |di bagian |bagian )?(?:pinggang|pinggul|ketiak|lengan|dada|paha|selangkangan|perut|badan|kerah|bokong|pantat)\b",
             r"\blingkar (?:pinggang|pinggul|dada|lengan|paha|perut|ketiak)\b",
             r"\b(?:ld|lp|lingkar dada|lingkar pinggang)(?:nya)? ?[:=]? ?\d{2,3}\b",

@@ -374,6 +374,7 @@ REVIEWS = ReviewWords(
             r"\b(?:bluetooth|bluetoth|blutooth|blutuf|bluetuf|parear|pareia|pareou|pareamento|emparelh\w+)\b",
             r"\b(?:pilhas? (?:aa|aaa|alcalinas?|recarreg\w+|palito|botão|botao)|troc(?:ar|o|a|ei) (?:as |a )?pilhas?|gasta (?:muita )?pilha|come pilha)\b",
             r"\b(?:esquenta|esquentou|aquece|aqueceu|superaquec\w+)(?: muito| mt| mto| demais)? (?:ao|quando|qnd|qdo|enquanto|pra|para) (?:carreg\w+|recarreg\w+)\b",
+            r"\b(?:o |do |no )motor(?:zinho)?\b",
         ),
         "screen": (
             r"\b(?:touchscreen|touch screen|tela touch|tela sens[ií]vel ao toque|o touch|touch (?:n(?:[aã]o)?|ñ|parou|falha|falhando|ruim|p[eé]ssimo|travando|fantasma))\b",

@@ -243,6 +243,7 @@ REVIEWS = ReviewWords(
             r"\b(?:bluetooth|blue tooth|blutooth|bluetoot|ghép nối|kết nối bluetooth)\b",
             r"\b\d+ ?mah\b",
             r"\b(?:nóng khi sạc|sạc (?:bị |rất |quá )?nóng)\b",
+            r"\b(?:động cơ|mô tơ|mô-tơ|motor)\b",
         ),
         "screen": (
             r"\b(?<!qua )(?<!trên )(?<!với )(?<!trong )màn hình (?:bị|hơi|rất|quá|không|ko|k|hok|khum|tối|mờ|nhấp nháy|đen|sọc|vỡ|nứt|hiển thị|cảm ứng|chết|lúc|cứ|tự)\b",
