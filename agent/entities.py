@@ -29,10 +29,17 @@ def presented_entities(records: Sequence[ToolCallRecord]) -> list[str]:
 
 
 def presented_lead(records: Sequence[ToolCallRecord]) -> str | None:
-    """The product a listing answer puts forward: the first to fix when any needs work ("Fix first P-3002")."""
+    """The one thing an answer puts forward: the first product to fix when any needs work ("Fix first P-3002"),
+    or the one review of those checked that should be reported ("R-COMP-1 and R-GENUINE-1, can I report them?",
+    then "the one I can report, write the appeal")."""
+    reportable: list[str] = []
     for record in records:
         result = record.result if record.ok and isinstance(record.result, dict) else {}
         if record.name == "voc_overview":
             urgent = [r for r in result.get("products", []) if isinstance(r, dict) and r.get("level") in URGENT]
             return str(urgent[0]["product_id"]) if urgent else None
-    return None
+        assessment = result.get("assessment")
+        if record.name == "review_assess" and isinstance(assessment, dict) and assessment.get("decision") == "report" \
+                and (result.get("eligibility") or {}).get("eligible", True):
+            reportable.append(str(result.get("review_id")))
+    return reportable[0] if len(reportable) == 1 else None

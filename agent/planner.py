@@ -132,7 +132,7 @@ class DeterministicPlanner:
         if _only_asks_an_action(parts):
             # "15c8… 这个没收到货的客户 直接给他退款吧" (the buyer who got nothing: just refund him): the review names
             # whom the act is for, and the act is the seller's to take in the marketplace.
-            return Plan(intent="out_of_scope", tool_calls=[], requires_data=False)
+            return _declined(question, catalog)
         for part, reading in zip(parts, read, strict=True):
             cued_here = _CUE_TO_READER.get(clause_cue(part))
             if cued_here:
@@ -143,11 +143,16 @@ class DeterministicPlanner:
                 # "Refund the buyer of R-1", "reply to review 15c8… for me": an action the assistant cannot take,
                 # whatever the clause names.
                 reading = reading.deciding("out_of_scope")
-            for kind in () if acts else _named_kinds(part, catalog):
+            kinds = set() if acts else _named_kinds(part, catalog)
+            for kind in kinds:
                 # The clause names a product by id: product intents are likelier (the word "video" alone is not
                 # a video named: "other shops' videos" asks what worked elsewhere).
                 for intent in _KIND_READINGS[kind]:
                     reading = reading.favouring(intent, CUE_BONUS)
+            if kinds == {"product"} and reading.intent in ("video_detail", "video_overview") and not VIDEO_WORDS.search(part):
+                # "diagnose 463cdd8a…": a product named by id, with no word for a video, is that product's diagnosis
+                # ("diagnose" alone reads close to a video's).
+                reading = reading.deciding("voc_product")
             reading = _term_reading(reading, part)
             if reading.intent in ("review_appeal", "review_triage") and (
                     _asks_whether(part) or (reading.intent == "review_appeal" and _asks_whether(own_words))) and (
@@ -220,8 +225,10 @@ class DeterministicPlanner:
                 # starts from each one's diagnosis.
                 wanted = ["voc_product", *wanted]
         entity_named = bool(named or referenced or cued.review_text or compared)
-        if entity_named and (_few_words(text) or all(intent == "offtopic" for intent in wanted)):
-            # "P-4001", "P-3114 gmn", "the second one?": a thing named with hardly a request is asked about itself.
+        if entity_named and (_few_words(text) or all(intent == "offtopic" for intent in wanted)) and \
+                not _ACTION_REQUEST.search(own_words):
+            # "P-4001", "P-3114 gmn", "the second one?": a thing named with hardly a request is asked about itself
+            # ("hapusin review R-1", delete it, is still an act the assistant cannot take).
             wanted = []
         elif referenced is not None and wanted and all(intent == "out_of_scope" for intent in wanted) and \
                 not _ACTION_REQUEST.search(own_words):
@@ -244,7 +251,8 @@ class DeterministicPlanner:
             calls = _every_call(routed, question, catalog)
             return Plan(intent=routed.intent.value, tool_calls=calls, requires_data=_needs_data(routed.intent))
         if all(intent in OUT_OF_REACH for intent in wanted):
-            return Plan(intent=wanted[0], tool_calls=[], requires_data=False)
+            return _declined(question, catalog) if wanted[0] == "out_of_scope" else \
+                Plan(intent=wanted[0], tool_calls=[], requires_data=False)
         if len(readings) == 1 and (unsure := _barely_on_topic(readings[0])) is not None and not entity_named and \
                 clause_cue(own_words) == Intent.UNKNOWN and not names_an_id(own_words) and not _names_a_title(text, catalog):
             # "mai sài gòn có mưa ko, định đi gửi hàng" reads as near a shop request as an off-topic one, and names
@@ -324,6 +332,13 @@ def _asks_of_its_product(wanted: list[str], question: str) -> bool:
             and refers_back(routing_text(question)) and ordinal_in(question) is None)
 
 
+def _declined(question: str, catalog: Catalog) -> Plan:
+    """An ask the assistant cannot carry out, with the review it names if any ("delete R-1", "refund R-1's buyer"),
+    so the answer can offer what can be done with that review: check whether it can be reported."""
+    review = named_ids(question, catalog)[2]
+    return Plan(intent="out_of_scope", tool_calls=[], requires_data=False, declined_review=review)
+
+
 def _one_review_listed(memory: SessionMemory, catalog: Catalog) -> str | None:
     """The one review the previous answer listed, if it listed exactly one."""
     reviews = [entity for entity in memory.last_entities if entity in catalog.review_ids]
@@ -356,6 +371,11 @@ def _clause_route(name: str, clause: str, question: str, catalog: Catalog, *, si
         return routed
     if (routed.intent, intent) in _REFINED and _has_needed_entity(routed):
         return routed  # the clause names the one thing it is about ("my pet shop product has awful ratings")
+    if intent in (Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW) and whole.intent in (Intent.VIDEO_DETAIL, Intent.VIDEO_OVERVIEW) \
+            and not refers_back(clause):  # "the packing video, why is it doing so bad": "it" is that video
+        # "1) produtos com mais problema 2) como tão meus vídeos 3) reviews…": a clause about products is not
+        # turned into a video's diagnosis by what the other clauses say (their words near a video's title).
+        return routed
     return whole
 
 

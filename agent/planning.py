@@ -29,6 +29,8 @@ class Plan(BaseModel):
     tool_calls: list[PlannedToolCall] = Field(default_factory=list)
     # False for greetings, help questions and the like: a model may answer those without tools.
     requires_data: bool = True
+    # A review an out-of-scope ask is about ("delete R-1"): the answer says what can be done with it instead.
+    declined_review: str | None = None
 
 
 class Planner(Protocol):

@@ -40,9 +40,11 @@ CUE_BONUS = 0.08
 
 # Clause boundaries (within a line: `clauses` splits lines first): punctuation, a spaced dash, and each language
 # pack's words that join two requests.
-_CLAUSES = re.compile(rf"\s*(?:[?？!！;；。]|\.(?=\s)|\s[-+]\s|{joined('clause_joiners')})\s*", re.IGNORECASE)
+_CLAUSES = re.compile(rf"\s*(?:[?？!！;；。]|\.(?=\s)|\s[-+/]\s|{joined('clause_joiners')})\s*", re.IGNORECASE)
 # A list item's number at the start of a line ("1) why is it weak", "2 สินค้าที่…"): the item is the request.
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|\d\s)\s*")
+# List items numbered within one line ("1) worst products 2) worst videos 3) reviews i can report"): two or more.
+_INLINE_ITEM = re.compile(r"(?:^|(?<=\s))\(?[1-9]\)\s+")
 _PLACEHOLDER = re.compile(r"\{(?:product|video|review)\}")
 
 
@@ -104,6 +106,8 @@ def clauses(text: str) -> list[str]:
     lines = text.splitlines()
     if len(lines) > 1:  # only lines are list items: "7 ngày qua sp nào tệ nhất?" keeps its window
         lines = [_LIST_MARKER.sub("", line) for line in lines]
+    lines = [item for line in lines
+             for item in (_INLINE_ITEM.split(line) if len(_INLINE_ITEM.findall(line)) >= 2 else [line])]
     parts = [part.strip(" ,.-") for line in lines for part in _CLAUSES.split(line) if part and part.strip(" ,.-")]
     merged: list[str] = []
     carry = ""

@@ -201,3 +201,13 @@ def test_going_back_to_the_first_one_after_single_things_is_the_first_asked_abou
     listed.add(MemoryTurn(question="P-A?", answer="...", entities=["P-A"], subject="P-A", about=["P-A"]))
     listed.add(MemoryTurn(question="P-B?", answer="...", entities=["P-B", "V-1", "V-2"], subject="P-B", about=["P-B"]))
     assert resolve_ordinal("the second one?", listed) == "V-1"
+
+
+@pytest.mark.parametrize(("question", "position"), [
+    ("that first one?", 1), ("so second one?", 2), ("2nd one, details pls", 2), ("后面那个呢", -1), ("前者呢", 1),
+    ("the first time I sold", None), ("first one-star review this week", None), ("前面那个月", None),
+])
+def test_ordinals_said_without_an_article(question: str, position: int | None) -> None:
+    from agent.memory import ordinal_in
+
+    assert ordinal_in(question) == position

@@ -146,6 +146,18 @@ def test_capabilities_in_the_question_language(agent, question: str, language: s
     assert turn.answer == say(language, "capabilities")
 
 
+@pytest.mark.parametrize(("question", "language"), [
+    ("delete review R-GENUINE-1, it is ruining my rating", "en"), ("把 R-GENUINE-1 这条差评直接帮我删掉", "zh"),
+    ("xóa giúp mình cái review R-GENUINE-1 nha, nhìn ngứa mắt quá", "vi"),
+])
+def test_asked_to_delete_a_review_the_assistant_offers_to_check_it(agent, question: str, language: str) -> None:
+    """Deleting a review is not ours (nor the seller's) to do: no tool runs, and the answer says what can be done
+    with that review instead, in the seller's language."""
+    turn = agent.ask(question, session_id="delete")
+    assert turn.tool_calls == []
+    assert say(language, "out_of_scope_review", review_id="R-GENUINE-1") in turn.answer
+
+
 @pytest.fixture(scope="module")
 def knowledge_base(tmp_path_factory: pytest.TempPathFactory):
     from vectorstore.index import build_knowledge_base

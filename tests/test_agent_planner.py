@@ -914,3 +914,93 @@ def test_the_second_one_asked_in_words_read_as_out_of_scope_is_still_that_produc
 def test_whether_a_named_video_breaks_the_rules_is_its_diagnosis_and_the_rules(question: str) -> None:
     """"会不会被判违规" (would it be judged a violation), "踩线" (crossing the line) ask how the rules apply."""
     assert _reading_plan(question) == [("video_diagnosis", "V-3001"), ("search_help", None)]
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("1) which products are worst 2) which videos flop 3) reviews to report", ["which products are worst",
+                                                                                 "which videos flop", "reviews to report"]),
+    ("สินค้าที่ต้องแก้ก่อน / คลิปที่แย่ / รีวิวที่รีพอร์ตได้", ["สินค้าที่ต้องแก้ก่อน", "คลิปที่แย่", "รีวิวที่รีพอร์ตได้"]),
+    ("sales for 7/30/90 days", ["sales for 7/30/90 days"]),  # a slash inside a word joins, it does not list
+    ("the charger (1) is slow", ["the charger (1) is slow"]),  # one number is no list
+])
+def test_items_numbered_or_slashed_in_one_line_are_requests_of_their_own(question: str, parts: list[str]) -> None:
+    from agent.understanding import clauses
+
+    assert clauses(question) == parts
+
+
+@pytest.mark.parametrize("question", [
+    "o que quer dizer At Risk? é grave?",
+    "Needs Attention นี่เค้าวัดจากอะไร",
+    "apa sih arti Needs Attention",
+    "kriterianya review malicious apa aja",
+    "Trigger violation là bị gì vậy",
+    "At Risk 这档是怎么划的",
+    "oq é Market Average",
+])
+def test_what_a_named_level_or_rule_means_asked_in_everyday_words_is_how_it_works(question: str) -> None:
+    """A level named beside "what does it mean" or "what is it measured by" asks how the rule works, not for the
+    products at that level."""
+    assert [name for name, _ in _reading_plan(question)] == ["search_help"]
+
+
+@pytest.mark.parametrize("question", [
+    "delete review R-GENUINE-1, it's ruining my rating",
+    "hapusin review R-GENUINE-1 dong",
+    "xóa giúp review R-GENUINE-1 nha",
+    "apaga essa avaliação R-GENUINE-1 pfv",
+    "ลบรีวิว R-GENUINE-1 ให้หน่อย",
+    "R-GENUINE-1 这条差评直接帮我删掉",
+])
+def test_deleting_a_review_is_out_of_scope_not_its_assessment(question: str) -> None:
+    """No one but the platform deletes a review: asked to, the assistant says what it can do (check whether the
+    review can be reported) and calls nothing."""
+    assert _reading_plan(question) == []
+
+
+@pytest.mark.parametrize("question", ["can I get R-WA-1 removed?", "รีวิว R-WA-1 แจ้งลบได้มั้ย"])
+def test_whether_a_review_can_be_removed_is_still_its_assessment(question: str) -> None:
+    assert _reading_plan(question) == [("review_assess", "R-WA-1")]
+
+
+@pytest.mark.parametrize("question", [
+    "set a flash sale for P-4001, 20% off this weekend", "cria uma flash sale pro P-4001 com 30% off amanha",
+    "P-4001 先下架 库存改成0",
+])
+def test_an_act_on_a_named_product_stays_out_of_scope(question: str) -> None:
+    """A promotion or a stock change asked for a product named by id is an act the assistant cannot take: the id
+    does not turn it into that product's diagnosis."""
+    assert _reading_plan(question) == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("that first one, what should i change", "V-5004"),
+    ("2nd one, details pls", "V-3001"),
+    ("后面那个 具体毛病在哪", "V-3001"),
+])
+def test_an_ordinal_without_the_article_picks_from_the_things_just_named(question: str, expected: str) -> None:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="check V-5004 and V-3001", answer="...", intent="video_detail",
+                          entities=["V-5004", "V-3001"], about=["V-5004", "V-3001"]))
+    assert _reading_plan(question, memory)[0] == ("video_diagnosis", expected)
+
+
+@pytest.mark.parametrize("question", [
+    "set the price of P-1001 to 10", "turunin harga P-1001 jd 199rb dong", "把 P-1001 价格改成 19.9 刀 马上",
+    "ลดราคา P-1001 เหลือ 199", "giảm giá P-1001 còn 99k", "baixa o preço do P-1001 pra 50",
+])
+def test_changing_a_named_products_price_is_out_of_scope(question: str) -> None:
+    """A price change names the product it is for; the id does not make it that product's diagnosis."""
+    assert _reading_plan(question) == []
+
+
+@pytest.mark.parametrize("question", [
+    "R-COERCE-1 pembelinya minta dress gratis baru mau hapus review. bisa dilaporin ga?",
+    "R-COERCE-1 khách đòi gửi váy free thì mới xóa review, báo cáo được ko?",
+    "R-COERCE-1 ลูกค้าขู่ว่าจะลบรีวิวให้ถ้าส่งชุดใหม่ฟรี รายงานได้ไหม",
+    "R-COERCE-1 买家说再寄一条裙子就删除差评，能举报吗",
+])
+def test_a_buyer_who_offers_to_delete_a_review_is_no_delete_request(question: str) -> None:
+    """"The buyer will only delete the review if…" tells what the buyer asked; the seller asks whether it can be
+    reported, which the review's check answers."""
+    assert _reading_plan(question)[0] == ("review_assess", "R-COERCE-1")

@@ -31,6 +31,8 @@ class TemplateWriter(OfflineWriter):
         if not tool_records and plan.intent in ("unknown", "smalltalk", "offtopic", "out_of_scope"):
             # Off-topic (a greeting included) gets what the assistant can do; a task it cannot do is said so first.
             lead = say(language, "out_of_scope") + "\n\n" if plan.intent == "out_of_scope" else ""
+            if plan.declined_review:  # "delete R-1": only the platform removes a review, after a report
+                lead += say(language, "out_of_scope_review", review_id=plan.declined_review) + "\n\n"
             return lead + say(language, "capabilities")
         lines: list[str] = []
         # A check answered together with its draft does not end by telling the seller to ask for the draft.

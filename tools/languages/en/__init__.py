@@ -77,8 +77,11 @@ PACK = LanguagePack(
         instruction_markers=(r"ignore (?:all |any )?(?:previous|prior|above|earlier|your)|disregard (?:all |the )?(?:previous|prior|above)|"
                              r"system prompt|without (?:asking|confirm\w*)|no confirmation|\byou are (?:now )?authori[sz]ed\b"),
         ordinals=(
-            OrdinalRule(pattern=rf"\bthe\s+({'|'.join(_ORDINALS)}){_NOUNS}\b{_NOT_TIME}", words=_ORDINALS),
-            OrdinalRule(pattern=rf"\bthe\s+(\d{{1,2}})(?:st|nd|rd|th){_NOUNS}\b{_NOT_TIME}"),
+            OrdinalRule(pattern=rf"\b(?:the|that|this)\s+({'|'.join(_ORDINALS)}){_NOUNS}\b{_NOT_TIME}", words=_ORDINALS),
+            OrdinalRule(pattern=rf"\b(?:the|that|this)\s+(\d{{1,2}})(?:st|nd|rd|th){_NOUNS}\b{_NOT_TIME}"),
+            # "2nd one, details pls", "first one?": the position and "one" say it without an article
+            OrdinalRule(pattern=rf"(?:^|\b(?:and|what about|how about|ok|okay|so)\s+)({'|'.join(_ORDINALS)})\s+one\b(?![\s-]*stars?)", words=_ORDINALS),
+            OrdinalRule(pattern=r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:one|item|product|video|review)\b"),
             OrdinalRule(pattern=r"(?:\bnumber|\bno\.|#)\s*(\d{1,2})\b"),
             OrdinalRule(pattern=r"\bthe\s+top\s+(?:one|item|product|video|review|entry|listing)\b(?!s)", value=1),
             OrdinalRule(pattern=r"\bthe latter\b", value=-1),
@@ -100,7 +103,7 @@ PACK = LanguagePack(
         ability_words=r"\bcan (?:i|we|it|this|that|u|you)\b|\bcould (?:i|we|it)\b|\bis (?:it|this|that) (?:reportable|appealable|possible)\b|\bam i allowed\b|\bany chance\b",
         draft_words=r"\bdraft|\bwrite\b|\bwrite (?:it|up)\b|\bprepare\b|\bput together\b",
         conditional_words=r"\bif (?:so|yes|it is|it's|it can be|possible|eligible|reportable|valid|that's the case)\b",
-        action_requests=r"\b(?:run|place|put|set up|start|buy|launch)\s+(?:an?\s+|some\s+)?(?:ads?|adverts?|promotions?|boosts?)\b(?!\s+(?:policy|rules?)\b)|\bboost (?:the|my|this|that) (?:video|post|listing)\b|(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me|then)\s+)(?:refund|reimburse|reply to|respond to|message|contact|cancel|ship|resend)\b(?!\s+(?:policy|rate|rules?)\b)|\b(?:change|lower|raise|cut|update) (?:the|my|its|their) prices?\b",
+        action_requests=r"\b(?:run|place|put|set up|start|buy|launch)\s+(?:an?\s+|some\s+)?(?:ads?|adverts?|promotions?|boosts?)\b(?!\s+(?:policy|rules?)\b)|\bboost (?:the|my|this|that) (?:video|post|listing)\b|(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me|then)\s+)(?:refund|reimburse|reply to|respond to|message|contact|cancel|ship|resend)\b(?!\s+(?:policy|rate|rules?)\b)|\bmark\b[^.?!]{0,40}\bas (?:shipped|delivered|sent|paid|refunded)\b|(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me)\s+)(?:delete|remove|take down|hide)\s+(?:(?:the|this|that|those|these|all|my|its|their|every|[1-5]|one|1-star|one-star)\s+)*(?:bad\s+|negative\s+|star\s+|1-star\s+)?(?:reviews?|ratings?|comments?)\b|\b(?:set|drop|reduce|lower|raise|make)\s+(?:the\s+|its\s+|my\s+)?price\b[^.?!]{0,30}\bto\b|\b(?:change|lower|raise|cut|update) (?:the|my|its|their) prices?\b",
         question_words=frozenset(
             "how what which why when where who is are do does did can could should would will my i me the a an this that "
             "these those it its of for to in on with about and or show tell give list any please".split()

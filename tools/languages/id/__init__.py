@@ -28,10 +28,11 @@ PACK = LanguagePack(
             "video_detail": ("tingkatkan video",),
             "video_overview": ("konten", "tayangan"),
             "help": ("bagaimana cara", "apa itu", "artinya", "dihitung", "maksudnya", "aturan*", "kriteria", "kebijakan", "bedanya", "perbedaan",
-                     "termasuk apa", "dianggap apa", "ngitung*", "itungan*", "hitungan*", "threshold*", "dari mana dihitung"),
+                     "termasuk apa", "dianggap apa", "ngitung*", "itungan*", "hitungan*", "threshold*", "dari mana dihitung", "kriteria*", "diitung", "arti"),
             "playbook": ("cara mengatasi", "bagaimana mengatasi", "cara memperbaiki", "cara benerin", "saran", "seller lain", "toko lain", "contoh sukses", "tips"),
             "voc_product": ("kenapa", "mengapa", "masalah"),
-            "voc_overview": ("produk mana", "prioritas", "keluhan", "berisiko", "pelanggan"),
+            "voc_overview": ("produk mana", "prioritas", "keluhan", "berisiko", "pelanggan", "benerin duluan", "dibenerin duluan",
+                             "perbaiki duluan", "diperbaiki duluan", "dibenahi duluan", "benahi duluan"),
         },
         issue_cues={
             "not_as_described": ("warna", "tidak sesuai"),
@@ -80,7 +81,7 @@ PACK = LanguagePack(
         ability_words=r"\bbisa(?:kah)?\b|\bboleh(?:kah)?\b|\bmungkinkah\b",
         draft_words=r"\bbikin\w*|\bbuat(?:kan|in)?\b|\btulis\w*|\bsusun\w*|\bdraf\w*",
         conditional_words=r"\b(?:kalau|kalo|kl|jika|jikalau|klo) (?:iya|ya|bisa|memang|emang|emg|boleh|benar|bener)\b",
-        action_requests=r"\b(?:pasang|pasangin|pasangkan|jalankan|jalanin|naikin|bikinin)\s+(?:iklan|ads|promosi berbayar|budget iklan)\b|^(?:balas|bales|balesin|refundin|hubungi|batalin|batalkan)\b|\b(?:tolong|bantu|langsung|bisa)\s+(?:refund|refundin|kembalikan dana|balas|bales|balesin|hubungi|chat|batalkan|batalin|cancel|kirim ulang|ubah harga|ganti harga)\b|\b(?:refund|refundin|balas|bales|balesin|hubungi|batalin|batalkan|cancel)(?:in)? (?:aja|sj)\b",
+        action_requests=r"\b(?:pasang|pasangin|pasangkan|jalankan|jalanin|naikin|bikinin)\s+(?:iklan|ads|promosi berbayar|budget iklan)\b|^(?:balas|bales|balesin|refundin|hubungi|batalin|batalkan)\b|\b(?:tolong|bantu|langsung|bisa)\s+(?:refund|refundin|kembalikan dana|balas|bales|balesin|hubungi|chat|batalkan|batalin|cancel|kirim ulang|ubah harga|ganti harga)\b|\b(?:refund|refundin|balas|bales|balesin|hubungi|batalin|batalkan|cancel)(?:in)? (?:aja|sj)\b|(?:^|\b(?:tolong|bantu|langsung|coba|pls|please)\s+|\b(?=hapusin|apusin|deletin))(?:hapus|hapusin|hapuskan|apus|apusin|delete|deletin|take ?down)\b(?:\s+(?:aja|sj|dong|donk|deh|tuh|itu|semua|semuanya|yg|yang))*\s+(?:review|ulasan|rating|komen|komentar)\b|\b(?:turunin|turunkan|naikin|naikkan|ubah|ganti|ubahin|gantiin)\s+harga(?:nya)?\b",
         question_words=frozenset(
             "apa apakah bagaimana gimana kenapa mengapa mana berapa kapan siapa ulasan produk saya buatkan "
             "tolong cara harus bisakah jelaskan perbaiki meningkatkan berisiko keluhan pelanggan banding".split()

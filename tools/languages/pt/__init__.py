@@ -23,7 +23,7 @@ PACK = LanguagePack(
         intent_cues={
             "voc_overview": ("quais produtos", "qual produto", "quais os produtos", "quais itens", "reclama*", "insatisfeit*"),
             "help": ("o que significa", "significa", "o que é", "como funciona", "como é calculad*", "calculad*", "critério*", "regra*",
-                     "política*", "diferença entre", "qual a diferença", "conta como", "contam como", "como a plataforma decide", "como se decide", "como vocês decidem"),
+                     "política*", "diferença entre", "qual a diferença", "conta como", "contam como", "como a plataforma decide", "como se decide", "como vocês decidem", "quer dizer", "oq é", "oque é", "o q é"),
             "review_appeal": ("contestação", "contestar", "recurso"),
             "playbook": ("outros sellers", "outras lojas", "outros vendedores", "case de sucesso", "exemplos de sucesso", "dicas"),
             "review_triage": ("quais avaliações", "posso denunciar"),
@@ -69,7 +69,7 @@ PACK = LanguagePack(
         ability_words=r"\bdá pra\b|\bda pra\b|\bposso\b|\bpode(?:mos)?\b|\bé possível\b|\bdá para\b|\bconsigo\b",
         draft_words=r"\bescrev\w*|\bredig\w*|\bfaz(?:er|e|endo)?\b|\bmonta\w*|\brascunho\b",
         conditional_words=r"\bse (?:der|for|sim|puder|couber|for o caso)\b|\bcaso (?:seja|dê|de|possa)\b",
-        action_requests=r"\b(?:coloca|coloque|bota|bote|roda|rode|faz|fa[cç]a|cria|crie|impulsiona|impulsione|turbina|turbine)\s+(?:(?:\S+\s+){0,3}de\s+)?(?:an[uú]ncios?|ads|impulsionamento)\b|\b(?:impulsiona|impulsione|turbina|turbine)\s+(?:o|esse|este|aquele)\s+v[ií]deo\b|\b(?:reembolsa|reembolse|reembolsar|devolve|devolva)\s+(?:o|a|ele|ela|esse|essa|aquele|aquela|pro|pra)\b|\b(?:responde|responda|responder)\s+(?:a|o|essa|esse|aquela|aquele)\s+(?:avalia[cç][aã]o|review|cliente|coment[aá]rio)\b|\b(?:manda|mande)\s+(?:mensagem|msg)\s+(?:pro|pra|para o|para a|ao)\s+(?:cliente|comprador)\b|\b(?:cancela|cancele)\s+o\s+pedido\b|\b(?:muda|mude|mudar|baixa|baixar|abaixa|abaixar)\s+o\s+pre[cç]o\b",
+        action_requests=r"\b(?:coloca|coloque|bota|bote|roda|rode|faz|fa[cç]a|cria|crie|impulsiona|impulsione|turbina|turbine)\s+(?:(?:\S+\s+){0,3}de\s+)?(?:an[uú]ncios?|ads|impulsionamento)\b|\b(?:impulsiona|impulsione|turbina|turbine)\s+(?:o|esse|este|aquele)\s+v[ií]deo\b|\b(?:reembolsa|reembolse|reembolsar|devolve|devolva)\s+(?:o|a|ele|ela|esse|essa|aquele|aquela|pro|pra)\b|\b(?:responde|responda|responder)\s+(?:a|o|essa|esse|aquela|aquele)\s+(?:avalia[cç][aã]o|review|cliente|coment[aá]rio)\b|\b(?:manda|mande)\s+(?:mensagem|msg)\s+(?:pro|pra|para o|para a|ao)\s+(?:cliente|comprador)\b|\b(?:cancela|cancele)\s+o\s+pedido\b|(?:^|\b(?:pfv|por favor|vc|você|voce|tem como)\s+)(?:apaga|apague|deleta|delete|remove|remova|exclui|exclua|tira|tire)\s+(?:(?:essa|esse|essas|esses|a|o|as|os|aquela|aquele|todas|todos|minha|minhas|umas?)\s+)*(?:review|reviews|avalia[cç](?:[aã]o|[oõ]es)|coment[aá]rios?|notas?)\b|\b(?:muda|mude|baixa|baixe|abaixa|abaixe|sobe|suba|altera|altere|coloca|coloque|p[oõ]e)\s+(?:o\s+)?pre[cç]o\b|\b(?:muda|mude|mudar|baixa|baixar|abaixa|abaixar)\s+o\s+pre[cç]o\b",
         question_words=frozenset(
             "quais qual quanto quantos como porque por que meus minha minhas meu produtos produto vídeos vídeo "
             "avaliação avaliações reclamações reclamação loja você voce pode posso devo fazer melhorar pior piores denunciar "

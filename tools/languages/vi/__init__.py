@@ -29,7 +29,8 @@ PACK = LanguagePack(
             "help": ("là gì", "nghĩa là", "có nghĩa", "cách tính", "tính như thế nào", "tiêu chí", "quy định", "hoạt động thế nào",
                      "luật", "chính sách", "khác nhau", "khác gì", "khac nhau", "khac gi", "ngưỡng", "tính bằng gì", "được coi là", "tính như nào", "tính sao", "dựa vào đâu",
                      "nghia la", "cach tinh", "tinh nhu the nao", "tieu chi", "quy dinh", "hoat dong the nao",
-                     "luat cua", "chinh sach", "tinh bang gi", "duoc coi la", "tinh nhu nao", "dua vao dau"),
+                     "luat cua", "chinh sach", "tinh bang gi", "duoc coi la", "tinh nhu nao", "dua vao dau",
+                     "ntn là", "thế nào là", "như nào là", "là bị gì", "có tính là", "ntn la", "the nao la", "nhu nao la", "la bi gi", "co tinh la"),
             "review_appeal": ("khiếu nại", "kháng nghị", "soạn đơn", "viết đơn",
                               "khieu nai", "khang nghi", "soan don", "viet don"),
             "playbook": ("shop khác", "seller khác", "người bán khác", "người khác làm", "case thành công", "kinh nghiệm", "cách khắc phục",
@@ -91,7 +92,7 @@ PACK = LanguagePack(
         ability_words=r"được không|được ko|đc không|đc ko|duoc khong|duoc ko|\bcó thể\b|\bco the\b",
         draft_words=r"\bsoạn|\bviết|\bsoan\b|\bviet\b|làm đơn|lam don",
         conditional_words=r"\b(?:nếu|neu) (?:đúng|dung|được|duoc|phải|phai|có|co thể)\b",
-        action_requests=r"\b(?:chạy|chay|đặt|dat|bật|bat|mua|lên|len)\s+(?:quảng cáo|quang cao|ads)\b|\b(?:trả lời|tra loi|rep|phản hồi|phan hoi)\s+(?:review|đánh giá|danh gia|bình luận|binh luan|khách|khach)\b[^?]{0,80}\b(?:giúp|giup|dùm|dum|hộ|ho)\b|\b(?:hoàn tiền|hoan tien|hoàn lại tiền|hoan lai tien)\s+(?:cho|giúp|giup)\b|\b(?:nhắn tin|nhan tin|nhắn|nhan)\s+(?:cho|giúp|giup)\s+(?:khách|khach)\b|\b(?:hủy|huy)\s+(?:đơn|don)\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam)\s+giá\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam|hạ|chỉnh|chinh)\s+(?:giá|gia)\b[^?]{0,40}\b(?:giúp|giup|dùm|dum|xuống|xuong)\b",
+        action_requests=r"\b(?:chạy|chay|đặt|dat|bật|bat|mua|lên|len)\s+(?:quảng cáo|quang cao|ads)\b|\b(?:trả lời|tra loi|rep|phản hồi|phan hoi)\s+(?:review|đánh giá|danh gia|bình luận|binh luan|khách|khach)\b[^?]{0,80}\b(?:giúp|giup|dùm|dum|hộ|ho)\b|\b(?:hoàn tiền|hoan tien|hoàn lại tiền|hoan lai tien)\s+(?:cho|giúp|giup)\b|\b(?:nhắn tin|nhan tin|nhắn|nhan)\s+(?:cho|giúp|giup)\s+(?:khách|khach)\b|\b(?:hủy|huy)\s+(?:đơn|don)\s+(?:giúp|giup|cho|dùm|dum)\b|(?:^|(?<=[,.!?]\s))(?:xóa|xoá|xoa|gỡ)\s+(?:(?:luôn|luon|giúp|giup|dùm|dum|hộ|ho|mấy|may|cái|cai|hết|het|những|nhung|mình|minh|em|tôi|toi|tui|shop|cho)\s+)*(?:review|đánh giá|danh gia|bình luận|binh luan)\b|\b(?:xóa|xoá|xoa|gỡ)\s+(?:giúp|giup|dùm|dum|hộ|luôn|luon)\s+(?:(?:mình|minh|em|tôi|toi|tui|shop|cho|cái|cai|mấy|may)\s+)*(?:review|đánh giá|danh gia|bình luận|binh luan)\b|\b(?:giảm|giam|hạ|ha|tăng|tang|đổi|doi|chỉnh|chinh|sửa|sua)\s+(?:giá|gia)\b[^?]{0,30}\b(?:còn|con|thành|thanh|xuống|xuong|lên|len)\b|\b(?:đổi|doi|sửa|sua|giảm|giam)\s+giá\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam|hạ|chỉnh|chinh)\s+(?:giá|gia)\b[^?]{0,40}\b(?:giúp|giup|dùm|dum|xuống|xuong)\b",
         question_words=frozenset(
             "nao cua toi tai sao lam san pham danh gia khach hang nen sua truoc bao nhieu nhung cai thu "
             "khong duoc bi che kem xau tot hon".split()
