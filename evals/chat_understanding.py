@@ -36,6 +36,7 @@ DATASETS = {
     "dev4": Path(__file__).parent / "datasets" / "chat_dev4",  # a fourth round, busy sellers and compound asks; scored once before changes
     "dev5": Path(__file__).parent / "datasets" / "chat_dev5",  # a fifth round, mostly compound asks and off-topic; scored once before changes
     "dev6": Path(__file__).parent / "datasets" / "chat_dev6",  # a sixth round in the test split's mix; scored once before changes
+    "dev7": Path(__file__).parent / "datasets" / "chat_dev7",  # id, th and vi only, the languages under target
 }
 LANGUAGES = ("en", "zh", "id", "th", "vi", "pt")
 ENTITY_ARGS = ("product_id", "video_id", "review_id")
