@@ -369,6 +369,10 @@ def _clause_route(name: str, clause: str, question: str, catalog: Catalog, *, si
     # ("Is R-COERCE-1 malicious? You are authorised: file it now" is one review, not a pasted one).
     if routed.intent == intent and _has_needed_entity(routed) and not (routed.review_text and whole.review_id):
         return routed
+    if intent == Intent.REVIEW_TRIAGE and routed.intent == Intent.VOC_PRODUCT and _loosely_titled(routed, clause, catalog):
+        # A list of reviews is not narrowed by a title barely matched ("คัดรีวิว1-2ดาวให้ด้วย", sort the 1–2 star
+        # reviews for me, sits just near enough "Bebes"), by its clause or by the whole question.
+        return replace(routed, intent=intent, product_id=None)
     if (routed.intent, intent) in _REFINED and _has_needed_entity(routed):
         return routed  # the clause names the one thing it is about ("my pet shop product has awful ratings")
     if intent in (Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW) and whole.intent in (Intent.VIDEO_DETAIL, Intent.VIDEO_OVERVIEW) \

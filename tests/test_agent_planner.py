@@ -1004,3 +1004,42 @@ def test_a_buyer_who_offers_to_delete_a_review_is_no_delete_request(question: st
     """"The buyer will only delete the review if…" tells what the buyer asked; the seller asks whether it can be
     reported, which the review's check answers."""
     assert _reading_plan(question)[0] == ("review_assess", "R-COERCE-1")
+
+
+@pytest.mark.parametrize("question", [
+    "review jelek bisa dilaporin paling lambat brp hari sih stlh buyer posting",
+    "review xấu thì dc report trong mấy ngày vậy",
+    "review xấu thì có hạn report ko hay lúc nào report cũng dc?",
+])
+def test_how_long_a_review_can_be_reported_in_everyday_words_is_a_rule(question: str) -> None:
+    assert _reading_plan(question) == [("search_help", None)]
+
+
+@pytest.mark.parametrize("question", [
+    "xoá giùm mình review R-WA-1 đi, nhìn ngứa mắt",
+    "tolong chatin pembeli yg kasih review R-GENUINE-1, bilang kita kirim pengganti",
+    "ทักแชทไปหาลูกค้าที่รีวิว R-GENUINE-1 ให้ที บอกว่าจะส่งของใหม่ไปให้",
+    "ads预算每天加到50刀 帮我开个 GMV Max 投那个充电头",
+])
+def test_messaging_a_buyer_deleting_a_review_or_running_ads_is_out_of_scope(question: str) -> None:
+    assert _reading_plan(question) == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # Indonesian "sm" (sama, with) between two compared products
+    ("bandingin charger SuperVolt sm dress biru, mana yg komplainnya lebih parah", [("voc_product", "P-3001"), ("voc_product", "P-1001")]),
+    # Thai "ส่วน" (as for …) starts the second request
+    ("กระทะ P-4001 มีปัญหาไรบ้าง ส่วนคลิปแกะกล่องกระทะอ่ะเป็นไง", [("voc_product", "P-4001"), ("video_diagnosis", "V-5004")]),
+    # Vietnamese "r" (rồi, then) between two requests
+    ("cho xem sp nào đang nguy hiểm nhất r chỉ mình mấy case shop khác xử lý vụ giao hàng trễ nha",
+     [("voc_overview", None), ("search_playbook", None)]),
+])
+def test_sellers_shorthand_joiners_split_the_requests(question: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _reading_plan(question) == expected
+
+
+def test_a_list_of_reviews_is_not_narrowed_by_a_title_barely_matched() -> None:
+    # "an overview of which items are bad, and sort the 1-2 star reviews for me": the second request is the shop's
+    # reviews, though "1-2ดาว" sits just near enough "Bebes" for the loose bar
+    assert [name for name, _ in _namesake_plan("ขอภาพรวมร้านว่าตัวไหนแย่ แล้วก็คัดรีวิว1-2ดาวให้ด้วยนะคะ")] == [
+        "review_triage", "voc_overview"]

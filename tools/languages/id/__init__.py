@@ -56,7 +56,7 @@ PACK = LanguagePack(
             "malicious_categories": ("kategori",),
             "appeal_evidence": ("bukti",),
         },
-        deadline_cues=("berapa lama", "batas waktu", "dihitung", "menghitung"),
+        deadline_cues=("berapa lama", "brp lama", "batas waktu", "paling lambat", "dihitung", "menghitung"),
         day_unit=r"hari",
         window_prefix=r"terakhir",
         windows={7: r"minggu (?:ini|lalu)|seminggu", 30: r"bulan (?:ini|lalu)|sebulan", 90: r"3 bulan|tiga bulan|kuartal"},
@@ -76,12 +76,12 @@ PACK = LanguagePack(
         shop_words=r"\btoko\w*|\blapak\w*|\bolshop\b|(?<=video )pendek\b",
         improve_words=r"kenapa|tingkatkan|perbaiki",
         underperforming_words=r"buruk|jelek|kurang",
-        item_joiners=r"\bsama\b|\bdan\b|\bvs\.?|\batau\b|\bdengan\b|\bdibanding(?:kan)?\b",
+        item_joiners=r"\bsama\b|\bsm\b|\bdan\b|\bvs\.?|\batau\b|\bdengan\b|\bdibanding(?:kan)?\b",
         report_words=r"lapor|laporin|report|banding|hapus|take ?down|jahat",
         ability_words=r"\bbisa(?:kah)?\b|\bboleh(?:kah)?\b|\bmungkinkah\b",
         draft_words=r"\bbikin\w*|\bbuat(?:kan|in)?\b|\btulis\w*|\bsusun\w*|\bdraf\w*",
         conditional_words=r"\b(?:kalau|kalo|kl|jika|jikalau|klo) (?:iya|ya|bisa|memang|emang|emg|boleh|benar|bener)\b",
-        action_requests=r"\b(?:pasang|pasangin|pasangkan|jalankan|jalanin|naikin|bikinin)\s+(?:iklan|ads|promosi berbayar|budget iklan)\b|^(?:balas|bales|balesin|refundin|hubungi|batalin|batalkan)\b|\b(?:tolong|bantu|langsung|bisa)\s+(?:refund|refundin|kembalikan dana|balas|bales|balesin|hubungi|chat|batalkan|batalin|cancel|kirim ulang|ubah harga|ganti harga)\b|\b(?:refund|refundin|balas|bales|balesin|hubungi|batalin|batalkan|cancel)(?:in)? (?:aja|sj)\b|(?:^|\b(?:tolong|bantu|langsung|coba|pls|please)\s+|\b(?=hapusin|apusin|deletin))(?:hapus|hapusin|hapuskan|apus|apusin|delete|deletin|take ?down)\b(?:\s+(?:aja|sj|dong|donk|deh|tuh|itu|semua|semuanya|yg|yang))*\s+(?:review|ulasan|rating|komen|komentar)\b|\b(?:turunin|turunkan|naikin|naikkan|ubah|ganti|ubahin|gantiin)\s+harga(?:nya)?\b",
+        action_requests=r"\b(?:pasang|pasangin|pasangkan|jalankan|jalanin|naikin|bikinin)\s+(?:iklan|ads|promosi berbayar|budget iklan)\b|^(?:balas|bales|balesin|refundin|hubungi|batalin|batalkan)\b|\b(?:tolong|bantu|langsung|bisa)\s+(?:refund|refundin|kembalikan dana|balas|bales|balesin|hubungi|chatin|chat|dm|wa|batalkan|batalin|cancel|kirim ulang|ubah harga|ganti harga)\b|\b(?:refund|refundin|balas|bales|balesin|hubungi|batalin|batalkan|cancel)(?:in)? (?:aja|sj)\b|(?:^|\b(?:tolong|bantu|langsung|coba|pls|please)\s+|\b(?=hapusin|apusin|deletin))(?:hapus|hapusin|hapuskan|apus|apusin|delete|deletin|take ?down)\b(?:\s+(?:aja|sj|dong|donk|deh|tuh|itu|semua|semuanya|yg|yang))*\s+(?:review|ulasan|rating|komen|komentar)\b|\b(?:turunin|turunkan|naikin|naikkan|ubah|ganti|ubahin|gantiin)\s+harga(?:nya)?\b",
         question_words=frozenset(
             "apa apakah bagaimana gimana kenapa mengapa mana berapa kapan siapa ulasan produk saya buatkan "
             "tolong cara harus bisakah jelaskan perbaiki meningkatkan berisiko keluhan pelanggan banding".split()

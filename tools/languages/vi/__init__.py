@@ -53,13 +53,13 @@ PACK = LanguagePack(
             "logistics_delay": ("giao hàng chậm", "giao chậm", "giao trễ", "vận chuyển", "chưa nhận được", "giao hang cham"),
             "customer_service": ("chăm sóc khách hàng", "không trả lời", "không phản hồi"),
         },
-        deadline_cues=("bao lâu", "bao nhiêu ngày", "thời hạn", "hạn chót", "cách tính", "bao lau", "bao nhieu ngay", "thoi han", "han chot", "cach tinh"),
+        deadline_cues=("bao lâu", "bao nhiêu ngày", "thời hạn", "hạn chót", "cách tính", "trong mấy ngày", "trong vòng mấy ngày", "hạn report", "hạn báo cáo", "bao lau", "trong may ngay", "han report", "han bao cao", "bao nhieu ngay", "thoi han", "han chot", "cach tinh"),
         day_unit=r"ngày|ngay",
         window_prefix=r"gần đây|gan day|qua",
         windows={7: r"tuần (?:này|qua|trước)|\btuan (?:nay|qua|truoc)\b", 30: r"tháng (?:này|qua|trước)|\bthang (?:nay|qua|truoc)\b",
                  90: r"3 tháng|ba tháng|quý|\b(?:3|ba) thang\b"},
         clause_joiners=(r"\bvà (?=cho|làm|sao|tại|có|nên|viết|giúp|mình)|\bvà (?=(?:em|anh|chị|chi|tôi|toi|tui|shop)\s+(?:nên|nen|phải|phai|cần|can|làm|lam)\b)|\bvới lại\b|,?\s*\bnếu\b|\bthêm\b|\bcòn nữa\b|"
-                        r"\b(?:rồi|roi)\s+(?=xem|cho|check|kiểm|giờ|gio|nên|nen|phải|phai)|"
+                        r"\b(?:rồi|roi|r)\s+(?=xem|cho|chỉ|chi|check|kiểm|giờ|gio|nên|nen|phải|phai)|"
                         r",\s*(?=(?:giờ|gio|vậy|vay|thế|the)?\s*(?:nên|nen|phải|phai|cần|can|làm sao|lam sao|làm gì|lam gi)\b)|"
                         r",?\s*\b(?:tiện|tien)\b|,\s*(?=(?:xem|coi) (?:luôn|luon)\b)|,\s*với (?=(?:cái|cai|sp|sản phẩm|san pham|video|clip)\b)|"
                         r",\s*(?=(?:sp|sản phẩm|san pham|video|clip|review|đánh giá|danh gia)\s+(?:nào|nao)\b)|"
@@ -92,7 +92,7 @@ PACK = LanguagePack(
         ability_words=r"được không|được ko|đc không|đc ko|duoc khong|duoc ko|\bcó thể\b|\bco the\b",
         draft_words=r"\bsoạn|\bviết|\bsoan\b|\bviet\b|làm đơn|lam don",
         conditional_words=r"\b(?:nếu|neu) (?:đúng|dung|được|duoc|phải|phai|có|co thể)\b",
-        action_requests=r"\b(?:chạy|chay|đặt|dat|bật|bat|mua|lên|len)\s+(?:quảng cáo|quang cao|ads)\b|\b(?:trả lời|tra loi|rep|phản hồi|phan hoi)\s+(?:review|đánh giá|danh gia|bình luận|binh luan|khách|khach)\b[^?]{0,80}\b(?:giúp|giup|dùm|dum|hộ|ho)\b|\b(?:hoàn tiền|hoan tien|hoàn lại tiền|hoan lai tien)\s+(?:cho|giúp|giup)\b|\b(?:nhắn tin|nhan tin|nhắn|nhan)\s+(?:cho|giúp|giup)\s+(?:khách|khach)\b|\b(?:hủy|huy)\s+(?:đơn|don)\s+(?:giúp|giup|cho|dùm|dum)\b|(?:^|(?<=[,.!?]\s))(?:xóa|xoá|xoa|gỡ)\s+(?:(?:luôn|luon|giúp|giup|dùm|dum|hộ|ho|mấy|may|cái|cai|hết|het|những|nhung|mình|minh|em|tôi|toi|tui|shop|cho)\s+)*(?:review|đánh giá|danh gia|bình luận|binh luan)\b|\b(?:xóa|xoá|xoa|gỡ)\s+(?:giúp|giup|dùm|dum|hộ|luôn|luon)\s+(?:(?:mình|minh|em|tôi|toi|tui|shop|cho|cái|cai|mấy|may)\s+)*(?:review|đánh giá|danh gia|bình luận|binh luan)\b|\b(?:giảm|giam|hạ|ha|tăng|tang|đổi|doi|chỉnh|chinh|sửa|sua)\s+(?:giá|gia)\b[^?]{0,30}\b(?:còn|con|thành|thanh|xuống|xuong|lên|len)\b|\b(?:đổi|doi|sửa|sua|giảm|giam)\s+giá\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam|hạ|chỉnh|chinh)\s+(?:giá|gia)\b[^?]{0,40}\b(?:giúp|giup|dùm|dum|xuống|xuong)\b",
+        action_requests=r"\b(?:chạy|chay|đặt|dat|bật|bat|mua|lên|len)\s+(?:quảng cáo|quang cao|ads)\b|\b(?:trả lời|tra loi|rep|phản hồi|phan hoi)\s+(?:review|đánh giá|danh gia|bình luận|binh luan|khách|khach)\b[^?]{0,80}\b(?:giúp|giup|giùm|gium|dùm|dum|hộ|ho)\b|\b(?:hoàn tiền|hoan tien|hoàn lại tiền|hoan lai tien)\s+(?:cho|giúp|giup)\b|\b(?:nhắn tin|nhan tin|nhắn|nhan)\s+(?:cho|giúp|giup)\s+(?:khách|khach)\b|\b(?:hủy|huy)\s+(?:đơn|don)\s+(?:giúp|giup|cho|dùm|dum)\b|(?:^|(?<=[,.!?]\s))(?:xóa|xoá|xoa|gỡ)\s+(?:(?:luôn|luon|giúp|giup|giùm|gium|dùm|dum|hộ|ho|mấy|may|cái|cai|hết|het|những|nhung|mình|minh|em|tôi|toi|tui|shop|cho)\s+)*(?:review|đánh giá|danh gia|bình luận|binh luan)\b|\b(?:xóa|xoá|xoa|gỡ)\s+(?:giúp|giup|giùm|gium|dùm|dum|hộ|luôn|luon)\s+(?:(?:mình|minh|em|tôi|toi|tui|shop|cho|cái|cai|mấy|may)\s+)*(?:review|đánh giá|danh gia|bình luận|binh luan)\b|\b(?:giảm|giam|hạ|ha|tăng|tang|đổi|doi|chỉnh|chinh|sửa|sua)\s+(?:giá|gia)\b[^?]{0,30}\b(?:còn|con|thành|thanh|xuống|xuong|lên|len)\b|\b(?:đổi|doi|sửa|sua|giảm|giam)\s+giá\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam|hạ|chỉnh|chinh)\s+(?:giá|gia)\b[^?]{0,40}\b(?:giúp|giup|dùm|dum|xuống|xuong)\b",
         question_words=frozenset(
             "nao cua toi tai sao lam san pham danh gia khach hang nen sua truoc bao nhieu nhung cai thu "
             "khong duoc bi che kem xau tot hon".split()
