@@ -1019,10 +1019,18 @@ def test_how_long_a_review_can_be_reported_in_everyday_words_is_a_rule(question:
     "xoá giùm mình review R-WA-1 đi, nhìn ngứa mắt",
     "tolong chatin pembeli yg kasih review R-GENUINE-1, bilang kita kirim pengganti",
     "ทักแชทไปหาลูกค้าที่รีวิว R-GENUINE-1 ให้ที บอกว่าจะส่งของใหม่ไปให้",
-    "ads预算每天加到50刀 帮我开个 GMV Max 投那个充电头",
 ])
-def test_messaging_a_buyer_deleting_a_review_or_running_ads_is_out_of_scope(question: str) -> None:
+def test_messaging_a_buyer_or_deleting_a_review_is_out_of_scope(question: str) -> None:
     assert _reading_plan(question) == []
+
+
+def test_running_gmv_max_or_raising_the_ads_budget_is_an_act() -> None:
+    # An act whatever product the rest of the question names ("…投那个充电头", put it on that charger).
+    from agent.planner import _ACTION_REQUEST
+
+    assert _ACTION_REQUEST.search("帮我开个 GMV Max 投那个充电头")
+    assert _ACTION_REQUEST.search("ads预算每天加到50刀")
+    assert not _ACTION_REQUEST.search("GMV Max 是什么")
 
 
 @pytest.mark.parametrize(("question", "expected"), [
