@@ -531,8 +531,9 @@ def _only_asks_an_action(parts: list[str]) -> bool:
 
 
 def _names_a_title(text: str, catalog: Catalog) -> bool:
-    """The text names one of the shop's products or videos by its title ("o vestido azul de cetim")."""
-    return bool(catalog.title(text, catalog.products) or catalog.title(text, catalog.videos))
+    """The text names one of the shop's products or videos by its title ("o vestido azul de cetim"). A word for a
+    kind of product is not enough: "recommend a drama whose heroine wears pretty dresses" names no dress of the shop."""
+    return bool(catalog.title(text, catalog.products, kinds=False) or catalog.title(text, catalog.videos, kinds=False))
 
 
 def _barely_on_topic(reading: ClauseReading) -> str | None:
@@ -598,9 +599,13 @@ def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, ne
     another kind ("change the dress's price") keeps its reading."""
     text = strip_entities(clause, catalog)
     videos_asked = bool(VIDEO_WORDS.search(clause)) and not _head_is_product(clause)
-    if videos_asked and (found := catalog.title(text, catalog.videos, strict=True)):
+    # A clause leaning off-topic or out of scope must name the title itself: a word for a kind of product is not
+    # enough ("recommend a drama whose heroine wears pretty dresses" names no dress of the shop; "reading the pan's
+    # reviews stresses me out, play me some chill music" names the pan, and asks for music).
+    kinds = reading.intent not in OUT_OF_REACH
+    if videos_asked and (found := catalog.title(text, catalog.videos, strict=True, kinds=kinds)):
         intent, title = "video_detail", catalog.videos[found]
-    elif found := catalog.title(text, catalog.products, strict=True):
+    elif found := catalog.title(text, catalog.products, strict=True, kinds=kinds):
         # "the leggings' videos" are a product's videos
         intent, title = ("video_overview" if videos_asked else "voc_product"), catalog.products[found]
     else:

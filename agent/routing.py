@@ -7,7 +7,7 @@ shop's catalogue (product and video ids and titles), so "the blue dress" finds P
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
@@ -48,17 +48,31 @@ class Catalog:
     # The product or video a text means by its title, by meaning (any language); None = word overlap only.
     # Called as match_title(text, titles, strict=...): strict only accepts a title that clearly stands out.
     match_title: Callable[..., str | None] | None = None
+    # The product or video a text names by a word for its kind ("wajan" for the frying pan), called like match_title
+    # when neither words nor meaning found a title; None = not at all.
+    match_kind: Callable[..., str | None] | None = None
 
-    def title(self, text: str, titles: dict[str, str], *, strict: bool = False) -> str | None:
-        """The id whose title the text names: shared distinctive words first, then meaning. The words for the
+    def title(self, text: str, titles: dict[str, str], *, strict: bool = False, kinds: bool = True) -> str | None:
+        """The id whose title the text names: shared distinctive words first, then meaning, then (unless `kinds` is
+        off) a word for the kind of product the title is ("wajan", "กระทะ": `match_kind`). The words for the
         seller's own shop are left out: "our shop's clips" names no clip, not even "Behind the scenes at our warehouse"."""
         text = SHOP_WORDS.sub(" ", text)
         found = best_title_match(text, titles)
         if found is None and self.match_title is not None:
             found = self.match_title(text, titles, strict=strict)
+        if found is None and kinds and self.match_kind is not None and not (titles is self.products and self._describes_video(text)):
+            found = self.match_kind(text, titles, strict=strict)
         if found is not None and len(_same_title(found, titles)) >= MAX_NAMESAKES:
             return None  # a title many items share (a category an export titles them by) names none of them
         return found
+
+    def _describes_video(self, text: str) -> bool:
+        """The text speaks of a video it names by the video's own title ("the charger clip that says 0-100% in 15
+        minutes"): a word for the product's kind in it describes that video, and names no product of its own."""
+        if not VIDEO_WORDS.search(text):
+            return False
+        return best_title_match(text, self.videos) is not None or (
+            self.match_title is not None and self.match_title(text, self.videos) is not None)
 
     def product_of(self, item_id: str) -> str | None:
         """The product a video sells (its first) or a review is about."""
@@ -90,6 +104,15 @@ class Catalog:
     def videos_of(self, product_id: str) -> list[str]:
         """The shop's videos that sell a product."""
         return sorted(video for video, products in self.video_products.items() if product_id in products)
+
+    def video_said(self, text: str, videos: Sequence[str]) -> str | None:
+        """Among a product's videos, the one whose own words (its title's words beyond its product's title) the text
+        repeats: "video unbox tai nghe AirBeat" is "Unboxing the AirBeat Pro ANC Wireless Earbuds", not the AirBeat's
+        battery test. None when the text repeats none of them or several ("the AirBeat videos")."""
+        asked = _title_words(text)
+        said = [video for video in videos
+                if _repeats(asked, _title_words(self.videos.get(video, "")) - _title_words(self.products.get(self.product_of(video) or "", "")))]
+        return said[0] if len(said) == 1 else None
 
     def videos_about(self, product_id: str) -> list[str]:
         """The videos a seller means by a product's videos: those mainly about it (the first product they sell)
@@ -276,6 +299,12 @@ def _singular(word: str) -> str:
     "Sapatilhas" (sellers borrow the English word in the singular). Short words keep theirs: "short video" must
     not name the "Running Shorts"."""
     return word[:-1] if len(word) >= 7 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _repeats(asked: set[str], words: set[str]) -> bool:
+    """Whether a question's words repeat one of these, a long word also by its start ("unbox" for "unboxing")."""
+    return any(word == other or (min(len(word), len(other)) >= 4 and (word.startswith(other) or other.startswith(word)))
+               for word in asked for other in words)
 
 
 def title_coverage(question: str, title: str) -> float:
@@ -716,7 +745,7 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
             # One video described by what it shows, unless the words name a product it sells ("the leggings
             # videos" are that product's videos).
             product = product_id or catalog.title(own, catalog.products, strict=True)
-            if not (product and product in catalog.video_products.get(found, ())):
+            if not (product and product in catalog.video_products.get(found, ())) or catalog.video_said(text, [found]):
                 video_id, intent = found, Intent.VIDEO_DETAIL
     selling = None
     if intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) and video_id is None:
@@ -725,6 +754,8 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         videos = catalog.videos_about(selling) if selling else []
         if len(videos) == 1:
             video_id, intent, selling = videos[0], Intent.VIDEO_DETAIL, None
+        elif (said := catalog.video_said(text, videos)) is not None:
+            video_id, intent, selling = said, Intent.VIDEO_DETAIL, None  # "the AirBeat unbox video": that one of its two
         elif videos:
             intent = Intent.VIDEO_OVERVIEW
         else:

@@ -75,9 +75,20 @@ def plan_about(plan: Plan) -> list[str]:
                               if isinstance(value := call.arguments.get(key), str)))
 
 
-def plan_subject(plan: Plan) -> str | None:
-    """The one product, video or review a plan's calls are about (None for none, or for several)."""
+def plan_subject(plan: Plan, records: Sequence[ToolCallRecord] = ()) -> str | None:
+    """The one product, video or review a plan's calls are about (None for none, or for several). A video diagnosed
+    beside the product it sells counts as one: the video ("that clip saying 0-100%, why is it in trouble", answered
+    with the video and its charger; "the thing it's selling" then names the charger)."""
     about = plan_about(plan)
+    if len(about) == 2:
+        videos = {str(record.arguments.get("video_id")): record.result for record in records
+                  if record.name == "video_diagnosis" and record.ok and isinstance(record.result, dict)}
+        for video, result in videos.items():
+            sold = result.get("products") if isinstance(result, dict) else None
+            others = [item for item in about if item != video]
+            if video in about and isinstance(sold, list) and any(
+                    isinstance(product, dict) and product.get("product_id") in others for product in sold):
+                return video
     return about[0] if len(about) == 1 else None
 
 
@@ -202,7 +213,7 @@ class AgentService:
         answer = present_citations(answer, citations)
         session.add(
             MemoryTurn(question=question, answer=answer, intent=plan.intent, entities=self._entity_extractor(records),
-                       subject=plan_subject(plan), about=plan_about(plan), lead=self._lead_finder(records))
+                       subject=plan_subject(plan, records), about=plan_about(plan), lead=self._lead_finder(records))
         )
         return AgentTurn(
             answer=answer,

@@ -410,6 +410,20 @@ class TitleMatcher:
         order = np.argsort(-similarity, kind="stable")  # equal titles: the first id first, every time
         return [ids[index] for index in order], similarity[order]
 
+    def by_kind(self, text: str, titles: dict[str, str], *, strict: bool = False) -> str | None:
+        """The id whose title is of the kind of product the text names by a word for it ("wajan", "กระทะ" for the
+        frying pan: `agent.product_words`). For a text no title is found in by meaning."""
+        from agent.product_words import by_kind
+
+        # Single product words are compared by the first encoder only: the second's cosines between two words
+        # sit within a few hundredths whatever they mean, so a text only it reads gets a kind one title has.
+        similarity = self._word_similarity if self._reader_of(text) is self._embedders[0] else None
+        return by_kind(text, titles, meaningful_title, similarity, strict=strict)
+
+    def _word_similarity(self, words: Sequence[str], others: Sequence[str]) -> Any:
+        embedder = self._embedders[0]
+        return self._embedded(embedder, list(words), self._spans) @ self._embedded(embedder, list(others), self._vectors).T
+
     def best(self, text: str, titles: dict[str, str], *, strict: bool = False) -> str | None:
         """The id whose title is closest to some span of the text (a question's other words dilute the
         similarity, so spans of one to four words, or two to six characters in unspaced scripts, are tried).
