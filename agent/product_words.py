@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from tools.reviews.signals_product import product_kind_mentions
@@ -30,9 +31,11 @@ def kind_mentions(text: str) -> list[KindMention]:
     return [KindMention(kind, plain[start:end]) for kind, start, end in product_kind_mentions(text)]
 
 
+@lru_cache(maxsize=4096)
 def title_kind(title: str) -> KindMention | None:
     """What a title is, by its first product word: "This charger fills your phone 0-100%…" shows a charger, not a
-    phone; a title with no product word (a warehouse tour, an export's category code) is of no kind."""
+    phone; a title with no product word (a warehouse tour, an export's category code) is of no kind. Cached: every
+    title of the catalogue is read again for each question that reaches the kind step."""
     found = kind_mentions(title)
     return found[0] if found else None
 

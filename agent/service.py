@@ -81,14 +81,14 @@ def plan_subject(plan: Plan, records: Sequence[ToolCallRecord] = ()) -> str | No
     with the video and its charger; "the thing it's selling" then names the charger)."""
     about = plan_about(plan)
     if len(about) == 2:
-        videos = {str(record.arguments.get("video_id")): record.result for record in records
-                  if record.name == "video_diagnosis" and record.ok and isinstance(record.result, dict)}
-        for video, result in videos.items():
-            sold = result.get("products") if isinstance(result, dict) else None
-            others = [item for item in about if item != video]
-            if video in about and isinstance(sold, list) and any(
-                    isinstance(product, dict) and product.get("product_id") in others for product in sold):
-                return video
+        for record in records:
+            video = record.arguments.get("video_id")
+            if record.name != "video_diagnosis" or not record.ok or video not in about or not isinstance(record.result, dict):
+                continue
+            sold = record.result.get("products")
+            if isinstance(sold, list) and any(isinstance(product, dict) and product.get("product_id") in about and
+                                              product.get("product_id") != video for product in sold):
+                return str(video)
     return about[0] if len(about) == 1 else None
 
 
