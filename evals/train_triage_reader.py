@@ -35,6 +35,7 @@ from tools.reviews.context_loader import case_from_batch_line
 from tools.reviews.evaluate import EVAL_AS_OF, ReviewEvalCase
 from tools.reviews.learned import DEFAULT_READER_WEIGHTS, TEXT_CATEGORIES, may_speak
 from tools.reviews.models import MaliciousCategory
+from tools.reviews.signals_invalid import names_listing
 from tools.text_vectors import USE_MULTILINGUAL_NAME, TextEmbedder, build_question_embedders
 from tools.untrusted_text import clean
 
@@ -73,10 +74,11 @@ def _fit(x: np.ndarray, y: np.ndarray, c: float):  # type: ignore[no-untyped-def
 def _hybrid(rules: np.ndarray, probabilities: np.ndarray, classes: np.ndarray, threshold: float,
             texts: list[str]) -> np.ndarray:
     """The rules' categories, with the reader's where the rules found nothing, it is sure enough and its
-    category may stand for the text (`learned.may_speak`), as in the classifier."""
+    category may stand for the text (`learned.may_speak`), as in the classifier (the listing's title unread here:
+    what the text alone names)."""
     best = probabilities.argmax(axis=1)
     speaks = (rules == GENUINE) & (classes[best] != GENUINE) & (probabilities.max(axis=1) >= threshold)
-    speaks &= np.array([may_speak(MaliciousCategory(str(category)), text)
+    speaks &= np.array([may_speak(MaliciousCategory(str(category)), text, names_listing=names_listing(text, product_words=()))
                         for category, text in zip(classes[best], texts, strict=True)])
     return np.where(speaks, classes[best], rules)
 

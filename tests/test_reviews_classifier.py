@@ -335,3 +335,32 @@ def test_a_motor_or_a_waistband_on_a_listing_that_has_none_is_another_purchase(t
 def test_a_motor_on_a_powered_listing_is_its_own_complaint() -> None:
     assert category_of("the motor is so loud and it barely picks anything up", title="Cordless Stick Vacuum Cleaner") \
         is M.NOT_MALICIOUS
+
+
+def test_wrong_beside_seller_is_no_review_posted_in_error() -> None:
+    """'…it's still wrong seller please check' runs two sentences together; a review meant for another shop says
+    it was posted on *the* wrong listing or seller."""
+    text = "not happy. doesn't fit, follow the size chart and it's still wrong seller please check."
+    assert category_of(text) is M.NOT_MALICIOUS
+    assert category_of("Sorry, I posted this on the wrong listing.") is M.WRONG_PRODUCT
+
+
+def test_a_word_for_a_whole_family_names_the_garments_the_shop_sells() -> None:
+    """'The clothes broke' on a sneaker listing: another purchase, but the shop sells a jacket, which 'clothes'
+    names, so the seller checks the order first; the description names the jacket instead of claiming the shop
+    sells nothing of the kind."""
+    jacket = [CatalogueItem(product_id="P-8", title="Oversized Denim Jacket")]
+    checked = classify_malicious_review(case("The clothes broke after 9 days", title="Slim-Fit Sneakers", catalogue=jacket))
+    assert checked.category is M.WRONG_PRODUCT and checked.decision is Decision.CHECK_FIRST
+    assert checked.signals_for(M.WRONG_PRODUCT)[0].evidence_ids == ["P-8"]
+    mug = [CatalogueItem(product_id="P-9", title="Ceramic Coffee Mug")]
+    reported = classify_malicious_review(case("The clothes broke after 9 days", title="Slim-Fit Sneakers", catalogue=mug))
+    assert reported.category is M.WRONG_PRODUCT and reported.decision is Decision.REPORT
+
+
+@pytest.mark.parametrize("text", [
+    "唉，这个充电器和我以前的一样",  # names the listing's kind in Chinese; the title is English
+    "唉，充电速度和我以前的5W充电器一样",  # and a measure a Chinese word follows
+])
+def test_a_review_naming_the_listings_kind_in_another_language_is_about_it(text: str) -> None:
+    assert category_of(text, title="SuperVolt 65W GaN Fast Charger", rating=2) is M.NOT_MALICIOUS

@@ -118,3 +118,16 @@ def test_a_resemblance_never_calls_asking_for_an_owed_remedy_coercion(text: str)
     assessment = classify_malicious_review(_case(text, title="TWS Wireless Earbuds", rating=2))
     assert assessment.category is MaliciousCategory.NOT_MALICIOUS
     assert all(signal.kind is not SignalKind.RESEMBLES_LABELLED for signal in assessment.signals)
+
+
+def test_the_reader_never_calls_a_review_that_names_the_listing_invalid() -> None:
+    """'The video said 0 to 100% in 15 minutes, total lie' measures the charger it was left on: the reader read it
+    as 79% invalid. A review that names the listing's product is about it, whatever it resembles."""
+    from tools.reviews.learned import may_speak
+    from tools.reviews.signals_invalid import names_listing
+
+    text = "The video said 0 to 100% in 15 minutes, total lie"
+    assert names_listing(text, product_words=["supervolt", "charger"])
+    assert not may_speak(MaliciousCategory.INVALID, text, names_listing=True)
+    assert may_speak(MaliciousCategory.INVALID, "Vote for number 3 in the election!", names_listing=False)
+    assert may_speak(MaliciousCategory.COMPETITOR, text, names_listing=True)  # the gate is the invalid category's

@@ -34,6 +34,7 @@ from tools.untrusted_text import clean, escape_invisible
     ("W✨h✨a✨t✨s✨A✨p✨p me", "WhatsApp me"),  # an emoji between the letters
     ("I run a s.m.a.l.l p.h.o.n.e s.h.o.p", "I run a small phone shop"),  # a space still parts the words
     ("dm @✨s✨h✨o✨p_deals", "dm @shop_deals"),  # a handle written apart with emoji
+    ("wa．me/6281234", "wa.me/6281234"),  # a full-width dot inside a link
 ])
 def test_hidden_text_is_read_as_shown(text: str, seen: str) -> None:
     assert str(clean(text)) == seen
@@ -53,6 +54,12 @@ def test_hidden_text_is_read_as_shown(text: str, seen: str) -> None:
 ])
 def test_ordinary_text_is_left_as_written(text: str) -> None:
     assert str(clean(text)) == text and not clean(text).changes
+
+
+def test_full_width_punctuation_in_chinese_hides_nothing() -> None:
+    """"，" and "：" are how Chinese is typed: read as plain, but no note that the review hides text from filters."""
+    assert str(clean("大家注意：蓝色比图片深很多，好评！")) == "大家注意:蓝色比图片深很多,好评!"
+    assert clean("大家注意：蓝色比图片深很多，好评！").changes == ()
 
 
 def test_an_emojis_presentation_selector_hides_nothing() -> None:

@@ -89,6 +89,15 @@ def _is_selector(char: str) -> bool:
     return 0xFE00 <= ord(char) <= 0xFE0F
 
 
+def _typeset_punctuation(text: str, start: int, unit: str) -> bool:
+    """Punctuation or a space as CJK text is typeset ("，", "：", "　"): its plain form hides nothing. Between two
+    Latin letters or digits ("wa．me") it is a link or a handle written so filters miss it."""
+    if not all(unicodedata.category(char)[0] in "PZ" for char in unit):
+        return False
+    before, after = text[start - 1 : start], text[start + len(unit) : start + len(unit) + 1]
+    return not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum())
+
+
 def is_invisible(char: str) -> bool:
     code = ord(char)
     if code in _KEEP_FORMAT:
@@ -317,7 +326,9 @@ def _clean(text: str) -> CleanText:  # titles and chat lines repeat across a sho
         # Thai and Lao keep their letters: NFKC splits the vowel "ำ" in two ("น้ำ" would match no Thai word).
         composed = unicodedata.normalize("NFC", visible) if _KEEP_COMPAT.search(visible) else unicodedata.normalize("NFKC", visible)
         normal = "".join(styled.get(char, char) for char in _plain(composed))
-        widened += normal != unicodedata.normalize("NFC", visible)
+        # Full-width punctuation and spaces are how Chinese and Japanese are typed ("，", "："): read as plain, not
+        # counted as hiding anything. Full-width or stylised letters and digits are.
+        widened += normal != unicodedata.normalize("NFC", visible) and not _typeset_punctuation(text, start, unit)
         for char in normal:
             target = table.get(char)
             if target is not None:

@@ -21,8 +21,8 @@ from tools.reviews.signals_competitor import competitor_signals
 from tools.reviews.signals_diversion import diversion_signals
 from tools.reviews.signals_genuine import concrete_problem, genuine_signals, tagged_problem
 from tools.reviews.signals_history import repeat_negative_signals
-from tools.reviews.signals_invalid import invalid_signals
-from tools.reviews.signals_product import wrong_product_signals
+from tools.reviews.signals_invalid import invalid_signals, names_listing
+from tools.reviews.signals_product import listing_kinds, wrong_product_signals
 from tools.reviews.text_tools import first_match, guess_language, normalise, pack_patterns, words_of
 from tools.untrusted_text import clean
 
@@ -72,7 +72,8 @@ def classify_malicious_review(case: ReviewCase, *, learned: bool = True) -> Asse
         *competitor_signals(text),
         *wrong_product_signals(text, title=title, category=case.product_category, catalogue=case.catalogue),
     ]
-    signals += invalid_signals(text, product_words=title_words, rating=case.rating, explained=bool(signals))
+    listing = frozenset(listing_kinds(title, case.product_category)) if title or case.product_category else frozenset()
+    signals += invalid_signals(text, product_words=title_words, listing=listing, rating=case.rating, explained=bool(signals))
     genuine = genuine_signals(text)
     scores = _scores(signals)
     candidates = _candidates(scores)
@@ -81,7 +82,8 @@ def classify_malicious_review(case: ReviewCase, *, learned: bool = True) -> Asse
 
         reader = default_reader()
         resemblance = reader.signal(text) if reader is not None else None
-        if resemblance is not None and may_speak(resemblance.category, text):
+        named = names_listing(text, product_words=title_words, listing=listing)
+        if resemblance is not None and may_speak(resemblance.category, text, names_listing=named):
             signals.append(resemblance)
             scores = _scores(signals)
             # Weak rule signals under the threshold must not lift a resemblance to a report: capped, it stays

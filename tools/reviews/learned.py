@@ -134,18 +134,21 @@ def load_reader(path: Path = DEFAULT_READER_WEIGHTS, encoders: Sequence[TextEmbe
         )
 
 
-def may_speak(category: MaliciousCategory, text: str) -> bool:
+def may_speak(category: MaliciousCategory, text: str, *, names_listing: bool = False) -> bool:
     """Whether a resemblance to `category` may stand for this text. Some calls are the rules' alone:
     - coercion: whether what the buyer asks for is owed turns on a refund or replacement being asked for and
       on a defect being described, which the rules judge (`signals_coercive`); a model's resemblance may
       only add coercion worded in ways the rules miss, never where those facts are in play;
-    - a review that describes a defect says something about a product, so it is not *invalid*.
+    - a review that describes a defect, or names the listing's product (`signals_invalid.names_listing`: "The
+      video said 0 to 100% in 15 minutes, total lie" measures the charger, and read as 79% invalid), says
+      something about a product, so it is not *invalid*. Broad purchase words ("works", "ใช้") do not count
+      here: the reader is there for the off-topic posts they let through.
     Neither gate changed a flag in the grouped cross-validation; both came from genuine complaints that the
     reader alone misread (our own near-miss tests and a demo review, "差评！不值这个钱太失望了")."""
     if category is MaliciousCategory.COERCIVE:
         return not (asks_owed_remedy(text) or describes_defect(text))
     if category is MaliciousCategory.INVALID:
-        return not describes_defect(text)
+        return not (describes_defect(text) or names_listing)
     return True
 
 

@@ -8,18 +8,24 @@ again.") is about the purchase even when it names nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from tools.languages import review_fragments
 from tools.reviews.models import MaliciousCategory, Signal, SignalKind
 from tools.reviews.signals_genuine import describes_defect
+from tools.reviews.signals_product import product_kind_mentions
 from tools.reviews.text_tools import compile_all, first_match, normalise, pack_patterns, quote_around
 
 _VOWELS = set("aeiouy")
 # Syllable noise ("hahaha", "wkwkwk", "啊啊啊"); a repeated real word ("bad bad bad") is emphasis.
 _REPETITION = re.compile(r"^(.{1,2}?)\1{3,}.{0,1}$")
 # A number with a unit ("65w", "2 days", "10000mah"): the text is talking about a product or an order.
-_MEASURE = re.compile(r"\d+\s?(w|mah|gb|tb|ml|l|cm|mm|m|kg|g|v|hz|inch|in|\"|%|x|°c?|graus|degrees|độ|องศา|度)(?!\w)", re.IGNORECASE)
+# The unit ends where no Latin letter follows: "5W充电器" measures, "5 was" does not.
+_MEASURE = re.compile(
+    r"\d+\s?(w|mah|gb|tb|ml|l|cm|mm|m|kg|g|v|hz|inch|in|\"|%|x|°c?|graus|degrees|độ|องศา|度)(?![0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF])",
+    re.IGNORECASE,
+)
 # Singing, in any language: music notes or "la la la".
 _SINGING = re.compile(r"[♪♫🎵🎶]|\b(?:la\s+){2,}la\b", re.IGNORECASE)
 FILLER_PATTERNS = compile_all([r"\blorem ipsum\b", r"^\W*(test\W*)+\d*\W*$", r"^\W*(asdf|qwerty|zxcv)\w*\W*$"])
@@ -86,9 +92,23 @@ def _reads_as_feedback(text: str) -> bool:
     return reading.negative_probability is not None and reading.negative_probability >= FEEDBACK_BAR
 
 
-def invalid_signals(text: str, *, product_words: list[str], rating: int = 1, explained: bool = False) -> list[Signal]:
+def names_listing(text: str, *, product_words: Sequence[str], listing: frozenset[str] = frozenset()) -> bool:
+    """Whether the text names this listing's product: a word of its title, a word for its kind in any language
+    ("充电器" on an English charger title), or a measure ("65W", "0 to 100%")."""
+    lowered = normalise(text)
+    return (
+        any(word in lowered for word in product_words)
+        or any(kind in listing for kind, _, _ in product_kind_mentions(text))
+        or _MEASURE.search(lowered) is not None
+    )
+
+
+def invalid_signals(
+    text: str, *, product_words: list[str], listing: frozenset[str] = frozenset(), rating: int = 1, explained: bool = False,
+) -> list[Signal]:
     """`explained`: another detector already read the text as something (an ad for a WhatsApp number), so that it
-    says nothing about the purchase is no reading of its own."""
+    says nothing about the purchase is no reading of its own. `listing`: the listing's product kinds; a review
+    that names one in any language ("充电器" on an English charger title) names the product."""
     lowered = normalise(text)
     if not lowered.strip():
         return []
@@ -112,7 +132,7 @@ def invalid_signals(text: str, *, product_words: list[str], rating: int = 1, exp
     mentions_purchase = (
         first_match(pack_patterns("purchase_words"), lowered) is not None
         or describes_defect(text)
-        or any(word in lowered for word in product_words)
+        or names_listing(text, product_words=product_words, listing=listing)
     )
     if off_topic and not mentions_purchase:
         signals.append(Signal(
@@ -121,7 +141,7 @@ def invalid_signals(text: str, *, product_words: list[str], rating: int = 1, exp
             quotes=[quote_around(text, off_topic.start(), off_topic.end())],
         ))
     elif (
-        not explained and rating <= 2 and not mentions_purchase and not _MEASURE.search(lowered) and len(lowered.strip()) >= 4
+        not explained and rating <= 2 and not mentions_purchase and len(lowered.strip()) >= 4
         and not _reads_as_feedback(text)
     ):
         signals.append(Signal(

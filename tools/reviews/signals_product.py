@@ -53,6 +53,10 @@ RELATED_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"books", "stationery"}),
     frozenset({"supplements", "medicine"}),
 )
+# A word for a whole family of kinds -> the kinds it covers: "the clothes broke" may be about any garment.
+UMBRELLAS: dict[str, frozenset[str]] = {
+    "clothing": frozenset({"dress", "top", "bottoms", "underwear", "swimwear", "socks", "baby_clothes"}),
+}
 # Furniture -> what it holds: a wardrobe's review talks about the clothes in it, a desk's about the laptop on it
 # (and a review of the clothes may name the wardrobe). Only holder and contents are related, not two contents.
 HOLDS: dict[str, frozenset[str]] = {
@@ -296,7 +300,9 @@ def wrong_product_signals(text: str, *, title: str, category: str, catalogue: li
     kind, start, end = mentions[0]
     named = kind.replace("_", " ")
     term = normalise(text)[start:end]
-    sold_elsewhere = [item for item in catalogue if kind in listing_kinds(item.title, "")]
+    # A word for a whole family ("clothes", "衣服") names any kind of it the shop sells (a jacket), not only itself.
+    sold_elsewhere = [item for item in catalogue if (kind in listing_kinds(item.title, "")
+                                                     or UMBRELLAS.get(kind, frozenset()) & listing_kinds(item.title, ""))]
     if sold_elsewhere:
         where = f"the shop sells one as another listing ({sold_elsewhere[0].title!r}), so the buyer likely reviewed the wrong listing"
         weight = 0.7  # the buyer may have ordered that one too: check the order before reporting

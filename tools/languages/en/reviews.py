@@ -536,7 +536,7 @@ REVIEWS = ReviewWords(
     ),
     review_in_error=(
         r"\b(meant to review (the|my|a)|(reviewed|reviewing|rated) the wrong order)\b",
-        r"\b(by mistake|wrong (listing|shop|seller|store|product page)|meant (it )?for (another|the other|a different)|reviewed the wrong|was for (the|another) other|for the other seller|posted (this|it) (here )?by mistake)\b",
+        r"\b(by mistake|(the|a) wrong (listing|shop|seller|store|product page)|meant (it )?for (another|the other|a different)|reviewed the wrong|was for (the|another) other|for the other seller|posted (this|it) (here )?by mistake)\b",
     ),
     keyboard_rows=("qwertyuiop", "asdfghjkl", "zxcvbnm"),
 )
