@@ -80,6 +80,11 @@ def test_cli_assess_appeal_file_and_ledger(cli_env: Settings) -> None:
     assert [r["status"] for r in ledger["reports"]] == ["filed"] and ledger["stats"]["filed"] == 1
     genuine = run("review", "appeal", GENUINE)
     assert "genuine complaint" in genuine.output
+    assessed_genuine = run("review", "assess", "--review-id", GENUINE).output
+    for shown in (genuine.output, assessed_genuine):
+        # What to fix instead: the VoC issue by its label and the playbook entry for it, never our tag ids.
+        assert "VoC issues: Quality defect" in shown and "What worked for other sellers: “" in shown
+        assert "quality_defect" not in shown
     refused = run("review", "appeal", GENUINE, "--file")
     assert refused.exit_code != 0 and "--override-reason" in str(refused.exception)
 

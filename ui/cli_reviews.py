@@ -43,6 +43,26 @@ def _print_signals(signals: list) -> None:  # type: ignore[type-arg]
             typer.echo(f'       "{escape_invisible(quote)}"')
 
 
+def _issues(tags: list[str]) -> str:
+    from tools.tagging.taxonomy import TAG_LABEL
+
+    labels = {str(key): value for key, value in TAG_LABEL.items()}
+    return ", ".join(labels.get(tag, tag) for tag in tags)
+
+
+def _print_what_to_fix(advice: object) -> None:
+    """A genuine complaint: the VoC issues it raises and the playbook entries for them (what worked elsewhere)."""
+    from vectorstore.content import issue_playbook_titles
+
+    tags = list(advice.issue_tags)  # type: ignore[attr-defined]
+    if not tags:
+        return
+    typer.echo(f"VoC issues: {_issues(tags)}")
+    titles = issue_playbook_titles(advice.product_category or None, tags)  # type: ignore[attr-defined]
+    if titles:
+        typer.echo("What worked for other sellers: " + ", ".join(f"“{title}”" for title in titles))
+
+
 def _print_decision(verdict: object) -> None:
     """What to do, why, and what to verify first."""
     typer.echo(f"What to do: {_decision(verdict.decision)}. {verdict.decision_reason}")  # type: ignore[attr-defined]
@@ -98,6 +118,8 @@ def assess(
         for note in assessment.notes:
             typer.echo(f"  note: {note}")
         typer.echo(("Reportable. " if eligibility.eligible else "Not reportable. ") + " ".join(eligibility.messages))
+        if verdict.advice is not None:
+            _print_what_to_fix(verdict.advice)
     finally:
         services.close()
 
@@ -150,8 +172,7 @@ def appeal(
             _print_decision(result.assessment)
         elif result.advice is not None:
             typer.echo(result.advice.message)
-            if result.advice.issue_tags:
-                typer.echo(f"VoC issues: {', '.join(result.advice.issue_tags)}")
+            _print_what_to_fix(result.advice)
             for quote in result.advice.defect_quotes:
                 typer.echo(f'  "{quote}"')
         else:
@@ -181,7 +202,7 @@ def triage(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) ->
             typer.echo(f"\n{_category(group.category)} ({group.count})")
             for item in group.items:
                 state = f"{item.days_left} day(s) left" if item.eligible else ", ".join(item.ineligible_reasons)
-                extra = f" issues: {', '.join(item.issue_tags)}" if item.issue_tags else ""
+                extra = f" issues: {_issues(item.issue_tags)}" if item.issue_tags else ""
                 typer.echo(f"  {item.review_id} {item.rating}★ {_decision(item.decision)} · conf {item.confidence:.2f} · "
                            f"{state}{extra} | {escape_invisible(item.preview)}")
         if report.stats.warning:

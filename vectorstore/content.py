@@ -200,3 +200,10 @@ def shipped_playbook() -> tuple[KnowledgeEntry, ...]:
 def playbook_titles() -> dict[str, str]:
     """Playbook entry id -> its title: what cites an entry names it as a seller can read it."""
     return {entry.id: entry.title for entry in shipped_playbook()}
+
+
+def issue_playbook_titles(category: str | None, tags: list[str]) -> list[str]:
+    """The titles of the playbook entries for these issues in a product's category, in the issues' order: where a
+    seller with a genuine complaint to fix starts. Empty for a category the playbook has no family for."""
+    entries, titles = playbook_for(category), playbook_titles()
+    return list(dict.fromkeys(titles.get(entries[tag], entries[tag]) for tag in tags if tag in entries))

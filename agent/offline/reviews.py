@@ -17,6 +17,21 @@ ELIGIBILITY_KEYS = {
 }
 
 
+def what_to_fix(advice: Mapping, language: Language) -> list[str]:
+    """For a genuine complaint: the VoC issues it raises, and the playbook entries for them in the product's
+    category (what worked for other sellers)."""
+    from vectorstore.content import issue_playbook_titles
+
+    tags = [str(tag) for tag in advice.get("issue_tags") or []]
+    if not tags:
+        return []
+    lines = [say(language, "appeal_issues", issues=", ".join(_issue(language, tag) for tag in tags))]
+    titles = issue_playbook_titles(advice.get("product_category") or None, tags)
+    if titles:
+        lines.append(f"{say(language, 'playbook_heading')} " + ", ".join(f"“{title}”" for title in titles))
+    return lines
+
+
 def _issue(language: Language, tag: object) -> str:
     """An issue tag as the VoC screens name it ("Quality defect"), with the local word in other languages."""
     from tools.tagging.taxonomy import TAG_LABEL
@@ -85,9 +100,9 @@ def assessment(result: Mapping, *, language: Language = "en") -> list[str]:
     if category == GENUINE:
         lines = [say(language, "review_genuine", name=name, category=_category(category, language), confidence=confidence),
                  "", say(language, "review_dont_report"), ""]
-        issues = (result.get("advice") or {}).get("issue_tags") or []
-        if issues:
-            lines[-1:] = [say(language, "appeal_issues", issues=", ".join(_issue(language, t) for t in issues)), ""]
+        fixes = what_to_fix(result.get("advice") or {}, language)
+        if fixes:
+            lines[-1:] = [*fixes, ""]
         lines += _signals(verdict.get("signals", []), language)
         return lines
     secondary = verdict.get("secondary") or []
@@ -129,8 +144,7 @@ def appeal(result: Mapping, *, language: Language = "en") -> list[str]:
             lines.append(str(advice["message"]))
         else:
             lines.append(say(language, "review_dont_report"))
-        if advice.get("issue_tags"):
-            lines.append(say(language, "appeal_issues", issues=", ".join(_issue(language, t) for t in advice["issue_tags"])))
+        lines += what_to_fix(advice, language)
         return lines
     return [say(language, "appeal_none", review_id=result.get("review_id"),
                 eligibility=_eligibility(result.get("eligibility", {}), language))]

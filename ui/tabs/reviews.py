@@ -90,8 +90,11 @@ def build(deps: TabDeps) -> dict[str, Any]:
             body = EMPTY_DRAFT
             text += "\n\n**No appeal yet:** check the list above first; file with a reason only if what you find supports it."
         elif result.advice is not None:
+            from agent.offline.reviews import what_to_fix
+
             body = EMPTY_DRAFT
             text += f"\n\n**No appeal:** {result.advice.message}"
+            text += "".join(f"\n\n{line}" for line in what_to_fix(result.advice.model_dump(mode="json"), "en"))
         else:
             body = EMPTY_DRAFT
             text += "\n\n**No appeal:** " + " ".join(result.eligibility.messages)
