@@ -56,6 +56,7 @@ _CONDITIONAL = re.compile(joined("conditional_words"), re.IGNORECASE)
 _ABILITY = re.compile(joined("ability_words"), re.IGNORECASE)
 _DRAFT = re.compile(joined("draft_words"), re.IGNORECASE)
 _ACTION_REQUEST = re.compile(joined("action_requests"), re.IGNORECASE)
+_FEELINGS = re.compile(joined("feelings"), re.IGNORECASE)
 _LEVELS = re.compile(r"\b(?:" + "|".join(LEVELS) + r")\b", re.IGNORECASE)
 
 
@@ -506,17 +507,24 @@ def _checks_then_drafts(wanted: list[str], parts: list[str], text: str, names_re
 
 def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: Catalog) -> bool:
     """One clause asks for something off-topic, clearly, and every other clause only tells how the seller's day
-    went: no question mark, no request word, no id. Context is not a request, before the ask or after it ("bad
-    reviews all morning, tell me a joke", "讲个笑话呗 被差评搞得心态崩了"); a question beside the ask still is
-    ("which can I report? also tell me a joke")."""
+    went: no question mark, no id, and no request word unless the clause voices a feeling ("to exausto de gravar
+    video pra loja": the video is why the seller is tired, not a request). Context is not a request, before the
+    ask or after it ("bad reviews all morning, tell me a joke", "讲个笑话呗 被差评搞得心态崩了"); a question beside
+    the ask still is ("which can I report? also tell me a joke")."""
     if len(parts) < 2:
         return False
     for index, reading in enumerate(read):
         if reading.intent != "offtopic" or reading.score < ACCEPT or _barely_off_topic(reading):
             continue
         others = parts[:index] + parts[index + 1:]
-        if all("?" not in part and "？" not in part and clause_cue(part) == Intent.UNKNOWN and not _named_kinds(part, catalog)
-               for part in others):
+        if _FEELINGS.search(parts[index]) and any(
+                other.intent not in (*OUT_OF_REACH, SMALLTALK) and other.score > reading.score
+                for other in read[:index] + read[index + 1:]):
+            # Talk of the seller's day reads as off-topic ("เพิ่งแพ็คของเสร็จ เหนื่อยมาก": just packed, so tired); a
+            # feeling is the ask only when nothing else reads more clearly as a request ("…which products are worst").
+            continue
+        if all("?" not in part and "？" not in part and not _named_kinds(part, catalog)
+               and (clause_cue(part) == Intent.UNKNOWN or _FEELINGS.search(part)) for part in others):
             return True
     return False
 
@@ -546,8 +554,10 @@ def _barely_on_topic(reading: ClauseReading) -> str | None:
 
 
 def _barely_off_topic(reading: ClauseReading) -> bool:
-    """An off-topic reading this close to the best shop request is not clearly off-topic."""
-    runner_up = max((score for intent, score in reading.scores.items() if intent not in OUT_OF_REACH), default=0.0)
+    """An off-topic reading this close to the best shop request is not clearly off-topic. A greeting or thanks is
+    no shop request: an ask read close to one ("qual o melhor café pra aguentar o dia") is still off-topic."""
+    runner_up = max((score for intent, score in reading.scores.items() if intent not in (*OUT_OF_REACH, SMALLTALK)),
+                    default=0.0)
     return reading.score - runner_up < OFF_TOPIC_LEAD
 
 

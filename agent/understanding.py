@@ -38,9 +38,10 @@ SMALLTALK = "smalltalk"
 # chat cases and the unit tests, never on the independent set).
 CUE_BONUS = 0.08
 
-# Clause boundaries (within a line: `clauses` splits lines first): punctuation, a spaced dash, and each language
-# pack's words that join two requests.
-_CLAUSES = re.compile(rf"\s*(?:[?？!！;；。]|\.(?=\s)|\s[-+/]\s|{joined('clause_joiners')})\s*", re.IGNORECASE)
+# Clause boundaries (within a line: `clauses` splits lines first): punctuation, a spaced dash, each language
+# pack's words that join two requests, and laughter ("kkkk", "555"), which ends a thought.
+_CLAUSES = re.compile(
+    rf"\s*(?:[?？!！;；。]|\.(?=\s)|\s[-+/]\s|{joined('clause_joiners')}|{joined('laughter')})\s*", re.IGNORECASE)
 # A list item's number at the start of a line ("1) why is it weak", "2 สินค้าที่…"): the item is the request.
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|\d\s)\s*")
 # List items numbered within one line ("1) worst products 2) worst videos 3) reviews i can report"): two or more.

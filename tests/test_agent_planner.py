@@ -719,6 +719,53 @@ def test_a_shop_mood_before_a_comma_and_an_off_topic_ask_calls_no_tool(question:
     assert _reading_plan(question) == []
 
 
+@pytest.mark.parametrize("question", [
+    "so many returns on the pan lol tell me a joke",
+    "บ่นเรื่องกระทะทั้งวัน 5555 แนะนำเพลงเพราะๆให้หน่อย",
+    "capek baca komplain wkwkwk ceritain lelucon dong",
+])
+def test_laughter_parts_a_shop_mood_from_an_off_topic_ask(question: str) -> None:
+    assert _reading_plan(question) == []
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("ราคา 5555 บาท แพงไปไหม", ["ราคา 5555 บาท แพงไปไหม"]),  # a price, not laughter
+    ("รีวิว 7a45a555b ทำไมโดนลบ", ["รีวิว 7a45a555b ทำไมโดนลบ"]),  # inside an id
+    ("ยอดตก 555 ดูดวงให้หน่อย", ["ยอดตก", "ดูดวงให้หน่อย"]),
+])
+def test_laughter_is_told_from_numbers(question: str, parts: list[str]) -> None:
+    from agent.understanding import clauses
+
+    assert clauses(question) == parts
+
+
+@pytest.mark.parametrize("question", [
+    "I'm exhausted from staring at the at risk list, suggest a movie for tonight",
+    "mệt mỏi vì video của shop quá, kể chuyện cười đi",
+    "tô exausta de responder reclamação, qual o melhor chá pra relaxar?",  # the ask reads close to a greeting
+])
+def test_a_mood_that_names_the_shops_things_is_still_a_mood(question: str) -> None:
+    """A clause that voices a feeling is the seller's mood even when it names a list, a video or complaints."""
+    assert _reading_plan(question) == []
+
+
+@pytest.mark.parametrize("question", [
+    "แพ็คของทั้งวัน เหนื่อยสุดๆ 555 ตอนนี้สินค้าตัวไหนโดนบ่นเยอะสุด",
+    "so tired today lol which products got the most complaints this week",
+])
+def test_a_feeling_is_no_off_topic_ask_that_silences_the_question(question: str) -> None:
+    """"So tired" reads as off-topic, like any talk of the seller's day, but asks nothing: the question is answered."""
+    assert _reading_plan(question) == [("voc_overview", None)]
+
+
+def test_an_off_topic_ask_that_names_a_feeling_is_still_the_ask() -> None:
+    assert _reading_plan("reading the pan reviews all day, tell me something funny so I feel less stressed") == []
+
+
+def test_a_request_in_marketplace_words_beside_an_off_topic_ask_is_still_answered() -> None:
+    assert _reading_plan("show my at risk products, then recommend a movie") == [("voc_overview", None)]
+
+
 def test_products_compared_before_a_comma_are_not_a_mood() -> None:
     assert _reading_plan("the frying pan and the 65W charger, which one is giving me more headaches?") == [
         ("voc_product", "P-4001"), ("voc_product", "P-3001")]

@@ -57,6 +57,12 @@ class ChatWords(BaseModel):
     windows: dict[int, str] = Field(default_factory=dict)
     # Regex: what joins two requests in one question ("and what should I do").
     clause_joiners: str = ""
+    # Regex: laughter typed in chat ("lol", "555", "kkkk"): it ends a thought, so it parts two clauses ("cansei de ler
+    # reclamação kkkk me conta uma curiosidade").
+    laughter: str = ""
+    # Regex: words for how the seller feels (tired, stressed, "cansei", "เครียด"). A clause that voices a feeling and
+    # asks nothing is the seller's mood, even when it names the shop's things ("to exausto de gravar video pra loja").
+    feelings: str = ""
     # Regex: a sentence that tries to instruct the assistant (it is data, never the question).
     instruction_markers: str = ""
     ordinals: tuple[OrdinalRule, ...] = ()

@@ -72,6 +72,8 @@ PACK = LanguagePack(
             30: r"\b(?:last|past|this) month\b",
             90: r"\b(?:last|past) (?:3|three) months\b|\bquarter\b",
         },
+        laughter=r"\b(?:lol+|lmao+|rofl|ha(?:ha)+h?|he(?:he)+)\b",
+        feelings=r"\b(?:tired|exhausted|stressed|stressing|sad|upset|frustrated|annoyed|worried|anxious|bored|burn(?:t|ed) out|sick of|fed up|drained|overwhelmed|depressed|can't stand|cannot stand|ugh+|sigh)\b",
         clause_joiners=(r",\s*(?:and|then)\b|\band (?:then |also )?(?=what|how|which|draft|write|tell|give|show|check|can|is|are|why)|"
                         r"\balso\b|\bplus\b|\bbtw\b|\bby the way\b|,\s*if\b|\bthen\s+(?=show|tell|give|draft|write|check|what|how)"),
         instruction_markers=(r"ignore (?:all |any )?(?:previous|prior|above|earlier|your)|disregard (?:all |the )?(?:previous|prior|above)|"

@@ -60,6 +60,8 @@ PACK = LanguagePack(
         day_unit=r"hari",
         window_prefix=r"terakhir",
         windows={7: r"minggu (?:ini|lalu)|seminggu", 30: r"bulan (?:ini|lalu)|sebulan", 90: r"3 bulan|tiga bulan|kuartal"},
+        laughter=r"\b(?:wk(?:wk)+\w*|ha(?:ha)+|he(?:he)+|xi(?:xi)+|awokwok\w*)\b",
+        feelings=r"\b(?:capek|cape|lelah|stres+|pusing|bete|sedih|kesel|kesal|galau|bosen|bosan|muak|puyeng|mumet|frustasi|sumpek)\b",
         clause_joiners=r"\bdan (?:juga )?(?=apa|bagaimana|gimana|kenapa|tolong|buat|cek|bisa)|\bjuga\b|,?\s*\b(?:kalo|kalau|trus|terus|trs|lalu|sekalian)\b",
         instruction_markers=r"abaikan (?:semua |)(?:instruksi|perintah|aturan)|tanpa konfirmasi|langsung (?:kirim|ajukan|laporkan)",
         ordinals=(

@@ -48,6 +48,8 @@ PACK = LanguagePack(
         window_prefix=r"últimos|ultimos",
         windows={7: r"\b(?:esta|última|ultima|nesta) semana\b|\bsemana passada\b", 30: r"\b(?:este|último|ultimo|neste) m[eê]s\b|\bm[eê]s passado\b",
                  90: r"\b(?:3|três|tres) meses\b|\btrimestre\b"},
+        laughter=r"\b(?:k{3,}|rs(?:rs)+|ha(?:ha)+|hue(?:hue)+)\b",
+        feelings=r"\b(?:cansad[oa]s?|cansei|exaust[oa]s?|estressad[oa]s?|estresse|triste|chatead[oa]|irritad[oa]|preocupad[oa]|ansios[oa]|desanimad[oa]|de saco cheio|n[ãa]o aguento|esgotad[oa]|frustrad[oa])\b",
         clause_joiners=r"\be (?=o que|como|qual|quais|por que|me|escreva|faça|se)|\btambém\b|\btambem\b|\bdepois\b|\be tb\b|,\s*\btb\b|\be aproveita\b",
         instruction_markers=r"sem (?:pedir )?confirma\w*|ignore (?:as |todas as )?(?:instruç\w*|regras)|desconsidere",
         ordinals=(

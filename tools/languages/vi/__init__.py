@@ -58,6 +58,8 @@ PACK = LanguagePack(
         window_prefix=r"gần đây|gan day|qua",
         windows={7: r"tuần (?:này|qua|trước)|\btuan (?:nay|qua|truoc)\b", 30: r"tháng (?:này|qua|trước)|\bthang (?:nay|qua|truoc)\b",
                  90: r"3 tháng|ba tháng|quý|\b(?:3|ba) thang\b"},
+        laughter=r"\b(?:ha(?:ha)+|hi(?:hi)+|he(?:he)+|k{3,})\b",
+        feelings=r"\b(?:mệt|met moi|căng thẳng|cang thang|stress|chán|buồn|nản|bực|áp lực|ap luc|đau đầu|dau dau|lo lắng|lo lang|oải|chán nản|chan nan)\b",
         clause_joiners=(r"\bvà (?=cho|làm|sao|tại|có|nên|viết|giúp|mình)|\bvà (?=(?:em|anh|chị|chi|tôi|toi|tui|shop)\s+(?:nên|nen|phải|phai|cần|can|làm|lam)\b)|\bvới lại\b|,?\s*\bnếu\b|\bthêm\b|\bcòn nữa\b|"
                         r"\b(?:rồi|roi|r)\s+(?=xem|cho|chỉ|chi|check|kiểm|giờ|gio|nên|nen|phải|phai)|"
                         r",\s*(?=(?:giờ|gio|vậy|vay|thế|the)?\s*(?:nên|nen|phải|phai|cần|can|làm sao|lam sao|làm gì|lam gi)\b)|"
