@@ -723,6 +723,7 @@ def test_a_shop_mood_before_a_comma_and_an_off_topic_ask_calls_no_tool(question:
     "so many returns on the pan lol tell me a joke",
     "บ่นเรื่องกระทะทั้งวัน 5555 แนะนำเพลงเพราะๆให้หน่อย",
     "capek baca komplain wkwkwk ceritain lelucon dong",
+    "to cansada das avaliações ruins rsrs me indica uma série",  # one clause without the laughter's break
 ])
 def test_laughter_parts_a_shop_mood_from_an_off_topic_ask(question: str) -> None:
     assert _reading_plan(question) == []
