@@ -125,3 +125,15 @@ def test_cli_batch_bad_line_names_the_line(cli_env: Settings, tmp_path: Path) ->
     assert result.exit_code != 0 and "Line 2: rating" in str(result.exception)
     batch.write_text('{"id": "a", "rating": 1}\nnot json\n')
     assert "Line 1:" in str(run("review", "assess", "--batch", str(batch)).exception)
+
+
+def test_a_genuine_complaints_playbook_line_is_for_the_app_not_the_chat() -> None:
+    """The chat cites the playbook entries in full after its answer; the Reviews tab names them in the verdict."""
+    from agent.offline.reviews import assessment
+
+    result = {"review_id": "R-1", "assessment": {"category": "not_malicious", "confidence": 0.9, "signals": []},
+              "advice": {"issue_tags": ["quality_defect"], "product_category": "Phones & Electronics"}}
+    app = "\n".join(assessment(result, language="zh", playbook=True))
+    chat = "\n".join(assessment(result, language="zh"))
+    assert "质量缺陷" in app and "质量缺陷" in chat and "quality_defect" not in app + chat
+    assert "“Device stops working after days" in app and "“Device stops working" not in chat

@@ -184,7 +184,7 @@ def assessment_in(language: str, result: Mapping[str, Any]) -> str:
     `BatchVerdict` as JSON): the category with the local word, what to do, the signals, whether it can be reported."""
     from agent.offline.reviews import assessment
 
-    return "\n".join(assessment(_shown_safely(result), language=language))
+    return "\n".join(assessment(_shown_safely(result), language=language, playbook=True))
 
 
 _QUOTED_KEYS = frozenset({"quotes", "problem", "preview", "text"})

@@ -17,18 +17,18 @@ ELIGIBILITY_KEYS = {
 }
 
 
-def what_to_fix(advice: Mapping, language: Language) -> list[str]:
+def what_to_fix(advice: Mapping, language: Language, *, playbook: bool = True) -> list[str]:
     """For a genuine complaint: the VoC issues it raises, and the playbook entries for them in the product's
-    category (what worked for other sellers)."""
+    category (what worked for other sellers). The chat leaves the entries out: its answer cites them in full."""
     from vectorstore.content import issue_playbook_titles
 
     tags = [str(tag) for tag in advice.get("issue_tags") or []]
     if not tags:
         return []
     lines = [say(language, "appeal_issues", issues=", ".join(_issue(language, tag) for tag in tags))]
-    titles = issue_playbook_titles(advice.get("product_category") or None, tags)
-    if titles:
-        lines.append(f"{say(language, 'playbook_heading')} " + ", ".join(f"“{title}”" for title in titles))
+    titles = issue_playbook_titles(advice.get("product_category") or None, tags) if playbook else []
+    if titles:  # a paragraph of its own in Markdown
+        lines += ["", f"{say(language, 'playbook_heading')} " + ", ".join(f"“{title}”" for title in titles)]
     return lines
 
 
@@ -91,7 +91,7 @@ def _decision(verdict: Mapping, language: Language) -> list[str]:
     return []
 
 
-def assessment(result: Mapping, *, language: Language = "en") -> list[str]:
+def assessment(result: Mapping, *, language: Language = "en", playbook: bool = False) -> list[str]:
     verdict = result.get("assessment", result)
     category = verdict.get("category")
     review_id = result.get("review_id") or verdict.get("review_id") or result.get("id")
@@ -100,9 +100,9 @@ def assessment(result: Mapping, *, language: Language = "en") -> list[str]:
     if category == GENUINE:
         lines = [say(language, "review_genuine", name=name, category=_category(category, language), confidence=confidence),
                  "", say(language, "review_dont_report"), ""]
-        fixes = what_to_fix(result.get("advice") or {}, language)
+        fixes = what_to_fix(result.get("advice") or {}, language, playbook=playbook)
         if fixes:
-            lines[-1:] = [*fixes, ""]
+            lines += [*fixes, ""]
         lines += _signals(verdict.get("signals", []), language)
         return lines
     secondary = verdict.get("secondary") or []
@@ -123,7 +123,7 @@ def assessment(result: Mapping, *, language: Language = "en") -> list[str]:
     return lines
 
 
-def appeal(result: Mapping, *, language: Language = "en") -> list[str]:
+def appeal(result: Mapping, *, language: Language = "en", playbook: bool = False) -> list[str]:
     outcome = result.get("outcome")
     if outcome == "draft" and result.get("draft"):
         draft = result["draft"]
@@ -144,7 +144,7 @@ def appeal(result: Mapping, *, language: Language = "en") -> list[str]:
             lines.append(str(advice["message"]))
         else:
             lines.append(say(language, "review_dont_report"))
-        lines += what_to_fix(advice, language)
+        lines += what_to_fix(advice, language, playbook=playbook)
         return lines
     return [say(language, "appeal_none", review_id=result.get("review_id"),
                 eligibility=_eligibility(result.get("eligibility", {}), language))]

@@ -94,7 +94,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
 
             body = EMPTY_DRAFT
             text += f"\n\n**No appeal:** {result.advice.message}"
-            text += "".join(f"\n\n{line}" for line in what_to_fix(result.advice.model_dump(mode="json"), "en"))
+            text += "".join(f"\n\n{line}" for line in what_to_fix(result.advice.model_dump(mode="json"), "en") if line)
         else:
             body = EMPTY_DRAFT
             text += "\n\n**No appeal:** " + " ".join(result.eligibility.messages)
@@ -150,7 +150,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
 
         result = appeal_for_review(services.store, ctx, services.settings, rid, language=lang or shown, record=False)
         body = result.draft.text if result.draft is not None else EMPTY_DRAFT
-        note = "" if result.draft is not None else "\n\n" + "\n".join(appeal(result.model_dump(mode="json"), language=shown))
+        note = "" if result.draft is not None else "\n\n" + "\n".join(appeal(result.model_dump(mode="json"), language=shown, playbook=True))
         return note, body, _markdown_file(rid, body), services.store.review_product(ctx.shop_id, rid) or ""
 
     shown_in = [deps.language] if deps.language is not None else []  # the app's display language
