@@ -44,10 +44,9 @@ def _print_signals(signals: list) -> None:  # type: ignore[type-arg]
 
 
 def _issues(tags: list[str]) -> str:
-    from tools.tagging.taxonomy import TAG_LABEL
+    from tools.tagging.taxonomy import tag_label
 
-    labels = {str(key): value for key, value in TAG_LABEL.items()}
-    return ", ".join(labels.get(tag, tag) for tag in tags)
+    return ", ".join(tag_label(tag) for tag in tags)
 
 
 def _print_what_to_fix(advice: object) -> None:

@@ -34,10 +34,9 @@ def what_to_fix(advice: Mapping, language: Language, *, playbook: bool = True) -
 
 def _issue(language: Language, tag: object) -> str:
     """An issue tag as the VoC screens name it ("Quality defect"), with the local word in other languages."""
-    from tools.tagging.taxonomy import TAG_LABEL
+    from tools.tagging.taxonomy import tag_label
 
-    labels = {str(key): value for key, value in TAG_LABEL.items()}
-    return issue_label(language, labels.get(str(tag), str(tag)), tag)
+    return issue_label(language, tag_label(tag), tag)
 
 
 def _signal_text(signal: Mapping, language: Language) -> str:

@@ -72,7 +72,7 @@ def classify_malicious_review(case: ReviewCase, *, learned: bool = True) -> Asse
         *competitor_signals(text),
         *wrong_product_signals(text, title=title, category=case.product_category, catalogue=case.catalogue),
     ]
-    listing = frozenset(listing_kinds(title, case.product_category)) if title or case.product_category else frozenset()
+    listing = frozenset(listing_kinds(title, case.product_category))
     signals += invalid_signals(text, product_words=title_words, listing=listing, rating=case.rating, explained=bool(signals))
     genuine = genuine_signals(text)
     scores = _scores(signals)
@@ -82,8 +82,8 @@ def classify_malicious_review(case: ReviewCase, *, learned: bool = True) -> Asse
 
         reader = default_reader()
         resemblance = reader.signal(text) if reader is not None else None
-        named = names_listing(text, product_words=title_words, listing=listing)
-        if resemblance is not None and may_speak(resemblance.category, text, names_listing=named):
+        if resemblance is not None and may_speak(
+                resemblance.category, text, names_listing=names_listing(text, product_words=title_words, listing=listing)):
             signals.append(resemblance)
             scores = _scores(signals)
             # Weak rule signals under the threshold must not lift a resemblance to a report: capped, it stays

@@ -301,8 +301,8 @@ def wrong_product_signals(text: str, *, title: str, category: str, catalogue: li
     named = kind.replace("_", " ")
     term = normalise(text)[start:end]
     # A word for a whole family ("clothes", "衣服") names any kind of it the shop sells (a jacket), not only itself.
-    sold_elsewhere = [item for item in catalogue if (kind in listing_kinds(item.title, "")
-                                                     or UMBRELLAS.get(kind, frozenset()) & listing_kinds(item.title, ""))]
+    covered = {kind} | UMBRELLAS.get(kind, frozenset())
+    sold_elsewhere = [item for item in catalogue if covered & listing_kinds(item.title, "")]
     if sold_elsewhere:
         where = f"the shop sells one as another listing ({sold_elsewhere[0].title!r}), so the buyer likely reviewed the wrong listing"
         weight = 0.7  # the buyer may have ordered that one too: check the order before reporting

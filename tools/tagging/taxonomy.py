@@ -51,6 +51,15 @@ TAG_LABEL: dict[IssueTag, str] = {
     IssueTag.CUSTOMER_SERVICE: "Customer service",
 }
 
+
+def tag_label(tag: object) -> str:
+    """An issue tag's English label ("quality_defect" -> "Quality defect"); an unknown tag as written."""
+    try:
+        return TAG_LABEL[IssueTag(str(tag))]
+    except ValueError:
+        return str(tag)
+
+
 # Only reason codes that name one issue unambiguously. OTHER says nothing about the issue, and
 # buyer-side reasons (changed mind, ordered by mistake, better price) are not product problems.
 RETURN_REASON_TAGS: dict[str, IssueTag] = {
