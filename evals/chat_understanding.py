@@ -37,6 +37,7 @@ DATASETS = {
     "dev5": Path(__file__).parent / "datasets" / "chat_dev5",  # a fifth round, mostly compound asks and off-topic; scored once before changes
     "dev6": Path(__file__).parent / "datasets" / "chat_dev6",  # a sixth round in the test split's mix; scored once before changes
     "dev7": Path(__file__).parent / "datasets" / "chat_dev7",  # id, th and vi only, the languages under target
+    "dev8": Path(__file__).parent / "datasets" / "chat_dev8",  # everyday product words in six languages; scored once before changes
 }
 LANGUAGES = ("en", "zh", "id", "th", "vi", "pt")
 ENTITY_ARGS = ("product_id", "video_id", "review_id")
