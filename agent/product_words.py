@@ -4,8 +4,9 @@ A seller writes "wajan", "กระทะ" or "平底锅" for the "Non-Stick Gra
 English title, which the title matcher's span similarities do not find. The language packs already know product
 words in every language, grouped by kind (`ReviewWords.product_kinds`, the words the review triage uses to tell a
 review about another product). Here they gate a narrow comparison: the question's product word against the product
-word of each title of the same kind. A kind only one title has names it; among several titles of that kind, the
-question's word must sit clearly nearest one title's word ("กระทะ" ~ "frying pan", not "knife set").
+word of each title of the same kind. Kinds are as fine as the packs sort them ("cookware/pan", "cookware/knife",
+"top/jacket"): a kind only one title has names it; among several titles of that kind (or of its family, for a
+word for the whole family), the question's word must sit clearly nearest one title's word.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from tools.reviews.signals_product import product_kind_mentions
+from tools.reviews.signals_product import kind_family, product_kind_mentions
 from tools.reviews.text_tools import normalise
 
 
@@ -26,9 +27,26 @@ class KindMention:
 
 
 def kind_mentions(text: str) -> list[KindMention]:
-    """The product words a text holds, each with its kind, in order."""
+    """The product words a text holds, each with its kind (the sort of product where the packs tell one:
+    "cookware/pan", "cookware/board"), in order."""
     plain = normalise(text)
-    return [KindMention(kind, plain[start:end]) for kind, start, end in product_kind_mentions(text)]
+    return [KindMention(kind, plain[start:end]) for kind, start, end in product_kind_mentions(text, sorts=True)]
+
+
+def names_kind(asked: str, kind: str) -> bool:
+    """Whether a product word of kind `asked` can mean a product of kind `kind`: the same sort, or a word for the
+    whole family ("đồ bếp", kitchenware) against one of its sorts."""
+    return asked == kind or asked == kind_family(kind)
+
+
+def names_its_kind(text: str, title: str) -> bool | None:
+    """Whether the text's product words name what the title is: None when the text names no product or the title
+    is of no kind ("Ultra Car Mount", an export's category code), so nothing is told either way."""
+    found = title_kind(title)
+    asked = kind_mentions(text)
+    if found is None or not asked:
+        return None
+    return any(names_kind(mention.kind, found.kind) for mention in asked)
 
 
 @lru_cache(maxsize=4096)
@@ -64,7 +82,10 @@ def by_kind(text: str, titles: dict[str, str], meaning_of: Callable[[str], str],
         return None
     kinds_of = {item: found for item, title in titles.items() if meaning_of(title) and (found := title_kind(title)) is not None}
     asked = {mention.kind for mention in mentions}
-    candidates = {item: found for item, found in kinds_of.items() if found.kind in asked}
+    candidates = {item: found for item, found in kinds_of.items() if any(names_kind(kind, found.kind) for kind in asked)}
+    if not candidates:  # a sort of product the shop has none of ("wok" among knives and boards): its family's titles
+        asked = {kind_family(kind) for kind in asked}
+        candidates = {item: found for item, found in kinds_of.items() if kind_family(found.kind) in asked}
     meanings = {meaning_of(titles[item]) for item in candidates}
     if len(meanings) == 1:
         return min(candidates)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -164,7 +165,9 @@ class ReviewWords(BaseModel):
     # Words right before a product word that make it a comparison, not the thing reviewed ("looks like a toy",
     # "kayak mainan"); each regex ends with `$`, matched against the text just before the product word.
     likeness: tuple[str, ...] = ()
-    # Product kind (`tools.reviews.signals_product`) -> words naming it (Latin-script ones match whole words).
+    # Product kind (`tools.reviews.signals_product`) -> words naming it (Latin-script ones match whole words). A
+    # "family/sort" key ("cookware/pan") is a sort of product within a family: the chat tells a frying pan from a
+    # cutting board by it; the triage reads only the family. A word for the whole family stays under the family.
     product_kinds: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     # Product trait (`tools.reviews.signals_product.TRAIT_BEARERS`) -> regexes showing a review describes it
     # ("battery", "waist", "aftertaste"): what a review implies about the product when it names none.
@@ -214,6 +217,9 @@ class LanguagePack(BaseModel):
     digit_words: dict[str, str] = Field(default_factory=dict)
     # Common ways of typing a letter with two others that look the same ("เเ" for "แ"): read as the letter.
     typed_lookalikes: dict[str, str] = Field(default_factory=dict)
+    # Numbers written in the language's own numerals as digits ("打包五百单" -> "打包500单"), for matching a title
+    # that writes them in digits ("packing 500 orders"). None: the language writes numbers in digits.
+    numerals_as_digits: Callable[[str], str] | None = None
 
     @property
     def folder(self) -> Path:
@@ -235,6 +241,14 @@ def packs() -> dict[str, LanguagePack]:
                 raise TypeError(f"tools/languages/{module.name}: PACK must be a LanguagePack with code {module.name!r}")
             found.append(pack)
     return {pack.code: pack for pack in sorted(found, key=lambda pack: pack.order)}
+
+
+def numerals_as_digits(text: str) -> str:
+    """The text with numbers any pack writes in its own numerals given in digits ("五百单" -> "500单")."""
+    for item in packs().values():
+        if item.numerals_as_digits is not None:
+            text = item.numerals_as_digits(text)
+    return text
 
 
 def codes() -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from tools.languages import review_product_kinds, review_product_traits
+from tools.languages import packs, review_product_kinds, review_product_traits, without_accents
 from tools.reviews.models import CatalogueItem, MaliciousCategory, Signal, SignalKind
 from tools.reviews.signals_genuine import wrong_item_shipped
 from tools.reviews.text_tools import (
@@ -120,13 +120,14 @@ _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3400-\u9fff]")
 _WORD = re.compile(r"\w+")
 _SUFFIXES = ("es", "s", "nya")  # plurals, and Indonesian's "-nya" ("casingnya")
 _MAX_WORDS = 4
+_MIN_FOLDED = 6  # letters a single product word needs to be read without its accents
 
 
 @cache
 def _terms() -> tuple[dict[str, str], re.Pattern[str] | None, dict[str, str]]:
     """Every pack's product words: spaced ones (English, Vietnamese, Portuguese, Indonesian) by their words,
-    matched as whole words with an optional plural; Chinese and Thai ones as one regex, longest first, matched
-    anywhere (on Thai word edges)."""
+    matched as whole words with an optional plural, and also without their accents unless the pack's accents tell
+    words apart; Chinese and Thai ones as one regex, longest first, matched anywhere (on Thai word edges)."""
     spaced: dict[str, str] = {}
     unspaced: dict[str, str] = {}
     for kind, words in review_product_kinds().items():
@@ -135,6 +136,16 @@ def _terms() -> tuple[dict[str, str], re.Pattern[str] | None, dict[str, str]]:
                 unspaced.setdefault(term, kind)
             else:
                 spaced.setdefault(" ".join(_WORD.findall(term.lower())), kind)
+    for item in packs().values():
+        if item.chat.typed_without_accents:
+            continue  # its accents tell words apart (Vietnamese "áo", a top, and "ao", a pond): read as typed
+        for kind, words in item.reviews.product_kinds.items():
+            for term in words:  # "carregador portatil", "relogio": typed without the accents
+                folded = " ".join(_WORD.findall(without_accents(term).lower()))
+                # A short word without its accents is often another language's word (Portuguese "baú", a trunk,
+                # is Indonesian "bau", a smell): only longer words and phrases are read so.
+                if folded != term.lower() and not _UNSPACED.search(term) and (" " in folded or len(folded) >= _MIN_FOLDED):
+                    spaced.setdefault(folded, kind)
     alternation = "|".join(re.escape(term) for term in sorted(unspaced, key=len, reverse=True))
     return spaced, re.compile(alternation) if alternation else None, unspaced
 
@@ -177,8 +188,15 @@ def _a_comparison(lowered: str, start: int) -> bool:
     return any(pattern.search(before) for pattern in pack_patterns("likeness"))
 
 
-def product_kind_mentions(text: str) -> list[tuple[str, int, int]]:
-    """(kind, start, end) for each product mention in `text`."""
+def kind_family(kind: str) -> str:
+    """The family of a product kind: the packs sort some families' words ("cookware/pan", "cookware/knife"), so
+    that a chat can tell the frying pan from the knife set; telling a review about another product goes by family."""
+    return kind.partition("/")[0]
+
+
+def product_kind_mentions(text: str, *, sorts: bool = False) -> list[tuple[str, int, int]]:
+    """(kind, start, end) for each product mention in `text`: the kind's family, or with `sorts` the sort of
+    product within it where the packs tell one ("cookware/pan")."""
     lowered = blank_links(normalise(text))  # "pan.baidu.com" names no pan
     spaced, pattern, unspaced = _terms()
     found = _spaced_mentions(lowered, spaced)
@@ -187,7 +205,7 @@ def product_kind_mentions(text: str) -> list[tuple[str, int, int]]:
             (unspaced[match.group(0)], match.start(), match.end())
             for match in pattern.finditer(lowered) if on_word_edges(match, lowered)
         )
-    return sorted(found, key=lambda item: item[1])
+    return sorted(((kind if sorts else kind_family(kind), start, end) for kind, start, end in found), key=lambda item: item[1])
 
 
 @lru_cache(maxsize=4096)

@@ -135,17 +135,27 @@ REVIEWS = ReviewWords(
         r"\b(like|as|than|into)( an?| the| some)?( cheap| kids?'?| kid'?s| little| plastic| baby)?\s*$",
     ),
     product_kinds={
-        "dress": (
-            "dress", "gown", "skirt", "sundress", "abaya", "kaftan", "caftan", "cheongsam", "qipao", "nightgown", "baby dress", "swim dress", "bandage dress",
+        "dress": ("dress", "gown", "sundress", "abaya", "kaftan", "caftan", "cheongsam", "qipao", "nightgown", "baby dress", "swim dress", "bandage dress"),
+        "dress/skirt": ("skirt", "miniskirt", "tutu", "kilt"),
+        "top": (),
+        "top/jacket": (
+            "jacket", "puffer vest", "blazer", "winter coat", "trench coat", "puffer coat", "overcoat", "peacoat", "windbreaker", "parka", "anorak", "gilet",
+            "body warmer", "pea coat", "wool coat", "fur coat", "down coat",
         ),
-        "top": (
-            "t-shirt", "tshirt", "tee", "shirt", "blouse", "hoodie", "sweater", "jacket", "jumper", "cardigan", "polo shirt", "tank top", "crop top",
-            "tube top", "camisole", "puffer vest", "sweater vest", "knit vest", "blazer", "winter coat", "trench coat", "puffer coat", "overcoat", "peacoat", "windbreaker", "parka",
-            "sweatshirt", "pullover", "tunic", "turtleneck", "football jersey", "soccer jersey", "basketball jersey",
+        "top/shirt": (
+            "t-shirt", "tshirt", "tee", "shirt", "blouse", "polo shirt", "tank top", "crop top", "tube top", "camisole", "tunic", "football jersey",
+            "soccer jersey", "basketball jersey", "dress shirt", "halter top", "cami", "vest top", "sleeveless top",
         ),
-        "bottoms": (
-            "pants", "trousers", "jeans", "leggings", "shorts", "joggers", "sweatpants", "track pants", "trackpants", "culottes", "chinos", "capris",
-            "jeggings", "slacks", "skort",
+        "top/sweater": (
+            "hoodie", "sweater", "jumper", "cardigan", "sweater vest", "knit vest", "sweatshirt", "pullover", "turtleneck", "hoody", "sweat shirt", "knitwear",
+            "polo neck", "roll neck",
+        ),
+        "bottoms": ("capris",),
+        "bottoms/leggings": ("leggings", "jeggings", "yoga pants", "legging"),
+        "bottoms/shorts": ("shorts", "skort", "hot pants", "short pants"),
+        "bottoms/trousers": (
+            "pants", "trousers", "jeans", "joggers", "sweatpants", "track pants", "trackpants", "culottes", "chinos", "slacks", "khakis", "bell bottoms",
+            "trouser",
         ),
         "clothing": (
             "clothes", "outfit", "romper", "onesie", "bodysuit", "jumpsuit", "overalls", "dungarees", "tracksuit", "pajamas", "pyjamas", "sleepwear",
@@ -178,27 +188,63 @@ REVIEWS = ReviewWords(
             "perfume", "cologne", "eau de parfum", "eau de toilette", "body mist", "body splash", "parfum", "perfume oil", "edp", "attar", "edt",
             "fragrance mist",
         ),
-        "makeup": (
-            "lipstick", "lip tint", "lip gloss", "mascara", "foundation", "eyeshadow", "eyeliner", "concealer", "blush", "lip oil", "lip balm", "lip liner",
-            "lip stain", "lip cream", "lip plumper", "lip pencil", "cheek tint", "bb cream", "cc cream", "cushion foundation", "cushion compact",
-            "face powder", "loose powder", "pressed powder", "setting powder", "compact powder", "two way cake", "setting spray", "face primer",
-            "makeup primer", "bronzer", "contour stick", "liquid highlighter", "highlighter palette", "brow pencil", "eyebrow pencil", "brow gel",
-            "eyebrow gel", "brow pomade", "false eyelashes", "false lashes", "lash glue", "eyelash curler", "makeup brush", "makeup sponge", "beauty blender",
-            "kajal", "kohl",
+        "makeup": (),
+        "makeup/lips": (
+            "lipstick", "lip tint", "lip gloss", "lip oil", "lip balm", "lip liner", "lip stain", "lip cream", "lip plumper", "lip pencil", "lipgloss",
+            "lipliner", "lip lacquer", "lip crayon", "lip butter",
         ),
-        "skincare": (
-            "serum", "moisturizer", "moisturiser", "sunscreen", "face toner", "facial toner", "hydrating toner", "toner pad", "cleanser", "face cream", "lotion", "face mask", "sheet mask", "clay mask",
-            "mud mask", "peel off mask", "sleeping mask", "lip mask", "face wash", "facial wash", "micellar water", "facial essence", "ampoule", "eye cream",
-            "night cream", "day cream", "exfoliator", "face scrub", "sunblock", "sun cream", "facial oil", "face oil", "acne patch", "pimple patch",
-            "makeup remover", "cleansing oil", "cleansing balm", "face mist", "facial mist", "peeling gel", "under eye patch", "aloe vera gel", "rice toner",
-            "rice water", "vitamin c serum", "cotton pads", "makeup wipes", "makeup remover wipes",
+        "makeup/face": (
+            "foundation", "concealer", "blush", "cheek tint", "bb cream", "cc cream", "cushion foundation", "cushion compact", "face powder", "loose powder",
+            "pressed powder", "setting powder", "compact powder", "two way cake", "setting spray", "face primer", "makeup primer", "bronzer", "contour stick",
+            "liquid highlighter", "highlighter palette", "blusher", "contour palette", "bronzing powder", "setting mist", "tinted moisturizer",
+            "tinted moisturiser", "skin tint", "finishing powder",
+        ),
+        "makeup/eyes": (
+            "mascara", "eyeshadow", "eyeliner", "brow pencil", "eyebrow pencil", "brow gel", "eyebrow gel", "brow pomade", "false eyelashes", "false lashes",
+            "lash glue", "kajal", "kohl", "eye shadow", "eye liner", "eyelash glue", "fake lashes", "fake eyelashes", "eyebrow pomade", "eye pencil",
+            "brow powder",
+        ),
+        "makeup/tools": (
+            "eyelash curler", "makeup brush", "makeup sponge", "beauty blender", "blending sponge", "beauty sponge", "powder puff", "kabuki brush",
+            "foundation brush", "lash curler", "eyeshadow brush",
+        ),
+        "skincare": ("exfoliator", "face scrub", "facial oil", "face oil", "acne patch", "pimple patch", "peeling gel", "cotton pads"),
+        "skincare/cleanser": (
+            "cleanser", "face wash", "facial wash", "micellar water", "makeup remover", "cleansing oil", "cleansing balm", "makeup wipes",
+            "makeup remover wipes", "facial foam", "face foam", "cleansing foam", "cleansing water", "cleansing milk", "cleansing wipes",
+        ),
+        "skincare/serum": ("serum", "facial essence", "ampoule", "vitamin c serum", "face essence", "skin essence", "ampule", "snail essence"),
+        "skincare/moisturiser": (
+            "moisturizer", "moisturiser", "face cream", "lotion", "eye cream", "night cream", "day cream", "aloe vera gel", "moisturizing cream",
+            "moisturising cream", "facial cream", "eye gel", "aloe gel", "gel cream", "hydrating cream",
+        ),
+        "skincare/sunscreen": ("sunscreen", "sunblock", "sun cream", "sun screen", "sun block", "sun lotion", "sun stick"),
+        "skincare/toner": (
+            "face toner", "facial toner", "hydrating toner", "toner pad", "face mist", "facial mist", "rice toner", "rice water", "skin toner", "toning lotion",
+            "exfoliating toner",
+        ),
+        "skincare/mask": (
+            "face mask", "sheet mask", "clay mask", "mud mask", "peel off mask", "sleeping mask", "lip mask", "under eye patch", "facial mask",
+            "overnight mask", "face pack", "hydrogel eye patch", "charcoal mask",
         ),
         "cookware": (
-            "frying pan", "pan", "pot", "wok", "saucepan", "knife", "knives", "cutting board", "skillet", "dutch oven", "stockpot", "spatula", "ladle",
-            "whisk", "colander", "strainer", "grater", "peeler", "chopsticks", "cutlery", "measuring spoon", "wooden spoon", "baking tray", "baking sheet",
-            "cake mold", "cake mould", "baking mold", "muffin tin", "rolling pin", "mixing bowl", "salad bowl", "dinnerware", "tableware", "dinner plate",
-            "oven mitt", "pot holder", "kitchen scissors", "garlic press", "meat thermometer", "pizza cutter", "pizza stone", "salad spinner", "can opener",
-            "casserole", "moka pot", "dish rack", "dish drainer", "steak knife",
+            "spatula", "ladle", "whisk", "colander", "strainer", "grater", "peeler", "measuring spoon", "wooden spoon", "mixing bowl", "oven mitt",
+            "pot holder", "garlic press", "meat thermometer", "pizza cutter", "salad spinner", "can opener", "dish rack", "dish drainer",
+        ),
+        "cookware/pan": ("frying pan", "pan", "wok", "skillet", "griddle", "frypan", "tawa"),
+        "cookware/pot": (
+            "pot", "saucepan", "dutch oven", "stockpot", "casserole", "moka pot", "sauce pan", "milk pan", "cocotte", "braiser", "bamboo steamer",
+            "double boiler", "tagine",
+        ),
+        "cookware/knife": ("knife", "knives", "kitchen scissors", "steak knife", "cleaver", "santoku", "kitchen shears", "poultry shears"),
+        "cookware/board": ("cutting board", "chopping board", "chopping block", "carving board"),
+        "cookware/bakeware": (
+            "baking tray", "baking sheet", "cake mold", "cake mould", "baking mold", "muffin tin", "rolling pin", "pizza stone", "baking pan", "cake pan",
+            "loaf pan", "sheet pan", "muffin pan", "cake tin", "bundt pan", "springform pan",
+        ),
+        "cookware/tableware": (
+            "chopsticks", "cutlery", "salad bowl", "dinnerware", "tableware", "dinner plate", "flatware", "silverware", "dinner set", "soup bowl",
+            "cereal bowl", "serving bowl", "side plate", "serving platter",
         ),
         "appliance": (
             "blender", "kettle", "air fryer", "rice cooker", "toaster", "mixer", "microwave", "bottle warmer", "juicer", "food processor", "coffee maker",

@@ -52,13 +52,20 @@ REVIEWS = ReviewWords(
         r"\b(como|parece|parecendo|igual|tipo|feito)( (de|a|o|um|uma))?( \w+)?\s*$",
     ),
     product_kinds={
-        "dress": (
-            "vestido", "vestidinho", "saia midi", "saia longa", "vestido longo", "saias", "saia jeans", "saia plissada", "saia curta", "saia rodada",
-            "saia lápis",
+        "dress": ("vestido", "vestidinho", "vestido longo"),
+        "dress/skirt": (
+            "saia midi", "saia longa", "saias", "saia jeans", "saia plissada", "saia curta", "saia rodada", "saia lápis", "minissaia", "saia godê",
+            "saia evasê", "saia de tule", "saia envelope", "saia de couro", "saia tubinho",
         ),
-        "top": (
-            "camiseta", "blusa", "camisa", "jaqueta", "moletom", "cropped", "blusa cropped", "blusinha", "regata", "casaco", "colete", "suéter", "sueter",
-            "cardigã", "corta vento", "baby look", "camisa de time", "jaqueta corta vento",
+        "top": ("blusa",),
+        "top/jacket": ("jaqueta", "casaco", "colete", "corta vento", "jaqueta corta vento", "blazer", "sobretudo", "parka"),
+        "top/shirt": (
+            "camiseta", "camisa", "cropped", "blusa cropped", "blusinha", "regata", "baby look", "camisa de time", "t-shirt", "túnica", "regatinha",
+            "camisetinha", "blusa de alcinha",
+        ),
+        "top/sweater": (
+            "moletom", "suéter", "sueter", "cardigã", "blusa de frio", "blusa de moletom", "blusa de lã", "blusa de tricô", "pulôver", "cardigan",
+            "blusa gola alta",
         ),
         "shoes": (
             "sapato", "tênis", "sandália", "chinelo", "tenis", "sapatilha", "rasteirinha", "papete", "sandalia", "havaianas", "sapatênis", "mocassim",
@@ -72,7 +79,13 @@ REVIEWS = ReviewWords(
         ),
         "charger": ("carregador", "adaptador", "adaptador de tomada", "carregador turbo"),
         "earphones": ("fone de ouvido", "fone", "estojo de carregamento", "estojo do fone", "airdots"),
-        "bottoms": ("calça", "bermuda", "legging", "calca", "shortinho", "short jeans", "short saia", "short feminino", "short masculino", "pantalona"),
+        "bottoms": (),
+        "bottoms/leggings": ("legging", "calça legging", "jegging"),
+        "bottoms/shorts": (
+            "bermuda", "shortinho", "short jeans", "short saia", "short feminino", "short masculino", "bermudinha", "short fitness", "short de academia",
+            "short de moletom", "short moletom", "bermuda de moletom", "bermuda moletom",
+        ),
+        "bottoms/trousers": ("calça", "calca", "pantalona", "calça de moletom", "calça moletom", "jogger", "pantacourt"),
         "phone": ("celular",),
         "cable": ("cabo", "extensão elétrica", "filtro de linha", "cabo usb", "cabo hdmi"),
         "power_bank": ("carregador portátil",),
@@ -81,22 +94,53 @@ REVIEWS = ReviewWords(
             "relógio", "relogio", "pulseira inteligente", "pulseira smartwatch", "pulseira para smartwatch", "pulseira de relógio", "pulseira para relógio",
             "smartband",
         ),
-        "makeup": (
-            "batom", "rímel", "rimel", "base líquida", "base liquida", "base de maquiagem", "pó compacto", "po compacto", "pó solto", "pó translúcido",
-            "paleta de sombras", "paleta de sombra", "delineador", "lápis de olho", "lapis de olho", "lápis de boca", "máscara de cílios", "cílios postiços",
-            "cilios posticos", "gloss labial", "iluminador", "primer facial", "fixador de maquiagem", "bruma fixadora", "pincel de maquiagem",
-            "pincéis de maquiagem", "esponja de maquiagem", "esponja para maquiagem", "estojo de maquiagem", "protetor labial", "balm labial",
-            "hidratante labial", "extensão de cílios", "corretivo facial", "corretivo para olheiras", "corretivo de maquiagem",
+        "makeup": ("estojo de maquiagem",),
+        "makeup/lips": (
+            "batom", "lápis de boca", "gloss labial", "protetor labial", "balm labial", "hidratante labial", "gloss", "tinta labial", "lápis labial",
+            "delineador labial", "brilho labial", "óleo labial", "lip tint",
         ),
-        "skincare": (
-            "protetor solar", "hidratante", "sabonete facial", "sérum", "tônico facial", "tonico facial", "água micelar", "agua micelar", "demaquilante",
-            "lenço demaquilante", "máscara facial", "mascara facial", "máscara de argila", "esfoliante", "creme facial", "gel de limpeza", "filtro solar",
-            "bloqueador solar", "creme para olheiras", "discos de algodão",
+        "makeup/face": (
+            "base líquida", "base liquida", "base de maquiagem", "pó compacto", "po compacto", "pó solto", "pó translúcido", "iluminador", "primer facial",
+            "fixador de maquiagem", "bruma fixadora", "corretivo facial", "corretivo para olheiras", "corretivo de maquiagem", "blush", "bronzer", "bb cream",
+            "cc cream", "base cushion", "pó facial", "paleta de contorno", "pó bronzeador",
+        ),
+        "makeup/eyes": (
+            "rímel", "rimel", "paleta de sombras", "paleta de sombra", "delineador", "lápis de olho", "lapis de olho", "máscara de cílios", "cílios postiços",
+            "cilios posticos", "extensão de cílios", "máscara para cílios", "sombra para olhos", "lápis de sobrancelha", "gel de sobrancelha",
+            "pomada para sobrancelha", "cola de cílios", "cola para cílios", "kajal",
+        ),
+        "makeup/tools": (
+            "pincel de maquiagem", "pincéis de maquiagem", "esponja de maquiagem", "esponja para maquiagem", "pincel para maquiagem", "pincéis para maquiagem",
+            "kit de pincéis", "curvador de cílios",
+        ),
+        "skincare": ("esfoliante", "discos de algodão"),
+        "skincare/cleanser": (
+            "sabonete facial", "água micelar", "agua micelar", "demaquilante", "lenço demaquilante", "gel de limpeza", "espuma de limpeza", "espuma facial",
+            "óleo de limpeza", "balm de limpeza", "lenços demaquilantes",
+        ),
+        "skincare/serum": ("sérum", "serum", "ampola facial"),
+        "skincare/moisturiser": (
+            "hidratante", "creme facial", "creme para olheiras", "creme noturno", "creme antirrugas", "creme anti-idade", "creme para os olhos",
+            "gel de babosa", "gel de aloe vera",
+        ),
+        "skincare/sunscreen": ("protetor solar", "filtro solar", "bloqueador solar", "fotoprotetor"),
+        "skincare/toner": ("tônico facial", "tonico facial", "bruma facial", "água termal", "loção tônica", "tônico adstringente"),
+        "skincare/mask": (
+            "máscara facial", "mascara facial", "máscara de argila", "máscara noturna", "máscara labial", "patch para olheiras", "máscara peel off",
         ),
         "cookware": (
-            "panela", "frigideira", "faca", "panela de pressão", "jogo de panelas", "caçarola", "assadeira", "forma de bolo", "fôrma", "tábua de corte",
-            "tábua de carne", "tabua de corte", "faqueiro", "talheres", "jogo de facas", "espátula", "escumadeira", "ralador", "descascador", "peneira",
-            "escorredor", "escorredor de louça", "aparelho de jantar", "refratário", "luva térmica", "luva de cozinha", "anel de vedação", "pinça culinária",
+            "espátula", "escumadeira", "ralador", "descascador", "peneira", "escorredor", "escorredor de louça", "luva térmica", "luva de cozinha",
+            "anel de vedação", "pinça culinária",
+        ),
+        "cookware/pan": ("frigideira", "wok", "bifeteira", "panquequeira", "omeleteira"),
+        "cookware/pot": ("panela", "panela de pressão", "jogo de panelas", "caçarola", "caldeirão", "leiteira", "cuscuzeira", "cafeteira italiana", "fervedor"),
+        "cookware/knife": ("faca", "jogo de facas", "cutelo", "tesoura de cozinha", "tesoura culinária"),
+        "cookware/board": ("tábua de corte", "tábua de carne", "tabua de corte", "tábua de cortar", "tabua de carne", "tábua de churrasco"),
+        "cookware/bakeware": (
+            "assadeira", "forma de bolo", "fôrma", "refratário", "fôrma de bolo", "forma de pudim", "fôrma de pudim", "forma de cupcake", "rolo de massa",
+        ),
+        "cookware/tableware": (
+            "faqueiro", "talheres", "aparelho de jantar", "jogo de pratos", "jogo de jantar", "tigela", "cumbuca", "hashi", "sousplat", "saladeira",
         ),
         "appliance": (
             "liquidificador", "chaleira", "fritadeira", "ventilador", "airfryer", "panela elétrica", "panela de arroz", "forno micro-ondas",
