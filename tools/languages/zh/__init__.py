@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from tools.languages import ChatWords, LanguagePack, OrdinalRule
 from tools.languages.zh.appeal import APPEAL
 from tools.languages.zh.messages import GLOSSARY, MESSAGES
 from tools.languages.zh.reviews import REVIEWS
 
+
+def _numerals_as_digits(text: str) -> str:
+    """Chinese numerals in digits ("打包五百单" -> "打包500单", "三种" -> "3种"), by cn2an; text without Chinese
+    numerals is returned as it is."""
+    if not _CHINESE_NUMERAL.search(text):
+        return text
+    import warnings
+
+    import cn2an
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # cn2an warns about words it leaves alone ("万一")
+        return str(cn2an.transform(text, "cn2an"))
+
+
+_CHINESE_NUMERAL = re.compile("[零一二两三四五六七八九十百千万亿]")
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 PACK = LanguagePack(
@@ -17,6 +35,7 @@ PACK = LanguagePack(
     locale="zh_Hans_CN",
     order=1,
     unspaced=True,
+    numerals_as_digits=_numerals_as_digits,
     messages=MESSAGES,
     glossary=GLOSSARY,
     chat=ChatWords(
