@@ -139,6 +139,15 @@ def test_unknown_product_and_window(shop_store: Store, settings: Settings) -> No
         diagnose_shop(shop_store, _ctx(shop_store, settings), settings, window_days=14)
 
 
+def test_the_overview_of_some_products_keeps_the_shop_wide_benchmarks(shop_store: Store, settings: Settings) -> None:
+    whole = diagnose_shop(shop_store, _ctx(shop_store, settings), settings)
+    some = diagnose_shop(shop_store, _ctx(shop_store, settings), settings, product_ids=["A", "D"])
+    assert sorted(row.product_id for row in some.products) == ["A", "D"] and some.total_products == 2
+    by_id = {row.product_id: row for row in whole.products}
+    assert all(row.benchmark == by_id[row.product_id].benchmark and row.level == by_id[row.product_id].level for row in some.products)
+    assert {warning.product_id for warning in some.early_warnings} <= {"A", "D"}
+
+
 def test_products_with_one_issue(shop_store: Store, settings: Settings) -> None:
     from tools.errors import DataError
 
@@ -150,3 +159,13 @@ def test_products_with_one_issue(shop_store: Store, settings: Settings) -> None:
     assert all(warning.tag == "not_as_described" for warning in report.early_warnings)
     with pytest.raises(DataError, match="Unknown issue"):
         diagnose_shop(shop_store, _ctx(shop_store, settings), settings, issue="weather")
+
+
+def test_an_overview_of_a_group_says_which_products_it_covers() -> None:
+    from agent.offline.voc import overview
+
+    result = {"window": {"days": 30, "start": "2018-08-03", "end": "2018-09-01"}, "benchmark_source": "pooled",
+              "summary": [{"level": "-", "products": 8}], "total_products": 8, "products": [], "early_warnings": [],
+              "scope": "Relogios presentes"}
+    assert "Relogios presentes" in "\n".join(overview(result, language="pt"))
+    assert not any("Relogios" in line for line in overview({**result, "scope": None}, language="pt"))

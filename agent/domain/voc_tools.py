@@ -24,6 +24,8 @@ class VocOverviewArgs(Args):
     sort: Literal["gmv", "items_sold", "rate", "ratio", "level"] = "level"
     limit: int = Field(default=8, ge=1, le=50, description="how many products to return")
     issue: str | None = Field(default=None, description="only products whose complaints name this issue, e.g. 'logistics_delay'")
+    product_ids: list[str] | None = Field(
+        default=None, description="only these products, e.g. every product an export titles by the category the seller names")
 
 
 class ProductArgs(Args):
@@ -36,8 +38,14 @@ def build_voc_tools(deps: ToolDeps) -> list:
         """List the shop's products by VoC level with early warnings, most urgent first."""
         report = diagnose_shop(
             deps.store, deps.shop(), deps.settings, window_days=args.window_days, levels=args.levels,
-            min_gmv=args.min_gmv, min_items=args.min_items, sort=args.sort, issue=args.issue,
+            min_gmv=args.min_gmv, min_items=args.min_items, sort=args.sort, issue=args.issue, product_ids=args.product_ids,
         )
+        if args.product_ids:
+            # "The relogios presentes products": the answer says which products it is about, by the title they share.
+            from agent.understanding import meaningful_title
+
+            shared = {meaningful_title(row.title) for row in report.products}
+            report = report.model_copy(update={"scope": shared.pop() if len(shared) == 1 and "" not in shared else None})
         # Keep the model's context small: the summary has every count; the list only the top rows.
         return report.model_copy(update={"products": report.products[: args.limit]})
 

@@ -25,6 +25,8 @@ def overview(result: Mapping, *, language: Language = "en", warnings_only: bool 
         + (say(language, "voc_count_high", high=row["high_gmv_products"]) if row.get("high_gmv_products") else "")
         for row in result.get("summary", []) if row.get("products")
     ]
+    if result.get("scope"):
+        lines.append(say(language, "voc_scope", title=result["scope"], count=result.get("total_products")))
     lines.append(say(language, "voc_counts", counts=", ".join(counts), total=result.get("total_products")))
     warnings = result.get("early_warnings", [])
     if result.get("issue") and not warnings_only:

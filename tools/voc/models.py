@@ -265,3 +265,4 @@ class ShopVocReport(Output):
     watch_list: list[WatchItem] = Field(default_factory=list, description='"-" products with complaints, most first')
     issue: str | None = Field(default=None, description="the issue the list is about (products with complaints of it)")
     issue_label: str | None = None
+    scope: str | None = Field(default=None, description="the title the listed products share, when the list is narrowed to them")

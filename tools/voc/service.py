@@ -216,16 +216,19 @@ def diagnose_shop(
     sort: SortKey = "gmv",
     tag_first: bool = True,
     issue: str | None = None,
+    product_ids: Sequence[str] | None = None,
 ) -> ShopVocReport:
     """Summarise every product of the shop by level, with early warnings and a filterable list. With `issue`
     (a tag such as logistics_delay), the list is the products whose negative feedback names that issue, most
-    mentions first, with each one's share, and only that issue's early warnings."""
+    mentions first, with each one's share, and only that issue's early warnings. With `product_ids`, only those
+    products (a group the seller names, such as every product an export titles by one category)."""
     days = window_days or settings.voc_window_days
     _check_window(days)
     if tag_first:
         ensure_tagged(store, ctx, settings)
     current = _estimate_window(store, ctx, settings, make_window(ctx.as_of, days))
-    own = [row for row in current.counts.values() if row.shop_id == ctx.shop_id]
+    only = set(product_ids) if product_ids is not None else None
+    own = [row for row in current.counts.values() if row.shop_id == ctx.shop_id and (only is None or row.product_id in only)]
     sales = _sales(store, ctx)
     titles = {row.product_id: row.title for row in own}
     warnings = _warnings(store, ctx, settings, list(titles), titles)

@@ -46,6 +46,7 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_header": "VoC diagnosis for the {days} days {start} to {end} (benchmark: {benchmark}):",
     "voc_count": "{products} {level}",
     "voc_count_high": " ({high} high GMV)",
+    "voc_scope": "Products titled “{title}”: {count}.",
     "voc_counts": "- {counts} (of {total} products).",
     "voc_fix_first": "**Fix first** (most severe level, then highest GMV):",
     "voc_lead": 'Fix **{product_id} {title}** first: {level}{issue}. In all, {count} products need work.',

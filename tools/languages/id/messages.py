@@ -48,6 +48,7 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_header": "Diagnosis VoC untuk {days} hari, {start} sampai {end} (tolok ukur: {benchmark}):",
     "voc_count": "{products} produk {level}",
     "voc_count_high": " ({high} dengan GMV tinggi)",
+    "voc_scope": "Produk berjudul “{title}”: {count}.",
     "voc_counts": "- {counts} (dari {total} produk).",
     "voc_fix_first": "**Perbaiki dulu** (level paling parah, lalu GMV tertinggi):",
     "voc_lead": 'Perbaiki **{product_id} {title}** lebih dulu: {level}{issue}. Total ada {count} produk yang perlu dibenahi.',

@@ -48,6 +48,7 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_header": "Diagnóstico de VoC dos {days} dias de {start} a {end} (referência: {benchmark}):",
     "voc_count": "{products} produto(s) {level}",
     "voc_count_high": " ({high} com GMV alto)",
+    "voc_scope": "Produtos com o título “{title}”: {count}.",
     "voc_counts": "- {counts} (de {total} produtos).",
     "voc_fix_first": "**Corrija primeiro** (nível mais grave, depois maior GMV):",
     "voc_lead": 'Corrija primeiro **{product_id} {title}**: {level}{issue}. Ao todo, {count} produtos precisam de ajustes.',

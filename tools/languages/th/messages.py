@@ -48,6 +48,7 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_header": "ผลวิเคราะห์ VoC ช่วง {days} วัน ตั้งแต่ {start} ถึง {end} (ค่าอ้างอิง: {benchmark}):",
     "voc_count": "สินค้า {level} {products} รายการ",
     "voc_count_high": " (GMV สูง {high} รายการ)",
+    "voc_scope": "สินค้าที่ชื่อ “{title}”: {count} รายการ",
     "voc_counts": "- {counts} (จากสินค้าทั้งหมด {total} รายการ)",
     "voc_fix_first": "**แก้ก่อน** (ระดับที่รุนแรงที่สุดก่อน แล้วเรียงตาม GMV สูงสุด):",
     "voc_lead": 'แก้ **{product_id} {title}** ก่อน: {level}{issue}\nรวมทั้งหมดมี {count} สินค้าที่ต้องปรับปรุง',

@@ -48,6 +48,7 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_header": "Chẩn đoán VoC cho {days} ngày, từ {start} đến {end} (mức chuẩn: {benchmark}):",
     "voc_count": "{products} sản phẩm {level}",
     "voc_count_high": " ({high} sản phẩm GMV cao)",
+    "voc_scope": "Sản phẩm có tên “{title}”: {count}.",
     "voc_counts": "- {counts} (trên tổng số {total} sản phẩm).",
     "voc_fix_first": "**Khắc phục trước** (cấp độ nghiêm trọng nhất, sau đó đến GMV cao nhất):",
     "voc_lead": 'Hãy xử lý **{product_id} {title}** trước: {level}{issue}. Tổng cộng có {count} sản phẩm cần cải thiện.',

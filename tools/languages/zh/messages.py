@@ -44,6 +44,7 @@ MESSAGES: Final[dict[str, str]] = {
     "voc_header": "VoC 诊断：{start} 至 {end}，共 {days} 天（基准：{benchmark}）：",
     "voc_count": "{level} {products} 个",
     "voc_count_high": "（其中高 GMV {high} 个）",
+    "voc_scope": "标题为“{title}”的商品：{count} 个。",
     "voc_counts": "- {counts}（共 {total} 个商品）。",
     "voc_fix_first": "**优先处理**（先按等级严重程度，再按 GMV 从高到低）：",
     "voc_lead": '先处理 **{product_id} {title}**：{level}{issue}。共有 {count} 个商品需要改进。',
