@@ -69,7 +69,8 @@ def shop_catalog(deps: ToolDeps) -> Catalog:
     return Catalog(products=products, videos=videos, video_products=video_products, video_creators=video_creators,
                    review_product=review_product,
                    review_ids=ShopReviewIds(deps, shop_id), review_prefix=review_prefix,
-                   match_title=(matcher := shared_title_matcher()).best, match_kind=matcher.by_kind)
+                   match_title=(matcher := shared_title_matcher()).best, match_kind=matcher.by_kind,
+                   tell_apart=matcher.tell_apart)
 
 
 def build_agent(

@@ -51,20 +51,55 @@ class Catalog:
     # The product or video a text names by a word for its kind ("wajan" for the frying pan), called like match_title
     # when neither words nor meaning found a title; None = not at all.
     match_kind: Callable[..., str | None] | None = None
+    # Among titles of one sort of product ("Mini Earphones", "AirBeat Pro ANC Wireless Earbuds"), the one whose own
+    # words the text means ("หูฟังไร้สาย", wireless earphones), called as tell_apart(text, titles, found) on a
+    # title found by meaning or by kind; None = the title found stands.
+    tell_apart: Callable[[str, dict[str, str], str], str] | None = None
 
     def title(self, text: str, titles: dict[str, str], *, strict: bool = False, kinds: bool = True) -> str | None:
         """The id whose title the text names: shared distinctive words first, then meaning, then (unless `kinds` is
         off) a word for the kind of product the title is ("wajan", "กระทะ": `match_kind`). The words for the
-        seller's own shop are left out: "our shop's clips" names no clip, not even "Behind the scenes at our warehouse"."""
-        text = SHOP_WORDS.sub(" ", text)
-        found = best_title_match(text, titles)
-        if found is None and self.match_title is not None:
-            found = self.match_title(text, titles, strict=strict)
-        if found is None and kinds and self.match_kind is not None and not (titles is self.products and self._describes_video(text)):
-            found = self.match_kind(text, titles, strict=strict)
+        seller's own shop are left out: "our shop's clips" names no clip, not even "Behind the scenes at our warehouse".
+
+        A title found by shared words or by meaning gives way when the text's product word says it is another thing
+        and a later step finds a title of that kind: "son dưỡng môi hoa hồng loại mini" shares "mini" with "Mini
+        Earphones" but names a lip oil, which meaning finds ("Rose Lip Oil Mini"); "jaqueta jeans oversized" is the
+        denim jacket, not the "Oversized Running Shorts"; "เขียงมินิมอล" (the minimalist cutting board) reads near
+        "Mini Earphones" by meaning, and its word for a cutting board finds the board."""
+        found = self._found(text, titles, strict=strict, kinds=kinds)
         if found is not None and len(_same_title(found, titles)) >= MAX_NAMESAKES:
             return None  # a title many items share (a category an export titles them by) names none of them
         return found
+
+    def group(self, text: str, *, strict: bool = False) -> tuple[str, ...]:
+        """The products a text names by a title many of them share (an export that titles products by their
+        category: "Relogios presentes 463cdd" and seven more), every one of them, for the overview to list; ()
+        when the text names no such title. A word for a kind of product is not a title ("the watches")."""
+        found = self._found(text, self.products, strict=strict, kinds=False)
+        if found is None or len(same := _same_title(found, self.products)) < MAX_NAMESAKES:
+            return ()
+        return tuple(sorted({found, *same}))
+
+    def _found(self, text: str, titles: dict[str, str], *, strict: bool, kinds: bool) -> str | None:
+        text = SHOP_WORDS.sub(" ", text)
+        steps: list[Callable[[], str | None]] = [lambda: best_title_match(text, titles)]
+        if self.match_title is not None:
+            steps.append(lambda: self.match_title(text, titles, strict=strict) if self.match_title else None)
+        if kinds and self.match_kind is not None and not (titles is self.products and self._describes_video(text)):
+            steps.append(lambda: self.match_kind(text, titles, strict=strict) if self.match_kind else None)
+        first: str | None = None
+        for position, step in enumerate(steps):
+            found = step()
+            if found is None:
+                continue
+            if position and self.tell_apart is not None:  # shared words already told the titles apart
+                found = self.tell_apart(text, titles, found)
+            if first is None:
+                first = found
+            if self.match_title is None or _names_its_kind(text, titles[found]) is not False:
+                first = found
+                break
+        return first
 
     def _describes_video(self, text: str) -> bool:
         """The text speaks of a video it names by the video's own title ("the charger clip that says 0-100% in 15
@@ -166,6 +201,12 @@ class Catalog:
 MAX_NAMESAKES = 4
 
 
+def _names_its_kind(text: str, title: str) -> bool | None:
+    from agent.product_words import names_its_kind
+
+    return names_its_kind(text, title)
+
+
 def _same_title(item_id: str, titles: dict[str, str]) -> list[str]:
     """The other items whose title means the same once export codes are left out."""
     meaning = meaningful_title(titles.get(item_id, "")).casefold()
@@ -193,6 +234,9 @@ class Route:
     # a video, that product's one video ("and its videos?" lists it and opens it)
     issue_tag: str | None = None
     topic: str | None = None
+    # A shop-wide list narrowed to the products the question names by a title they share ("the relogios presentes
+    # products", eight of them in an export titled by category).
+    products: tuple[str, ...] = ()
     matched: tuple[str, ...] = ()  # the cue words that decided the intent (for explanations and tests)
 
 
@@ -404,15 +448,21 @@ QUOTED_TITLE_COVERAGE = 0.8  # the share of a title's words a quote repeats, and
 
 def quoted_titles_as_ids(question: str, catalog: Catalog) -> str:
     """The question with each quote that is one of the shop's titles replaced by that item's id: "o vídeo 'Leggings
-    that slim your legs in 7 days' levou violação?" names that video as an id would. Any other quote stays, as data
-    (a pasted review)."""
+    that slim your legs in 7 days' levou violação?" names that video as an id would, and so does a quote of a video's
+    own words ("the leggings video 'slim in 7 days'"). Any other quote stays, as data (a pasted review)."""
 
     def replaced(match: re.Match[str]) -> str:
         quote = match.group("quoted")
         scored = [(min(title_coverage(quote, titles[item]), title_coverage(titles[item], quote)), item)
                   for titles in (catalog.products, catalog.videos) if (item := best_title_match(quote, titles)) is not None]
         closest = max(scored, default=(0.0, ""), key=lambda pair: pair[0])  # the product first on a tie
-        return f" {closest[1]} " if closest[0] >= QUOTED_TITLE_COVERAGE else match.group(0)
+        if closest[0] >= QUOTED_TITLE_COVERAGE:
+            return f" {closest[1]} "
+        # A video's own words quoted ("the leggings video 'slim in 7 days'"): every word of the quote is in one
+        # video's title, and in no other's.
+        said = [video for video, title in catalog.videos.items()
+                if len(_title_words(quote)) >= 2 and title_coverage(title, quote) == 1.0]
+        return f" {said[0]} " if len(said) == 1 else match.group(0)
 
     return _QUOTED.sub(replaced, question)
 
@@ -754,8 +804,9 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         videos = catalog.videos_about(selling) if selling else []
         if len(videos) == 1:
             video_id, intent, selling = videos[0], Intent.VIDEO_DETAIL, None
-        elif (said := catalog.video_said(text, videos)) is not None:
-            video_id, intent, selling = said, Intent.VIDEO_DETAIL, None  # "the AirBeat unbox video": that one of its two
+        elif (said := catalog.video_said(_normalise(question), videos)) is not None:
+            # "the AirBeat unbox video": that one of its two; a quote counts ("the leggings video 'slim in 7 days'")
+            video_id, intent, selling = said, Intent.VIDEO_DETAIL, None
         elif videos:
             intent = Intent.VIDEO_OVERVIEW
         else:
@@ -764,13 +815,17 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         video_id = catalog.title(own, catalog.videos)
     if retarget and review_id and intent in (Intent.UNKNOWN, Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE, Intent.HELP):
         intent = Intent.REVIEW_ASSESS
+    products: tuple[str, ...] = ()
     if intent == Intent.VOC_PRODUCT and product_id is None:
-        intent = Intent.VOC_OVERVIEW
+        # "How is the relogios presentes product doing?" where eight products share that title: the overview of them.
+        products, intent = catalog.group(own), Intent.VOC_OVERVIEW
+    elif intent == Intent.VOC_OVERVIEW and product_id is None and not (video_id or review_id):
+        products = catalog.group(own, strict=True)
     topic = None
     if intent == Intent.HELP:
         topic = next((name for name, cues in HELP_TOPICS.items() if _match_cues(text, cues)), None)
     return Route(
         intent=intent, product_id=product_id, video_id=video_id, review_id=review_id, review_text=review_text,
         window_days=window, levels=levels, statuses=statuses, selling=selling, issue_tag=issue_tag, topic=topic,
-        matched=matched,
+        products=products, matched=matched,
     )

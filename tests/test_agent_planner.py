@@ -519,6 +519,25 @@ def test_products_sharing_a_title_are_one_match_and_each_gets_a_diagnosis() -> N
         ("voc_product", "0cf41187284d7f099adc8415a743ebbd")]
 
 
+def test_a_title_a_whole_category_shares_lists_that_category() -> None:
+    """"How is the relogios presentes product doing?" where six products are titled so: the overview of those six,
+    not of the whole shop (which answered with a garden tool) and not a pick among them."""
+    from dataclasses import replace
+
+    from agent.understanding import shared_reader, shared_title_matcher
+
+    catalog = replace(NAMESAKES, match_title=shared_title_matcher().best)
+    watches = tuple(f"{n:032x}" for n in range(1, 7))
+    assert catalog.group("how is the relogios presentes product doing") == watches
+    assert catalog.group("how is the baby product doing") == ()  # two are a comparison: each gets a diagnosis
+    assert catalog.group("how is my shop doing") == ()
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(
+        "how is the relogios presentes product doing?", SessionMemory())
+    assert [(call.name, call.arguments.get("product_ids")) for call in plan.tool_calls] == [("voc_overview", list(watches))]
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan("which products should I fix first?", SessionMemory())
+    assert [(call.name, call.arguments.get("product_ids")) for call in plan.tool_calls] == [("voc_overview", None)]
+
+
 def test_a_title_far_ahead_of_the_rest_needs_no_second_encoder() -> None:
     from dataclasses import replace
 
@@ -809,6 +828,9 @@ def test_a_quoted_title_names_its_item_as_an_id_would_and_any_other_quote_is_dat
     assert _linked_plan("o vídeo 'How I style my yoga leggings for every day' levou violação?") == [
         ("video_diagnosis", "V-5005")]
     assert _linked_plan('how is "Blue Satin Midi Dress" doing') == [("voc_product", "P-1001")]
+    # A quote of one video's own words names it too; the same quote as a review's words stays data.
+    assert ("video_diagnosis", "V-5005") in _linked_plan("the leggings video 'style every day', why is it flagged?")
+    assert _linked_plan("a buyer wrote 'the leggings are bad' - can I report it?") == [("review_assess_text", None)]
 
 
 def test_a_quote_that_is_no_title_stays_a_pasted_review() -> None:

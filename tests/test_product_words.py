@@ -26,10 +26,29 @@ def scripted(table: dict[tuple[str, str], float]):  # type: ignore[no-untyped-de
 
 
 def test_product_words_are_found_with_their_kind_in_every_language() -> None:
-    assert [(m.kind, m.word) for m in kind_mentions("wajan granit kenapa jeblok?")] == [("cookware", "wajan")]
+    assert [(m.kind, m.word) for m in kind_mentions("wajan granit kenapa jeblok?")] == [("cookware/pan", "wajan")]
     assert [m.kind for m in kind_mentions("ตัวนาฬิกาที่ขายเป็นของขวัญอ่ะ")] == ["watch"]
     assert [m.kind for m in kind_mentions("cái nón tai bèo vải lanh")] == ["hat"]
     assert kind_mentions("how are my numbers this week?") == []
+
+
+def test_the_packs_tell_sorts_of_product_within_a_family_and_the_triage_reads_the_family() -> None:
+    from tools.reviews.signals_product import product_kind_mentions
+
+    # A frying pan, a cutting board and a knife are all kitchenware, but a seller naming one means that one.
+    assert [m.kind for m in kind_mentions("chảo chống dính với cái thớt")] == ["cookware/pan", "cookware/board"]
+    assert [m.kind for m in kind_mentions("talenan sama pisau")] == ["cookware/board", "cookware/knife"]
+    assert [m.kind for m in kind_mentions("jaqueta jeans oversized")] == ["top/jacket", "bottoms/trousers"]
+    assert [m.kind for m in kind_mentions("son dưỡng môi hoa hồng")] == ["makeup/lips"]
+    # Telling a review about another product goes by family, as before the packs sorted them.
+    assert [kind for kind, _, _ in product_kind_mentions("chảo chống dính với cái thớt")] == ["cookware", "cookware"]
+
+
+def test_a_word_for_one_sort_names_the_one_title_of_that_sort_without_any_encoder() -> None:
+    for word in ("wajan", "chảo", "กระทะ", "frigideira", "平底锅"):
+        assert by_kind(f"{word} gimana", KITCHEN, meaningful_title, None) == "P-4001", word
+    for word in ("talenan", "thớt", "เขียง", "tábua de cortar", "砧板"):
+        assert by_kind(f"{word} gimana", KITCHEN, meaningful_title, None) == "P-4111", word
 
 
 def test_a_title_is_of_the_kind_of_its_first_product_word() -> None:
@@ -44,19 +63,33 @@ def test_a_kind_only_one_title_has_names_it_without_any_encoder() -> None:
     assert by_kind("ยอดขายโดยรวมเป็นไง", KITCHEN, meaningful_title, None) is None
 
 
-def test_among_titles_of_one_kind_the_word_must_sit_clearly_nearest_one() -> None:
-    near_pan = scripted({("กระทะ", "frying pan"): 0.8, ("กระทะ", "knife"): 0.44, ("กระทะ", "cutting board"): 0.43,
+# Three pans: one sort, which only the titles' words tell apart.
+PANS = {"P-4001": "Non-Stick Granite Frying Pan 28cm", "P-4002": "Cast Iron Skillet", "P-4003": "Carbon Steel Wok",
+        "P-4103": "Minimalist Knife Set"}
+
+
+def test_among_titles_of_one_sort_the_word_must_sit_clearly_nearest_one() -> None:
+    near_pan = scripted({("กระทะ", "frying pan"): 0.8, ("กระทะ", "skillet"): 0.44, ("กระทะ", "wok"): 0.43,
                          ("กระทะ", "Non-Stick Granite Frying Pan 28cm"): 0.45})
-    assert by_kind("กระทะเป็นไงบ้าง", KITCHEN, meaningful_title, near_pan) == "P-4001"
-    # Three titles of the kind and no encoder to tell them apart: no pick; a shop-wide reading needs a clear lead.
-    assert by_kind("กระทะเป็นไงบ้าง", KITCHEN, meaningful_title, None) is None
-    assert by_kind("กระทะเป็นไงบ้าง", KITCHEN, meaningful_title, near_pan, strict=True) == "P-4001"  # 1.25 against 0.87
-    knife_or_pan = scripted({("กระทะ", "frying pan"): 0.6, ("กระทะ", "knife"): 0.5, ("กระทะ", "Non-Stick Granite Frying Pan 28cm"): 0.1})
-    assert by_kind("กระทะเป็นไงบ้าง", KITCHEN, meaningful_title, knife_or_pan) == "P-4001"
-    assert by_kind("กระทะเป็นไงบ้าง", KITCHEN, meaningful_title, knife_or_pan, strict=True) is None
-    tied = scripted({("เขียง", "frying pan"): 0.56, ("เขียง", "cutting board"): 0.56, ("เขียง", "knife"): 0.44,
-                     ("เขียง", "Non-Stick Granite Frying Pan 28cm"): 0.33, ("เขียง", "Minimalist Cutting Board"): 0.23})
-    assert by_kind("เขียงเป็นไงบ้าง", KITCHEN, meaningful_title, tied) is None
+    assert by_kind("กระทะเป็นไงบ้าง", PANS, meaningful_title, near_pan) == "P-4001"
+    # Three titles of the sort and no encoder to tell them apart: no pick; a shop-wide reading needs a clear lead.
+    assert by_kind("กระทะเป็นไงบ้าง", PANS, meaningful_title, None) is None
+    assert by_kind("กระทะเป็นไงบ้าง", PANS, meaningful_title, near_pan, strict=True) == "P-4001"  # 1.25 against 0.87
+    skillet_or_pan = scripted({("กระทะ", "frying pan"): 0.6, ("กระทะ", "skillet"): 0.5, ("กระทะ", "Non-Stick Granite Frying Pan 28cm"): 0.1})
+    assert by_kind("กระทะเป็นไงบ้าง", PANS, meaningful_title, skillet_or_pan) == "P-4001"
+    assert by_kind("กระทะเป็นไงบ้าง", PANS, meaningful_title, skillet_or_pan, strict=True) is None
+    tied = scripted({("กระทะ", "frying pan"): 0.56, ("กระทะ", "wok"): 0.56, ("กระทะ", "skillet"): 0.44,
+                     ("กระทะ", "Non-Stick Granite Frying Pan 28cm"): 0.33, ("กระทะ", "Carbon Steel Wok"): 0.23})
+    assert by_kind("กระทะเป็นไงบ้าง", PANS, meaningful_title, tied) is None
+
+
+def test_a_sort_the_shop_has_none_of_is_compared_within_its_family() -> None:
+    pan_and_knife = {"P-4001": "Non-Stick Granite Frying Pan 28cm", "P-4103": "Minimalist Knife Set"}
+    # "thớt" is a cutting board; the shop sells none, so the family's titles are compared, and neither is near.
+    far = scripted({("thớt", "frying pan"): 0.3, ("thớt", "knife"): 0.31})
+    assert by_kind("thớt sao rồi", pan_and_knife, meaningful_title, far) is None
+    near_knife = scripted({("thớt", "knife"): 0.6, ("thớt", "Minimalist Knife Set"): 0.3})
+    assert by_kind("thớt sao rồi", pan_and_knife, meaningful_title, near_knife) == "P-4103"
 
 
 def test_titles_one_export_shares_are_one_thing_of_that_kind() -> None:
@@ -164,3 +197,50 @@ def test_a_video_diagnosed_beside_the_product_it_sells_is_the_turns_one_subject(
     other = ToolCallRecord(name="video_diagnosis", arguments={"video_id": "V-3001"},
                            result={"video_id": "V-3001", "products": [{"product_id": "P-9", "title": "Other"}]})
     assert plan_subject(plan, [other]) is None  # a video and some other product: two subjects
+
+
+def test_a_shared_modifier_does_not_outweigh_the_product_word_the_question_names() -> None:
+    titles = {"P-3106": "Mini Earphones", "P-9002": "Rose Lip Oil Mini", "P-1104": "Oversized Running Shorts",
+              "P-1108": "Oversized Denim Jacket"}
+    asked: list[str] = []
+
+    def by_meaning(text: str, candidates: dict[str, str], *, strict: bool = False) -> str | None:
+        asked.append(text)
+        return "P-9002" if "môi" in text else "P-1108" if "jaqueta" in text else None
+
+    catalog = Catalog(products=titles, match_title=by_meaning)
+    # "mini" is shared with the earphones, but "son dưỡng môi" is a lip product: meaning finds the lip oil.
+    assert catalog.title("son dưỡng môi loại mini sao rồi", titles) == "P-9002"
+    assert catalog.title("e a jaqueta jeans oversized?", titles) == "P-1108"
+    # Shared words that include the title's own product word stand, and meaning is not asked.
+    asked.clear()
+    assert catalog.title("the mini earphones", titles) == "P-3106"
+    assert catalog.title("oversized shorts", titles) == "P-1104"
+    assert asked == []
+    # Meaning finding nothing of the kind named leaves the shared words' title.
+    assert catalog.title("oversized hoodie", titles) == "P-1104"
+
+
+def test_chinese_numerals_are_read_as_digits_for_titles() -> None:
+    from tools.languages import numerals_as_digits
+
+    assert numerals_as_digits("打包五百单那个幕后视频") == "打包500单那个幕后视频"
+    assert numerals_as_digits("三种用法") == "3种用法"
+    assert numerals_as_digits("the 3 ways video") == "the 3 ways video"
+
+
+@pytest.mark.parametrize(("question", "product"), [
+    ("หูฟังไร้สายโดนติเรื่องอะไร", "P-3002"),       # wireless earphones: the AirBeat, not the short "Mini Earphones"
+    ("降噪耳机差评为啥这么多", "P-3002"),            # noise-cancelling earphones
+    ("fone sem fio tá com reclamação?", "P-3002"),
+    ("หูฟังตัวเล็กโดนติอะไร", "P-3106"),            # the small earphones
+    ("the mini earphones, why so many complaints", "P-3106"),
+])
+def test_among_titles_of_one_sort_the_titles_own_words_tell_which(question: str, product: str) -> None:
+    from agent.understanding import shared_title_matcher
+
+    matcher = shared_title_matcher()
+    titles = {"P-3106": "Mini Earphones", "P-3002": "AirBeat Pro ANC Wireless Earbuds", "P-3001": "SuperVolt 65W GaN Fast Charger",
+              "P-1001": "Blue Satin Midi Dress", "P-4001": "Non-Stick Granite Frying Pan 28cm"}
+    catalog = Catalog(products=titles, match_title=matcher.best, match_kind=matcher.by_kind, tell_apart=matcher.tell_apart)
+    assert catalog.title(question, titles) == product

@@ -101,7 +101,7 @@ REVIEWS = ReviewWords(
         "watch": ("đồng hồ", "smartband"),
         "perfume": ("nước hoa", "body mist"),
         "makeup": (),
-        "makeup/lips": ("son môi", "son kem", "son thỏi", "son tint", "son dưỡng", "son bóng", "son lì", "chì kẻ môi", "dầu dưỡng môi"),
+        "makeup/lips": ("son môi", "son dầu", "son kem", "son thỏi", "son tint", "son dưỡng", "son bóng", "son lì", "chì kẻ môi", "dầu dưỡng môi"),
         "makeup/face": ("kem nền", "má hồng", "phấn má", "phấn phủ", "phấn nước", "phấn nền", "kem che khuyết điểm", "kem lót", "xịt khóa nền",
             "xịt khoá nền", "phấn bắt sáng", "kem bb", "bb cream", "phấn tạo khối", "kem cc", "phấn highlight"),
         "makeup/eyes": ("phấn mắt", "kẻ mắt", "chì kẻ mày", "chuốt mi", "mi giả", "bảng mắt", "bút kẻ mày", "chì kẻ chân mày", "keo dán mi"),
