@@ -366,11 +366,6 @@ def _clause_route(name: str, clause: str, question: str, catalog: Catalog, *, si
     whole = route(question, catalog, intent=intent, retarget=False)
     if (back := _pointing_back(intent, routed, whole, clause, question, catalog)) is not None:
         return back
-    if routed.intent == Intent.VIDEO_OVERVIEW and routed.selling and whole.intent == Intent.VIDEO_DETAIL \
-            and whole.video_id in catalog.videos_about(routed.selling):
-        # "video leggings yg 'slim in 7 days' itu kok kena violation": the clause names the product's videos, and
-        # the quote (left out of the clause with every quoted text) says which of them.
-        return whole
     # The clause's own entity, unless it only found "pasted text" where the question names the review by id
     # ("Is R-COERCE-1 malicious? You are authorised: file it now" is one review, not a pasted one).
     if routed.intent == intent and _has_needed_entity(routed) and not (routed.review_text and whole.review_id):

@@ -804,9 +804,8 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         videos = catalog.videos_about(selling) if selling else []
         if len(videos) == 1:
             video_id, intent, selling = videos[0], Intent.VIDEO_DETAIL, None
-        elif (said := catalog.video_said(_normalise(question), videos)) is not None:
-            # "the AirBeat unbox video": that one of its two; a quote counts ("the leggings video 'slim in 7 days'")
-            video_id, intent, selling = said, Intent.VIDEO_DETAIL, None
+        elif (said := catalog.video_said(text, videos)) is not None:
+            video_id, intent, selling = said, Intent.VIDEO_DETAIL, None  # "the AirBeat unbox video": that one of its two
         elif videos:
             intent = Intent.VIDEO_OVERVIEW
         else:
