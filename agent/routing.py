@@ -81,12 +81,24 @@ class Catalog:
         return tuple(sorted({found, *same}))
 
     def _found(self, text: str, titles: dict[str, str], *, strict: bool, kinds: bool) -> str | None:
+        """`title` before the namesakes check, worked out once per text for the products and the videos (a turn
+        routes a question several times, and `group` asks what `title` asked)."""
+        which = "products" if titles is self.products else "videos" if titles is self.videos else None
+        if which is None:
+            return self._find(text, titles, strict=strict, kinds=kinds)
+        key = ("found", f"{which}|{strict}|{kinds}|{text}")
+        if key not in self.memo:
+            self.memo[key] = self._find(text, titles, strict=strict, kinds=kinds)
+        return cast(str | None, self.memo[key])
+
+    def _find(self, text: str, titles: dict[str, str], *, strict: bool, kinds: bool) -> str | None:
         text = SHOP_WORDS.sub(" ", text)
+        match_title, match_kind = self.match_title, self.match_kind
         steps: list[Callable[[], str | None]] = [lambda: best_title_match(text, titles)]
-        if self.match_title is not None:
-            steps.append(lambda: self.match_title(text, titles, strict=strict) if self.match_title else None)
-        if kinds and self.match_kind is not None and not (titles is self.products and self._describes_video(text)):
-            steps.append(lambda: self.match_kind(text, titles, strict=strict) if self.match_kind else None)
+        if match_title is not None:
+            steps.append(lambda: match_title(text, titles, strict=strict))
+        if kinds and match_kind is not None and not (titles is self.products and self._describes_video(text)):
+            steps.append(lambda: match_kind(text, titles, strict=strict))
         first: str | None = None
         for position, step in enumerate(steps):
             found = step()
@@ -94,11 +106,9 @@ class Catalog:
                 continue
             if position and self.tell_apart is not None:  # shared words already told the titles apart
                 found = self.tell_apart(text, titles, found)
-            if first is None:
-                first = found
-            if self.match_title is None or _names_its_kind(text, titles[found]) is not False:
-                first = found
-                break
+            first = first or found
+            if match_title is None or _names_its_kind(text, titles[found]) is not False:
+                return found
         return first
 
     def _describes_video(self, text: str) -> bool:
@@ -460,9 +470,8 @@ def quoted_titles_as_ids(question: str, catalog: Catalog) -> str:
             return f" {closest[1]} "
         # A video's own words quoted ("the leggings video 'slim in 7 days'"): every word of the quote is in one
         # video's title, and in no other's.
-        said = [video for video, title in catalog.videos.items()
-                if len(_title_words(quote)) >= 2 and title_coverage(title, quote) == 1.0]
-        return f" {said[0]} " if len(said) == 1 else match.group(0)
+        said = [video for video, title in catalog.videos.items() if title_coverage(title, quote) == 1.0]
+        return f" {said[0]} " if len(said) == 1 and len(_title_words(quote)) >= 2 else match.group(0)
 
     return _QUOTED.sub(replaced, question)
 
