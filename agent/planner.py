@@ -48,6 +48,9 @@ from tools.languages import joined, pack, packs, with_lookalikes_folded
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
 SHOP_LEAD = 0.02  # a shop request that names nothing of the shop must lead the off-topic reading by this
 OFF_TOPIC_LEAD = 0.10  # an off-topic reading this close to a shop request is not clearly off-topic
+# and one this far from every shop request is unmistakable (on the development rounds, no piece of a shop request
+# read off-topic by more than 0.19)
+UNMISTAKABLY_OFF_TOPIC = 0.25
 RULES_BESIDE = 0.08  # the rules read this close to a clause's request, asked in so many words, are asked too
 ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to add a request
 ACCEPT_AFTER_OUT_OF_REACH = 0.60  # and this after a first clause read as off-topic or out of scope this clearly
@@ -119,7 +122,7 @@ class DeterministicPlanner:
         text = strip_marketplace_terms(strip_entities(own_words, catalog))
         named = _named_kinds(question, catalog)
         referenced = resolve_ordinal(question, memory, namesakes=catalog.namesakes)
-        parts = [piece for part in clauses(own_words) for piece in _cued_pieces(part)]
+        parts = self._pieces(clauses(own_words), own_words, catalog)
         readings: list[ClauseReading] = []
         where: dict[str, str] = {}  # intent -> the clause (seller's words) it was read from
         about = _question_product(cued, catalog)
@@ -187,6 +190,10 @@ class DeterministicPlanner:
                 # "瑜伽裤的差评啥情况" (the yoga pants' bad reviews, what's up?): a clause that names one product by
                 # its title and asks no "which" is about that product, not the shop's list.
                 reading = reading.deciding("voc_product")
+            elif reading.intent == "voc_product" and _asks_which_products(part, catalog):
+                # "尺码偏小这个问题是哪几个商品在被吐槽啊" (which products get the too-small complaint) reads near one
+                # product's complaints; asked of the shop's products, naming none, it is the shop's list.
+                reading = reading.deciding("voc_overview")
             if reading.score >= needed and reading.intent != SMALLTALK:
                 # "đồ em bé 0cf411 đang level gì, mà level đó nghĩa là sao": the product's level, and what it means.
                 asked_here = [reading, reading.deciding("help")] if _also_asks_the_rules(reading, part) else [reading]
@@ -279,6 +286,30 @@ class DeterministicPlanner:
         calls = _with_every_item_named(_with_shop_products(calls, first), question, catalog)
         needs_data = any(call.name not in ("search_playbook", "search_help") for call in calls)
         return Plan(intent=first.intent.value, tool_calls=calls, requires_data=needs_data)
+
+    def _pieces(self, parts: list[str], question: str, catalog: Catalog) -> list[str]:
+        """Each clause, or its pieces between commas when they ask for different things: in marketplace words
+        (`_cued_pieces`) or as the reader reads them, each clearly ("review 4221f3f3 report được ko, mà thời hạn
+        report review là bao lâu vậy": whether the review can be reported, then how long the window is)."""
+        assert self._reader is not None
+        cut = [_cued_pieces(part) for part in parts]
+        split = [soft_pieces(part) if len(pieces) == 1 else pieces for part, pieces in zip(parts, cut, strict=True)]
+        asked = [piece for pieces in split if len(pieces) > 1 for piece in pieces]
+        if not asked:
+            return [piece for pieces in cut for piece in pieces]
+        read = iter(self._reader.read_clauses([strip_marketplace_terms(strip_entities(piece, catalog)) for piece in asked],
+                                             question=question))
+        result: list[str] = []
+        for pieces, kept in zip(split, cut, strict=True):
+            if len(pieces) == 1:
+                result.extend(kept)
+                continue
+            readings = [next(read) for _ in pieces]
+            wanted = {reading.intent for reading in readings}
+            clear = all(reading.intent not in (*OUT_OF_REACH, SMALLTALK) and reading.score >= ACCEPT_ANOTHER
+                        for reading in readings)
+            result.extend(pieces if len(kept) > 1 or (clear and len(wanted) == len(readings)) else kept)
+        return result
 
     def _asks_off_topic_after_a_comma(self, parts: list[str], question: str, catalog: Catalog) -> bool:
         """`_only_asks_off_topic` on the pieces between commas: "my pan reviews are stressing me out, give me a
@@ -523,8 +554,14 @@ def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: C
             # Talk of the seller's day reads as off-topic ("เพิ่งแพ็คของเสร็จ เหนื่อยมาก": just packed, so tired); a
             # feeling is the ask only when nothing else reads more clearly as a request ("…which products are worst").
             continue
+        # An ask no shop request comes near ("what should i cook for dinner tonight") is the ask even beside
+        # marketplace words that read as no clear request ("been staring at my at risk list all day"), as a clause
+        # after a clear off-topic one must to add a request; "show me my at risk products" still asks.
+        unmistakable = reading.score - _best_shop_reading(reading) >= UNMISTAKABLY_OFF_TOPIC
         if all("?" not in part and "？" not in part and not _named_kinds(part, catalog)
-               and (clause_cue(part) == Intent.UNKNOWN or _FEELINGS.search(part)) for part in others):
+               and (clause_cue(part) == Intent.UNKNOWN or _FEELINGS.search(part)
+                    or (unmistakable and _best_shop_reading(other) < ACCEPT_AFTER_OUT_OF_REACH))
+               for part, other in zip(others, read[:index] + read[index + 1:], strict=True)):
             return True
     return False
 
@@ -553,12 +590,16 @@ def _barely_on_topic(reading: ClauseReading) -> str | None:
     return closest if reading.score - reach[closest] < SHOP_LEAD else None
 
 
+def _best_shop_reading(reading: ClauseReading) -> float:
+    """The score of the shop request a clause reads closest to. A greeting or thanks is no shop request."""
+    return max((score for intent, score in reading.scores.items() if intent not in (*OUT_OF_REACH, SMALLTALK)),
+               default=0.0)
+
+
 def _barely_off_topic(reading: ClauseReading) -> bool:
     """An off-topic reading this close to the best shop request is not clearly off-topic. A greeting or thanks is
     no shop request: an ask read close to one ("qual o melhor café pra aguentar o dia") is still off-topic."""
-    runner_up = max((score for intent, score in reading.scores.items() if intent not in (*OUT_OF_REACH, SMALLTALK)),
-                    default=0.0)
-    return reading.score - runner_up < OFF_TOPIC_LEAD
+    return reading.score - _best_shop_reading(reading) < OFF_TOPIC_LEAD
 
 
 def _question_product(routed: Route, catalog: Catalog) -> str | None:
@@ -601,6 +642,15 @@ def _one_product_titled(clause: str, catalog: Catalog) -> bool:
     # A loose match to a title other products share (an export's category titles) names a kind of product, which
     # the overview answers ("piores produtos na última semana" is near "Moveis decoracao …").
     return found is not None and (not catalog.namesakes(found) or catalog.title(text, catalog.products, strict=True) == found)
+
+
+def _asks_which_products(clause: str, catalog: Catalog) -> bool:
+    """The clause asks about the shop's products in marketplace words ("which products", "哪几个商品") and names
+    none: no id, and no title clearly."""
+    if clause_cue(clause) != Intent.VOC_OVERVIEW or names_an_id(clause) or compared_products(clause, catalog):
+        return False
+    text = strip_entities(clause, catalog)
+    return not (catalog.title(text, catalog.products, strict=True) or catalog.title(text, catalog.videos, strict=True))
 
 
 def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, needed: float) -> ClauseReading:

@@ -795,6 +795,30 @@ def test_a_shop_question_before_an_off_topic_ask_is_still_answered() -> None:
     assert _reading_plan("so many bad reviews today, which can I report? also tell me a joke") == [("review_triage", None)]
 
 
+@pytest.mark.parametrize("question", [
+    "spent the whole morning on my needs attention list... got a good pasta recipe for tonight",
+    "fiquei a manhã toda olhando a lista de produtos em risco... me passa uma receita de bolo",
+])
+def test_an_unmistakable_off_topic_ask_beside_marketplace_words_that_ask_nothing_calls_no_tool(question: str) -> None:
+    assert _reading_plan(question) == []
+
+
+@pytest.mark.parametrize("question", [
+    "R-COERCE-1 còn báo cáo được không, thời hạn báo cáo đánh giá là bao nhiêu ngày",
+    "a R-COERCE-1 dá pra denunciar, qual é o prazo pra denunciar uma avaliação",
+    "can R-COERCE-1 still be reported, how many days do sellers get to report a review",
+])
+def test_pieces_between_commas_that_read_as_different_requests_are_each_answered(question: str) -> None:
+    """Whether the review can be reported, then how long the window is: one clause to the splitter, two requests."""
+    assert _reading_plan(question) == [("review_assess", "R-COERCE-1"), ("search_help", None)]
+
+
+def test_which_products_asked_in_marketplace_words_naming_none_is_the_shops_list() -> None:
+    # "Which products get scolded for sizes running off?" reads near one product's complaints, and loosely near
+    # the running shorts' title; it names no product.
+    assert _reading_plan("尺码不准这个问题是哪几个商品被骂", catalog=ID_SHAPES) == [("voc_overview", None)]
+
+
 @pytest.mark.parametrize("question", ["what about its videos?", "and its clips?"])
 def test_its_videos_after_a_product_are_that_products_videos(question: str) -> None:
     assert _follow_up("how is P-3106?", ["P-3106"], "P-3106", question) == [
