@@ -66,8 +66,12 @@ def shop_catalog(deps: ToolDeps) -> Catalog:
     def review_product(review_id: str) -> str | None:
         return deps.store.review_product(shop_id, review_id)
 
+    @cache
+    def review_quoted(text: str) -> str | None:
+        return deps.store.review_quoting(shop_id, text)
+
     return Catalog(products=products, videos=videos, video_products=video_products, video_creators=video_creators,
-                   review_product=review_product,
+                   review_product=review_product, review_quoted=review_quoted,
                    review_ids=ShopReviewIds(deps, shop_id), review_prefix=review_prefix,
                    match_title=(matcher := shared_title_matcher()).best, match_kind=matcher.by_kind,
                    tell_apart=matcher.tell_apart)

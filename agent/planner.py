@@ -15,6 +15,7 @@ from agent.routing import (
     LEVELS,
     MARKETPLACE_TERMS,
     MAX_NAMESAKES,
+    OWN_TITLE_WORDS,
     SHOP_WORDS,
     VIDEO_WORDS,
     Catalog,
@@ -40,6 +41,7 @@ from agent.routing import (
     routing_text,
     strip_entities,
     strip_marketplace_terms,
+    title_coverage,
 )
 from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, SMALLTALK, ClauseReading, IntentReader, clauses, soft_pieces
 from tools.accents import with_accents
@@ -668,6 +670,11 @@ def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, ne
     elif found := catalog.title(text, catalog.products, strict=True, kinds=kinds):
         # "the leggings' videos" are a product's videos
         intent, title = ("video_overview" if videos_asked else "voc_product"), catalog.products[found]
+    elif kinds and (found := catalog.title(text, catalog.videos, strict=True, kinds=False)) and \
+            title_coverage(text, catalog.videos[found]) >= OWN_TITLE_WORDS:
+        # "how come the packing 500 orders behind-the-scenes one got flagged?": a video's own title words name it
+        # without a word for a video.
+        intent, title = "video_detail", catalog.videos[found]
     else:
         return reading
     # Off-topic means nothing to do with the shop; a clause barely read so that clearly names one of its products

@@ -45,6 +45,8 @@ class Catalog:
     video_creators: dict[str, str] = field(default_factory=dict)  # video id -> the creator's handle ("@techreview.sam")
     # The product a review of the shop is about (the store answers); None = no lookup.
     review_product: Callable[[str], str | None] | None = None
+    # The one review of the shop whose text holds a quoted text (the store answers); None = no lookup.
+    review_quoted: Callable[[str], str | None] | None = None
     # The product or video a text means by its title, by meaning (any language); None = word overlap only.
     # Called as match_title(text, titles, strict=...): strict only accepts a title that clearly stands out.
     match_title: Callable[..., str | None] | None = None
@@ -361,6 +363,9 @@ def _repeats(asked: set[str], words: set[str]) -> bool:
                for word in asked for other in words)
 
 
+OWN_TITLE_WORDS = 0.6  # a video named without a word for a video repeats this share of its title's words
+
+
 def title_coverage(question: str, title: str) -> float:
     """How much of a title the question repeats (0–1): "rose lip oil swatch" names the video "Rose lip oil
     swatch" outright, while "my leggings videos" only shares a word with one."""
@@ -673,6 +678,13 @@ def quoted_review(question: str) -> str | None:
     return quoted.group("quoted").strip() if quoted else None
 
 
+def pasted_after_colon(question: str) -> bool:
+    """The quote or text is given after a colon ("ada ulasan gini: "…"", a review like this: …): pasted to be
+    read as it is, not pointed at among the shop's reviews ("that review that just says '…'")."""
+    span = pasted_span(question)
+    return span is not None and question[:span[0]].rstrip(" \"'“”‘’「」『』«»").endswith((":", "："))
+
+
 def pasted_span(question: str) -> tuple[int, int] | None:
     """Where the review text a question quotes or pastes after a colon is, if any."""
     quoted = _QUOTED.search(question)
@@ -742,6 +754,11 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         # "Got this one: "…buy from GiaRe88 instead", can I report it?" asks about the review quoted, not which
         # of the shop's reviews can be reported.
         intent, review_text = Intent.REVIEW_ASSESS, quoted
+    if review_text is not None and catalog.review_quoted is not None and not pasted_after_colon(question) and (
+            held := catalog.review_quoted(review_text)):
+        # "that review that just says 'Péssima muito Ruin', reportable?": a quote of one of the shop's own reviews
+        # is that review, whose date says whether it can still be reported.
+        review_id, review_text = held, None
     help_hits = _match_cues(text, INTENT_CUES[Intent.HELP])
     # "What is a malicious review?" asks how things work, not about a review.
     if given is None and intent == Intent.REVIEW_ASSESS and review_id is None and review_text is None and help_hits:
@@ -793,8 +810,11 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         # "What should I do about the AirBeat's complaints?": what worked elsewhere, beside the product's own diagnosis.
         product_id = catalog.title(own, catalog.products, strict=True)
     if intent in (Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW, Intent.UNKNOWN) and product_id is None and not video_id \
-            and VIDEO_WORDS.search(text) and (found := catalog.title(own, catalog.videos, strict=True)):
-        # "The video where we pack 500 orders, why is it doing so badly?" is about that video.
+            and (found := catalog.title(own, catalog.videos, strict=True)) and (VIDEO_WORDS.search(text) or (
+                intent != Intent.VOC_OVERVIEW and catalog.title(own, catalog.products) is None
+                and title_coverage(own, catalog.videos[found]) >= OWN_TITLE_WORDS)):
+        # "The video where we pack 500 orders, why is it doing so badly?" is about that video, and so is "why is the
+        # behind the scenes one about packing 500 orders flagged": its title's words, and no product's.
         video_id, intent = found, Intent.VIDEO_DETAIL
     if intent == Intent.VIDEO_OVERVIEW and video_id is None:
         found = best_title_match(question, catalog.videos)

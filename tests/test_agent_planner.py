@@ -819,6 +819,45 @@ def test_which_products_asked_in_marketplace_words_naming_none_is_the_shops_list
     assert _reading_plan("尺码不准这个问题是哪几个商品被骂", catalog=ID_SHAPES) == [("voc_overview", None)]
 
 
+QUOTED = Catalog(
+    products={"P-3001": "SuperVolt 65W GaN Fast Charger"},
+    review_ids=frozenset({"R-HELD-1"}),
+    review_quoted=lambda text: "R-HELD-1" if "nunca mais compro" in text.casefold() else None,
+)
+
+
+@pytest.mark.parametrize("question", [
+    "that review that just says 'nunca mais compro nessa loja', can I still report it?",
+    "cái review ghi \"Nunca mais compro nessa loja\" report được ko",
+])
+def test_a_quote_of_one_of_the_shops_reviews_is_that_review(question: str) -> None:
+    """Its date, not the quote's, says whether it can still be reported."""
+    assert _reading_plan(question, catalog=QUOTED) == [("review_assess", "R-HELD-1")]
+
+
+@pytest.mark.parametrize("question", [
+    'got this one: "buy from GiaRe88 instead", can I report it?',  # no review of the shop holds it
+    'ada ulasan gini: "nunca mais compro nessa loja" bisa sy laporin ga?',  # after a colon: pasted to be read as is
+])
+def test_a_quote_pasted_as_text_is_assessed_as_pasted(question: str) -> None:
+    assert _reading_plan(question, catalog=QUOTED) == [("review_assess_text", None)]
+
+
+BEHIND = Catalog(
+    products={"P-4001": "Non-Stick Granite Frying Pan 28cm", "P-1002": "Seamless High-Waist Yoga Leggings"},
+    videos={"V-5003": "Behind the scenes: packing 500 orders", "V-5004": "Unboxing my new frying pan"},
+    video_products={"V-5003": (), "V-5004": ("P-4001",)},
+)
+
+
+@pytest.mark.parametrize("question", [
+    "how come the packing 500 orders behind-the-scenes one got flagged?",
+    "tại sao cái behind the scenes packing 500 orders lại bị đánh dấu",
+])
+def test_a_video_named_by_its_own_title_words_needs_no_word_for_video(question: str) -> None:
+    assert _reading_plan(question, catalog=BEHIND) == [("video_diagnosis", "V-5003")]
+
+
 @pytest.mark.parametrize("question", ["what about its videos?", "and its clips?"])
 def test_its_videos_after_a_product_are_that_products_videos(question: str) -> None:
     assert _follow_up("how is P-3106?", ["P-3106"], "P-3106", question) == [

@@ -28,3 +28,26 @@ def test_every_committed_write_leaves_a_new_data_version(tmp_path: Path) -> None
         assert after and after != before
         store.set_meta("note", "meta is not data")
         assert store.data_version() == after
+
+
+def test_a_quote_of_one_review_finds_it_in_its_shop_only(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from tools.models import Review
+
+    def review(review_id: str, product_id: str, text: str) -> Review:
+        return Review(review_id=review_id, product_id=product_id, buyer_id="B", rating=1, review_text=text,
+                      create_time=datetime(2026, 11, 1))
+
+    with Store(tmp_path / "seller.duckdb") as store:
+        store.upsert("products", [Product(product_id="P", shop_id="S", title="Thing", category="Home", price=1),
+                                  Product(product_id="Q", shop_id="T", title="Other", category="Home", price=1)])
+        store.upsert("reviews", [review("R-1", "P", "Péssima   muito Ruin, não comprem"),
+                                 review("R-2", "P", "Arrived late, box crushed"),
+                                 review("R-3", "P", "Box crushed on arrival"),
+                                 review("R-4", "Q", "Sent the wrong colour entirely")])
+        assert store.review_quoting("S", "péssima muito ruin") == "R-1"  # any case, spaces as typed
+        assert store.review_quoting("S", "box crushed") is None  # two reviews say it
+        assert store.review_quoting("S", "late") is None  # too short to tell reviews apart
+        assert store.review_quoting("S", "sent the wrong colour") is None  # another shop's review
+        assert store.review_quoting("T", "sent the wrong colour") == "R-4"

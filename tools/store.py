@@ -68,6 +68,7 @@ CREATE TABLE IF NOT EXISTS review_verdicts (
 
 
 _SCHEMA_DIGEST = hashlib.sha256(SCHEMA.encode()).hexdigest()[:16]
+MIN_QUOTE = 8  # characters: a shorter quote ("ruim", "bad") is in many reviews
 
 
 def _columns(kind: str) -> list[str]:
@@ -224,6 +225,17 @@ class Store:
             "SELECT r.product_id FROM reviews r JOIN products p USING (product_id) WHERE r.review_id = ? AND p.shop_id = ?",
             [review_id, shop_id])
         return str(rows[0][0]) if rows else None
+
+    def review_quoting(self, shop_id: str, quoted: str) -> str | None:
+        """The one review of the shop whose text holds a quoted text (any case, spaces as they come), or None when
+        none or several do, or the quote is too short to tell reviews apart."""
+        needle = " ".join(quoted.split()).lower()
+        if len(needle) < MIN_QUOTE:
+            return None
+        rows = self.query(
+            "SELECT r.review_id FROM reviews r JOIN products p USING (product_id) WHERE p.shop_id = ? "
+            "AND strpos(lower(regexp_replace(r.review_text, '\\s+', ' ', 'g')), ?) > 0 LIMIT 2", [shop_id, needle])
+        return str(rows[0][0]) if len(rows) == 1 else None
 
     def find_product(self, shop_id: str, named: str) -> str:
         """The product of the shop a person names: its id, a unique start of its id (6 characters or more, any
