@@ -124,15 +124,15 @@ class DeterministicPlanner:
         text = strip_marketplace_terms(strip_entities(own_words, catalog))
         named = _named_kinds(question, catalog)
         referenced = resolve_ordinal(question, memory, namesakes=catalog.namesakes)
-        parts = self._pieces(clauses(own_words), own_words, catalog)
+        read_pieces = _PieceReader(self._reader, own_words, catalog)
+        parts = _pieces(clauses(own_words), read_pieces)
         readings: list[ClauseReading] = []
         where: dict[str, str] = {}  # intent -> the clause (seller's words) it was read from
         about = _question_product(cued, catalog)
         of_context = False  # a product diagnosis asked of the product the question is about, in other words
         pleasantries = 0
-        read = self._reader.read_clauses([strip_marketplace_terms(strip_entities(part, catalog)) for part in parts],
-                                         question=own_words)
-        if _only_asks_off_topic(parts, read, catalog) or self._asks_off_topic_after_a_comma(parts, own_words, catalog):
+        read = read_pieces(parts)
+        if _only_asks_off_topic(parts, read, catalog) or _asks_off_topic_after_a_comma(parts, read_pieces):
             # "3 one-stars on the pan before 9am. tell me something funny": the shop is the mood, the joke the ask.
             return Plan(intent="offtopic", tool_calls=[], requires_data=False)
         if _only_asks_an_action(parts):
@@ -288,40 +288,6 @@ class DeterministicPlanner:
         calls = _with_every_item_named(_with_shop_products(calls, first), question, catalog)
         needs_data = any(call.name not in ("search_playbook", "search_help") for call in calls)
         return Plan(intent=first.intent.value, tool_calls=calls, requires_data=needs_data)
-
-    def _pieces(self, parts: list[str], question: str, catalog: Catalog) -> list[str]:
-        """Each clause, or its pieces between commas when they ask for different things: in marketplace words
-        (`_cued_pieces`) or as the reader reads them, each clearly ("review 4221f3f3 report được ko, mà thời hạn
-        report review là bao lâu vậy": whether the review can be reported, then how long the window is)."""
-        assert self._reader is not None
-        cut = [_cued_pieces(part) for part in parts]
-        split = [soft_pieces(part) if len(pieces) == 1 else pieces for part, pieces in zip(parts, cut, strict=True)]
-        asked = [piece for pieces in split if len(pieces) > 1 for piece in pieces]
-        if not asked:
-            return [piece for pieces in cut for piece in pieces]
-        read = iter(self._reader.read_clauses([strip_marketplace_terms(strip_entities(piece, catalog)) for piece in asked],
-                                             question=question))
-        result: list[str] = []
-        for pieces, kept in zip(split, cut, strict=True):
-            if len(pieces) == 1:
-                result.extend(kept)
-                continue
-            readings = [next(read) for _ in pieces]
-            wanted = {reading.intent for reading in readings}
-            clear = all(reading.intent not in (*OUT_OF_REACH, SMALLTALK) and reading.score >= ACCEPT_ANOTHER
-                        for reading in readings)
-            result.extend(pieces if len(kept) > 1 or (clear and len(wanted) == len(readings)) else kept)
-        return result
-
-    def _asks_off_topic_after_a_comma(self, parts: list[str], question: str, catalog: Catalog) -> bool:
-        """`_only_asks_off_topic` on the pieces between commas: "my pan reviews are stressing me out, give me a
-        breathing exercise" is one clause to the splitter, whose reading mixes the mood with the ask."""
-        pieces = [piece for part in parts for piece in soft_pieces(part)]
-        if len(pieces) <= len(parts) or self._reader is None or len(compared_products(question, catalog)) >= 2:
-            return False  # "between the Christmas one and the garden one, which is more of a headache?" compares
-        read = self._reader.read_clauses([strip_marketplace_terms(strip_entities(piece, catalog)) for piece in pieces],
-                                         question=question)
-        return _only_asks_off_topic(pieces, read, catalog)
 
     def _about_subject(self, subject: str, wanted: list[str], question: str, catalog: Catalog, memory: SessionMemory) -> Plan:
         """A short follow-up that names nothing ("why?", "what should I do about it?") is about the one thing
@@ -514,6 +480,51 @@ def _also_asks_the_rules(reading: ClauseReading, clause: str) -> bool:
 def _asks_whether(clause: str) -> bool:
     """The clause asks whether something can be done, and asks for nothing to be written."""
     return bool(_ABILITY.search(clause)) and not _DRAFT.search(clause)
+
+
+class _PieceReader:
+    """The reader's readings of one question's clauses and pieces, each text read once per turn (the pieces between
+    commas are read to cut a clause, then as the clauses, and again to tell a mood from an off-topic ask)."""
+
+    def __init__(self, reader: IntentReader, question: str, catalog: Catalog) -> None:
+        self._reader, self.question, self.catalog = reader, question, catalog
+        self._read: dict[str, ClauseReading] = {}
+
+    def __call__(self, pieces: list[str]) -> list[ClauseReading]:
+        texts = [strip_marketplace_terms(strip_entities(piece, self.catalog)) for piece in pieces]
+        unread = list(dict.fromkeys(text for text in texts if text not in self._read))
+        if unread:
+            self._read.update(zip(unread, self._reader.read_clauses(unread, question=self.question), strict=True))
+        return [self._read[text] for text in texts]
+
+
+def _pieces(parts: list[str], read: _PieceReader) -> list[str]:
+    """Each clause, or its pieces between commas when they ask for different things: in marketplace words
+    (`_cued_pieces`) or as the reader reads them, each clearly ("review 4221f3f3 report được ko, mà thời hạn
+    report review là bao lâu vậy": whether the review can be reported, then how long the window is)."""
+    cut = [_cued_pieces(part) for part in parts]
+    # Only clauses marketplace words left whole are read to cut them; all of them in one call.
+    read([piece for part, kept in zip(parts, cut, strict=True) if len(kept) == 1 for piece in soft_pieces(part)])
+    result: list[str] = []
+    for part, kept in zip(parts, cut, strict=True):
+        pieces = soft_pieces(part)
+        if len(kept) > 1 or len(pieces) == 1:
+            result.extend(kept)
+            continue
+        readings = read(pieces)
+        clear = all(reading.intent not in (*OUT_OF_REACH, SMALLTALK) and reading.score >= ACCEPT_ANOTHER
+                    for reading in readings)
+        result.extend(pieces if clear and len({reading.intent for reading in readings}) == len(readings) else kept)
+    return result
+
+
+def _asks_off_topic_after_a_comma(parts: list[str], read: _PieceReader) -> bool:
+    """`_only_asks_off_topic` on the pieces between commas: "my pan reviews are stressing me out, give me a
+    breathing exercise" is one clause to the splitter, whose reading mixes the mood with the ask."""
+    pieces = [piece for part in parts for piece in soft_pieces(part)]
+    if len(pieces) <= len(parts) or len(compared_products(read.question, read.catalog)) >= 2:
+        return False  # "between the Christmas one and the garden one, which is more of a headache?" compares
+    return _only_asks_off_topic(pieces, read(pieces), read.catalog)
 
 
 def _cued_pieces(clause: str) -> list[str]:

@@ -809,10 +809,11 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
     if intent == Intent.PLAYBOOK and product_id is None and video_id is None:
         # "What should I do about the AirBeat's complaints?": what worked elsewhere, beside the product's own diagnosis.
         product_id = catalog.title(own, catalog.products, strict=True)
+    worded = bool(VIDEO_WORDS.search(text))
     if intent in (Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW, Intent.UNKNOWN) and product_id is None and not video_id \
-            and (found := catalog.title(own, catalog.videos, strict=True)) and (VIDEO_WORDS.search(text) or (
-                intent != Intent.VOC_OVERVIEW and catalog.title(own, catalog.products) is None
-                and title_coverage(own, catalog.videos[found]) >= OWN_TITLE_WORDS)):
+            and (worded or (intent != Intent.VOC_OVERVIEW and catalog.title(own, catalog.products) is None)) \
+            and (found := catalog.title(own, catalog.videos, strict=True)) \
+            and (worded or title_coverage(own, catalog.videos[found]) >= OWN_TITLE_WORDS):
         # "The video where we pack 500 orders, why is it doing so badly?" is about that video, and so is "why is the
         # behind the scenes one about packing 500 orders flagged": its title's words, and no product's.
         video_id, intent = found, Intent.VIDEO_DETAIL
