@@ -14,7 +14,8 @@ from agent.offline.writer import TemplateWriter
 from agent.planner import DeterministicPlanner
 from agent.routing import Catalog
 from agent.service import AgentService, build_agent_service
-from agent.understanding import shared_reader, shared_title_matcher
+from agent.understanding import question_vocabulary, shared_reader, shared_title_matcher
+from tools.reviews.described import CandidateReview, described_review
 from tools.settings import Settings
 from tools.store import Store
 
@@ -70,8 +71,16 @@ def shop_catalog(deps: ToolDeps) -> Catalog:
     def review_quoted(text: str) -> str | None:
         return deps.store.review_quoting(shop_id, text)
 
+    @cache
+    def review_described(words: str, product_id: str | None, stars: int | None) -> str | None:
+        max_rating = max(deps.settings.report_max_rating, stars or 0)
+        candidates = [CandidateReview(review_id=review_id, text=text, rating=rating) for review_id, text, rating
+                      in deps.store.negative_reviews(shop_id, max_rating=max_rating, product_id=product_id)]
+        return described_review(words, candidates, stars=stars, ordinary=question_vocabulary())
+
     return Catalog(products=products, videos=videos, video_products=video_products, video_creators=video_creators,
                    review_product=review_product, review_quoted=review_quoted,
+                   review_described=review_described,
                    review_ids=ShopReviewIds(deps, shop_id), review_prefix=review_prefix,
                    match_title=(matcher := shared_title_matcher()).best, match_kind=matcher.by_kind,
                    tell_apart=matcher.tell_apart)

@@ -39,6 +39,7 @@ from agent.routing import (
     refers_back,
     route,
     routing_text,
+    stars_in,
     strip_entities,
     strip_marketplace_terms,
     title_coverage,
@@ -280,6 +281,7 @@ class DeterministicPlanner:
             if name == "voc_product" and of_context and routed.product_id != about:
                 routed = replace(routed, intent=Intent.VOC_PRODUCT, product_id=about)
             routed = _with_reference(routed, question, memory, catalog)
+            routed = _with_described_review(routed, where.get(name, question), question, memory, catalog)
             first = first or routed
             for call in _every_call(routed, question, catalog):
                 if call not in calls:
@@ -826,6 +828,36 @@ def _with_reference(routed: Route, question: str, memory: SessionMemory, catalog
         intent = routed.intent if routed.intent in (Intent.REVIEW_APPEAL, Intent.REVIEW_ASSESS) else Intent.REVIEW_ASSESS
         return replace(routed, intent=intent, review_id=entity)
     return routed
+
+
+_ABOUT_REVIEWS = (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL, Intent.REVIEW_TRIAGE)
+
+
+def _with_described_review(routed: Route, clause: str, question: str, memory: SessionMemory, catalog: Catalog) -> Route:
+    """A review named by what it says rather than by its id is that review: "the one telling people to buy from
+    GlowMart", "รีวิวที่เขียนมั่วๆว่า asdkjh qwe zzzz", "aquela avaliação de 2 estrelas dele". Looked for among the
+    reviews of the product the question or the conversation is about, else among the shop's; when the words single
+    out no review, the seller keeps the list of reviews they would have had."""
+    if routed.intent not in _ABOUT_REVIEWS or routed.review_id or routed.review_text or catalog.review_described is None:
+        return routed
+    # The description may sit in a clause of its own ("还有那条说货被退回寄件人的二星 能不能举报": that 2-star one saying
+    # the parcel went back to the sender, can it be reported?): the whole question is read for it.
+    said = routing_text(question)
+    product = routed.product_id
+    if product is None and len(named := named_products(question, catalog)) == 1:
+        product = named[0]  # "0cf411… 这个婴儿用品啥情况？还有那条…的二星": the product of the other clause
+    if product is None and refers_back(said) and memory.subject in catalog.products:
+        product = memory.subject  # "e aquela avaliação de 2 estrelas dele" after the product's diagnosis
+    # A rating alone picks a review only when the seller points at one ("那条二星", "that 1-star one"); "which 1-star
+    # reviews can I report" asks for the list.
+    stars = stars_in(said) if routed.intent != Intent.REVIEW_TRIAGE or refers_back(said) else None
+    found = catalog.review_described(strip_entities(said, catalog), product, stars)
+    if found is None:
+        return routed
+    # "write the appeal for the one asking for a free dress" drafts; "that one, reportable?" checks it.
+    own = routing_text(clause)
+    drafts = (routed.intent == Intent.REVIEW_APPEAL or bool(_DRAFT.search(own))) and not _ABILITY.search(own)
+    return replace(routed, intent=Intent.REVIEW_APPEAL if drafts else Intent.REVIEW_ASSESS, review_id=found)
 
 
 def _loosely_titled(routed: Route, question: str, catalog: Catalog) -> bool:

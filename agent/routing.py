@@ -47,6 +47,9 @@ class Catalog:
     review_product: Callable[[str], str | None] | None = None
     # The one review of the shop whose text holds a quoted text (the store answers); None = no lookup.
     review_quoted: Callable[[str], str | None] | None = None
+    # The one review of the shop a seller's words describe (what it says, what kind it is, its stars), called as
+    # review_described(words, product_id, stars); None = no lookup.
+    review_described: Callable[[str, str | None, int | None], str | None] | None = None
     # The product or video a text means by its title, by meaning (any language); None = word overlap only.
     # Called as match_title(text, titles, strict=...): strict only accepts a title that clearly stands out.
     match_title: Callable[..., str | None] | None = None
@@ -571,6 +574,32 @@ def compared_products(question: str, catalog: Catalog) -> list[str]:
         found = list(dict.fromkeys(item for part in parts if (item := catalog.title(part, catalog.products))))
         catalog.memo[key] = found if len(parts) >= 2 and len(found) >= 2 else []
     return list(catalog.memo[key])
+
+
+@lru_cache(maxsize=1)
+def _star_rules() -> tuple[tuple[re.Pattern[str], dict[str, int], int | None], ...]:
+    return tuple((re.compile(rule.pattern, re.IGNORECASE), {key.lower(): value for key, value in rule.words.items()}, rule.value)
+                 for item in packs().values() for rule in item.chat.star_ratings)
+
+
+# "1-2 star reviews", "1 and 2 star", "mấy review 1 2 sao": a range of ratings, not one.
+_RATING_RANGE = re.compile(r"[1-5]\s*(?:-|–|~|/|,|&|\+|or|and|e|ou|và|dan|atau|hoặc|或|和|到|至|หรือ|และ)?\s*$", re.IGNORECASE)
+
+
+def stars_in(text: str) -> int | None:
+    """The one rating a question names ("the 2-star one", "那条二星", "aquela de 2 estrelas"), in any language; None
+    when it names none or a range ("1-2 star reviews")."""
+    for pattern, words, value in _star_rules():
+        match = pattern.search(text)
+        if match is None:
+            continue
+        if _RATING_RANGE.search(text[max(0, match.start() - 8):match.start()]):
+            return None
+        if value is not None or not match.groups():
+            return value
+        token = match.group(1).lower()
+        return int(token) if token.isdigit() else words.get(token)
+    return None
 
 
 def refers_back(text: str) -> bool:

@@ -334,6 +334,15 @@ def exemplar_digest(exemplar: Exemplar) -> str:
 
 
 @cache
+def question_vocabulary() -> frozenset[str]:
+    """Every word the exemplars ask with, in all languages ("review", "report", "รีวิว", "estrelas"): words any
+    question may hold, which say nothing about which review a seller means when a review holds them too."""
+    from tools.reviews.text_tools import words_of
+
+    return frozenset(word for exemplar in load_exemplars() for word in words_of(exemplar.text))
+
+
+@cache
 def shared_reader() -> IntentReader:
     """The product's reader: the shipped exemplars, read with USE and multilingual-e5-small."""
     from tools.text_vectors import build_question_embedders

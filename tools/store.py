@@ -237,6 +237,15 @@ class Store:
             "AND strpos(lower(regexp_replace(r.review_text, '\\s+', ' ', 'g')), ?) > 0 LIMIT 2", [shop_id, needle])
         return str(rows[0][0]) if len(rows) == 1 else None
 
+    def negative_reviews(self, shop_id: str, *, max_rating: int, product_id: str | None = None) -> list[tuple[str, str, int]]:
+        """The shop's reviews rated at most `max_rating` (of one product, if given), as (id, text, rating), oldest
+        first."""
+        rows = self.query(
+            "SELECT r.review_id, coalesce(r.review_text, ''), r.rating FROM reviews r JOIN products p USING (product_id) "
+            "WHERE p.shop_id = ? AND r.rating <= ? AND (CAST(? AS VARCHAR) IS NULL OR r.product_id = ?) "
+            "ORDER BY r.create_time, r.review_id", [shop_id, max_rating, product_id, product_id])
+        return [(str(review_id), str(text), int(rating)) for review_id, text, rating in rows]
+
     def find_product(self, shop_id: str, named: str) -> str:
         """The product of the shop a person names: its id, a unique start of its id (6 characters or more, any
         case), or words of its title that only one product's title holds ("satin dress"). Several matches

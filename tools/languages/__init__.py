@@ -67,6 +67,9 @@ class ChatWords(BaseModel):
     # Regex: a sentence that tries to instruct the assistant (it is data, never the question).
     instruction_markers: str = ""
     ordinals: tuple[OrdinalRule, ...] = ()
+    # A review's rating as the seller names it ("the 2-star one", "那条二星"), read with the ordinal rules' shape: the
+    # group is the number of stars, in digits or a key of `words`.
+    star_ratings: tuple[OrdinalRule, ...] = ()
     # Regex: "that one", "it": the one thing the previous answer was about.
     demonstratives: str = ""
     # Regex: "the other one": the one of a pair (a comparison, "check A and B") the conversation was not just about.

@@ -89,6 +89,10 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\bthe latter\b", value=-1),
             OrdinalRule(pattern=r"\bthe former\b", value=1),
         ),
+        star_ratings=(
+            OrdinalRule(pattern=r"\b([1-5]|one|two|three|four|five)[\s-]*stars?\b", words={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}),
+            OrdinalRule(pattern=r"([1-5])\s*[★⭐]"),
+        ),
         other_words=r"\bthe other(?: one| product| item| video| listing| clip)?\b(?!\s+(?:shops?|sellers?|stores?|brands?|ones)\b)",
         demonstratives=(r"\b(?:that|this|the same) (?:one|product|item|video|review|listing)\b|\bthat one\b|"
                         r"\b(?:for|about|on|of|with) it\b|\b(?:has|have|does|did|is|was) it\b(?!\s+(?:possible|normal|true|ok|okay|worth|common|allowed|just|me)\b)|"

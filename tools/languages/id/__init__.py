@@ -69,6 +69,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\b(?:yang|yg)\s+ke-?\s*(\d{1,2})\b"),
             OrdinalRule(pattern=r"\bno(?:mor|mer|\.)\s*(\d{1,2})\b"),
         ),
+        star_ratings=(OrdinalRule(pattern=r"\b([1-5]|satu|dua|tiga|empat|lima)\s*(?:bintang|bntg)\b", words={"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5}),),
         other_words=r"\b(?:(?:yang|yg) )?satunya(?: lagi| lg)?\b",
         demonstratives=r"(?:produk\w*|video\w*|ulasan\w*|review\w*|barang\w*) (?:itu|ini|tersebut)|\b(?:yang|yg) itu\b|\bproduknya\b|\bvideonya\b|\bulasannya\b",
         abbreviations={"yg": "yang", "gmn": "gimana", "gk": "gak", "ga": "gak", "tdk": "tidak", "krn": "karena", "utk": "untuk", "dgn": "dengan", "sy": "saya", "aku": "aku", "skrg": "sekarang", "bgt": "banget", "knp": "kenapa", "brp": "berapa", "trs": "terus", "udh": "sudah", "blm": "belum"},

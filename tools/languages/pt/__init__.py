@@ -56,6 +56,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=rf"\b(?:o|a|do|da|no|na|pro|pra|pelo|pela|ao|à)\s+({'|'.join(_ORDINALS)})[oa]s?\b", words=_ORDINALS),
             OrdinalRule(pattern=r"\b(\d{1,2})\s*[ºª°]"),
         ),
+        star_ratings=(OrdinalRule(pattern=r"\b([1-5]|uma|um|duas|dois|tr[eê]s|quatro|cinco)\s*estrelas?\b", words={"uma": 1, "um": 1, "duas": 2, "dois": 2, "tres": 3, "três": 3, "quatro": 4, "cinco": 5}),),
         other_words=r"\b(?:o|a|do|da|no|na|pro|pra) outr[oa]\b(?!\s+(?:loja|vendedor|vendedora|marca|site)\b)",
         demonstratives=r"\b(?:esse|essa|este|esta|aquele|aquela) (?:produto|vídeo|video|item|avaliação|review)\b|\bdel[ea]s?\b|\bnel[ea]s?\b|\bele\b|\bela\b|\bdess[ae]\b|\bdisso\b|"
                        r"\b(?:esse|essa|este|esta|aquele|aquela)(?:\s+a[íi])?\b(?=\s*(?:[?!.,;]|$|a[íi]nda\b))",  # "faz o recurso pra essa", "essa aí ainda dá?"

@@ -57,6 +57,10 @@ PACK = LanguagePack(
             OrdinalRule(pattern=rf"{_CLASSIFIERS}\s*สุดท้าย", value=-1),
             OrdinalRule(pattern=r"(?:ตัว|อัน|ชิ้น|คลิป)หลัง(?!ร้าน|บ้าน|จาก|ๆ)", value=-1),  # "the latter" of two
         ),
+        star_ratings=(
+            OrdinalRule(pattern=r"([1-5]|หนึ่ง|สอง|สาม|สี่|ห้า)\s*ดาว", words={"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5}),
+            OrdinalRule(pattern=r"ดาวเดียว", value=1),
+        ),
         other_words=r"อีก(?:อัน|ตัว|ชิ้น|คลิป)|(?:อัน|ตัว|ชิ้น|คลิป)ที่เหลือ",
         demonstratives=r"อันนั้น|ตัวนั้น|ชิ้นนั้น|อันนี้|ตัวนี้|คลิปนั้น|คลิปนี้|รีวิวนั้น|รีวิวนี้|สินค้านั้น|สินค้านี้|ของมัน|มัน",
         product_words=r"สินค้า|ของ(?=ใน|ที่)",

@@ -95,6 +95,7 @@ PACK = LanguagePack(
             # Colloquial "老三" (the third, as siblings are counted); not 老师, 老板, 老公...
             OrdinalRule(pattern=r"(?<![一-龥])老([二三四五六七八九十])(?![一-龥]{0,1}(?:师|板|公|婆|家|乡))", words=_NUMERALS),
         ),
+        star_ratings=(OrdinalRule(pattern=r"([1-5一二两三四五])\s*(?:星|颗星)", words={"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}),),
         other_words=r"另(?:外)?(?:一|那)(?:个|款|条|件|支)",
         demonstratives=r"(?:那个|这个|那款|这款|那条|这条)(?![月周星季年天])|它",
         product_words=r"商品|产品|宝贝|东西|链接|(?<=[个款])品(?![质牌类])",
