@@ -142,6 +142,10 @@ class DeterministicPlanner:
             return _declined(question, catalog)
         for part, reading in zip(parts, read, strict=True):
             cued_here = _CUE_TO_READER.get(clause_cue(part))
+            if cued_here == "review_triage" and reading.intent == "voc_overview" and not asks_to_report(own_words):
+                # "which of my products are getting hit with the most bad reviews": "bad reviews" names the shop's
+                # reviews, but what is asked is which products, and nothing is to be reported.
+                cued_here = None
             if cued_here:
                 # A marketplace word in this clause names its request outright: it breaks near-ties.
                 reading = reading.favouring(cued_here, CUE_BONUS)
@@ -169,6 +173,9 @@ class DeterministicPlanner:
                 # be in another clause than the review ("รีวิว 15c8… ที่ลูกค้าบอกว่า… อันนี้แจ้งลบได้มั้ย"), and "can
                 # I report it?" beside a named review is about that review, not the shop's list ("R-WA-1 … 能举报不?").
                 reading = reading.deciding("review_assess")
+            if reading.intent == SMALLTALK and not cued_here and _DRAFT.search(part) and (
+                    memory.subject in catalog.review_ids or _one_review_listed(memory, catalog)):
+                cued_here = "review_appeal"  # "ok draft it", "oke bikinin ya" after a review was checked: its appeal
             if reading.intent == SMALLTALK and cued_here:
                 reading = reading.deciding(cued_here)  # "โอเค งั้นร่างให้เลย" (OK, then draft it) asks for the draft
             elif reading.intent == SMALLTALK and reading.score >= ACCEPT:
@@ -253,7 +260,8 @@ class DeterministicPlanner:
         # "That video's product", "its videos", "can that one still be reported?" may read as a list; a reference
         # ("that", "its", "the second") says it is about one thing.
         about_one = _ABOUT_ONE_THING | (_LISTS if referenced is not None else set())
-        if subject and not shop_wide and _short(text) and set(wanted) <= about_one:
+        if subject and not shop_wide and _short(text) and set(wanted) <= about_one and \
+                not _names_another_product(subject, question, catalog):
             return self._about_subject(subject, wanted, question, catalog, memory)
         if not wanted:
             # Nothing read with confidence: an id or a pasted review still says what to do; otherwise say
@@ -392,7 +400,8 @@ def _pointing_back(intent: Intent, routed: Route, whole: Route, clause: str, que
     if not refers_back(clause) or routed.product_id or routed.video_id or routed.selling:
         return None
     if intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) and (whole.video_id or whole.selling):
-        return whole
+        # "…e o video dele do @techreview.sam": the one video the question names is that video's diagnosis.
+        return replace(whole, intent=Intent.VIDEO_DETAIL) if whole.video_id else whole
     if intent in (Intent.VOC_PRODUCT, Intent.VOC_OVERVIEW) and whole.product_id is None:
         # The product of the video, or of the review ("R-1 能不能申诉，以及它挂的那个商品整体咋样"), the question names.
         video = whole.video_id or route(question, catalog, intent=Intent.VIDEO_DETAIL, retarget=False).video_id
@@ -588,6 +597,13 @@ def _only_asks_an_action(parts: list[str]) -> bool:
     return len(parts) >= 2 and any(acting) and all(
         "?" not in part and "？" not in part and clause_cue(part) == Intent.UNKNOWN
         for part, acts in zip(parts, acting, strict=True) if not acts)
+
+
+def _names_another_product(subject: str, question: str, catalog: Catalog) -> bool:
+    """The question names a product by its title that is neither the thing talked about nor one its video sells: "why
+    is the frying pan unboxing video flopping" after the leggings is about the pan, not a follow-up about them."""
+    found = catalog.title(strip_entities(routing_text(question), catalog), catalog.products, strict=True)
+    return found is not None and found != subject and found not in catalog.video_products.get(subject, ())
 
 
 def _names_a_title(text: str, catalog: Catalog) -> bool:
@@ -791,6 +807,8 @@ def _related(entity: str, routed: Route, question: str, catalog: Catalog) -> Rou
             videos = catalog.videos_about(entity)
             if len(videos) == 1:  # "and its videos?": the list of its one video, and that video's diagnosis
                 return replace(routed, intent=Intent.VIDEO_DETAIL, video_id=videos[0], product_id=None, selling=entity)
+            if (said := catalog.video_said(own, videos, by_meaning=True)) is not None:  # "and its unboxing video?"
+                return replace(routed, intent=Intent.VIDEO_DETAIL, video_id=said, product_id=None, selling=None)
             return replace(routed, intent=Intent.VIDEO_OVERVIEW, product_id=None, selling=entity if videos else None)
         if asks_to_report(own):  # only reviews are reported: a product's reportable reviews
             return replace(routed, intent=Intent.REVIEW_TRIAGE, product_id=entity, review_id=None)
@@ -806,6 +824,13 @@ def _related(entity: str, routed: Route, question: str, catalog: Catalog) -> Rou
 
 def _with_reference(routed: Route, question: str, memory: SessionMemory, catalog: Catalog) -> Route:
     """Resolve "the second one" against the entities the previous answer listed."""
+    if routed.video_id and not routed.product_id and refers_back(question) and not named_videos(question, catalog) and (
+            entity := resolve_ordinal(question, memory, namesakes=catalog.namesakes)) in catalog.products and \
+            entity not in catalog.video_products.get(routed.video_id, ()):
+        # "แล้วคลิปแกะกล่องของมันอะ" (and its unboxing clip?) after the leggings: its own unboxing video, not the one of
+        # another product whose title reads closest.
+        if (related := _related(entity, routed, question, catalog)) is not None:
+            return related
     if (routed.product_id or routed.video_id or routed.review_id) and ordinal_in(question) is None and not (
             refers_back(question) and _loosely_titled(routed, question, catalog)):
         return routed  # "this product P-2001" names its own entity; only an ordinal overrides one
@@ -838,8 +863,9 @@ def _with_described_review(routed: Route, clause: str, question: str, memory: Se
     GlowMart", "รีวิวที่เขียนมั่วๆว่า asdkjh qwe zzzz", "aquela avaliação de 2 estrelas dele". Looked for among the
     reviews of the product the question or the conversation is about, else among the shop's; when the words single
     out no review, the seller keeps the list of reviews they would have had."""
-    if routed.intent not in _ABOUT_REVIEWS or routed.review_id or routed.review_text or catalog.review_described is None:
-        return routed
+    if routed.intent not in _ABOUT_REVIEWS or routed.review_id or routed.review_text or catalog.review_described is None \
+            or named_reviews(question, catalog) or quoted_review(question):
+        return routed  # a review named by id or quoted is the one described: "review 38cae2… yg soal correios…, triase semua"
     # The description may sit in a clause of its own ("还有那条说货被退回寄件人的二星 能不能举报": that 2-star one saying
     # the parcel went back to the sender, can it be reported?): the whole question is read for it.
     said = routing_text(question)
@@ -848,9 +874,9 @@ def _with_described_review(routed: Route, clause: str, question: str, memory: Se
         product = named[0]  # "0cf411… 这个婴儿用品啥情况？还有那条…的二星": the product of the other clause
     if product is None and refers_back(said) and memory.subject in catalog.products:
         product = memory.subject  # "e aquela avaliação de 2 estrelas dele" after the product's diagnosis
-    # A rating alone picks a review only when the seller points at one ("那条二星", "that 1-star one"); "which 1-star
-    # reviews can I report" asks for the list.
-    stars = stars_in(said) if routed.intent != Intent.REVIEW_TRIAGE or refers_back(said) else None
+    if routed.intent == Intent.REVIEW_TRIAGE and not refers_back(said):
+        return routed  # "which 1-star reviews asking for a refund can I report" asks for the list, pointing at none
+    stars = stars_in(said)
     found = catalog.review_described(strip_entities(said, catalog), product, stars)
     if found is None:
         return routed

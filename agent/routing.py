@@ -155,14 +155,26 @@ class Catalog:
         """The shop's videos that sell a product."""
         return sorted(video for video, products in self.video_products.items() if product_id in products)
 
-    def video_said(self, text: str, videos: Sequence[str]) -> str | None:
+    def video_said(self, text: str, videos: Sequence[str], *, by_meaning: bool = False) -> str | None:
         """Among a product's videos, the one whose own words (its title's words beyond its product's title) the text
         repeats: "video unbox tai nghe AirBeat" is "Unboxing the AirBeat Pro ANC Wireless Earbuds", not the AirBeat's
         battery test. None when the text repeats none of them or several ("the AirBeat videos")."""
         asked = _title_words(text)
         said = [video for video in videos
                 if _repeats(asked, _title_words(self.videos.get(video, "")) - _title_words(self.products.get(self.product_of(video) or "", "")))]
-        return said[0] if len(said) == 1 else None
+        if said or not by_meaning or self.match_title is None or len(videos) < 2:
+            return said[0] if len(said) == 1 else None
+        # In another language, by meaning: "那它那个开箱视频呢" (and its unboxing video?) is the one whose own words are
+        # "Unboxing", not "battery test, day 1". Only a clear lead names one; "and its videos?" names none.
+        own = {video: words for video in videos if (words := self._own_words(video))}
+        return self.match_title(text, own, strict=True) if len(own) >= 2 else None
+
+    def _own_words(self, video: str) -> str:
+        """A video's title without its product's title words ("Unboxing the AirBeat Pro ANC Wireless Earbuds" ->
+        "Unboxing")."""
+        product = _title_words(self.products.get(self.product_of(video) or "", ""))
+        return " ".join(word for word in _WORD.findall(self.videos.get(video, "")) if _singular(word.lower()) not in product
+                        and word.lower() not in _TITLE_STOPWORDS)
 
     def videos_about(self, product_id: str) -> list[str]:
         """The videos a seller means by a product's videos: those mainly about it (the first product they sell)
@@ -863,7 +875,7 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         videos = catalog.videos_about(selling) if selling else []
         if len(videos) == 1:
             video_id, intent, selling = videos[0], Intent.VIDEO_DETAIL, None
-        elif (said := catalog.video_said(text, videos)) is not None:
+        elif (said := catalog.video_said(text, videos, by_meaning=True)) is not None:
             video_id, intent, selling = said, Intent.VIDEO_DETAIL, None  # "the AirBeat unbox video": that one of its two
         elif videos:
             intent = Intent.VIDEO_OVERVIEW

@@ -843,6 +843,62 @@ def test_a_quote_pasted_as_text_is_assessed_as_pasted(question: str) -> None:
     assert _reading_plan(question, catalog=QUOTED) == [("review_assess_text", None)]
 
 
+def _described(words: str, product_id: str | None, stars: int | None) -> str | None:
+    from tools.reviews.described import CandidateReview, described_review
+
+    reviews = {
+        "P-1001": [CandidateReview(review_id="R-COERCE-1", rating=1,
+                                   text="Send me another dress for free and I'll delete this review.")],
+        "P-9001": [CandidateReview(review_id="R-SENT-BACK", rating=2, text="não recebi, voltou para o remetente"),
+                   CandidateReview(review_id="R-LATE", rating=1, text="Chegou atrasado demais")],
+    }
+    candidates = reviews.get(product_id, []) if product_id else [item for items in reviews.values() for item in items]
+    return described_review(words, candidates, stars=stars, ordinary=frozenset({"review", "report", "this"}))
+
+
+DESCRIBED = Catalog(
+    products={"P-1001": "Satin Midi Dress - Blue", "P-9001": "Bebes 0cf411"},
+    review_ids=frozenset({"R-COERCE-1", "R-SENT-BACK", "R-LATE"}),
+    review_described=_described,
+)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the product in one clause, the review described by its stars in the other
+    ("P-9001 这个婴儿用品啥情况？还有那条二星的 能不能举报", [("voc_product", "P-9001"), ("review_assess", "R-SENT-BACK")]),
+    ("that review saying it went back, voltou para o remetente, can I report it?", [("review_assess", "R-SENT-BACK")]),
+])
+def test_a_review_described_by_what_it_says_or_its_stars_is_that_review(question: str, expected: list[tuple[str, str]]) -> None:
+    assert _reading_plan(question, catalog=DESCRIBED) == expected
+
+
+def test_the_stars_of_a_review_of_the_product_talked_about_pick_it() -> None:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="como tá o P-9001?", answer="...", intent="voc_product", entities=["P-9001"],
+                          subject="P-9001"))
+    assert _reading_plan("e aquela avaliação de 2 estrelas dele, dá pra denunciar?", memory, DESCRIBED) == [
+        ("review_assess", "R-SENT-BACK")]
+
+
+@pytest.mark.parametrize("question", [
+    "which of my 2-star reviews can I report?",  # a rating without pointing at one review: the list
+    "can I report any of my bad reviews?",
+])
+def test_reviews_asked_for_as_a_list_stay_a_list(question: str) -> None:
+    assert [name for name, _ in _reading_plan(question, catalog=DESCRIBED)] == ["review_triage"]
+
+
+@pytest.mark.parametrize(("text", "stars"), [
+    ("the 2-star one", 2), ("that one star review", 1), ("那条二星的", 2), ("รีวิวดาวเดียวอันนั้น", 1),
+    ("aquela de 2 estrelas", 2), ("ulasan bintang 1 itu", None), ("ulasan 1 bintang itu", 1), ("cái review 1 sao đó", 1),
+    ("1-2 star reviews", None), ("mấy review 1 2 sao", None), ("avaliações de 1 e 2 estrelas", None), ("no rating here", None),
+])
+def test_the_stars_a_question_names(text: str, stars: int | None) -> None:
+    from agent.routing import stars_in
+
+    assert stars_in(text) == stars
+
+
 BEHIND = Catalog(
     products={"P-4001": "Non-Stick Granite Frying Pan 28cm", "P-1002": "Seamless High-Waist Yoga Leggings"},
     videos={"V-5003": "Behind the scenes: packing 500 orders", "V-5004": "Unboxing my new frying pan"},

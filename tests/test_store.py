@@ -51,3 +51,23 @@ def test_a_quote_of_one_review_finds_it_in_its_shop_only(tmp_path: Path) -> None
         assert store.review_quoting("S", "late") is None  # too short to tell reviews apart
         assert store.review_quoting("S", "sent the wrong colour") is None  # another shop's review
         assert store.review_quoting("T", "sent the wrong colour") == "R-4"
+
+
+def test_a_shops_negative_reviews_are_its_own_at_most_the_rating_given(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from tools.models import Review
+
+    def review(review_id: str, product_id: str, rating: int, day: int) -> Review:
+        return Review(review_id=review_id, product_id=product_id, buyer_id="B", rating=rating, review_text="",
+                      create_time=datetime(2026, 11, day))
+
+    with Store(tmp_path / "seller.duckdb") as store:
+        store.upsert("products", [Product(product_id="P", shop_id="S", title="Thing", category="Home", price=1),
+                                  Product(product_id="P2", shop_id="S", title="Other thing", category="Home", price=1),
+                                  Product(product_id="Q", shop_id="T", title="Other", category="Home", price=1)])
+        store.upsert("reviews", [review("R-2", "P", 2, 3), review("R-1", "P", 1, 1), review("R-5", "P", 5, 2),
+                                 review("R-P2", "P2", 1, 4), review("R-T", "Q", 1, 1)])
+        assert store.negative_reviews("S", max_rating=2) == [("R-1", "", 1), ("R-2", "", 2), ("R-P2", "", 1)]
+        assert store.negative_reviews("S", max_rating=2, product_id="P") == [("R-1", "", 1), ("R-2", "", 2)]
+        assert store.negative_reviews("T", max_rating=1) == [("R-T", "", 1)]

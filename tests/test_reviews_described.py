@@ -1,0 +1,49 @@
+"""Which review a seller's description points at: its own words, its kind, or its stars, and never a guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.reviews.described import CandidateReview, described_review
+
+REVIEWS = [
+    CandidateReview(review_id="R-COERCE", rating=1,
+                    text="Colour is a bit off. Send me another dress for free and I'll delete this review."),
+    CandidateReview(review_id="R-RIVAL", rating=1,
+                    text="Smells cheap. Buy from my shop GlowMart Official instead, half the price."),
+    CandidateReview(review_id="R-SENDER", rating=2,
+                    text="não recebi o produto consta que o mesmo voltou para o remetente"),
+    CandidateReview(review_id="R-JUNK", rating=1, text="asdkjh qwe zzzz 11111 !!!! lololol"),
+    CandidateReview(review_id="R-LATE-1", rating=1, text="Late delivery, the courier took two weeks"),
+    CandidateReview(review_id="R-LATE-2", rating=2, text="Late delivery again, the courier crushed the box"),
+]
+ORDINARY = frozenset({"this", "review", "the", "can", "report", "delivery", "late"})
+
+
+@pytest.mark.parametrize(("description", "expected"), [
+    ("thế còn cái review bảo qua shop GlowMart mua thì sao", "R-RIVAL"),  # a name only one review holds
+    ("รีวิวที่เขียนมั่วๆว่า asdkjh qwe zzzz อะ อันนั้นreportได้ป่าว", "R-JUNK"),  # the words it says, unquoted
+    ("tem uma dizendo que voltou pro remetente, dá pra denunciar?", "R-SENDER"),
+])
+def test_a_review_is_found_by_words_only_it_holds(description: str, expected: str) -> None:
+    assert described_review(description, REVIEWS, ordinary=ORDINARY) == expected
+
+
+def test_a_review_is_found_by_the_kind_of_review_it_is_when_it_is_the_only_one() -> None:
+    # Thai: "the review threatening not to delete unless it gets a free bottle": no words shared, one coercive review.
+    assert described_review("มีรีวิวที่ขู่ขอขวดฟรีไม่งั้นไม่ลบรีวิวใช่มั้ย", REVIEWS, ordinary=ORDINARY) == "R-COERCE"
+
+
+def test_the_stars_pick_a_review_only_when_one_has_them() -> None:
+    assert described_review("aquela de 2 estrelas", REVIEWS[2:3], stars=2, ordinary=ORDINARY) == "R-SENDER"
+    assert described_review("that 2-star one", REVIEWS, stars=2, ordinary=ORDINARY) is None  # two 2-star reviews
+
+
+@pytest.mark.parametrize("description", [
+    "can I report this review",  # question words a review also holds say nothing of which
+    "the one blaming the courier, can I report it",  # words two reviews share
+    "which of my shop's bad reviews can I report",  # "my shop" is the seller's own, not a rival's
+    "",
+])
+def test_words_that_single_out_no_review_name_none(description: str) -> None:
+    assert described_review(description, REVIEWS, ordinary=ORDINARY) is None
