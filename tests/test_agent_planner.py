@@ -1244,3 +1244,62 @@ def test_a_list_of_reviews_is_not_narrowed_by_a_title_barely_matched() -> None:
     # reviews, though "1-2ดาว" sits just near enough "Bebes" for the loose bar
     assert [name for name, _ in _namesake_plan("ขอภาพรวมร้านว่าตัวไหนแย่ แล้วก็คัดรีวิว1-2ดาวให้ด้วยนะคะ")] == [
         "review_triage", "voc_overview"]
+
+
+UNBOXED = Catalog(
+    products={"P-1002": "Seamless High-Waist Yoga Leggings", "P-4001": "Non-Stick Granite Frying Pan 28cm",
+              "P-3001": "SuperVolt 65W GaN Fast Charger", "P-2113": "Aloe Cleanser"},
+    videos={"V-5001": "Leggings that slim your legs in 7 days", "V-5005": "How I style my yoga leggings for every day",
+            "V-OURS-00052": "Unboxing the Seamless High-Waist Yoga Leggings",
+            "V-OURS-00007": "Unboxing the Non-Stick Granite Frying Pan 28cm",
+            "V-3001": "This charger fills your phone 0-100% in 15 minutes?!", "V-OURS-00006": "SuperVolt 65W GaN Fast Charger try-on haul",
+            "V-OURS-00029": "Aloe Cleanser under $50?!"},
+    video_products={"V-5001": ("P-1002",), "V-5005": ("P-1002",), "V-OURS-00052": ("P-1002",), "V-OURS-00007": ("P-4001",),
+                    "V-3001": ("P-3001",), "V-OURS-00006": ("P-3001",), "V-OURS-00029": ("P-2113",)},
+    video_creators={"V-3001": "@techreview.sam", "V-OURS-00029": "@techreview.sam", "V-OURS-00006": "@styledbyjun"},
+    review_ids=frozenset({"R-COMP-1"}),
+)
+
+
+def _after_subject(first_subject: str, question: str, catalog: Catalog = UNBOXED) -> list[tuple[str, object]]:
+    from dataclasses import replace
+
+    from agent.understanding import shared_reader, shared_title_matcher
+
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="…", answer="...", intent="voc_product", entities=[first_subject], subject=first_subject))
+    catalog = replace(catalog, match_title=shared_title_matcher().best)
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, memory)
+    return [(call.name, call.arguments.get("product_id") or call.arguments.get("video_id") or call.arguments.get("review_id"))
+            for call in plan.tool_calls]
+
+
+@pytest.mark.parametrize("question", ["and its unboxing video?", "那它那个开箱视频呢", "แล้วคลิปแกะกล่องของมันอะ ทำไมยอดไม่ขึ้น"])
+def test_its_video_named_by_what_it_shows_is_that_one_of_the_products_videos(question: str) -> None:
+    # Not the frying pan's unboxing video, whose title reads as close.
+    assert _after_subject("P-1002", question) == [("video_diagnosis", "V-OURS-00052")]
+
+
+def test_its_videos_naming_none_of_them_are_the_products_list() -> None:
+    assert _after_subject("P-1002", "and its videos?") == [("video_overview", "P-1002")]
+
+
+def test_a_video_of_another_product_named_by_its_title_is_not_a_follow_up() -> None:
+    assert _after_subject("P-1002", "why is the frying pan unboxing video flopping") == [("video_diagnosis", "V-OURS-00007")]
+
+
+def test_ok_draft_it_after_a_checked_review_drafts_its_appeal() -> None:
+    assert _after_subject("R-COMP-1", "ok draft it") == [("review_appeal", "R-COMP-1")]
+
+
+def test_a_creators_video_pointed_back_at_in_a_clause_is_that_video() -> None:
+    assert _reading_plan("como ta o carregador SuperVolt? e o video dele do @techreview.sam", catalog=UNBOXED) == [
+        ("voc_product", "P-3001"), ("video_diagnosis", "V-3001")]
+
+
+@pytest.mark.parametrize("question", [
+    "which of my products are getting hit with the most bad reviews rn",
+    "แก้ตัวไหนก่อนดี",  # which one should I fix first
+])
+def test_which_products_asked_with_words_for_bad_reviews_is_the_shops_list(question: str) -> None:
+    assert _reading_plan(question) == [("voc_overview", None)]
