@@ -160,9 +160,11 @@ class DeterministicPlanner:
                 # a video named: "other shops' videos" asks what worked elsewhere).
                 for intent in _KIND_READINGS[kind]:
                     reading = reading.favouring(intent, CUE_BONUS)
-            if kinds == {"product"} and reading.intent in ("video_detail", "video_overview") and not VIDEO_WORDS.search(part):
-                # "diagnose 463cdd8a…": a product named by id, with no word for a video, is that product's diagnosis
-                # ("diagnose" alone reads close to a video's).
+            if reading.intent in ("video_detail", "video_overview") and not VIDEO_WORDS.search(part) and (
+                    kinds == {"product"} or (not kinds and _only_a_product_titled(part, catalog))):
+                # "diagnose 463cdd8a…", "瑜伽裤帮我诊断一下" (diagnose the yoga pants for me): a product named by id or
+                # by its title, with no word for a video, is that product's diagnosis ("diagnose" alone reads close
+                # to a video's).
                 reading = reading.deciding("voc_product")
             reading = _term_reading(reading, part)
             if reading.intent in ("review_appeal", "review_triage") and (
@@ -206,7 +208,8 @@ class DeterministicPlanner:
                 reading = reading.deciding("voc_overview")
             if reading.score >= needed and reading.intent != SMALLTALK:
                 # "đồ em bé 0cf411 đang level gì, mà level đó nghĩa là sao": the product's level, and what it means.
-                asked_here = [reading, reading.deciding("help")] if _also_asks_the_rules(reading, part) else [reading]
+                asked_here = [reading, reading.deciding("help")] if _also_asks_the_rules(reading, part) else \
+                    [reading, reading.deciding("playbook")] if _also_asks_what_to_do(reading, part) else [reading]
                 for each in asked_here:
                     readings.append(each)
                     # Two clauses of one request are read together ("the charger's 1-star reviews, can any be reported?").
@@ -488,6 +491,14 @@ def _also_asks_the_rules(reading: ClauseReading, clause: str) -> bool:
             and reading.scores.get("help", 0.0) >= max(ACCEPT_ANOTHER, reading.score - RULES_BESIDE))
 
 
+def _also_asks_what_to_do(reading: ClauseReading, clause: str) -> bool:
+    """A clause read as one product's or video's diagnosis that also asks in so many words what to do, and reads
+    nearly as close to it ("check sp 1095f6… rồi gợi ý e cách cải thiện luôn": check the product, then suggest how
+    to improve it): both are asked, as a second request's reading."""
+    return (reading.intent in ("voc_product", "video_detail") and clause_cue(clause) == Intent.PLAYBOOK
+            and reading.scores.get("playbook", 0.0) >= max(ACCEPT_ANOTHER, reading.score - RULES_BESIDE))
+
+
 def _asks_whether(clause: str) -> bool:
     """The clause asks whether something can be done, and asks for nothing to be written."""
     return bool(_ABILITY.search(clause)) and not _DRAFT.search(clause)
@@ -523,7 +534,11 @@ def _pieces(parts: list[str], read: _PieceReader) -> list[str]:
             result.extend(kept)
             continue
         readings = read(pieces)
-        clear = all(reading.intent not in (*OUT_OF_REACH, SMALLTALK) and reading.score >= ACCEPT_ANOTHER
+        # A piece that reads the whole clause's request nearly as well as its own may be part of it ("tổng hợp giúp e
+        # các review xấu bên shop, cái nào nên báo cáo": sum up the bad reviews, which ones to report, is the triage).
+        whole = read([part])[0]
+        clear = all(reading.intent not in (*OUT_OF_REACH, SMALLTALK) and reading.score >= ACCEPT_ANOTHER and (
+                    reading.intent == whole.intent or reading.score - reading.scores.get(whole.intent, 0.0) >= SHOP_LEAD)
                     for reading in readings)
         result.extend(pieces if clear and len({reading.intent for reading in readings}) == len(readings) else kept)
     return result
@@ -673,6 +688,19 @@ def _one_product_titled(clause: str, catalog: Catalog) -> bool:
     # A loose match to a title other products share (an export's category titles) names a kind of product, which
     # the overview answers ("piores produtos na última semana" is near "Moveis decoracao …").
     return found is not None and (not catalog.namesakes(found) or catalog.title(text, catalog.products, strict=True) == found)
+
+
+def _only_a_product_titled(clause: str, catalog: Catalog) -> bool:
+    """The clause names one product clearly by its title, and no video by the video's own words ("the leggings that
+    slim your legs in 7 days" names a video without the word; "tai nghe AirBeat Pro" only shares its product's
+    title with "Unboxing the AirBeat Pro ANC Wireless Earbuds")."""
+    if not _one_product_titled(clause, catalog):
+        return False
+    text = strip_entities(clause, catalog)
+    if catalog.title(text, catalog.products, strict=True) is None:
+        return False
+    video = catalog.title(text, catalog.videos, strict=True)
+    return video is None or catalog.video_said(text, [video]) is None
 
 
 def _asks_which_products(clause: str, catalog: Catalog) -> bool:

@@ -354,7 +354,10 @@ def _match_cues(text: str, cues: tuple[str, ...]) -> list[str]:
 
 
 _PRODUCT_WORD = re.compile(joined("product_words"), re.IGNORECASE)
-SHOP_WORDS = re.compile(joined("shop_words"), re.IGNORECASE)
+# The marketplaces a shop sells on, named alike in every language ("the olist store", "ben shop olist", "toko Shopee
+# aku"): they name the shop, never a product's title.
+_MARKETPLACE_NAMES = r"\b(?:olist|shopee|tokopedia|lazada|tiktok(?:\s*shop)?|mercado\s*livre|amazon|taobao|tmall|magalu)\b|抖音|淘宝|天猫|拼多多"
+SHOP_WORDS = re.compile(rf"{joined('shop_words')}|{_MARKETPLACE_NAMES}", re.IGNORECASE)
 
 
 def _title_words(text: str) -> set[str]:
@@ -549,13 +552,15 @@ def strip_entities(text: str, catalog: Catalog) -> str:
 
 # A number with its unit ("28cm", "10000mAh", "5500K") is part of a title, not an id.
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:[^\W\d_]{1,4}|%)")
+# Small numbers joined by a dash are a range ("0-100% in 15 minutes", "10-15 days"), not an id.
+_NUMBER_RANGE = re.compile(r"\d{1,3}(?:-\d{1,3})+")
 
 
 def _id_shaped(token: str) -> bool:
     """A token that reads as an id of something the shop lacks ("7a45a006", "SKU-12"), not a word of the question:
     a measurement ("28cm"), a hyphenated word ("non-stick") and a reduplication typed with a 2 ("dua2nya") are words."""
     token = token.rstrip("-_")
-    if _MEASURE.fullmatch(token):
+    if _MEASURE.fullmatch(token) or _NUMBER_RANGE.fullmatch(token):
         return False
     digits = sum(char.isdigit() for char in token)
     return digits >= 3 or (digits > 0 and "-" in token)

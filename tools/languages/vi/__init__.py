@@ -34,7 +34,7 @@ PACK = LanguagePack(
             "review_appeal": ("khiếu nại", "kháng nghị", "soạn đơn", "viết đơn",
                               "khieu nai", "khang nghi", "soan don", "viet don"),
             "playbook": ("shop khác", "seller khác", "người bán khác", "người khác làm", "case thành công", "kinh nghiệm", "cách khắc phục",
-                         "cách sửa", "sửa thế nào", "nên làm gì", "cach sua", "sua the nao", "nen lam gi",
+                         "cách sửa", "sửa thế nào", "nên làm gì", "cach sua", "sua the nao", "nen lam gi", "cách cải thiện", "cach cai thien",
                          "shop khac", "seller khac", "nguoi ban khac", "nguoi khac lam", "case thanh cong", "kinh nghiem", "cach khac phuc"),
             "review_triage": ("đánh giá tiêu cực nào", "có thể báo cáo", "danh gia tieu cuc nao", "co the bao cao"),
             "voc_product": ("vấn đề gì", "tại sao"),
