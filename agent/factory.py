@@ -15,7 +15,7 @@ from agent.planner import DeterministicPlanner
 from agent.routing import Catalog
 from agent.service import AgentService, build_agent_service
 from agent.understanding import question_vocabulary, shared_reader, shared_title_matcher
-from tools.reviews.described import CandidateReview, described_review
+from tools.reviews.described import CandidateReview, Described, described_review
 from tools.settings import Settings
 from tools.store import Store
 
@@ -72,7 +72,7 @@ def shop_catalog(deps: ToolDeps) -> Catalog:
         return deps.store.review_quoting(shop_id, text)
 
     @cache
-    def review_described(words: str, product_id: str | None, stars: int | None) -> str | None:
+    def review_described(words: str, product_id: str | None, stars: int | None) -> Described | None:
         max_rating = max(deps.settings.report_max_rating, stars or 0)
         candidates = [CandidateReview(review_id=review_id, text=text, rating=rating) for review_id, text, rating
                       in deps.store.negative_reviews(shop_id, max_rating=max_rating, product_id=product_id)]

@@ -47,6 +47,7 @@ from agent.routing import (
 from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, SMALLTALK, ClauseReading, IntentReader, clauses, soft_pieces
 from tools.accents import with_accents
 from tools.languages import joined, pack, packs, with_lookalikes_folded
+from tools.reviews.described import DescribedBy
 
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
 SHOP_LEAD = 0.02  # a shop request that names nothing of the shop must lead the off-topic reading by this
@@ -886,32 +887,48 @@ def _with_reference(routed: Route, question: str, memory: SessionMemory, catalog
 _ABOUT_REVIEWS = (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL, Intent.REVIEW_TRIAGE)
 
 
+_REVIEW_WORDS = re.compile(joined("review_words"), re.IGNORECASE)
+
+
 def _with_described_review(routed: Route, clause: str, question: str, memory: SessionMemory, catalog: Catalog) -> Route:
     """A review named by what it says rather than by its id is that review: "the one telling people to buy from
     GlowMart", "รีวิวที่เขียนมั่วๆว่า asdkjh qwe zzzz", "aquela avaliação de 2 estrelas dele". Looked for among the
-    reviews of the product the question or the conversation is about, else among the shop's; when the words single
-    out no review, the seller keeps the list of reviews they would have had."""
-    if routed.intent not in _ABOUT_REVIEWS or routed.review_id or routed.review_text or catalog.review_described is None \
+    reviews of the product the question or the conversation is about, else among the shop's. The more the request
+    reads as a list, the stronger the description must be:
+    - asked about one review (check it, draft its appeal), any description that singles one out;
+    - asked for the list of reviews to report, one the seller points at ("那条", "that one"), or one of the product's
+      reviews described by its words or its kind ("the customer who said send another dress free or the 1 star
+      stays");
+    - read as anything else, a review the seller names as one ("cái review bảo qua shop GlowMart mua thì sao") by
+      words only it holds.
+    When the words single out no review, the seller keeps the answer they would have had."""
+    if routed.review_id or routed.review_text or catalog.review_described is None \
             or named_reviews(question, catalog) or quoted_review(question):
         return routed  # a review named by id or quoted is the one described: "review 38cae2… yg soal correios…, triase semua"
     # The description may sit in a clause of its own ("还有那条说货被退回寄件人的二星 能不能举报": that 2-star one saying
     # the parcel went back to the sender, can it be reported?): the whole question is read for it.
     said = routing_text(question)
+    one_asked = routed.intent in (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL)
+    if not one_asked and routed.intent != Intent.REVIEW_TRIAGE and not (
+            routed.intent in (Intent.VOC_OVERVIEW, Intent.UNKNOWN) and routed.product_id is None and _REVIEW_WORDS.search(said)):
+        return routed
     product = routed.product_id
     if product is None and len(named := named_products(question, catalog)) == 1:
         product = named[0]  # "0cf411… 这个婴儿用品啥情况？还有那条…的二星": the product of the other clause
-    if product is None and refers_back(said) and memory.subject in catalog.products:
+    pointed = refers_back(said)
+    if product is None and pointed and memory.subject in catalog.products:
         product = memory.subject  # "e aquela avaliação de 2 estrelas dele" after the product's diagnosis
-    if routed.intent == Intent.REVIEW_TRIAGE and not refers_back(said):
-        return routed  # "which 1-star reviews asking for a refund can I report" asks for the list, pointing at none
-    stars = stars_in(said)
-    found = catalog.review_described(strip_entities(said, catalog), product, stars)
+    found = catalog.review_described(strip_entities(said, catalog), product, stars_in(said))
     if found is None:
+        return routed
+    if routed.intent == Intent.REVIEW_TRIAGE and not pointed and not (product and found.by != DescribedBy.STARS):
+        return routed  # "which 1-star reviews asking for a refund can I report" asks for the list
+    if routed.intent not in _ABOUT_REVIEWS and found.by != DescribedBy.WORDS:
         return routed
     # "write the appeal for the one asking for a free dress" drafts; "that one, reportable?" checks it.
     own = routing_text(clause)
     drafts = (routed.intent == Intent.REVIEW_APPEAL or bool(_DRAFT.search(own))) and not _ABILITY.search(own)
-    return replace(routed, intent=Intent.REVIEW_APPEAL if drafts else Intent.REVIEW_ASSESS, review_id=found)
+    return replace(routed, intent=Intent.REVIEW_APPEAL if drafts else Intent.REVIEW_ASSESS, review_id=found.review_id)
 
 
 def _loosely_titled(routed: Route, question: str, catalog: Catalog) -> bool:

@@ -11,11 +11,14 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from agent.understanding import meaningful_title
 from tools.languages import joined, packs
 from tools.tagging.taxonomy import IssueTag
+
+if TYPE_CHECKING:
+    from tools.reviews.described import Described
 
 
 class Intent(StrEnum):
@@ -47,9 +50,9 @@ class Catalog:
     review_product: Callable[[str], str | None] | None = None
     # The one review of the shop whose text holds a quoted text (the store answers); None = no lookup.
     review_quoted: Callable[[str], str | None] | None = None
-    # The one review of the shop a seller's words describe (what it says, what kind it is, its stars), called as
-    # review_described(words, product_id, stars); None = no lookup.
-    review_described: Callable[[str, str | None, int | None], str | None] | None = None
+    # The one review of the shop a seller's words describe (what it says, what kind it is, its stars) and how, called
+    # as review_described(words, product_id, stars); None = no lookup.
+    review_described: Callable[[str, str | None, int | None], Described | None] | None = None
     # The product or video a text means by its title, by meaning (any language); None = word overlap only.
     # Called as match_title(text, titles, strict=...): strict only accepts a title that clearly stands out.
     match_title: Callable[..., str | None] | None = None

@@ -9,6 +9,7 @@ import pytest
 from agent.memory import MemoryTurn, SessionMemory
 from agent.planner import DeterministicPlanner, readable
 from agent.routing import Catalog
+from tools.reviews.described import Described
 
 CATALOG = Catalog(
     products={"P-1001": "Blue Satin Midi Dress", "P-2001": "Velvet Oud Eau de Parfum 2 x 50ml Set",
@@ -845,22 +846,24 @@ def test_a_quote_pasted_as_text_is_assessed_as_pasted(question: str) -> None:
     assert _reading_plan(question, catalog=QUOTED) == [("review_assess_text", None)]
 
 
-def _described(words: str, product_id: str | None, stars: int | None) -> str | None:
+def _described(words: str, product_id: str | None, stars: int | None) -> Described | None:
     from tools.reviews.described import CandidateReview, described_review
 
     reviews = {
         "P-1001": [CandidateReview(review_id="R-COERCE-1", rating=1,
-                                   text="Send me another dress for free and I'll delete this review.")],
+                                   text="Send me another dress for free and I'll delete this review."),
+                   CandidateReview(review_id="R-FADED", rating=1, text="Colour faded after one wash")],
         "P-9001": [CandidateReview(review_id="R-SENT-BACK", rating=2, text="não recebi, voltou para o remetente"),
                    CandidateReview(review_id="R-LATE", rating=1, text="Chegou atrasado demais")],
+        "P-2001": [CandidateReview(review_id="R-RIVAL", rating=1, text="Smells cheap. Buy from my shop GlowMart instead")],
     }
     candidates = reviews.get(product_id, []) if product_id else [item for items in reviews.values() for item in items]
     return described_review(words, candidates, stars=stars, ordinary=frozenset({"review", "report", "this"}))
 
 
 DESCRIBED = Catalog(
-    products={"P-1001": "Satin Midi Dress - Blue", "P-9001": "Bebes 0cf411"},
-    review_ids=frozenset({"R-COERCE-1", "R-SENT-BACK", "R-LATE"}),
+    products={"P-1001": "Satin Midi Dress - Blue", "P-9001": "Bebes 0cf411", "P-2001": "Velvet Oud Eau de Parfum"},
+    review_ids=frozenset({"R-COERCE-1", "R-FADED", "R-SENT-BACK", "R-LATE", "R-RIVAL"}),
     review_described=_described,
 )
 
@@ -872,6 +875,17 @@ DESCRIBED = Catalog(
 ])
 def test_a_review_described_by_what_it_says_or_its_stars_is_that_review(question: str, expected: list[tuple[str, str]]) -> None:
     assert _reading_plan(question, catalog=DESCRIBED) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the one coercive review of the dress, though the words read near the dress's own diagnosis
+    ("the customer who said send another dress free or the 1 star stays... pls write up the complaint to the platform "
+     "so they remove it", ("review_appeal", "R-COERCE-1")),
+    # words only one review holds, though the words read as the shop's overview
+    ("thế còn cái review bảo qua shop GlowMart mua thì sao", ("review_assess", "R-RIVAL")),
+])
+def test_a_described_review_is_found_whatever_the_request_reads_as(question: str, expected: tuple[str, str]) -> None:
+    assert expected in _reading_plan(question, catalog=DESCRIBED)
 
 
 def test_the_stars_of_a_review_of_the_product_talked_about_pick_it() -> None:

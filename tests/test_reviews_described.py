@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.reviews.described import CandidateReview, described_review
+from tools.reviews.described import CandidateReview, Described, DescribedBy, described_review
 
 REVIEWS = [
     CandidateReview(review_id="R-COERCE", rating=1,
@@ -26,16 +26,18 @@ ORDINARY = frozenset({"this", "review", "the", "can", "report", "delivery", "lat
     ("tem uma dizendo que voltou pro remetente, dá pra denunciar?", "R-SENDER"),
 ])
 def test_a_review_is_found_by_words_only_it_holds(description: str, expected: str) -> None:
-    assert described_review(description, REVIEWS, ordinary=ORDINARY) == expected
+    assert described_review(description, REVIEWS, ordinary=ORDINARY) == Described(review_id=expected, by=DescribedBy.WORDS)
 
 
 def test_a_review_is_found_by_the_kind_of_review_it_is_when_it_is_the_only_one() -> None:
     # Thai: "the review threatening not to delete unless it gets a free bottle": no words shared, one coercive review.
-    assert described_review("มีรีวิวที่ขู่ขอขวดฟรีไม่งั้นไม่ลบรีวิวใช่มั้ย", REVIEWS, ordinary=ORDINARY) == "R-COERCE"
+    assert described_review("มีรีวิวที่ขู่ขอขวดฟรีไม่งั้นไม่ลบรีวิวใช่มั้ย", REVIEWS, ordinary=ORDINARY) == Described(
+        review_id="R-COERCE", by=DescribedBy.KIND)
 
 
 def test_the_stars_pick_a_review_only_when_one_has_them() -> None:
-    assert described_review("aquela de 2 estrelas", REVIEWS[2:3], stars=2, ordinary=ORDINARY) == "R-SENDER"
+    assert described_review("aquela de 2 estrelas", REVIEWS[2:3], stars=2, ordinary=ORDINARY) == Described(
+        review_id="R-SENDER", by=DescribedBy.STARS)
     assert described_review("that 2-star one", REVIEWS, stars=2, ordinary=ORDINARY) is None  # two 2-star reviews
 
 

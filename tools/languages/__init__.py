@@ -81,6 +81,8 @@ class ChatWords(BaseModel):
     product_words: str = ""
     # Regex: the words for a video ("and its video?" after a product's diagnosis means the videos that sell it).
     video_words: str = ""
+    # Regex: the words for a buyer's review ("the review saying GlowMart…" asks about one of them).
+    review_words: str = ""
     # VoC level, as the marketplace prints it ("Needs Attention") -> regex: how sellers of this
     # language also say it ("precisam de atenção"). The answers' own label (the glossary's) always counts.
     level_names: dict[str, str] = Field(default_factory=dict)

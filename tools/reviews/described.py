@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from enum import StrEnum
 
 from tools.reviews.models import MaliciousCategory, SignalKind, Strict
 from tools.reviews.signals_coercive import coercive_signals
@@ -49,6 +50,17 @@ class CandidateReview(Strict):
     rating: int
 
 
+class DescribedBy(StrEnum):
+    WORDS = "words"  # words only it holds
+    KIND = "kind"  # the only one of the kind of malicious review described
+    STARS = "stars"  # the only one with the stars named
+
+
+class Described(Strict):
+    review_id: str
+    by: DescribedBy
+
+
 def _families(text: str, *, describing: bool) -> set[str]:
     """The kinds of malicious review a text shows by itself (no buyer history, no catalogue)."""
     cleaned = clean(text)
@@ -70,8 +82,8 @@ def _enough(shared: set[str]) -> bool:
 
 
 def described_review(description: str, candidates: Sequence[CandidateReview], *, stars: int | None = None,
-                     ordinary: frozenset[str] = frozenset()) -> str | None:
-    """The one candidate the description singles out, or None when it points at none or at several.
+                     ordinary: frozenset[str] = frozenset()) -> Described | None:
+    """The one candidate the description singles out and how, or None when it points at none or at several.
 
     `ordinary` holds the words sellers ask questions with (any language): a run of them shared with a review
     says nothing about which review is meant."""
@@ -84,12 +96,10 @@ def described_review(description: str, candidates: Sequence[CandidateReview], *,
     shared = sorted(((sum(len(word) for word in both), review.review_id) for review in pool
                      if _enough(both := asked & set(words_of(review.text)))), reverse=True)
     if shared and (len(shared) == 1 or shared[0][0] - shared[1][0] >= LEAD):
-        return shared[0][1]
+        return Described(review_id=shared[0][1], by=DescribedBy.WORDS)
     if families := _families(description, describing=True):
         alike = [review.review_id for review in pool if families & _families(review.text, describing=False)]
-        if len(alike) == 1:
-            return alike[0]
-        return None
+        return Described(review_id=alike[0], by=DescribedBy.KIND) if len(alike) == 1 else None
     if stars is not None and len(pool) == 1:
-        return pool[0].review_id
+        return Described(review_id=pool[0].review_id, by=DescribedBy.STARS)
     return None

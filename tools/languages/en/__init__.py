@@ -100,6 +100,7 @@ PACK = LanguagePack(
         abbreviations={"u": "you", "pls": "please", "plz": "please", "thx": "thanks", "vids": "videos", "vid": "video", "prods": "products", "rn": "right now", "w/": "with"},
         product_words=r"\bproducts?\b|\bitems?\b|\blistings?\b|\bthing\b",
         video_words=r"\bvideos?\b|\bvids?\b|\bclips?\b",
+        review_words=r"\breviews?\b|\bratings?\b",
         level_names={"Needs Attention": r"\bneeds? (?:some |a little )?attention\b|\bneeds? (?:a|a close) look\b", "At Risk": r"\bat-risk\b"},
         shop_words=r"\bshops?\b|\bstores?\b|\bshort[- ]?(?=videos?\b|vids?\b|clips?\b)",
         improve_words=r"improve|better|why",

@@ -75,6 +75,7 @@ PACK = LanguagePack(
         abbreviations={"yg": "yang", "gmn": "gimana", "gk": "gak", "ga": "gak", "tdk": "tidak", "krn": "karena", "utk": "untuk", "dgn": "dengan", "sy": "saya", "aku": "aku", "skrg": "sekarang", "bgt": "banget", "knp": "kenapa", "brp": "berapa", "trs": "terus", "udh": "sudah", "blm": "belum"},
         product_words=r"\bproduk\w*|\bbarang\w*",
         video_words=r"\bvideo\w*|\bvid\b|\bkonten\b",
+        review_words=r"\bulasan\w*|\breview\w*|\brating\w*|\bpenilaian\b",
         level_names={"At Risk": r"\bberisiko\b|\bzona merah\b", "Needs Attention": r"\bperlu (?:di)?perhati\w*|\bbutuh perhatian\b", "Below Average": r"\bdi ?bawah rata-rata\b"},
         shop_words=r"\btoko\w*|\blapak\w*|\bolshop\b|(?<=video )pendek\b",
         improve_words=r"kenapa|tingkatkan|perbaiki",

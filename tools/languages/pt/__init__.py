@@ -63,6 +63,7 @@ PACK = LanguagePack(
         abbreviations={"vc": "você", "q": "que", "pq": "por que", "tb": "também", "tbm": "também", "pra": "para", "ta": "está", "tá": "está", "n": "não", "msm": "mesmo", "qnd": "quando", "cmg": "comigo"},
         product_words=r"\bprodutos?\b|\bitens?\b|\bitem\b|\bartigos?\b",
         video_words=r"\bv[íi]deos?\b|\bclipes?\b",
+        review_words=r"\bavalia[çc](?:ão|ao|ões|oes)\b|\breviews?\b|\bcoment[áa]rios?\b",
         level_names={"At Risk": r"\bem risco\b", "Needs Attention": r"\b(?:requer\w*|precis\w+|pedem|merecem) (?:de |uma )?aten[çc][ãa]o\b", "Below Average": r"\babaixo da m[ée]dia\b"},
         shop_words=r"\blojas?\b|\blojinhas?\b|(?<=deo )curtos?\b|(?<=deos )curtos\b",
         improve_words=r"melhorar|por que|porque",

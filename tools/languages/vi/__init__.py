@@ -85,6 +85,7 @@ PACK = LanguagePack(
         abbreviations={"sp": "sản phẩm", "ko": "không", "k": "không", "dc": "được", "đc": "được", "j": "gì", "vs": "với", "nt": "nhắn tin", "sao r": "sao rồi"},
         product_words=r"\bsản phẩm\b|\bsp\b|\bsan pham\b",
         video_words=r"\bvideo\b|\bclip\b",
+        review_words=r"\breview\b|\bđánh giá\b|\bdanh gia\b|\brv\b",
         level_names={"At Risk": r"\b(?:có|mức) rủi ro\b|\brủi ro cao\b|\bbáo động\b|\bbao dong\b", "Needs Attention": r"\bcần (?:được )?(?:chú ý|lưu ý|theo dõi)\b|\bcan chu y\b", "Below Average": r"\bdưới (?:mức )?trung bình\b"},
         shop_words=r"\bcửa hàng\b|\bcua hang\b|\bgian hàng\b|\btiệm\b|\bshop\b|(?<=video )ngắn\b",
         improve_words=r"cải thiện|tại sao|vì sao",

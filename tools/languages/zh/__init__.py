@@ -100,6 +100,7 @@ PACK = LanguagePack(
         demonstratives=r"(?:那个|这个|那款|这款|那条|这条)(?![月周星季年天])|它",
         product_words=r"商品|产品|宝贝|东西|链接|(?<=[个款])品(?![质牌类])",
         video_words=r"视频|影片",
+        review_words=r"评价|差评|评论|好评|中评",
         level_names={"At Risk": r"高风险|有风险|风险高", "Needs Attention": r"需(?:要)?(?:关注|留意|注意)", "Below Average": r"低于(?:市场)?(?:平均|均值)"},
         shop_words=r"店铺|店|短(?=视频)",
         head_last=True,
