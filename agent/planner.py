@@ -34,6 +34,7 @@ from agent.routing import (
     only_names,
     pasted_review,
     pasted_span,
+    product_beside_video,
     quoted_review,
     quoted_titles_as_ids,
     refers_back,
@@ -300,6 +301,7 @@ class DeterministicPlanner:
                     calls.append(call)
         assert first is not None
         calls = _with_every_item_named(_with_shop_products(calls, first), question, catalog)
+        calls = _with_the_product_beside_its_video(calls, question, catalog)
         needs_data = any(call.name not in ("search_playbook", "search_help") for call in calls)
         return Plan(intent=first.intent.value, tool_calls=calls, requires_data=needs_data)
 
@@ -783,6 +785,16 @@ def _with_every_item_named(calls: list[PlannedToolCall], question: str, catalog:
     more = [_call("video_diagnosis", video_id=video_id) for video_id in videos if video_id not in covered]
     more += [_call("voc_product", product_id=product_id) for product_id in products if product_id not in covered]
     return [*calls, *more]
+
+
+def _with_the_product_beside_its_video(calls: list[PlannedToolCall], question: str, catalog: Catalog) -> list[PlannedToolCall]:
+    """A question about one video that also names, apart, the product it sells ("como ta o carregador e aquele video
+    dele do 0 a 100%?") asks about that product too: its diagnosis, first."""
+    videos = [str(call.arguments["video_id"]) for call in calls if call.name == "video_diagnosis"]
+    if len(videos) != 1 or any(call.name == "voc_product" for call in calls):
+        return calls
+    product = product_beside_video(question, catalog, videos[0])
+    return [_call("voc_product", product_id=product), *calls] if product else calls
 
 
 def _more_videos(routed: Route, question: str, catalog: Catalog) -> list[PlannedToolCall]:

@@ -596,6 +596,29 @@ def compared_products(question: str, catalog: Catalog) -> list[str]:
     return list(catalog.memo[key])
 
 
+_APART = re.compile(rf"{joined('item_joiners')}|[,，;；。!！?？]|(?<=\S)\.(?=\s|$)", re.IGNORECASE)
+
+
+def product_beside_video(question: str, catalog: Catalog, video: str) -> str | None:
+    """The product a video sells, named in a part of the question of its own beside the video: "como ta o carregador
+    e aquele video dele do 0 a 100%?", "cek powerbank dong, sama video 3 cara pake powerbank nya". It is asked about
+    too. Named after the video, it must be named as the product ("…, sm produk chargernya sendiri"): "the video with
+    the charger" asks about one video."""
+    sold = catalog.video_products.get(video, ())
+    if not sold:
+        return None
+    parts = [part for part in _APART.split(strip_entities(routing_text(question), catalog)) if part and part.strip()]
+    about_video = [bool(VIDEO_WORDS.search(part)) for part in parts]
+    if len(parts) < 2 or not any(about_video):
+        return None
+    for index, part in enumerate(parts):
+        if about_video[index] or (product := catalog.title(part, catalog.products, strict=True)) not in sold:
+            continue
+        if not any(about_video[:index]) or _PRODUCT_WORD.search(part):
+            return product
+    return None
+
+
 @lru_cache(maxsize=1)
 def _star_rules() -> tuple[tuple[re.Pattern[str], dict[str, int], int | None], ...]:
     return tuple((re.compile(rule.pattern, re.IGNORECASE), {key.lower(): value for key, value in rule.words.items()}, rule.value)

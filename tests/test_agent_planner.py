@@ -1362,3 +1362,19 @@ def test_a_product_named_by_title_with_no_word_for_a_video_is_its_diagnosis(ques
 def test_pieces_that_each_read_the_whole_clauses_request_nearly_as_well_stay_one_request() -> None:
     # Sum up the bad reviews, which ones should be reported: the triage, not an overview and the rules.
     assert _reading_plan("tong hop giup e cac review xau ben shop, cai nao nen bao cao") == [("review_triage", None)]
+
+
+@pytest.mark.parametrize("question", [
+    "como ta o carregador SuperVolt e aquele video dele do 0 a 100% em 15 min?",  # the product, then its video
+    "video charger 0-100% 15 menit itu, sm produk charger SuperVolt nya sendiri, cek dua2nya",  # "the product itself" after
+])
+def test_a_product_named_apart_beside_its_video_is_diagnosed_too(question: str) -> None:
+    assert _reading_plan(question, catalog=UNBOXED) == [("voc_product", "P-3001"), ("video_diagnosis", "V-3001")]
+
+
+@pytest.mark.parametrize("question", [
+    "the video with the SuperVolt charger that fills your phone 0-100% in 15 minutes, why so few views",
+    "why is the charger video that fills your phone 0-100% in 15 minutes flopping, what can I do",
+])
+def test_a_product_naming_its_video_is_not_asked_about_itself(question: str) -> None:
+    assert ("voc_product", "P-3001") not in _reading_plan(question, catalog=UNBOXED)
