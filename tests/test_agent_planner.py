@@ -1378,3 +1378,12 @@ def test_a_product_named_apart_beside_its_video_is_diagnosed_too(question: str) 
 ])
 def test_a_product_naming_its_video_is_not_asked_about_itself(question: str) -> None:
     assert ("voc_product", "P-3001") not in _reading_plan(question, catalog=UNBOXED)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("先告诉我哪些视频表现拉胯 再给我点别人带货视频做得好的经验", [("video_overview", None), ("search_playbook", None)]),
+    ("quais meus piores produtos? e oq os lojistas que deram a volta por cima fizeram com reclamação de atraso",
+     [("voc_overview", None), ("search_playbook", None)]),
+])
+def test_what_worked_for_others_asked_in_everyday_words_is_the_playbook(question: str, expected: list[tuple[str, None]]) -> None:
+    assert _reading_plan(question) == expected

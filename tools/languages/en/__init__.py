@@ -37,7 +37,7 @@ PACK = LanguagePack(
             "playbook": ("how do i fix", "how can i fix", "how to fix", "how to reduce", "what should i do", "tips",
                          "other sellers", "other shops", "what worked", "success case*", "case stud*", "best practice*"),
             "voc_product": ("why is", "what's wrong with", "what is wrong with", "complaints about", "issues with"),
-            "voc_overview": ("fix first", "which products", "unhappy", "complain", "at risk", "needs attention", "voc",
+            "voc_overview": ("fix first", "which products", "which of my products", "which of my items", "which of my listings", "unhappy", "complain", "at risk", "needs attention", "voc",
                              "negative feedback"),
         },
         issue_cues={

@@ -31,7 +31,7 @@ PACK = LanguagePack(
                      "termasuk apa", "dianggap apa", "ngitung*", "itungan*", "hitungan*", "threshold*", "dari mana dihitung", "kriteria*", "diitung", "arti"),
             "playbook": ("cara mengatasi", "bagaimana mengatasi", "cara memperbaiki", "cara benerin", "saran", "seller lain", "toko lain", "contoh sukses", "tips"),
             "voc_product": ("kenapa", "mengapa", "masalah"),
-            "voc_overview": ("produk mana", "prioritas", "keluhan", "berisiko", "pelanggan", "benerin duluan", "dibenerin duluan",
+            "voc_overview": ("produk mana", "produk yg bermasalah", "produk yang bermasalah", "prioritas", "keluhan", "berisiko", "pelanggan", "benerin duluan", "dibenerin duluan",
                              "perbaiki duluan", "diperbaiki duluan", "dibenahi duluan", "benahi duluan"),
         },
         issue_cues={

@@ -25,7 +25,7 @@ PACK = LanguagePack(
             "help": ("o que significa", "significa", "o que é", "como funciona", "como é calculad*", "calculad*", "critério*", "regra*",
                      "política*", "diferença entre", "qual a diferença", "conta como", "contam como", "como a plataforma decide", "como se decide", "como vocês decidem", "quer dizer", "oq é", "oque é", "o q é"),
             "review_appeal": ("contestação", "contestar", "recurso"),
-            "playbook": ("outros sellers", "outras lojas", "outros vendedores", "case de sucesso", "exemplos de sucesso", "dicas"),
+            "playbook": ("outros sellers", "outras lojas", "outros vendedores", "lojistas", "case de sucesso", "exemplos de sucesso", "dicas"),
             "review_triage": ("quais avaliações", "posso denunciar"),
             "voc_product": ("qual é o problema", "por que"),
         },
