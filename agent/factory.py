@@ -96,6 +96,7 @@ def build_agent(
 ) -> AgentService:
     """Domain tools + deterministic planner + templates; a chat model from settings when a key is set."""
     deps = ToolDeps(store=store, settings=settings, knowledge_base=knowledge_base, as_of=as_of)
+    question_vocabulary()  # read once, before the first turn that looks for a review by what it says
     return build_agent_service(
         settings,
         toolbox=build_domain_toolbox(deps),

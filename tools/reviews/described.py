@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import StrEnum
+from functools import lru_cache
 
 from tools.reviews.models import MaliciousCategory, SignalKind, Strict
 from tools.reviews.signals_coercive import coercive_signals
@@ -69,6 +70,13 @@ def _families(text: str, *, describing: bool) -> set[str]:
             and not (describing and signal.kind in _NOT_A_DESCRIPTION)}
 
 
+@lru_cache(maxsize=8192)
+def _written(text: str) -> frozenset[str]:
+    """The kinds of malicious review a stored review shows by itself, read once per text: a shop's reviews are read
+    again for every description."""
+    return frozenset(_families(text, describing=False))
+
+
 def _telling_words(text: str, ordinary: frozenset[str]) -> set[str]:
     """The words of a text that can tell reviews apart: not words sellers ask questions with ("this review" is in a
     question and in a review alike; "GlowMart" or "remetente" is what one review said), nor numbers or bits."""
@@ -98,7 +106,7 @@ def described_review(description: str, candidates: Sequence[CandidateReview], *,
     if shared and (len(shared) == 1 or shared[0][0] - shared[1][0] >= LEAD):
         return Described(review_id=shared[0][1], by=DescribedBy.WORDS)
     if families := _families(description, describing=True):
-        alike = [review.review_id for review in pool if families & _families(review.text, describing=False)]
+        alike = [review.review_id for review in pool if families & _written(review.text)]
         return Described(review_id=alike[0], by=DescribedBy.KIND) if len(alike) == 1 else None
     if stars is not None and len(pool) == 1:
         return Described(review_id=pool[0].review_id, by=DescribedBy.STARS)
