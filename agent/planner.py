@@ -25,6 +25,7 @@ from agent.routing import (
     asks_to_report,
     clause_cue,
     compared_products,
+    help_topic,
     named_ids,
     named_products,
     named_reviews,
@@ -147,6 +148,11 @@ class DeterministicPlanner:
             if cued_here == "review_triage" and reading.intent == "voc_overview" and not asks_to_report(own_words):
                 # "which of my products are getting hit with the most bad reviews": "bad reviews" names the shop's
                 # reviews, but what is asked is which products, and nothing is to be reported.
+                cued_here = None
+            if cued_here == "help" and reading.intent == "voc_product" and not _names_a_rule(part) and \
+                    _only_a_product_titled(part, catalog):
+                # "cái chảo chống dính granite 28cm sao bị chê nhiều thế, vấn đề là gì" (the pan, why so many
+                # complaints, what is the problem?): "what is" asks about the product named, not about a rule.
                 cued_here = None
             if cued_here:
                 # A marketplace word in this clause names its request outright: it breaks near-ties.
@@ -537,12 +543,14 @@ def _pieces(parts: list[str], read: _PieceReader) -> list[str]:
             result.extend(kept)
             continue
         readings = read(pieces)
-        # A piece that reads the whole clause's request nearly as well as its own may be part of it ("tổng hợp giúp e
-        # các review xấu bên shop, cái nào nên báo cáo": sum up the bad reviews, which ones to report, is the triage).
-        whole = read([part])[0]
-        clear = all(reading.intent not in (*OUT_OF_REACH, SMALLTALK) and reading.score >= ACCEPT_ANOTHER and (
-                    reading.intent == whole.intent or reading.score - reading.scores.get(whole.intent, 0.0) >= SHOP_LEAD)
+        clear = all(reading.intent not in (*OUT_OF_REACH, SMALLTALK) and reading.score >= ACCEPT_ANOTHER
                     for reading in readings)
+        # Pieces that each read the whole clause's request nearly as well as their own are parts of it ("tổng hợp
+        # giúp e các review xấu bên shop, cái nào nên báo cáo": sum up the bad reviews, which ones to report, is the
+        # triage); one piece clearly asking something else is enough to read them apart.
+        whole = read([part])[0]
+        if clear and all(reading.score - reading.scores.get(whole.intent, 0.0) < SHOP_LEAD for reading in readings):
+            clear = False
         result.extend(pieces if clear and len({reading.intent for reading in readings}) == len(readings) else kept)
     return result
 
@@ -691,6 +699,11 @@ def _one_product_titled(clause: str, catalog: Catalog) -> bool:
     # A loose match to a title other products share (an export's category titles) names a kind of product, which
     # the overview answers ("piores produtos na última semana" is near "Moveis decoracao …").
     return found is not None and (not catalog.namesakes(found) or catalog.title(text, catalog.products, strict=True) == found)
+
+
+def _names_a_rule(clause: str) -> bool:
+    """The clause names a marketplace rule or term: a level, a video status, a help topic."""
+    return bool(_LEVELS.search(clause) or MARKETPLACE_TERMS.search(clause) or help_topic(clause))
 
 
 def _only_a_product_titled(clause: str, catalog: Catalog) -> bool:

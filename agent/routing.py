@@ -732,6 +732,12 @@ def asks_how_it_works(text: str) -> bool:
     return bool(_match_cues(_normalise(plain), INTENT_CUES[Intent.HELP]))
 
 
+def help_topic(text: str) -> str | None:
+    """The marketplace rule the text names in so many words ("how is the level calculated"), if any."""
+    normalised = _normalise(text)
+    return next((name for name, cues in HELP_TOPICS.items() if _match_cues(normalised, cues)), None)
+
+
 def strip_marketplace_terms(text: str) -> str:
     """The question without the marketplace's video status names: they say which filter or which definition,
     not what the seller wants ("what does Can do better mean" is a how-it-works question)."""
@@ -922,9 +928,7 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         products, intent = catalog.group(own), Intent.VOC_OVERVIEW
     elif intent == Intent.VOC_OVERVIEW and product_id is None and not (video_id or review_id):
         products = catalog.group(own, strict=True)
-    topic = None
-    if intent == Intent.HELP:
-        topic = next((name for name, cues in HELP_TOPICS.items() if _match_cues(text, cues)), None)
+    topic = help_topic(text) if intent == Intent.HELP else None
     return Route(
         intent=intent, product_id=product_id, video_id=video_id, review_id=review_id, review_text=review_text,
         window_days=window, levels=levels, statuses=statuses, selling=selling, issue_tag=issue_tag, topic=topic,

@@ -1387,3 +1387,13 @@ def test_a_product_naming_its_video_is_not_asked_about_itself(question: str) -> 
 ])
 def test_what_worked_for_others_asked_in_everyday_words_is_the_playbook(question: str, expected: list[tuple[str, None]]) -> None:
     assert _reading_plan(question) == expected
+
+
+def test_what_is_the_problem_with_a_product_named_by_title_is_its_diagnosis() -> None:
+    # "the granite pan, why so many complaints, what is the problem?": "what is" asks about the pan, not a rule.
+    assert ("voc_product", "P-4001") in _reading_plan("cai chao chong dinh granite 28cm sao bi che nhiu the, van de la gi")
+
+
+@pytest.mark.parametrize("question", ["At Risk là gì", "what is a malicious review"])
+def test_what_a_term_is_stays_a_question_about_the_rules(question: str) -> None:
+    assert _reading_plan(question) == [("search_help", None)]
