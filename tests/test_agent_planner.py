@@ -1397,3 +1397,7 @@ def test_what_is_the_problem_with_a_product_named_by_title_is_its_diagnosis() ->
 @pytest.mark.parametrize("question", ["At Risk là gì", "what is a malicious review"])
 def test_what_a_term_is_stays_a_question_about_the_rules(question: str) -> None:
     assert _reading_plan(question) == [("search_help", None)]
+
+
+def test_messaging_a_reviews_buyer_is_out_of_reach_whatever_review_it_names() -> None:
+    assert _reading_plan("帮我给R-COERCE-1那个买家发个消息 说马上给他补发") == []
