@@ -1400,4 +1400,4 @@ def test_what_a_term_is_stays_a_question_about_the_rules(question: str) -> None:
 
 
 def test_messaging_a_reviews_buyer_is_out_of_reach_whatever_review_it_names() -> None:
-    assert _reading_plan("帮我给R-COERCE-1那个买家发个消息 说马上给他补发") == []
+    assert _reading_plan("帮我给R-GENUINE-1那个买家发个消息 说马上给他补发耳机") == []
