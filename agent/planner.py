@@ -64,6 +64,8 @@ _UNDERPERFORMING = re.compile(joined("underperforming_words"), re.IGNORECASE)
 _CONDITIONAL = re.compile(joined("conditional_words"), re.IGNORECASE)
 _ABILITY = re.compile(joined("ability_words"), re.IGNORECASE)
 _DRAFT = re.compile(joined("draft_words"), re.IGNORECASE)
+_REVIEW_WORDS = re.compile(joined("review_words"), re.IGNORECASE)
+_ABOUT_REVIEWS = (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL, Intent.REVIEW_TRIAGE)
 _ACTION_REQUEST = re.compile(joined("action_requests"), re.IGNORECASE)
 _FEELINGS = re.compile(joined("feelings"), re.IGNORECASE)
 _LEVELS = re.compile(r"\b(?:" + "|".join(LEVELS) + r")\b", re.IGNORECASE)
@@ -907,12 +909,6 @@ def _with_reference(routed: Route, question: str, memory: SessionMemory, catalog
         intent = routed.intent if routed.intent in (Intent.REVIEW_APPEAL, Intent.REVIEW_ASSESS) else Intent.REVIEW_ASSESS
         return replace(routed, intent=intent, review_id=entity)
     return routed
-
-
-_ABOUT_REVIEWS = (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL, Intent.REVIEW_TRIAGE)
-
-
-_REVIEW_WORDS = re.compile(joined("review_words"), re.IGNORECASE)
 
 
 def _with_described_review(routed: Route, clause: str, question: str, memory: SessionMemory, catalog: Catalog) -> Route:

@@ -625,8 +625,9 @@ def _star_rules() -> tuple[tuple[re.Pattern[str], dict[str, int], int | None], .
                  for item in packs().values() for rule in item.chat.star_ratings)
 
 
-# "1-2 star reviews", "1 and 2 star", "mấy review 1 2 sao": a range of ratings, not one.
-_RATING_RANGE = re.compile(r"[1-5]\s*(?:-|–|~|/|,|&|\+|or|and|e|ou|và|dan|atau|hoặc|或|和|到|至|หรือ|และ)?\s*$", re.IGNORECASE)
+# "1-2 star reviews", "1 and 2 star", "mấy review 1 2 sao": a range of ratings, not one (the packs' words for "and"
+# and "or" join the two).
+_RATING_RANGE = re.compile(rf"[1-5]\s*(?:[-–~/,&+]|{joined('item_joiners')})?\s*$", re.IGNORECASE)
 
 
 def stars_in(text: str) -> int | None:

@@ -106,7 +106,7 @@ PACK = LanguagePack(
         head_last=True,
         improve_words=r"怎么|改进|提升|为什么",
         underperforming_words=r"差|不好|不行|拉胯",
-        item_joiners=r"和|跟|与|还是|对比|比一下|vs",
+        item_joiners=r"和|跟|与|或|还是|对比|比一下|vs",
         report_words=r"举报|申诉|投诉|上诉|删除|恶意",
         ability_words=r"能不能|可不可以|能否|可以.{0,8}[吗嘛么]|能.{0,8}[吗嘛么]|行不行|(?:能|可以).{0,6}不(?=[?？!！,，。\s]|$)",
         draft_words=r"写|起草|拟|申诉书|申诉稿|整理一份",
