@@ -218,6 +218,10 @@ class IntentReader:
     def intents(self) -> list[str]:
         return list(self._intents)
 
+    @property
+    def exemplars(self) -> list[Exemplar]:
+        return list(self._exemplars)
+
     def _vectors(self, embedder: TextEmbedder) -> Any:
         if embedder.name not in self._matrices:
             self._matrices[embedder.name] = exemplar_vectors(embedder, self._exemplars)
@@ -339,7 +343,8 @@ def question_vocabulary() -> frozenset[str]:
     question may hold, which say nothing about which review a seller means when a review holds them too."""
     from tools.reviews.text_tools import words_of
 
-    return frozenset(word for exemplar in load_exemplars() for word in words_of(exemplar.text))
+    # The reader already holds the exemplars (the agent builds it first): they are not read from the packs again.
+    return frozenset(word for exemplar in shared_reader().exemplars for word in words_of(exemplar.text))
 
 
 @cache

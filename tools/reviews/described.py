@@ -77,6 +77,13 @@ def _written(text: str) -> frozenset[str]:
     return frozenset(_families(text, describing=False))
 
 
+@lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
+    """A stored review's words, cut once per text (Thai is segmented): a shop's reviews are read again for every
+    description."""
+    return frozenset(words_of(text))
+
+
 def _telling_words(text: str, ordinary: frozenset[str]) -> set[str]:
     """The words of a text that can tell reviews apart: not words sellers ask questions with ("this review" is in a
     question and in a review alike; "GlowMart" or "remetente" is what one review said), nor numbers or bits."""
@@ -102,7 +109,7 @@ def described_review(description: str, candidates: Sequence[CandidateReview], *,
         return None
     asked = _telling_words(description, ordinary)
     shared = sorted(((sum(len(word) for word in both), review.review_id) for review in pool
-                     if _enough(both := asked & set(words_of(review.text)))), reverse=True)
+                     if _enough(both := asked & _words(review.text))), reverse=True)
     if shared and (len(shared) == 1 or shared[0][0] - shared[1][0] >= LEAD):
         return Described(review_id=shared[0][1], by=DescribedBy.WORDS)
     if families := _families(description, describing=True):
