@@ -458,7 +458,7 @@ class TitleMatcher:
                 own_words[item] = " ".join(words.split())
         if len({meaningful_title(titles[item]) for item in own_words}) < 2 or not all(own_words.values()):
             return found
-        spans = title_spans(text)
+        spans = _spans_at_word(title_spans(text), text, sort.kind)
         if not spans:
             return found
         ids, similarity = self._ranked(self._embedders[0], spans, own_words)
@@ -581,6 +581,18 @@ def title_spans(text: str) -> list[str]:
             spans += [run[start:start + size] for start in range(len(run) - size + 1)]
     unique = [span for span in dict.fromkeys(spans) if len(span) >= 2]
     return unique[:_MAX_SPANS]
+
+
+def _spans_at_word(spans: list[str], text: str, kind: str) -> list[str]:
+    """The spans that hold the text's word for a product of `kind`, when it has one: the words that tell two titles
+    of one sort apart stand beside the product word ("那款降噪耳机的具体问题": 降噪, noise-cancelling, beside 耳机),
+    and a span elsewhere ("那款", that model) sits near a short title's own word ("Mini") by chance."""
+    from agent.product_words import kind_mentions, names_kind
+    from tools.reviews.text_tools import normalise
+
+    words = [mention.word for mention in kind_mentions(text) if names_kind(mention.kind, kind)]
+    holding = [span for span in spans if any(word in normalise(span) for word in words)]
+    return holding or spans
 
 
 @cache
