@@ -156,6 +156,7 @@ class DeterministicPlanner:
                 # "cái chảo chống dính granite 28cm sao bị chê nhiều thế, vấn đề là gì" (the pan, why so many
                 # complaints, what is the problem?): "what is" asks about the product named, not about a rule.
                 cued_here = None
+            own_reading = reading
             if cued_here:
                 # A marketplace word in this clause names its request outright: it breaks near-ties.
                 reading = reading.favouring(cued_here, CUE_BONUS)
@@ -219,6 +220,7 @@ class DeterministicPlanner:
             if reading.score >= needed and reading.intent != SMALLTALK:
                 # "đồ em bé 0cf411 đang level gì, mà level đó nghĩa là sao": the product's level, and what it means.
                 asked_here = [reading, reading.deciding("help")] if _also_asks_the_rules(reading, part) else \
+                    [own_reading, reading] if _rules_beside_a_titled_item(own_reading, reading, part, catalog) else \
                     [reading, reading.deciding("playbook")] if _also_asks_what_to_do(reading, part) else [reading]
                 for each in asked_here:
                     readings.append(each)
@@ -302,7 +304,7 @@ class DeterministicPlanner:
             if name == "voc_product" and of_context and routed.product_id != about:
                 routed = replace(routed, intent=Intent.VOC_PRODUCT, product_id=about)
             routed = _with_reference(routed, question, memory, catalog)
-            routed = _with_described_review(routed, where.get(name, question), question, memory, catalog)
+            routed = _with_described_review(routed, where.get(name, question), question, memory, catalog, asked=name)
             first = first or routed
             for call in _every_call(routed, question, catalog):
                 if call not in calls:
@@ -502,6 +504,16 @@ def _also_asks_the_rules(reading: ClauseReading, clause: str) -> bool:
             and reading.scores.get("help", 0.0) >= max(ACCEPT_ANOTHER, reading.score - RULES_BESIDE))
 
 
+def _rules_beside_a_titled_item(own: ClauseReading, cued: ClauseReading, clause: str, catalog: Catalog) -> bool:
+    """A clause read as a product's or video's diagnosis whose word for a rule made it a question on the rules, and
+    which names that product or video by its title ("คลิปที่ชาร์จที่บอกว่าชาร์จเต็ม 0-100 ใน 15 นาทีอะ ทำไมมันไม่ปัง
+    ผิดกฎอะไรป่าว": the charger clip that says 0-100% in 15 minutes, why is it not taking off, did it break a rule?):
+    both are asked, the item's diagnosis as clearly as a second request must read."""
+    return (cued.intent == "help" and own.intent in ("voc_product", "video_detail") and own.score >= ACCEPT_ANOTHER
+            and bool(catalog.title(clause, catalog.videos if own.intent == "video_detail" else catalog.products,
+                                   strict=True, kinds=False)))
+
+
 def _also_asks_what_to_do(reading: ClauseReading, clause: str) -> bool:
     """A clause read as one product's or video's diagnosis that also asks in so many words what to do, and reads
     nearly as close to it ("check sp 1095f6… rồi gợi ý e cách cải thiện luôn": check the product, then suggest how
@@ -597,9 +609,13 @@ def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: C
     if len(parts) < 2:
         return False
     for index, reading in enumerate(read):
-        if reading.intent != "offtopic" or reading.score < ACCEPT or _barely_off_topic(reading):
+        if reading.intent != "offtopic" or reading.score < ACCEPT:
             continue
         others = parts[:index] + parts[index + 1:]
+        if _barely_off_topic(reading) and not all(_only_a_feeling(part, catalog) for part in others):
+            # An ask read off-topic only just is still the ask when the rest only says how the seller feels ("my pan
+            # reviews are stressing me out so bad, give me a quick breathing exercise"): nothing else asks anything.
+            continue
         if _FEELINGS.search(parts[index]) and any(
                 other.intent not in (*OUT_OF_REACH, SMALLTALK) and other.score > reading.score
                 for other in read[:index] + read[index + 1:]):
@@ -616,6 +632,13 @@ def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: C
                for part, other in zip(others, read[:index] + read[index + 1:], strict=True)):
             return True
     return False
+
+
+def _only_a_feeling(part: str, catalog: Catalog) -> bool:
+    """A clause that voices how the seller feels and asks nothing: a feeling word, no question mark, no request in
+    marketplace words and no id ("làm seller căng thẳng ghê", being a seller is so stressful)."""
+    return bool(_FEELINGS.search(part)) and "?" not in part and "？" not in part \
+        and clause_cue(part) == Intent.UNKNOWN and not _named_kinds(part, catalog)
 
 
 def _only_asks_an_action(parts: list[str]) -> bool:
@@ -911,7 +934,8 @@ def _with_reference(routed: Route, question: str, memory: SessionMemory, catalog
     return routed
 
 
-def _with_described_review(routed: Route, clause: str, question: str, memory: SessionMemory, catalog: Catalog) -> Route:
+def _with_described_review(routed: Route, clause: str, question: str, memory: SessionMemory, catalog: Catalog, *,
+                           asked: str | None = None) -> Route:
     """A review named by what it says rather than by its id is that review: "the one telling people to buy from
     GlowMart", "รีวิวที่เขียนมั่วๆว่า asdkjh qwe zzzz", "aquela avaliação de 2 estrelas dele". Looked for among the
     reviews of the product the question or the conversation is about, else among the shop's. The more the request
@@ -922,6 +946,8 @@ def _with_described_review(routed: Route, clause: str, question: str, memory: Se
       stays");
     - read as anything else, a review the seller names as one ("cái review bảo qua shop GlowMart mua thì sao") by
       words only it holds.
+    `asked` is what the clause was read to ask: a check of one review ("can that review go?") that routing turned into
+    its product's diagnosis, finding no review named, is still a check of the review the question describes.
     When the words single out no review, the seller keeps the answer they would have had."""
     if routed.review_id or routed.review_text or catalog.review_described is None \
             or named_reviews(question, catalog) or quoted_review(question):
@@ -929,7 +955,7 @@ def _with_described_review(routed: Route, clause: str, question: str, memory: Se
     # The description may sit in a clause of its own ("还有那条说货被退回寄件人的二星 能不能举报": that 2-star one saying
     # the parcel went back to the sender, can it be reported?): the whole question is read for it.
     said = routing_text(question)
-    one_asked = routed.intent in (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL)
+    one_asked = routed.intent in (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL) or asked in ("review_assess", "review_appeal")
     if not one_asked and routed.intent != Intent.REVIEW_TRIAGE and not (
             routed.intent in (Intent.VOC_OVERVIEW, Intent.UNKNOWN) and routed.product_id is None and _REVIEW_WORDS.search(said)):
         return routed
@@ -944,11 +970,11 @@ def _with_described_review(routed: Route, clause: str, question: str, memory: Se
         return routed
     if routed.intent == Intent.REVIEW_TRIAGE and not pointed and not (product and found.by != DescribedBy.STARS):
         return routed  # "which 1-star reviews asking for a refund can I report" asks for the list
-    if routed.intent not in _ABOUT_REVIEWS and found.by != DescribedBy.WORDS:
+    if routed.intent not in _ABOUT_REVIEWS and found.by != DescribedBy.WORDS and not one_asked:
         return routed
     # "write the appeal for the one asking for a free dress" drafts; "that one, reportable?" checks it.
     own = routing_text(clause)
-    drafts = (routed.intent == Intent.REVIEW_APPEAL or bool(_DRAFT.search(own))) and not _ABILITY.search(own)
+    drafts = (Intent.REVIEW_APPEAL in (routed.intent, asked) or bool(_DRAFT.search(own))) and not _ABILITY.search(own)
     return replace(routed, intent=Intent.REVIEW_APPEAL if drafts else Intent.REVIEW_ASSESS, review_id=found.review_id)
 
 

@@ -1401,3 +1401,41 @@ def test_what_a_term_is_stays_a_question_about_the_rules(question: str) -> None:
 
 def test_messaging_a_reviews_buyer_is_out_of_reach_whatever_review_it_names() -> None:
     assert _reading_plan("帮我给R-GENUINE-1那个买家发个消息 说马上给他补发耳机") == []
+
+
+@pytest.mark.parametrize("question", [
+    "the charger returns are stressing me out so bad, give me a quick breathing exercise",
+    "ler as avaliações da frigideira me deixa tão estressada, me ensina um exercício de respiração rápido",
+])
+def test_an_ask_barely_read_off_topic_beside_only_a_feeling_calls_no_tool(question: str) -> None:
+    assert _reading_plan(question) == []
+
+
+def test_a_feeling_beside_a_shop_request_still_gets_it() -> None:
+    assert _reading_plan("so stressed, what are buyers complaining about") == [("voc_overview", None)]
+
+
+def test_a_video_named_by_its_title_and_asked_about_the_rules_gets_both() -> None:
+    catalog = replace(CATALOG, videos={**CATALOG.videos, "V-3002": "This charger fills your phone 0-100% in 15 minutes?!"},
+                      video_products={"V-3002": ("P-3001",)})
+    question = "คลิปที่ชาร์จที่บอกว่าชาร์จเต็ม 0-100 ใน 15 นาทีอะ ทำไมมันไม่ปัง ผิดกฎอะไรป่าว"
+    assert ("video_diagnosis", "V-3002") in _reading_plan(question, catalog=catalog)
+    assert ("search_help", None) in _reading_plan(question, catalog=catalog)
+
+
+def test_a_review_checked_in_words_routing_reads_as_its_product_is_the_one_described() -> None:
+    question = "the perfume is tanking and someone said buy from GlowMart instead. check the perfume + can that review go?"
+    assert ("review_assess", "R-RIVAL") in _reading_plan(question, catalog=DESCRIBED)
+
+
+def test_the_words_beside_the_product_word_tell_two_earphones_apart() -> None:
+    from agent.understanding import shared_title_matcher
+
+    titles = {"P-3106": "Mini Earphones", "P-3002": "AirBeat Pro ANC Wireless Earbuds", "P-1001": "Blue Satin Midi Dress"}
+    assert shared_title_matcher().tell_apart("那款降噪耳机的具体问题", titles, "P-3106") == "P-3002"
+
+
+def test_portuguese_typed_without_accents_reads_as_typed_with_them() -> None:
+    from agent.understanding import shared_reader
+
+    assert shared_reader().read("e o que eu faco com ele")[0].intent == "playbook"
