@@ -80,7 +80,6 @@ PACK = LanguagePack(
             "recurso primeiro segundo esse essa isso está estão tá tem têm".split()
         ),
         letter_hints=r"[ãõç]|ções|ção",
-        typed_without_accents=True,  # "nao", "avaliacao", "o que eu faco com ele": Brazilian sellers often type so
     ),
     stopwords=frozenset(
         "que não nao de do da muito mas produto chegou veio para pra com um uma é o os as meu minha "
