@@ -1433,9 +1433,3 @@ def test_the_words_beside_the_product_word_tell_two_earphones_apart() -> None:
 
     titles = {"P-3106": "Mini Earphones", "P-3002": "AirBeat Pro ANC Wireless Earbuds", "P-1001": "Blue Satin Midi Dress"}
     assert shared_title_matcher().tell_apart("那款降噪耳机的具体问题", titles, "P-3106") == "P-3002"
-
-
-def test_portuguese_typed_without_accents_reads_as_typed_with_them() -> None:
-    from agent.understanding import shared_reader
-
-    assert shared_reader().read("e o que eu faco com ele")[0].intent == "playbook"
