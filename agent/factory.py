@@ -14,6 +14,7 @@ from agent.offline.writer import TemplateWriter
 from agent.planner import DeterministicPlanner
 from agent.routing import Catalog
 from agent.service import AgentService, build_agent_service
+from agent.topic_gate import shared_topic_gate
 from agent.understanding import question_vocabulary, shared_reader, shared_title_matcher
 from tools.reviews.described import CandidateReview, Described, described_review
 from tools.settings import Settings
@@ -100,7 +101,7 @@ def build_agent(
     return build_agent_service(
         settings,
         toolbox=build_domain_toolbox(deps),
-        planner=DeterministicPlanner(lambda: shop_catalog(deps), reader=shared_reader()),
+        planner=DeterministicPlanner(lambda: shop_catalog(deps), reader=shared_reader(), gate=shared_topic_gate()),
         model=model,
         knowledge_base=PlaybookCitations(knowledge_base) if knowledge_base is not None else None,
         offline_writer=TemplateWriter(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from pydantic import JsonValue
 
@@ -46,10 +47,23 @@ from agent.routing import (
     strip_marketplace_terms,
     title_coverage,
 )
-from agent.understanding import ACCEPT, CUE_BONUS, OUT_OF_REACH, SMALLTALK, ClauseReading, IntentReader, clauses, soft_pieces
+from agent.understanding import (
+    ACCEPT,
+    CUE_BONUS,
+    OUT_OF_REACH,
+    SMALLTALK,
+    ClauseReading,
+    IntentReader,
+    clauses,
+    soft_pieces,
+    spelled_out,
+)
 from tools.accents import with_accents
 from tools.languages import joined, pack, packs, with_lookalikes_folded
 from tools.reviews.described import DescribedBy
+
+if TYPE_CHECKING:
+    from agent.topic_gate import TopicGate
 
 UNDERPERFORMING = ["Trigger violation", "Did not meet threshold", "Can do better"]
 SHOP_LEAD = 0.02  # a shop request that names nothing of the shop must lead the off-topic reading by this
@@ -57,6 +71,9 @@ OFF_TOPIC_LEAD = 0.10  # an off-topic reading this close to a shop request is no
 # and one this far from every shop request is unmistakable (on the development rounds, no piece of a shop request
 # read off-topic by more than 0.19)
 UNMISTAKABLY_OFF_TOPIC = 0.25
+# The off-topic gate speaks only where some clause read as off-topic this close to its best reading (set by the gate's
+# grouped cross-validation on the development rounds, `python -m evals.train_topic_gate`).
+GATE_LEAD = 0.15
 RULES_BESIDE = 0.08  # the rules read this close to a clause's request, asked in so many words, are asked too
 ACCEPT_ANOTHER = 0.50  # a second or later clause's reading must reach this to add a request
 ACCEPT_AFTER_OUT_OF_REACH = 0.60  # and this after a first clause read as off-topic or out of scope this clearly
@@ -112,9 +129,11 @@ class DeterministicPlanner:
     Without one (tests of the router), the cue words decide as before.
     """
 
-    def __init__(self, catalog: Callable[[], Catalog], *, reader: IntentReader | None = None) -> None:
+    def __init__(self, catalog: Callable[[], Catalog], *, reader: IntentReader | None = None,
+                 gate: TopicGate | None = None) -> None:
         self._catalog = catalog
         self._reader = reader
+        self._gate = gate
 
     def plan(self, question: str, memory: SessionMemory) -> Plan:
         catalog = self._catalog()
@@ -138,7 +157,9 @@ class DeterministicPlanner:
         of_context = False  # a product diagnosis asked of the product the question is about, in other words
         pleasantries = 0
         read = read_pieces(parts)
-        if _only_asks_off_topic(parts, read, catalog) or _asks_off_topic_after_a_comma(parts, read_pieces):
+        if _only_asks_off_topic(parts, read, catalog) or _asks_off_topic_after_a_comma(parts, read_pieces) or (
+                self._gate is not None and not (named or referenced is not None or _mid_conversation(memory)) and
+                _off_topic_as_a_whole(self._gate, question, own_words, read)):
             # "3 one-stars on the pan before 9am. tell me something funny": the shop is the mood, the joke the ask.
             return Plan(intent="offtopic", tool_calls=[], requires_data=False)
         if _only_asks_an_action(parts):
@@ -632,6 +653,23 @@ def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: C
                for part, other in zip(others, read[:index] + read[index + 1:], strict=True)):
             return True
     return False
+
+
+def _off_topic_as_a_whole(gate: TopicGate, question: str, own_words: str, read: list[ClauseReading]) -> bool:
+    """Whether the gate (`agent.topic_gate`) reads the question as a whole as off-topic, where the clause reader, too,
+    read some clause nearly as off-topic as anything else ("the earbuds vid flopped so hard lmao, tell me a funny
+    story about it": the first clause reads as the video's diagnosis, the second barely as off-topic). Greetings
+    alone, a pasted review and a thing named by id are the clause reader's to answer."""
+    if quoted_review(question) or pasted_review(question) or all(reading.intent == SMALLTALK for reading in read):
+        return False
+    near = any(reading.scores.get("offtopic", -1.0) >= reading.score - GATE_LEAD for reading in read)
+    return near and gate.off_topic(spelled_out(own_words))
+
+
+def _mid_conversation(memory: SessionMemory) -> bool:
+    """Whether the last answer was about something of the shop: a question after it may lean on it in few words ("and
+    the leggings it sells, are buyers happy?"), which the gate, reading the question alone, cannot see."""
+    return memory.subject is not None or bool(memory.last_entities)
 
 
 def _only_a_feeling(part: str, catalog: Catalog) -> bool:

@@ -9,6 +9,7 @@ import pytest
 from agent.memory import MemoryTurn, SessionMemory
 from agent.planner import DeterministicPlanner, readable
 from agent.routing import Catalog
+from agent.topic_gate import shared_topic_gate
 from tools.reviews.described import Described
 
 CATALOG = Catalog(
@@ -88,7 +89,7 @@ def test_phrasings_route_to_the_right_tool(question: str, tool: str, arguments: 
 
     # As the product runs it: intents read by meaning, titles matched by meaning across languages.
     catalog = replace(CATALOG, match_title=shared_title_matcher().best)
-    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, SessionMemory())
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan(question, SessionMemory())
     assert [call.name for call in plan.tool_calls] == [tool], plan
     for key, value in arguments.items():
         assert plan.tool_calls[0].arguments.get(key) == value, (key, plan.tool_calls[0].arguments)
@@ -134,7 +135,7 @@ def test_an_issue_question_about_the_shop_lists_the_products_with_that_issue(que
     from agent.understanding import shared_reader, shared_title_matcher
 
     catalog = replace(CATALOG, match_title=shared_title_matcher().best)
-    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, SessionMemory())
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan(question, SessionMemory())
     assert [call.name for call in plan.tool_calls] == ["voc_overview"]
     assert plan.tool_calls[0].arguments["issue"] == issue
 
@@ -151,7 +152,7 @@ def test_what_to_do_about_an_issue_lists_the_shops_products_with_it_and_the_play
     from agent.understanding import shared_reader, shared_title_matcher
 
     catalog = replace(CATALOG, match_title=shared_title_matcher().best)
-    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, SessionMemory())
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan(question, SessionMemory())
     assert [(call.name, call.arguments.get("issue") or call.arguments.get("tags")) for call in plan.tool_calls] == [
         ("voc_overview", tag), ("search_playbook", [tag])], plan
 
@@ -162,7 +163,7 @@ def _reading_plan(question: str, memory: SessionMemory | None = None, catalog: C
     from agent.understanding import shared_reader, shared_title_matcher
 
     catalog = replace(catalog, match_title=shared_title_matcher().best)
-    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, memory or SessionMemory())
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan(question, memory or SessionMemory())
     return [(call.name, call.arguments.get("product_id") or call.arguments.get("video_id") or call.arguments.get("review_id"))
             for call in plan.tool_calls]
 
@@ -188,7 +189,7 @@ def test_a_named_level_or_status_is_a_filter_unless_the_question_asks_what_it_me
 
     from agent.understanding import shared_reader, shared_title_matcher
 
-    planner = DeterministicPlanner(lambda: replace(CATALOG, match_title=shared_title_matcher().best), reader=shared_reader())
+    planner = DeterministicPlanner(lambda: replace(CATALOG, match_title=shared_title_matcher().best), reader=shared_reader(), gate=shared_topic_gate())
     filtered = planner.plan("videos that did not meet threshold, worst first", SessionMemory()).tool_calls
     assert [(c.name, c.arguments.get("statuses")) for c in filtered] == [("video_overview", ["Did not meet threshold"])]
     assert [c.name for c in planner.plan("What does Market Average mean?", SessionMemory()).tool_calls] == ["search_help"]
@@ -363,7 +364,7 @@ def _linked_plan(question: str) -> list[tuple[str, object]]:
     from agent.understanding import shared_reader, shared_title_matcher
 
     catalog = replace(LINKED, match_title=shared_title_matcher().best)
-    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, SessionMemory())
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan(question, SessionMemory())
     return [(call.name, call.arguments.get("product_id") or call.arguments.get("video_id") or call.arguments.get("review_id"))
             for call in plan.tool_calls]
 
@@ -429,7 +430,7 @@ def _follow_up(first: str, entities: list[str], subject: str, question: str) -> 
     memory = SessionMemory()
     memory.add(MemoryTurn(question=first, answer="...", intent="video_detail", entities=entities, subject=subject))
     catalog = replace(LINKED, match_title=shared_title_matcher().best)
-    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, memory)
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan(question, memory)
     return [(call.name, call.arguments.get("product_id") or call.arguments.get("video_id")) for call in plan.tool_calls]
 
 
@@ -505,7 +506,7 @@ def _namesake_plan(question: str) -> list[tuple[str, object]]:
     from agent.understanding import shared_reader, shared_title_matcher
 
     catalog = replace(NAMESAKES, match_title=shared_title_matcher().best)
-    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, SessionMemory())
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan(question, SessionMemory())
     return sorted((call.name, call.arguments.get("product_id")) for call in plan.tool_calls)
 
 
@@ -534,10 +535,10 @@ def test_a_title_a_whole_category_shares_lists_that_category() -> None:
     assert catalog.group("how is the relogios presentes product doing") == watches
     assert catalog.group("how is the baby product doing") == ()  # two are a comparison: each gets a diagnosis
     assert catalog.group("how is my shop doing") == ()
-    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan(
         "how is the relogios presentes product doing?", SessionMemory())
     assert [(call.name, call.arguments.get("product_ids")) for call in plan.tool_calls] == [("voc_overview", list(watches))]
-    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan("which products should I fix first?", SessionMemory())
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan("which products should I fix first?", SessionMemory())
     assert [(call.name, call.arguments.get("product_ids")) for call in plan.tool_calls] == [("voc_overview", None)]
 
 
@@ -575,7 +576,7 @@ def _after(first_turn: MemoryTurn, question: str) -> list[tuple[str, object]]:
     memory.add(first_turn)
     catalog = replace(LINKED, products={**LINKED.products, "P-2001": "Velvet Oud Eau de Parfum 2 x 50ml Set"},
                       match_title=shared_title_matcher().best)
-    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, memory)
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan(question, memory)
     return [(call.name, call.arguments.get("product_id") or call.arguments.get("video_id") or call.arguments.get("review_id"))
             for call in plan.tool_calls]
 
@@ -1285,7 +1286,7 @@ def _after_subject(first_subject: str, question: str, catalog: Catalog = UNBOXED
     memory = SessionMemory()
     memory.add(MemoryTurn(question="…", answer="...", intent="voc_product", entities=[first_subject], subject=first_subject))
     catalog = replace(catalog, match_title=shared_title_matcher().best)
-    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, memory)
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan(question, memory)
     return [(call.name, call.arguments.get("product_id") or call.arguments.get("video_id") or call.arguments.get("review_id"))
             for call in plan.tool_calls]
 

@@ -12,6 +12,7 @@ from agent.memory import SessionMemory
 from agent.planner import DeterministicPlanner
 from agent.product_words import by_kind, kind_mentions, title_kind
 from agent.routing import Catalog
+from agent.topic_gate import shared_topic_gate
 from agent.understanding import meaningful_title
 
 KITCHEN = {"P-4001": "Non-Stick Granite Frying Pan 28cm", "P-4103": "Minimalist Knife Set",
@@ -109,7 +110,7 @@ def test_the_planner_finds_a_product_by_the_word_for_its_kind(question: str, pro
 
     matcher = shared_title_matcher()
     catalog = Catalog(products=KITCHEN, match_title=matcher.best, match_kind=matcher.by_kind)
-    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, SessionMemory())
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan(question, SessionMemory())
     assert ("voc_product", product) in [(call.name, call.arguments.get("product_id")) for call in plan.tool_calls], plan
 
 
@@ -145,7 +146,7 @@ def test_a_word_for_a_kind_in_an_off_topic_ask_names_no_product() -> None:
     matcher = shared_title_matcher()
     products = {**KITCHEN, "P-3106": "Mini Earphones", "P-3002": "AirBeat Pro ANC Wireless Earbuds"}
     catalog = Catalog(products=products, match_title=matcher.best, match_kind=matcher.by_kind)
-    planner = DeterministicPlanner(lambda: catalog, reader=shared_reader())
+    planner = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate())
     assert planner.plan("แนะนำซีรีส์เกาหลีที่นางเอกใส่เดรสสวยๆ หน่อย จะเอาไว้ดูแนวแต่งตัว", SessionMemory()).tool_calls == []
     assert planner.plan("อ่านรีวิวกระทะแล้วเครียดจัด ขอเพลงชิลๆฟังหน่อย", SessionMemory()).tool_calls == []
 
@@ -167,7 +168,7 @@ def test_one_of_a_products_videos_is_named_by_its_own_words(question: str, video
     from agent.understanding import shared_reader, shared_title_matcher
 
     catalog = replace(AIRBEAT, match_title=shared_title_matcher().best)
-    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, SessionMemory())
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan(question, SessionMemory())
     assert ("video_diagnosis", video) in [(call.name, call.arguments.get("video_id")) for call in plan.tool_calls], plan
 
 
@@ -176,7 +177,7 @@ def test_a_products_videos_said_in_its_words_are_the_list(question: str) -> None
     from agent.understanding import shared_reader, shared_title_matcher
 
     catalog = replace(AIRBEAT, match_title=shared_title_matcher().best)
-    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader()).plan(question, SessionMemory())
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan(question, SessionMemory())
     assert [call.name for call in plan.tool_calls] == ["video_overview"], plan
 
 
