@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 BIN    := $(VENV)/bin
 export GRADIO_ANALYTICS_ENABLED = False
 
-.PHONY: install run test lint demo bench eval clean screenshots train-tagger train-triage-reader train-accents exemplar-vectors
+.PHONY: install run test lint demo bench eval clean screenshots train-tagger train-triage-reader train-topic-gate train-accents exemplar-vectors
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ train-tagger: install
 # set's development split and the real-review corpus's committed train texts; prints the grouped cross-validation.
 train-triage-reader: install
 	$(PY) -m evals.train_triage_reader
+
+# Retrain the chat's off-topic gate (agent/weights/topic_gate.npz) on the language packs' exemplars and the read
+# development rounds (never the test split or the unread tenth round); prints the grouped cross-validation.
+train-topic-gate: install
+	$(PY) -m evals.train_topic_gate
 
 # Retrain the Vietnamese accent model (tools/languages/vi/accents.npz) from snapshots of its sources
 # (docs/DATA.md); MIRRORS holds them as <owner>+<name>/repo.
