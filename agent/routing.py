@@ -54,7 +54,8 @@ class Catalog:
     # as review_described(words, product_id, stars); None = no lookup.
     review_described: Callable[[str, str | None, int | None], Described | None] | None = None
     # The product or video a text means by its title, by meaning (any language); None = word overlap only.
-    # Called as match_title(text, titles, strict=...): strict only accepts a title that clearly stands out.
+    # Called as match_title(text, titles, strict=..., agreed=...): strict only accepts a title that clearly stands out,
+    # agreed one every encoder ranks first.
     match_title: Callable[..., str | None] | None = None
     # The product or video a text names by a word for its kind ("wajan" for the frying pan), called like match_title
     # when neither words nor meaning found a title; None = not at all.
@@ -170,7 +171,10 @@ class Catalog:
         # In another language, by meaning: "那它那个开箱视频呢" (and its unboxing video?) is the one whose own words are
         # "Unboxing", not "battery test, day 1". Only a clear lead names one; "and its videos?" names none.
         own = {video: words for video in videos if (words := self._own_words(video))}
-        return self.match_title(text, own, strict=True) if len(own) >= 2 else None
+        if len(own) < 2:
+            return None
+        # A clear lead, or a smaller one both encoders agree on ("video leggings langsing 7 hari": slim legs, 7 days).
+        return self.match_title(text, own, strict=True) or self.match_title(text, own, agreed=True)
 
     def _own_words(self, video: str) -> str:
         """A video's title without its product's title words ("Unboxing the AirBeat Pro ANC Wireless Earbuds" ->

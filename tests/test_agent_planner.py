@@ -1434,3 +1434,22 @@ def test_the_words_beside_the_product_word_tell_two_earphones_apart() -> None:
 
     titles = {"P-3106": "Mini Earphones", "P-3002": "AirBeat Pro ANC Wireless Earbuds", "P-1001": "Blue Satin Midi Dress"}
     assert shared_title_matcher().tell_apart("那款降噪耳机的具体问题", titles, "P-3106") == "P-3002"
+
+
+LEGGINGS_VIDEOS = replace(
+    LINKED, videos={**LINKED.videos, "V-5001": "Leggings that slim your legs in 7 days"})
+
+
+@pytest.mark.parametrize("question", [
+    "video leggings langsing 7 hari itu kena violation ya??",  # slim legs in 7 days
+    "คลิปเลกกิ้งขาเรียวใน 7 วันอะ ทำไมโดน violation",
+])
+def test_one_of_a_products_videos_named_by_its_own_words_in_another_language_is_that_video(question: str) -> None:
+    # Its own words ("slim your legs 7 days") lead the other video's ("style every day") by less than a strict margin,
+    # but both encoders rank them first.
+    assert _reading_plan(question, catalog=LEGGINGS_VIDEOS) == [("video_diagnosis", "V-5001")]
+
+
+@pytest.mark.parametrize("question", ["how are the leggings videos doing?", "คลิปเลกกิ้งทั้งหมดเป็นไงบ้าง", "os vídeos da legging estão indo bem?"])
+def test_a_products_videos_named_by_no_words_of_one_of_them_are_its_list(question: str) -> None:
+    assert [name for name, _ in _reading_plan(question, catalog=LEGGINGS_VIDEOS)] == ["video_overview"]

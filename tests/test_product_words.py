@@ -119,7 +119,7 @@ def test_a_kind_word_describing_a_video_named_by_its_title_names_no_product() ->
     in it describes the video (found by its title), so it names no product of its own."""
     videos = {"V-3001": "This charger fills your phone 0-100% in 15 minutes?!", "V-6": "SuperVolt 65W GaN Fast Charger try-on haul"}
 
-    def match_title(text: str, titles: dict[str, str], *, strict: bool = False) -> str | None:
+    def match_title(text: str, titles: dict[str, str], *, strict: bool = False, agreed: bool = False) -> str | None:
         return "V-3001" if titles is videos and "0-100%" in text else None
 
     def match_kind(text: str, titles: dict[str, str], *, strict: bool = False) -> str | None:
@@ -205,7 +205,7 @@ def test_a_shared_modifier_does_not_outweigh_the_product_word_the_question_names
               "P-1108": "Oversized Denim Jacket"}
     asked: list[str] = []
 
-    def by_meaning(text: str, candidates: dict[str, str], *, strict: bool = False) -> str | None:
+    def by_meaning(text: str, candidates: dict[str, str], *, strict: bool = False, agreed: bool = False) -> str | None:
         asked.append(text)
         return "P-9002" if "môi" in text else "P-1108" if "jaqueta" in text else None
 
