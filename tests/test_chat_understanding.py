@@ -27,3 +27,12 @@ def test_understanding_does_not_fall_below_its_floors() -> None:
         assert summary["per_language"][language]["right"] >= floor, (language, summary["per_language"])
     assert summary["per_kind"]["out_of_scope"]["right"] >= 0.9, summary["per_kind"]
     assert summary["offtopic_answered_with_a_tool"] <= 3, summary
+
+
+def test_no_exemplar_is_a_question_of_the_test_split_or_the_unread_round() -> None:
+    """An exemplar that is a test question word for word reads it at a similarity of 1: the figure would flatter."""
+    from agent.understanding import load_exemplars
+
+    held_back = {" ".join(turn.casefold().split()) for split in ("test", "dev10")
+                 for case in load_cases(LANGUAGES, split=split) for turn in case.turns}
+    assert not [item.text for item in load_exemplars() if " ".join(item.text.casefold().split()) in held_back]

@@ -120,3 +120,15 @@ def test_the_gate_never_speaks_over_a_pasted_review() -> None:
 
 def test_without_the_gate_the_reader_decides_as_before() -> None:
     assert _plan("which products are at risk?", _Never()) == ["voc_overview"]
+
+
+def test_the_gate_never_trains_on_the_test_split_or_the_unread_round() -> None:
+    from evals.chat_understanding import load_cases
+    from evals.train_topic_gate import EXEMPLARS, HELD_BACK, load_items
+
+    items = load_items()
+    assert {item.group for item in items} & set(HELD_BACK) == set()
+    held_back = {turn for split in HELD_BACK for case in load_cases(split=split) for turn in case.turns}
+    assert not held_back & {item.text for item in items}
+    assert any(item.off_topic for item in items if item.group == EXEMPLARS)
+    assert any(item.off_topic for item in items if item.group != EXEMPLARS)
