@@ -475,10 +475,11 @@ class TitleMatcher:
     def best(self, text: str, titles: dict[str, str], *, strict: bool = False, agreed: bool = False) -> str | None:
         """The id whose title is closest to some span of the text (a question's other words dilute the
         similarity, so spans of one to four words, or two to six characters in unspaced scripts, are tried).
-        `strict`: only a title that stands out, confirmed by every other encoder. `agreed`: the usual bar, and every
-        other encoder ranks the same title first (for a few titles already narrowed down, where a strict lead over
-        the next one is more than a seller's paraphrase gives: "video leggings langsing 7 hari", the leggings'
-        video whose own words are "slim your legs 7 days", leads their "style every day" by 0.09)."""
+        `strict`: only a title that stands out, confirmed by every other encoder. `agreed`: as close as strict, the
+        usual lead, and every other encoder ranks the same title first (for a few titles already narrowed down, where a
+        strict lead over the next one is more than a seller's paraphrase gives: "video leggings langsing 7 hari", the
+        leggings' video whose own words are "slim your legs 7 days", leads their "style every day" by 0.09; a short
+        title such as "Unboxing" sits 0.35 from "the earbud videos", which names none)."""
         if not titles or not text.strip():
             return None
         text = numerals_as_digits(text)  # "打包五百单" is the video "packing 500 orders"
@@ -499,7 +500,8 @@ class TitleMatcher:
         if not ids:  # no title has a meaning to match
             return None
         best, second = _lead(ids, similarity, titles)
-        accept, margin = (STRICT_ACCEPT, STRICT_MARGIN) if strict else (TITLE_ACCEPT, TITLE_MARGIN)
+        accept, margin = (STRICT_ACCEPT, STRICT_MARGIN) if strict else (STRICT_ACCEPT, TITLE_MARGIN) if agreed else \
+            (TITLE_ACCEPT, TITLE_MARGIN)
         if best < accept or best - second < margin:
             return None
         if (strict and best - second < CLEAR_LEAD) or agreed:

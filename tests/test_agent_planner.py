@@ -1453,3 +1453,17 @@ def test_one_of_a_products_videos_named_by_its_own_words_in_another_language_is_
 @pytest.mark.parametrize("question", ["how are the leggings videos doing?", "คลิปเลกกิ้งทั้งหมดเป็นไงบ้าง", "os vídeos da legging estão indo bem?"])
 def test_a_products_videos_named_by_no_words_of_one_of_them_are_its_list(question: str) -> None:
     assert [name for name, _ in _reading_plan(question, catalog=LEGGINGS_VIDEOS)] == ["video_overview"]
+
+
+EARBUDS_VIDEOS = Catalog(
+    products={"P-3002": "AirBeat Pro ANC Wireless Earbuds", "P-1001": "Blue Satin Midi Dress"},
+    videos={"V-5006": "Earbuds battery test, day 1", "V-OURS-00046": "Unboxing the AirBeat Pro ANC Wireless Earbuds",
+            "V-5004": "Our blue satin midi dress collection"},
+    video_products={"V-5006": ("P-3002",), "V-OURS-00046": ("P-3002",), "V-5004": ("P-1001",)},
+)
+
+
+def test_a_short_title_of_its_own_words_is_not_named_by_a_word_for_videos() -> None:
+    # "Unboxing" sits 0.35 from "the earbud videos" (and ahead of "battery test day 1"): too far to name that one.
+    assert [name for name, _ in _reading_plan("so how are the earbud videos doing lately?", catalog=EARBUDS_VIDEOS)] == [
+        "video_overview"]
