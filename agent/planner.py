@@ -158,8 +158,8 @@ class DeterministicPlanner:
         pleasantries = 0
         read = read_pieces(parts)
         if _only_asks_off_topic(parts, read, catalog) or _asks_off_topic_after_a_comma(parts, read_pieces) or (
-                self._gate is not None and not (named or referenced is not None or _mid_conversation(memory)) and
-                _off_topic_as_a_whole(self._gate, question, own_words, read)):
+                self._gate is not None and not (named or referenced is not None) and
+                _off_topic_as_a_whole(self._gate, question, own_words, read, memory)):
             # "3 one-stars on the pan before 9am. tell me something funny": the shop is the mood, the joke the ask.
             return Plan(intent="offtopic", tool_calls=[], requires_data=False)
         if _only_asks_an_action(parts):
@@ -655,21 +655,19 @@ def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: C
     return False
 
 
-def _off_topic_as_a_whole(gate: TopicGate, question: str, own_words: str, read: list[ClauseReading]) -> bool:
+def _off_topic_as_a_whole(gate: TopicGate, question: str, own_words: str, read: list[ClauseReading],
+                          memory: SessionMemory) -> bool:
     """Whether the gate (`agent.topic_gate`) reads the question as a whole as off-topic, where the clause reader, too,
     read some clause nearly as off-topic as anything else ("the earbuds vid flopped so hard lmao, tell me a funny
-    story about it": the first clause reads as the video's diagnosis, the second barely as off-topic). Greetings
-    alone, a pasted review and a thing named by id are the clause reader's to answer."""
-    if quoted_review(question) or pasted_review(question) or all(reading.intent == SMALLTALK for reading in read):
+    story about it": the first clause reads as the video's diagnosis, the second barely as off-topic). For the
+    question alone: greetings alone and a pasted review are the clause reader's to answer (the caller leaves out a
+    thing named by id or picked from the last answer), and so is a question after an answer about one of the shop's
+    things, which may lean on it in few words ("and the leggings it sells, are buyers happy?")."""
+    if memory.subject is not None or memory.last_entities or quoted_review(question) or pasted_review(question) or \
+            all(reading.intent == SMALLTALK for reading in read):
         return False
     near = any(reading.scores.get("offtopic", -1.0) >= reading.score - GATE_LEAD for reading in read)
     return near and gate.off_topic(spelled_out(own_words))
-
-
-def _mid_conversation(memory: SessionMemory) -> bool:
-    """Whether the last answer was about something of the shop: a question after it may lean on it in few words ("and
-    the leggings it sells, are buyers happy?"), which the gate, reading the question alone, cannot see."""
-    return memory.subject is not None or bool(memory.last_entities)
 
 
 def _only_a_feeling(part: str, catalog: Catalog) -> bool:

@@ -8,8 +8,9 @@ trained by `evals/train_topic_gate.py` on the packs' exemplars and the read deve
 the frozen test split, never the unread tenth round), its strength and threshold chosen by cross-validation with
 each writing round held out whole.
 
-It can only take a tool away: the planner asks it only when the question names nothing by id and pastes no review,
-and answers "off-topic" only when the reader, too, found an off-topic reading close to the best in some clause.
+It can only take a tool away: the planner asks it only when the question names nothing by id, pastes no review and
+does not follow an answer about one of the shop's things, and answers "off-topic" only when the reader, too, found an
+off-topic reading close to the best in some clause (`agent.planner._off_topic_as_a_whole`).
 
 The weights file (`weights/topic_gate.npz`) holds the coefficient vector (float32), the intercept, the encoder
 names in order and the probability the gate needs.

@@ -10,7 +10,8 @@ Training data, all outside the frozen test split and the unread tenth round:
   questions positive, everything else (shop requests, follow-ups, out-of-scope acts) negative.
 Texts reserved for acceptance checks are dropped, and so is any text the held-back sets also ask word for word.
 Each text is prepared as the planner reads a question (look-alike letters folded, accents restored where the pack
-has a model, instructions and quotes taken out, chat abbreviations spelled out) and embedded with the product's two question encoders.
+has a model, instructions and quotes taken out, chat abbreviations spelled out) and embedded with the product's two
+question encoders.
 
 Settings are judged by cross-validation grouped by writing round (each round held out whole, as a new writer's
 questions would be; the exemplars always train): per language, how many off-topic questions the gate catches and
