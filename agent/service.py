@@ -106,13 +106,23 @@ class _Stopwatch:
 
 
 _HINT_ARGUMENTS = ("product_id", "video_id", "review_id", "window_days")
+# A first reading that calls no tool is a hint too: without it a model given tools tends to call one for anything
+# ("what's the weather in Jakarta" got the shop's levels), and the shop's figures are then an unrelated answer.
+_NO_TOOL_HINTS = {
+    "offtopic": "A first reading of the question (by the offline planner) finds it is not about the shop's products, "
+                "videos or reviews. Call no tool unless it clearly asks about them; say in one or two sentences "
+                "what you can help with.",
+    "out_of_scope": "A first reading of the question (by the offline planner) finds it asks for an action in the "
+                    "marketplace that the tools cannot take (prices, ads, messages, refunds, deleting). Call no tool "
+                    "unless it also asks about the shop's data; say what the seller can do instead.",
+}
 
 
 def plan_hint(plan: Plan) -> str | None:
     """The offline reading of the question as a hint for the model: tool names and the store ids they are
     about (ids come from the store's catalogue, never the seller's raw words, so the hint is trusted)."""
     if not plan.tool_calls:
-        return None
+        return _NO_TOOL_HINTS.get(plan.intent)
     calls = []
     for call in plan.tool_calls:
         arguments = ", ".join(f"{key}={call.arguments[key]!s}" for key in _HINT_ARGUMENTS if key in call.arguments)

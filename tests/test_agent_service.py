@@ -155,6 +155,22 @@ def test_a_model_that_skips_tools_falls_back_to_the_deterministic_planner(settin
     assert turn.answer == "P-1001 is At Risk: 12.3% negative." and turn.mode == "scripted-model"
 
 
+class OffTopicPlanner:
+    """Reads every question as off-topic, as the offline planner does "what's the weather in Jakarta"."""
+
+    def plan(self, question: str, memory: SessionMemory) -> Plan:
+        return Plan(intent="offtopic", requires_data=False)
+
+
+def test_the_model_is_told_when_the_first_reading_finds_the_question_off_topic(settings: Settings) -> None:
+    model = ScriptedChatModel.with_script([text_turn("I can help with your shop's reviews, videos and products.")])
+    turn = build_agent_service(settings, toolbox=toolbox(), planner=OffTopicPlanner(), model=model,
+                               retry_policy=NO_WAIT).ask("what's the weather in Jakarta tomorrow")
+    prompt = " ".join(str(message.content) for message in model.received[0])
+    assert "not about the shop's products, videos or reviews. Call no tool" in prompt
+    assert turn.tool_calls == [] and turn.mode == "scripted-model"
+
+
 def test_tool_calling_can_be_switched_off_for_weak_models(tmp_path: Path) -> None:
     settings = load_settings(data_dir=tmp_path, llm_tool_calling=False, _env_file=None)
     model = ScriptedChatModel.with_script([text_turn("P-1001 is At Risk.")])
