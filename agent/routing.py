@@ -679,7 +679,7 @@ def clause_cue(text: str) -> Intent:
     """The intent one clause's cue words name, read as the router reads a whole question: "what is a malicious
     review?" and "how long can I report?" ask how things work unless a review is named or pasted."""
     intent, _ = cue_intent(text)
-    names_review = bool(_REVIEW_ID.search(text) or _QUOTED.search(text))
+    names_review = bool(_REVIEW_ID.search(text) or _review_quote(text))
     normalised = _normalise(text)
     if not names_review and (_match_cues(normalised, DEADLINE_CUES)
                              or (intent == Intent.REVIEW_ASSESS and _match_cues(normalised, INTENT_CUES[Intent.HELP]))):
@@ -749,6 +749,18 @@ def strip_marketplace_terms(text: str) -> str:
     return re.sub(r"\s+", " ", MARKETPLACE_TERMS.sub(" ", text)).strip() or text
 
 
+def _only_a_term(quote: re.Match[str]) -> bool:
+    """A quote that holds only a level or video status as the marketplace prints it ("'did not meet threshold'
+    nghĩa là sao", what does it mean): the seller's own words about a term, not a review's."""
+    term = quote.group("quoted").strip(" .?!")
+    return MARKETPLACE_TERMS.fullmatch(term) is not None or term.casefold() in {level.casefold() for level in LEVELS}
+
+
+def _review_quote(question: str) -> re.Match[str] | None:
+    """The first quote in the question that may be a review's words (not only a marketplace term)."""
+    return next((quote for quote in _QUOTED.finditer(question) if not _only_a_term(quote)), None)
+
+
 def pasted_review(question: str) -> str | None:
     """The review text a question quotes or pastes after a colon, if any."""
     span = pasted_span(question)
@@ -757,7 +769,7 @@ def pasted_review(question: str) -> str | None:
 
 def quoted_review(question: str) -> str | None:
     """The review text a question quotes, if any (not text after a colon: "two things: 1. … 2. …" is a list)."""
-    quoted = _QUOTED.search(question)
+    quoted = _review_quote(question)
     return quoted.group("quoted").strip() if quoted else None
 
 
@@ -770,7 +782,7 @@ def pasted_after_colon(question: str) -> bool:
 
 def pasted_span(question: str) -> tuple[int, int] | None:
     """Where the review text a question quotes or pastes after a colon is, if any."""
-    quoted = _QUOTED.search(question)
+    quoted = _review_quote(question)
     if quoted:
         return quoted.span("quoted")
     after = _AFTER_COLON.search(question)
@@ -789,7 +801,7 @@ _SENTENCE_END = re.compile(r"(?<=[!?。！？;；\n])|(?<=\.)(?=\s|$)")
 
 def routing_text(question: str) -> str:
     """The question without quoted text and without sentences that try to instruct the assistant."""
-    unquoted = _QUOTED.sub(" ", question)
+    unquoted = _QUOTED.sub(lambda quote: f" {quote.group('quoted')} " if _only_a_term(quote) else " ", question)
     sentences = _SENTENCE_END.split(unquoted)
     return " ".join(part for part in sentences if not _INSTRUCTION_MARKERS.search(part))
 
