@@ -341,10 +341,10 @@ def exemplar_digest(exemplar: Exemplar) -> str:
 def question_vocabulary() -> frozenset[str]:
     """Every word the exemplars ask with, in all languages ("review", "report", "รีวิว", "estrelas"): words any
     question may hold, which say nothing about which review a seller means when a review holds them too."""
-    from tools.reviews.text_tools import words_of
+    from tools.reviews.described import description_units
 
     # The reader already holds the exemplars (the agent builds it first): they are not read from the packs again.
-    return frozenset(word for exemplar in shared_reader().exemplars for word in words_of(exemplar.text))
+    return frozenset(word for exemplar in shared_reader().exemplars for word in description_units(exemplar.text))
 
 
 @cache

@@ -7,7 +7,8 @@ deterministic, each required to single out one review; when none does, no review
 its list of reviews:
 
 1. **Its own words.** The description and one review share words sellers do not ask questions with, `MIN_SHARED`
-   characters of them (`MIN_SHARED_CJK` in Chinese or Thai), `LEAD` more than any other candidate shares.
+   characters of them (`MIN_SHARED_CJK` in Chinese or Thai, where pairs of neighbouring characters count too),
+   `LEAD` more than any other candidate shares.
 2. **What it does.** The description itself trips a malicious-review detector that reads a text alone (a removal
    offered for a reward, another shop or a contact pushed), and exactly one candidate trips the same one.
 3. **Its rating.** The seller names a number of stars and exactly one candidate has it.
@@ -77,17 +78,30 @@ def _written(text: str) -> frozenset[str]:
     return frozenset(_families(text, describing=False))
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def description_units(text: str) -> list[str]:
+    """The units a description and a review are compared by: words (Thai segmented), and in Chinese each character
+    and each pair of neighbouring characters. A Chinese character alone is in almost any question ("色", "图"); a
+    pair is what a seller quotes ("偏紫", "紫色" in "那条写 裙子偏紫色，和图片不一样 的差评")."""
+    units = words_of(text)
+    for run in _HAN_RUN.findall(text):
+        units.extend(run[index:index + 2] for index in range(len(run) - 1))
+    return units
+
+
 @lru_cache(maxsize=8192)
 def _words(text: str) -> frozenset[str]:
-    """A stored review's words, cut once per text (Thai is segmented): a shop's reviews are read again for every
+    """A stored review's units, cut once per text (Thai is segmented): a shop's reviews are read again for every
     description."""
-    return frozenset(words_of(text))
+    return frozenset(description_units(text))
 
 
 def _telling_words(text: str, ordinary: frozenset[str]) -> set[str]:
-    """The words of a text that can tell reviews apart: not words sellers ask questions with ("this review" is in a
+    """The units of a text that can tell reviews apart: not words sellers ask questions with ("this review" is in a
     question and in a review alike; "GlowMart" or "remetente" is what one review said), nor numbers or bits."""
-    return {word for word in words_of(text)
+    return {word for word in description_units(text)
             if word not in ordinary and (len(word) >= 3 or not word.isascii()) and not word.isdigit()}
 
 
