@@ -94,7 +94,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"([1-5])\s*[★⭐]"),
         ),
         other_words=r"\bthe other(?: one| product| item| video| listing| clip)?\b(?!\s+(?:shops?|sellers?|stores?|brands?|ones)\b)",
-        demonstratives=(r"\b(?:that|this|the same) (?:one|product|item|video|review|listing)\b|\bthat one\b|"
+        demonstratives=(r"\b(?:that|this|the same) (?:one|product|item|video|vid|clip|review|listing)\b|\bthat one\b|"
                         r"\b(?:for|about|on|of|with) it\b|\b(?:has|have|does|did|is|was) it\b(?!\s+(?:possible|normal|true|ok|okay|worth|common|allowed|just|me)\b)|"
                         r"\bits\b(?!\s+(?:been|a|an|not|ok|okay|fine|the|so|just|really|very|getting|going)\b)"),  # "it's" typed "its" is no reference
         abbreviations={"u": "you", "pls": "please", "plz": "please", "thx": "thanks", "vids": "videos", "vid": "video", "prods": "products", "rn": "right now", "w/": "with"},
@@ -110,7 +110,7 @@ PACK = LanguagePack(
         ability_words=r"\bcan (?:i|we|it|this|that|u|you)\b|\bcould (?:i|we|it)\b|\bis (?:it|this|that) (?:reportable|appealable|possible)\b|\bam i allowed\b|\bany chance\b",
         draft_words=r"\bdraft|\bwrite\b|\bwrite (?:it|up)\b|\bprepare\b|\bput together\b",
         conditional_words=r"\bif (?:so|yes|it is|it's|it can be|possible|eligible|reportable|valid|that's the case)\b",
-        action_requests=r"\b(?:run|place|put|set up|start|buy|launch)\s+(?:an?\s+|some\s+)?(?:ads?|adverts?|promotions?|boosts?)\b(?!\s+(?:policy|rules?)\b)|\bboost (?:the|my|this|that) (?:video|post|listing)\b|(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me|then)\s+)(?:refund|reimburse|reply to|respond to|message|contact|cancel|ship|resend)\b(?!\s+(?:policy|rate|rules?)\b)|\bmark\b[^.?!]{0,40}\bas (?:shipped|delivered|sent|paid|refunded)\b|(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me)\s+)(?:delete|remove|take down|hide)\s+(?:(?:the|this|that|those|these|all|my|its|their|every|[1-5]|one|1-star|one-star)\s+)*(?:bad\s+|negative\s+|star\s+|1-star\s+)?(?:reviews?|ratings?|comments?)\b|\b(?:set|drop|reduce|lower|raise|make)\s+(?:the\s+|its\s+|my\s+)?price\b[^.?!]{0,30}\bto\b|\b(?:change|lower|raise|cut|update) (?:the|my|its|their) prices?\b",
+        action_requests=r"\b(?:run|place|put|set up|start|buy|launch)\s+(?:an?\s+|some\s+)?(?:ads?|adverts?|promotions?|boosts?)\b(?!\s+(?:policy|rules?)\b)|\bboost (?:the|my|this|that) (?:video|post|listing)\b|(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me|then)\s+)(?:refund|reimburse|reply to|respond to|message|contact|cancel|ship|resend)\b(?!\s+(?:policy|rate|rules?)\b)|\bmark\b[^.?!]{0,40}\bas (?:shipped|delivered|sent|paid|refunded)\b|(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me)\s+)(?:delete|remove|take down|hide)\s+(?:(?:the|this|that|those|these|all|my|its|their|every|[1-5]|one|1-star|one-star)\s+)*(?:bad\s+|negative\s+|star\s+|1-star\s+)?(?:reviews?|ratings?|comments?)\b|(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me)\s+)(?:delete|remove|take down|hide)\s+(?:review\s+)?(?=[\w-]*\d)[\w-]{4,}\b|\b(?:set|drop|reduce|lower|raise|make)\s+(?:the\s+|its\s+|my\s+)?price\b[^.?!]{0,30}\bto\b|\b(?:change|lower|raise|cut|update) (?:the|my|its|their) prices?\b",
         question_words=frozenset(
             "how what which why when where who is are do does did can could should would will my i me the a an this that "
             "these those it its of for to in on with about and or show tell give list any please".split()

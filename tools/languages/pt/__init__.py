@@ -50,7 +50,7 @@ PACK = LanguagePack(
                  90: r"\b(?:3|três|tres) meses\b|\btrimestre\b"},
         laughter=r"\b(?:k{3,}|rs(?:rs)+|ha(?:ha)+|hue(?:hue)+)\b",
         feelings=r"\b(?:cansad[oa]s?|cansei|exaust[oa]s?|estressad[oa]s?|estresse|triste|chatead[oa]|irritad[oa]|preocupad[oa]|ansios[oa]|desanimad[oa]|de saco cheio|n[ãa]o aguento|esgotad[oa]|frustrad[oa])\b",
-        clause_joiners=r"\be (?=o que|como|qual|quais|por que|me|escreva|faça|se)|\btambém\b|\btambem\b|\bdepois\b|\be tb\b|,\s*\btb\b|\be aproveita\b",
+        clause_joiners=r"\be (?=o que|como|qual|quais|por que|me|escreva|faça|se)|\btambém\b|\btambem\b|\btbm\b|\bdepois\b|\be tb\b|,\s*\btb\b|\be aproveita\b",
         instruction_markers=r"sem (?:pedir )?confirma\w*|ignore (?:as |todas as )?(?:instruç\w*|regras)|desconsidere",
         ordinals=(
             OrdinalRule(pattern=rf"\b(?:o|a|do|da|no|na|pro|pra|pelo|pela|ao|à)\s+({'|'.join(_ORDINALS)})[oa]s?\b", words=_ORDINALS),
