@@ -153,6 +153,7 @@ class DeterministicPlanner:
         parts = _pieces(clauses(own_words), read_pieces)
         readings: list[ClauseReading] = []
         where: dict[str, str] = {}  # intent -> the clause (seller's words) it was read from
+        read_from: dict[str, list[str]] = {}  # intent -> each clause it was read from, apart
         about = _question_product(cued, catalog)
         of_context = False  # a product diagnosis asked of the product the question is about, in other words
         pleasantries = 0
@@ -177,6 +178,11 @@ class DeterministicPlanner:
                 # "cái chảo chống dính granite 28cm sao bị chê nhiều thế, vấn đề là gì" (the pan, why so many
                 # complaints, what is the problem?): "what is" asks about the product named, not about a rule.
                 cued_here = None
+            if reading.intent == "help" and cued_here is None and not _names_a_rule(part) and \
+                    not asks_how_it_works(part) and _only_a_product_titled(part, catalog):
+                # "ตัวเครื่องมือทำสวน ferramentas jardim อะ โดนบ่นเรื่องไร" (the garden tools, what are they complained
+                # about?) read nearest the rules: a clause naming one product and no rule is about that product.
+                reading = reading.deciding("voc_product")
             own_reading = reading
             if cued_here:
                 # A marketplace word in this clause names its request outright: it breaks near-ties.
@@ -247,6 +253,7 @@ class DeterministicPlanner:
                     readings.append(each)
                     # Two clauses of one request are read together ("the charger's 1-star reviews, can any be reported?").
                     where[each.intent] = f"{where[each.intent]} {part}" if each.intent in where else part
+                    read_from.setdefault(each.intent, []).append(part)
         if pleasantries == len(parts) and not (named or referenced):
             # "Thanks!" after an answer is not a follow-up to answer again: what the assistant can do, and no tool.
             return Plan(intent=SMALLTALK, tool_calls=[], requires_data=False)
@@ -255,7 +262,9 @@ class DeterministicPlanner:
         if _checks_then_drafts(wanted, parts, own_words, names_review):
             # "Check R-COMP-1 and if it is malicious draft the appeal": the check and the draft, in that order.
             at = min((wanted.index(name) for name in ("review_assess", "review_appeal") if name in wanted), default=len(wanted))
-            rest = [name for name in wanted if name not in ("review_assess", "review_appeal")]
+            # "能举报的话" (if it can be reported) read as the shop's list is the condition on the named review.
+            rest = [name for name in wanted if name not in ("review_assess", "review_appeal") and not (
+                name == "review_triage" and _CONDITIONAL.search(where[name]))]
             wanted = [*rest[:at], "review_assess", "review_appeal", *rest[at:]]
         if quoted_review(question) and not names_review and (
                 {"review_triage", "review_appeal"} & set(wanted) or (asks_to_report(own_words) and wanted)):
@@ -332,6 +341,7 @@ class DeterministicPlanner:
                     calls.append(call)
         assert first is not None
         calls = _with_every_item_named(_with_shop_products(calls, first), question, catalog)
+        calls = _with_each_clause_product(calls, read_from.get("voc_product", []), catalog)
         calls = _with_the_product_beside_its_video(calls, question, catalog)
         needs_data = any(call.name not in ("search_playbook", "search_help") for call in calls)
         return Plan(intent=first.intent.value, tool_calls=calls, requires_data=needs_data)
@@ -615,10 +625,13 @@ def _another(first: ClauseReading) -> float:
 
 
 def _checks_then_drafts(wanted: list[str], parts: list[str], text: str, names_review: bool) -> bool:
-    """A named review to check, and an appeal asked for on a condition ("if so", "能的话", "se der")."""
+    """A named review to check, and an appeal asked for on a condition ("if so", "能的话", "se der"): the draft is
+    asked for by the reading, a marketplace word, or a word for writing beside the check ("R-WA-1 … bs direport ga,
+    klo bisa langsung bikinin bandingnya": can it be reported, if so make the appeal)."""
     if not names_review or not _CONDITIONAL.search(text):
         return False
-    return "review_appeal" in wanted or any(clause_cue(part) == Intent.REVIEW_APPEAL for part in parts)
+    return "review_appeal" in wanted or any(clause_cue(part) == Intent.REVIEW_APPEAL for part in parts) or (
+        "review_assess" in wanted and bool(_DRAFT.search(text)))
 
 
 def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: Catalog) -> bool:
@@ -815,7 +828,10 @@ def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, ne
     # or videos is about it ("me explica o que tá acontecendo com o vestido midi azul"). One read as off-topic by
     # far keeps its reading ("a short birthday poem" is not about the running shorts), and so does one clearly out of
     # scope: "change the dress's price" names the dress and is still out of reach.
-    weak = reading.score < needed or (reading.intent == "offtopic" and _barely_off_topic(reading))
+    # An out-of-scope reading only just ahead, with no act asked for in so many words, is as weak: "topi bucket linen
+    # aku gmn feedback pembeli" (how is buyers' feedback on my linen bucket hat) read a hair nearer an act than the hat.
+    weak = reading.score < needed or (reading.intent in OUT_OF_REACH and _barely_off_topic(reading) and (
+        reading.intent == "offtopic" or not _ACTION_REQUEST.search(clause)))
     if not (weak or only_names(text, title)):
         return reading
     scores = {**reading.scores, intent: max(needed, reading.scores.get(intent, needed))}
@@ -858,6 +874,24 @@ def _with_every_item_named(calls: list[PlannedToolCall], question: str, catalog:
     covered = {str(value) for call in calls for key, value in call.arguments.items() if key in ("product_id", "video_id")}
     more = [_call("video_diagnosis", video_id=video_id) for video_id in videos if video_id not in covered]
     more += [_call("voc_product", product_id=product_id) for product_id in products if product_id not in covered]
+    return [*calls, *more]
+
+
+def _with_each_clause_product(calls: list[PlannedToolCall], parts: list[str], catalog: Catalog) -> list[PlannedToolCall]:
+    """Clauses each read as one product's diagnosis, each naming its own product, by id or clearly by its title ("bed
+    linen one 25f86162… - whats the problem. then the christmas stuff too"), ask about each: the diagnosis of any of
+    them no call covers yet."""
+    if len(parts) < 2:
+        return calls
+    covered = {str(call.arguments.get("product_id")) for call in calls if call.name == "voc_product"}
+    more = []
+    for part in parts:
+        named = named_products(part, catalog)
+        product = named[0] if len(named) == 1 else None if named else \
+            catalog.title(strip_entities(part, catalog), catalog.products, strict=True)
+        if product is not None and product not in covered:
+            covered.add(product)
+            more.append(_call("voc_product", product_id=product))
     return [*calls, *more]
 
 
