@@ -1467,3 +1467,56 @@ def test_a_short_title_of_its_own_words_is_not_named_by_a_word_for_videos() -> N
     # "Unboxing" sits 0.35 from "the earbud videos" (and ahead of "battery test day 1"): too far to name that one.
     assert [name for name, _ in _reading_plan("so how are the earbud videos doing lately?", catalog=EARBUDS_VIDEOS)] == [
         "video_overview"]
+
+
+@pytest.mark.parametrize("question", [
+    "review R-WA-1 yg nyuruh chat WA itu bs direport ga, klo bisa langsung bikinin bandingnya",  # if so, make the appeal
+    "R-WA-1 留了whatsapp号码拉客 能举报的话顺便把申诉写好",  # if it can be reported, write the appeal too
+    "R-WA-1 คนนี้มาโปรโมทร้านตัวเองในรีวิวเรา รีพอร์ตได้มั้ย ได้ก็ร่างอุทธรณ์ให้เลย",  # can it be reported? if so draft
+])
+def test_a_check_and_a_draft_on_its_condition_get_both(question: str) -> None:
+    assert _reading_plan(question) == [("review_assess", "R-WA-1"), ("review_appeal", "R-WA-1")]
+
+
+@pytest.mark.parametrize("question", [
+    "just delete R-WA-1 for me its so unfair",
+    "nhắn tin xin lỗi khách của review R-WA-1 giùm, hứa gửi lại hàng",  # message the buyer an apology
+])
+def test_an_act_on_a_named_review_is_declined_not_drafted(question: str) -> None:
+    assert _reading_plan(question) == []
+
+
+HAT = replace(CATALOG, products={**CATALOG.products, "P-9001": "Linen Bucket Hat"})
+
+
+@pytest.mark.parametrize("question", [
+    "topi bucket linen aku gmn feedback pembeli",  # read a hair nearer out of scope than the hat
+    "cái nón bucket vải lanh có ai chê ko",
+])
+def test_a_product_named_by_title_beats_an_out_of_scope_reading_only_just_ahead(question: str) -> None:
+    assert _reading_plan(question, catalog=HAT) == [("voc_product", "P-9001")]
+
+
+def test_a_price_change_naming_a_product_is_still_out_of_scope() -> None:
+    assert _reading_plan("change the blue satin dress price to 20 dollars", catalog=HAT) == []
+
+
+GARDEN = Catalog(products={"457ca2b0e3bf044a65c8bee434d5c5f8": "Ferramentas jardim 457ca2",
+                           "1522589c64efd46731d3522568e5bc83": "Artigos de natal 152258",
+                           "25f86162fee18735fffdb762dcb10d7c": "Cama mesa banho 25f861"})
+
+
+def test_a_clause_read_as_the_rules_that_names_only_a_product_is_about_it() -> None:
+    assert _reading_plan("ตัวเครื่องมือทำสวน ferramentas jardim อะ โดนบ่นเรื่องไร", catalog=GARDEN) == [
+        ("voc_product", "457ca2b0e3bf044a65c8bee434d5c5f8")]
+
+
+def test_each_clause_naming_its_own_product_gets_its_diagnosis() -> None:
+    question = "bed linen one 25f86162fee18735fffdb762dcb10d7c - whats the problem. then the christmas stuff too"
+    assert _reading_plan(question, catalog=GARDEN) == [
+        ("voc_product", "25f86162fee18735fffdb762dcb10d7c"), ("voc_product", "1522589c64efd46731d3522568e5bc83")]
+
+
+def test_a_quoted_video_status_is_asked_about_not_taken_as_a_review() -> None:
+    question = "V-3001 sao bị đánh giá thấp vậy. mà 'did not meet threshold' nghĩa là sao"
+    assert _reading_plan(question) == [("video_diagnosis", "V-3001"), ("search_help", None)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.reviews.described import CandidateReview, Described, DescribedBy, described_review
+from tools.reviews.described import CandidateReview, Described, DescribedBy, description_units, described_review
 
 REVIEWS = [
     CandidateReview(review_id="R-COERCE", rating=1,
@@ -49,3 +49,12 @@ def test_the_stars_pick_a_review_only_when_one_has_them() -> None:
 ])
 def test_words_that_single_out_no_review_name_none(description: str) -> None:
     assert described_review(description, REVIEWS, ordinary=ORDINARY) is None
+
+
+def test_a_chinese_review_is_found_by_the_pairs_of_characters_a_seller_quotes() -> None:
+    reviews = [CandidateReview(review_id="R-PURPLE", rating=2, text="裙子偏紫色，和图片不一样不推荐。"),
+               CandidateReview(review_id="R-DARK", rating=1, text="很失望。蓝色比图片深很多一星。")]
+    # Every single character the two share with the question is one sellers ask with ("色", "图", "片", "不").
+    ordinary = frozenset(description_units("这个商品的颜色和图片不一样吗 裙子差评 能举报不"))
+    assert described_review("那条写 裙子偏紫色，和图片不一样 的差评 算恶意吗 能举报不", reviews, ordinary=ordinary) == Described(
+        review_id="R-PURPLE", by=DescribedBy.WORDS)
