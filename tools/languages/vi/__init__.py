@@ -25,7 +25,7 @@ PACK = LanguagePack(
         # Each cue of several words also as typed without accents; a short one stays accented only, as without its
         # marks it stands for many words ("giá" price, "gia" family).
         intent_cues={
-            "voc_overview": ("sản phẩm nào", "sp nào", "san pham nao", "sp nao", "phàn nàn", "phan nan", "than phiền", "than phien", "không hài lòng", "khong hai long"),
+            "voc_overview": ("sản phẩm nào", "sp nào", "san pham nao", "sp nao", "cái nào trước", "cai nao truoc", "phàn nàn", "phan nan", "than phiền", "than phien", "không hài lòng", "khong hai long"),
             "help": ("là gì", "nghĩa là", "có nghĩa", "cách tính", "tính như thế nào", "tiêu chí", "quy định", "hoạt động thế nào",
                      "luật", "chính sách", "khác nhau", "khác gì", "khac nhau", "khac gi", "ngưỡng", "tính bằng gì", "được coi là", "tính như nào", "tính sao", "dựa vào đâu",
                      "nghia la", "cach tinh", "tinh nhu the nao", "tieu chi", "quy dinh", "hoat dong the nao",
