@@ -828,10 +828,7 @@ def _titled_reading(reading: ClauseReading, clause: str, catalog: Catalog, *, ne
     # or videos is about it ("me explica o que tá acontecendo com o vestido midi azul"). One read as off-topic by
     # far keeps its reading ("a short birthday poem" is not about the running shorts), and so does one clearly out of
     # scope: "change the dress's price" names the dress and is still out of reach.
-    # An out-of-scope reading only just ahead, with no act asked for in so many words, is as weak: "topi bucket linen
-    # aku gmn feedback pembeli" (how is buyers' feedback on my linen bucket hat) read a hair nearer an act than the hat.
-    weak = reading.score < needed or (reading.intent in OUT_OF_REACH and _barely_off_topic(reading) and (
-        reading.intent == "offtopic" or not _ACTION_REQUEST.search(clause)))
+    weak = reading.score < needed or (reading.intent == "offtopic" and _barely_off_topic(reading))
     if not (weak or only_names(text, title)):
         return reading
     scores = {**reading.scores, intent: max(needed, reading.scores.get(intent, needed))}
