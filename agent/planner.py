@@ -516,8 +516,10 @@ def _term_reading(reading: ClauseReading, clause: str) -> ClauseReading:
         return reading
     if asks_how_it_works(clause):
         return reading.favouring("help", 1.0)
-    if clause_cue(clause) == Intent.PLAYBOOK:
-        return reading  # "what worked for other sellers to get out of At Risk": the level is what to fix, not a filter
+    if clause_cue(clause) == Intent.PLAYBOOK or (reading.intent == "playbook" and reading.score >= ACCEPT):
+        # "what worked for other sellers to get out of At Risk", "ada contoh seller yg berhasil bikin video nya naik
+        # dari 'Did not meet threshold'": the level or status is what to fix, not a filter
+        return reading
     listing = "video_overview" if statuses else "voc_overview"
     if reading.intent == "help" or reading.score < ACCEPT:
         return reading.favouring(listing, 1.0)
