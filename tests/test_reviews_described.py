@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.reviews.described import CandidateReview, Described, DescribedBy, description_units, described_review
+from tools.reviews.described import CandidateReview, Described, DescribedBy, described_review, description_units
 
 REVIEWS = [
     CandidateReview(review_id="R-COERCE", rating=1,
