@@ -299,13 +299,16 @@ class DeterministicPlanner:
             # picked from the last answer, with no act to take in the marketplace, is asked about itself.
             wanted = []
         # A short question about one thing named by reference ("the second one, why?", "what should I do about
-        # it?") or about the previous turn's one subject ("why?") gets that thing's answer.
+        # it?") or about the previous turn's one subject ("why?") gets that thing's answer; one that clearly asks
+        # something off-topic and points at nothing ("tell me a joke" after the dress's diagnosis) does not.
         subject = referenced if referenced is not None and not named else (None if entity_named else memory.subject)
         shop_wide = clause_cue(own_words) in (Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE)  # "which products", "哪些差评"
         # "That video's product", "its videos", "can that one still be reported?" may read as a list; a reference
         # ("that", "its", "the second") says it is about one thing.
         about_one = _ABOUT_ONE_THING | (_LISTS if referenced is not None else set())
-        if subject and not shop_wide and _short(text) and set(wanted) <= about_one and \
+        asks_off_topic = referenced is None and not refers_back(own_words) and bool(readings) and all(
+            reading.intent == "offtopic" and not _barely_off_topic(reading) for reading in readings)
+        if subject and not shop_wide and _short(text) and set(wanted) <= about_one and not asks_off_topic and \
                 not _names_another_product(subject, question, catalog):
             return self._about_subject(subject, wanted, question, catalog, memory)
         if not wanted:

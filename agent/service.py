@@ -106,6 +106,9 @@ class _Stopwatch:
 
 
 _HINT_ARGUMENTS = ("product_id", "video_id", "review_id", "window_days")
+# Asks the first reading finds out of reach: with no tool called, only the offline answer (what the assistant can do,
+# or what the seller can do instead) is given, never a model's words about something else.
+_SAID_OFFLINE = ("offtopic", "out_of_scope")
 # A first reading that calls no tool is a hint too: without it a model given tools tends to call one for anything
 # ("what's the weather in Jakarta" got the shop's levels), and the shop's figures are then an unrelated answer.
 _NO_TOOL_HINTS = {
@@ -192,6 +195,11 @@ class AgentService:
                 usage = usage.plus(result.usage)
                 if result.answered_without_data:
                     notes.append("the model answered without looking at your data; used the built-in planner")
+                elif plan.intent in _SAID_OFFLINE and not result.tool_records:
+                    # A model that calls no tool for an off-topic or out-of-scope ask writes from nothing ("the weather
+                    # in Manila tomorrow is expected to be cloudy"): the answer is the offline one, what we can do.
+                    records = []
+                    notes.append("the question is not about your shop's data; answered with what the assistant can do")
                 else:
                     records = result.tool_records
                     if result.final_text and not result.hit_call_limit:
@@ -209,7 +217,7 @@ class AgentService:
 
         if answer is None:
             started = time.perf_counter()
-            if self._model_writer is not None and not model_failed:
+            if self._model_writer is not None and not model_failed and not (plan.intent in _SAID_OFFLINE and not records):
                 written = self._model_writer.compose(question, plan, records, citations, session.turns)
                 answer, mode = written.text, written.mode
                 notes.extend(written.notes)

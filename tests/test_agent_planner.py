@@ -1505,3 +1505,20 @@ def test_each_clause_naming_its_own_product_gets_its_diagnosis() -> None:
 def test_a_quoted_video_status_is_asked_about_not_taken_as_a_review() -> None:
     question = "V-3001 sao bị đánh giá thấp vậy. mà 'did not meet threshold' nghĩa là sao"
     assert _reading_plan(question) == [("video_diagnosis", "V-3001"), ("search_help", None)]
+
+
+def _after_the_dress() -> SessionMemory:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="why is P-1001 at risk", answer="…", intent="voc_product", entities=["P-1001"],
+                          subject="P-1001"))
+    return memory
+
+
+@pytest.mark.parametrize("question", ["tell me a joke", "whats the weather in manila tmrw", "明天深圳下雨吗"])
+def test_a_clear_off_topic_ask_after_a_diagnosis_is_not_a_follow_up(question: str) -> None:
+    assert _reading_plan(question, memory=_after_the_dress()) == []
+
+
+@pytest.mark.parametrize("question", ["why?", "what should I do about it?", "kenapa?"])
+def test_a_short_follow_up_after_a_diagnosis_is_still_about_it(question: str) -> None:
+    assert ("voc_product", "P-1001") in _reading_plan(question, memory=_after_the_dress())

@@ -163,12 +163,24 @@ class OffTopicPlanner:
 
 
 def test_the_model_is_told_when_the_first_reading_finds_the_question_off_topic(settings: Settings) -> None:
-    model = ScriptedChatModel.with_script([text_turn("I can help with your shop's reviews, videos and products.")])
+    model = ScriptedChatModel.with_script([text_turn("The weather in Jakarta tomorrow is expected to be sunny.")])
     turn = build_agent_service(settings, toolbox=toolbox(), planner=OffTopicPlanner(), model=model,
                                retry_policy=NO_WAIT).ask("what's the weather in Jakarta tomorrow")
     prompt = " ".join(str(message.content) for message in model.received[0])
     assert "not about the shop's products, videos or reviews. Call no tool" in prompt
-    assert turn.tool_calls == [] and turn.mode == "scripted-model"
+    # Its words about something else are never the answer: the offline one says what the assistant can do.
+    assert turn.tool_calls == [] and turn.mode == "offline" and "sunny" not in turn.answer and model.calls == 1
+    assert turn.notes == ["the question is not about your shop's data; answered with what the assistant can do"]
+
+
+def test_a_model_that_reads_an_off_topic_first_reading_as_about_the_shop_is_answered_from_the_data(settings: Settings) -> None:
+    model = ScriptedChatModel.with_script([
+        tool_call_turn(("rank_products", {})),
+        text_turn("Fix P-3002 first: it is At Risk."),
+    ])
+    turn = build_agent_service(settings, toolbox=toolbox(), planner=OffTopicPlanner(), model=model,
+                               retry_policy=NO_WAIT).ask("which one first lol")
+    assert [call.name for call in turn.tool_calls] == ["rank_products"] and turn.mode == "scripted-model"
 
 
 def test_tool_calling_can_be_switched_off_for_weak_models(tmp_path: Path) -> None:
