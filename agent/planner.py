@@ -152,8 +152,7 @@ class DeterministicPlanner:
         read_pieces = _PieceReader(self._reader, own_words, catalog)
         parts = _pieces(clauses(own_words), read_pieces)
         readings: list[ClauseReading] = []
-        where: dict[str, str] = {}  # intent -> the clause (seller's words) it was read from
-        read_from: dict[str, list[str]] = {}  # intent -> each clause it was read from, apart
+        read_from: dict[str, list[str]] = {}  # intent -> each clause (seller's words) it was read from
         about = _question_product(cued, catalog)
         of_context = False  # a product diagnosis asked of the product the question is about, in other words
         pleasantries = 0
@@ -231,7 +230,7 @@ class DeterministicPlanner:
             if reading.score < needed or reading.intent in OUT_OF_REACH:
                 reading = _titled_reading(reading, part, catalog, needed=needed)
             elif readings and reading.intent == "voc_overview" and (about := about or _first_product(
-                    readings[0], where, question, catalog)) is not None and _of_context(part, about, catalog):
+                    readings[0], read_from, question, catalog)) is not None and _of_context(part, about, catalog):
                 # "the earbuds' battery-test video, is it bad? and what do its buyers complain about?": a later clause
                 # about buyers' complaints that says neither "my shop" nor another product's name is about the product
                 # the question is about (the video's).
@@ -251,9 +250,9 @@ class DeterministicPlanner:
                     [reading, reading.deciding("playbook")] if _also_asks_what_to_do(reading, part) else [reading]
                 for each in asked_here:
                     readings.append(each)
-                    # Two clauses of one request are read together ("the charger's 1-star reviews, can any be reported?").
-                    where[each.intent] = f"{where[each.intent]} {part}" if each.intent in where else part
                     read_from.setdefault(each.intent, []).append(part)
+        # Two clauses of one request are read together ("the charger's 1-star reviews, can any be reported?").
+        where = {intent: " ".join(said) for intent, said in read_from.items()}
         if pleasantries == len(parts) and not (named or referenced):
             # "Thanks!" after an answer is not a follow-up to answer again: what the assistant can do, and no tool.
             return Plan(intent=SMALLTALK, tool_calls=[], requires_data=False)
@@ -747,12 +746,13 @@ def _question_product(routed: Route, catalog: Catalog) -> str | None:
     return catalog.product_of(routed.video_id) if routed.video_id in catalog.videos else None
 
 
-def _first_product(first: ClauseReading, where: dict[str, str], question: str, catalog: Catalog) -> str | None:
+def _first_product(first: ClauseReading, read_from: dict[str, list[str]], question: str, catalog: Catalog) -> str | None:
     """The product the question's first request is about, as that request is routed ("the pan's unboxing clip"
     is the clip; it sells the pan)."""
     if first.intent not in _READER_INTENTS:
         return None
-    routed = _clause_route(first.intent, where.get(first.intent, question), question, catalog, single=False)
+    said = " ".join(read_from[first.intent]) if first.intent in read_from else question
+    routed = _clause_route(first.intent, said, question, catalog, single=False)
     return _question_product(routed, catalog)
 
 
@@ -889,8 +889,10 @@ def _with_each_clause_product(calls: list[PlannedToolCall], parts: list[str], ca
     more = []
     for part in parts:
         named = named_products(part, catalog)
-        product = named[0] if len(named) == 1 else None if named else \
-            catalog.title(strip_entities(part, catalog), catalog.products, strict=True)
+        if named:
+            product = named[0] if len(named) == 1 else None  # a clause naming several by id is routed as a whole
+        else:
+            product = catalog.title(strip_entities(part, catalog), catalog.products, strict=True)
         if product is not None and product not in covered:
             covered.add(product)
             more.append(_call("voc_product", product_id=product))

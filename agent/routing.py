@@ -749,11 +749,14 @@ def strip_marketplace_terms(text: str) -> str:
     return re.sub(r"\s+", " ", MARKETPLACE_TERMS.sub(" ", text)).strip() or text
 
 
+_LEVEL_NAMES = frozenset(level.casefold() for level in LEVELS)
+
+
 def _only_a_term(quote: re.Match[str]) -> bool:
     """A quote that holds only a level or video status as the marketplace prints it ("'did not meet threshold'
     nghĩa là sao", what does it mean): the seller's own words about a term, not a review's."""
     term = quote.group("quoted").strip(" .?!")
-    return MARKETPLACE_TERMS.fullmatch(term) is not None or term.casefold() in {level.casefold() for level in LEVELS}
+    return MARKETPLACE_TERMS.fullmatch(term) is not None or term.casefold() in _LEVEL_NAMES
 
 
 def _review_quote(question: str) -> re.Match[str] | None:

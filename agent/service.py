@@ -176,6 +176,7 @@ class AgentService:
         answer: str | None = None
         mode = OFFLINE_MODE
         model_failed = False
+        out_of_reach = plan.intent in _SAID_OFFLINE
 
         if self._tool_planner is not None:
             citations = self._lookup(question, plan, [], notes, stopwatch)
@@ -195,7 +196,7 @@ class AgentService:
                 usage = usage.plus(result.usage)
                 if result.answered_without_data:
                     notes.append("the model answered without looking at your data; used the built-in planner")
-                elif plan.intent in _SAID_OFFLINE and not result.tool_records:
+                elif out_of_reach and not result.tool_records:
                     # A model that calls no tool for an off-topic or out-of-scope ask writes from nothing ("the weather
                     # in Manila tomorrow is expected to be cloudy"): the answer is the offline one, what we can do.
                     records = []
@@ -217,7 +218,7 @@ class AgentService:
 
         if answer is None:
             started = time.perf_counter()
-            if self._model_writer is not None and not model_failed and not (plan.intent in _SAID_OFFLINE and not records):
+            if self._model_writer is not None and not model_failed and not (out_of_reach and not records):
                 written = self._model_writer.compose(question, plan, records, citations, session.turns)
                 answer, mode = written.text, written.mode
                 notes.extend(written.notes)

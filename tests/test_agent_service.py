@@ -173,6 +173,14 @@ def test_the_model_is_told_when_the_first_reading_finds_the_question_off_topic(s
     assert turn.notes == ["the question is not about your shop's data; answered with what the assistant can do"]
 
 
+def test_without_tool_calling_an_off_topic_ask_is_answered_offline_not_by_the_model_writer(tmp_path: Path) -> None:
+    settings = load_settings(data_dir=tmp_path, llm_tool_calling=False, _env_file=None)
+    model = ScriptedChatModel.with_script([text_turn("The weather in Jakarta tomorrow is expected to be sunny.")])
+    turn = build_agent_service(settings, toolbox=toolbox(), planner=OffTopicPlanner(), model=model,
+                               retry_policy=NO_WAIT).ask("what's the weather in Jakarta tomorrow")
+    assert model.calls == 0 and turn.mode == "offline" and "sunny" not in turn.answer
+
+
 def test_a_model_that_reads_an_off_topic_first_reading_as_about_the_shop_is_answered_from_the_data(settings: Settings) -> None:
     model = ScriptedChatModel.with_script([
         tool_call_turn(("rank_products", {})),
