@@ -41,6 +41,7 @@ DATASETS = {
     "dev9": Path(__file__).parent / "datasets" / "chat_dev9",  # the test mix again, written 2026-12-05; scored once before changes
     "dev10": Path(__file__).parent / "datasets" / "chat_dev10",  # the test mix, written 2026-12-05; misses left unread
     "dev11": Path(__file__).parent / "datasets" / "chat_dev11",  # the test mix, written 2026-12-05; scored once before changes
+    "dev12": Path(__file__).parent / "datasets" / "chat_dev12",  # more off-topic and out of scope; scored once before changes
 }
 LANGUAGES = ("en", "zh", "id", "th", "vi", "pt")
 ENTITY_ARGS = ("product_id", "video_id", "review_id")
