@@ -72,6 +72,9 @@ class ChatWords(BaseModel):
     star_ratings: tuple[OrdinalRule, ...] = ()
     # Regex: "that one", "it": the one thing the previous answer was about.
     demonstratives: str = ""
+    # Regex: words that change the subject ("by the way", "另外问下", "à mà cho hỏi"): what follows is asked on its own,
+    # not of the last answer's subject, so it is read for being off-topic as a first question is.
+    subject_change: str = ""
     # Regex: "the other one": the one of a pair (a comparison, "check A and B") the conversation was not just about.
     other_words: str = ""
     # Chat abbreviations spelled out before a question is read by meaning ("sp" -> "sản phẩm", "gmn" -> "gimana"):

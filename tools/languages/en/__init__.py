@@ -31,7 +31,7 @@ PACK = LanguagePack(
             "early_warnings": ("early warning", "rising", "getting worse", "spike", "trend"),
             "video_detail": ("improve video", "this video", "video v-*"),
             "video_overview": ("video", "videos"),
-            "help": ("how is", "how does", "what does", "what is", "what's the", "explain", "calculated", "mean", "counts as",
+            "help": ("definition", "define", "how is", "how does", "what does", "what is", "what's the", "explain", "calculated", "mean", "counts as",
                      "count as", "rule", "rules", "policy", "policies",
                      "threshold", "eligib*", "benchmark", "difference between"),
             "playbook": ("how do i fix", "how can i fix", "how to fix", "how to reduce", "what should i do", "tips",
@@ -93,6 +93,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\b([1-5]|one|two|three|four|five)[\s-]*stars?\b", words={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}),
             OrdinalRule(pattern=r"([1-5])\s*[★⭐]"),
         ),
+        subject_change=r"\b(?:by the way|btw|another thing|random question|unrelated(?: question)?|off topic|changing the subject|different question)\b",
         other_words=r"\bthe other(?: one| product| item| video| listing| clip)?\b(?!\s+(?:shops?|sellers?|stores?|brands?|ones)\b)",
         demonstratives=(r"\b(?:that|this|the same) (?:one|product|item|video|vid|clip|review|listing)\b|\bthat one\b|"
                         r"\b(?:for|about|on|of|with) it\b|\b(?:has|have|does|did|is|was) it\b(?!\s+(?:possible|normal|true|ok|okay|worth|common|allowed|just|me)\b)|"
@@ -110,7 +111,7 @@ PACK = LanguagePack(
         ability_words=r"\bcan (?:i|we|it|this|that|u|you)\b|\bcould (?:i|we|it)\b|\bis (?:it|this|that) (?:reportable|appealable|possible)\b|\bam i allowed\b|\bany chance\b",
         draft_words=r"\bdraft|\bwrite\b|\bwrite (?:it|up)\b|\bprepare\b|\bput together\b",
         conditional_words=r"\bif (?:so|yes|it is|it's|it can be|possible|eligible|reportable|valid|that's the case)\b",
-        action_requests=r"\b(?:run|place|put|set up|start|buy|launch)\s+(?:an?\s+|some\s+)?(?:ads?|adverts?|promotions?|boosts?)\b(?!\s+(?:policy|rules?)\b)|\bboost (?:the|my|this|that) (?:video|post|listing)\b|(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me|then)\s+)(?:refund|reimburse|reply to|respond to|message|contact|cancel|ship|resend)\b(?!\s+(?:policy|rate|rules?)\b)|\bmark\b[^.?!]{0,40}\bas (?:shipped|delivered|sent|paid|refunded)\b|(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me)\s+)(?:delete|remove|take down|hide)\s+(?:(?:(?:the|this|that|those|these|all|my|its|their|every|[1-5]|one|1-star|one-star)\s+)*(?:bad\s+|negative\s+|star\s+|1-star\s+)?(?:reviews?|ratings?|comments?)\b|(?:review\s+)?(?=[\w-]*\d)[\w-]{4,}\b)|\b(?:set|drop|reduce|lower|raise|make)\s+(?:the\s+|its\s+|my\s+)?price\b[^.?!]{0,30}\bto\b|\b(?:change|lower|raise|cut|update) (?:the|my|its|their) prices?\b",
+        action_requests=r"\b(?:run|place|put|set up|start|buy|launch)\s+(?:an?\s+|some\s+)?(?:ads?|adverts?|promotions?|boosts?)\b(?!\s+(?:policy|rules?)\b)|\bboost (?:the|my|this|that) (?:video|post|listing)\b|(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me|then)\s+)(?:refund|reimburse|reply to|respond to|message|contact|cancel|ship|resend)\b(?!\s+(?:policy|rate|rules?)\b)|\bmark\b[^.?!]{0,40}\bas (?:shipped|delivered|sent|paid|refunded)\b|(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me)\s+)(?:delete|remove|take down|hide)\s+(?:(?:(?:the|this|that|those|these|all|my|its|their|every|[1-5]|one|1-star|one-star)\s+)*(?:bad\s+|negative\s+|star\s+|1-star\s+)?(?:reviews?|ratings?|comments?)\b|(?:review\s+)?(?=[\w-]*\d)[\w-]{4,}\b|[^.?!]{0,40}\b(?:videos?|vids?|clips?|listings?)\b)|\b(?:set|drop|reduce|lower|raise|make)\s+(?:the\s+|its\s+|my\s+)?price\b[^.?!]{0,30}\bto\b|\b(?:change|lower|raise|cut|update) (?:the|my|its|their) prices?\b|\btrack (?:my|the|this|that|a|an|his|her) (?:order|parcel|package|shipment)\b|(?:^|\b(?:please|pls|just|can you|could you|go ahead and|help me)\s+)(?:rewrite|edit|change|update)\s+(?:the\s+|my\s+|its\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:title|description|listing)s?\b|\b(?:make|create|set up|add|give)\s+(?:me\s+)?(?:an?\s+)?(?:[\w%$.-]+\s+){0,3}?(?:vouchers?|coupons?|discount codes?)\b|\b(?:update|raise|increase|add to|set|top up|restock)\s+(?:the\s+|my\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:stock|inventory)\b",
         question_words=frozenset(
             "how what which why when where who is are do does did can could should would will my i me the a an this that "
             "these those it its of for to in on with about and or show tell give list any please".split()

@@ -27,7 +27,7 @@ PACK = LanguagePack(
             "early_warnings": ("peringatan", "meningkat", "naik"),
             "video_detail": ("tingkatkan video",),
             "video_overview": ("konten", "tayangan"),
-            "help": ("bagaimana cara", "apa itu", "artinya", "dihitung", "maksudnya", "aturan*", "kriteria", "kebijakan", "bedanya", "perbedaan",
+            "help": ("definisi*", "bagaimana cara", "apa itu", "artinya", "dihitung", "maksudnya", "aturan*", "kriteria", "kebijakan", "bedanya", "perbedaan",
                      "termasuk apa", "dianggap apa", "ngitung*", "itungan*", "hitungan*", "threshold*", "dari mana dihitung", "kriteria*", "diitung", "arti"),
             "playbook": ("cara mengatasi", "bagaimana mengatasi", "cara memperbaiki", "cara benerin", "saran", "seller lain", "toko lain", "contoh sukses", "tips"),
             "voc_product": ("kenapa", "mengapa", "masalah"),
@@ -70,6 +70,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\bno(?:mor|mer|\.)\s*(\d{1,2})\b"),
         ),
         star_ratings=(OrdinalRule(pattern=r"\b([1-5]|satu|dua|tiga|empat|lima)\s*(?:bintang|bntg)\b", words={"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5}),),
+        subject_change=r"\b(?:ngomong[- ]?ngomong|ngomong2|btw|oh iya|eh iya|oiya|ganti topik|oot|out of topic|di luar topik)\b",
         other_words=r"\b(?:(?:yang|yg) )?satunya(?: lagi| lg)?\b",
         demonstratives=r"(?:produk\w*|video\w*|ulasan\w*|review\w*|barang\w*) (?:itu|ini|tersebut)|\b(?:yang|yg) itu\b|\bproduknya\b|\bvideonya\b|\bulasannya\b",
         abbreviations={"yg": "yang", "gmn": "gimana", "gk": "gak", "ga": "gak", "tdk": "tidak", "krn": "karena", "utk": "untuk", "dgn": "dengan", "sy": "saya", "aku": "aku", "skrg": "sekarang", "bgt": "banget", "knp": "kenapa", "brp": "berapa", "trs": "terus", "udh": "sudah", "blm": "belum"},
@@ -85,7 +86,7 @@ PACK = LanguagePack(
         ability_words=r"\bbisa(?:kah)?\b|\bboleh(?:kah)?\b|\bmungkinkah\b",
         draft_words=r"\bbikin\w*|\bbuat(?:kan|in)?\b|\btulis\w*|\bsusun\w*|\bdraf\w*",
         conditional_words=r"\b(?:kalau|kalo|kl|jika|jikalau|klo) (?:iya|ya|bisa|memang|emang|emg|boleh|benar|bener)\b",
-        action_requests=r"\b(?:pasang|pasangin|pasangkan|jalankan|jalanin|naikin|bikinin)\s+(?:iklan|ads|promosi berbayar|budget iklan)\b|^(?:balas|bales|balesin|refundin|hubungi|batalin|batalkan)\b|\b(?:tolong|bantu|langsung|bisa)\s+(?:refund|refundin|kembalikan dana|balas|bales|balesin|hubungi|chatin|chat|dm|wa|batalkan|batalin|cancel|kirim ulang|ubah harga|ganti harga)\b|\b(?:refund|refundin|balas|bales|balesin|hubungi|batalin|batalkan|cancel)(?:in)? (?:aja|sj)\b|(?:^|\b(?:tolong|bantu|langsung|coba|pls|please)\s+|\b(?=hapusin|apusin|deletin))(?:hapus|hapusin|hapuskan|apus|apusin|delete|deletin|take ?down)\b(?:\s+(?:aja|sj|dong|donk|deh|tuh|itu|semua|semuanya|yg|yang))*\s+(?:review|ulasan|rating|komen|komentar)\b|\b(?:turunin|turunkan|naikin|naikkan|ubah|ganti|ubahin|gantiin)\s+harga(?:nya)?\b",
+        action_requests=r"\b(?:pasang|pasangin|pasangkan|jalankan|jalanin|naikin|bikinin)\s+(?:iklan|ads|promosi berbayar|budget iklan)\b|^(?:balas|bales|balesin|refundin|hubungi|batalin|batalkan)\b|\b(?:tolong|bantu|langsung|bisa)\s+(?:refund|refundin|kembalikan dana|balas|bales|balesin|hubungi|chatin|chat|dm|wa|batalkan|batalin|cancel|kirim ulang|ubah harga|ganti harga)\b|\b(?:refund|refundin|balas|bales|balesin|hubungi|batalin|batalkan|cancel)(?:in)? (?:aja|sj)\b|(?:^|\b(?:tolong|bantu|langsung|coba|pls|please)\s+|\b(?=hapusin|apusin|deletin))(?:hapus|hapusin|hapuskan|apus|apusin|delete|deletin|take ?down)\b(?:\s+(?:aja|sj|dong|donk|deh|tuh|itu|semua|semuanya|yg|yang))*\s+(?:review|ulasan|rating|komen|komentar|video|vid|vidio|konten|listing|produk)\b|\b(?:cek|lacak|track|tracking)\s+(?:resi|paket|kiriman)\b|\b(?:ubah|ganti|ubahin|gantiin|edit|editin|benerin)\s+(?:judul|deskripsi|nama produk)\b|\b(?:bikin|bikinin|buat|buatin|pasang)\s+(?:voucher|kupon|kode diskon)\b|\b(?:update|tambah|tambahin|naikin|ubah)\s+stok\b|\b(?:turunin|turunkan|naikin|naikkan|ubah|ganti|ubahin|gantiin)\s+harga(?:nya)?\b",
         question_words=frozenset(
             "apa apakah bagaimana gimana kenapa mengapa mana berapa kapan siapa ulasan produk saya buatkan "
             "tolong cara harus bisakah jelaskan perbaiki meningkatkan berisiko keluhan pelanggan banding".split()

@@ -22,7 +22,7 @@ PACK = LanguagePack(
     chat=ChatWords(
         intent_cues={
             "voc_overview": ("quais produtos", "qual produto", "quais os produtos", "quais itens", "reclama*", "insatisfeit*"),
-            "help": ("o que significa", "significa", "o que é", "como funciona", "como é calculad*", "calculad*", "critério*", "regra*",
+            "help": ("definição", "definicao", "o que significa", "significa", "o que é", "como funciona", "como é calculad*", "calculad*", "critério*", "regra*",
                      "política*", "diferença entre", "qual a diferença", "conta como", "contam como", "como a plataforma decide", "como se decide", "como vocês decidem", "quer dizer", "oq é", "oque é", "o q é"),
             "review_appeal": ("contestação", "contestar", "recurso"),
             "playbook": ("outros sellers", "outras lojas", "outros vendedores", "lojistas", "case de sucesso", "exemplos de sucesso", "dicas"),
@@ -57,6 +57,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\b(\d{1,2})\s*[ºª°]"),
         ),
         star_ratings=(OrdinalRule(pattern=r"\b([1-5]|uma|um|duas|dois|tr[eê]s|quatro|cinco)\s*estrelas?\b", words={"uma": 1, "um": 1, "duas": 2, "dois": 2, "tres": 3, "três": 3, "quatro": 4, "cinco": 5}),),
+        subject_change=r"\b(?:aliás|alias|mudando de assunto|outra coisa|fora do assunto|btw)\b",
         other_words=r"\b(?:o|a|do|da|no|na|pro|pra) outr[oa]\b(?!\s+(?:loja|vendedor|vendedora|marca|site)\b)",
         demonstratives=r"\b(?:esse|essa|este|esta|aquele|aquela) (?:produto|vídeo|video|item|avaliação|review)\b|\bdel[ea]s?\b|\bnel[ea]s?\b|\bele\b|\bela\b|\bdess[ae]\b|\bdisso\b|"
                        r"\b(?:esse|essa|este|esta|aquele|aquela)(?:\s+a[íi])?\b(?=\s*(?:[?!.,;]|$|a[íi]nda\b))",  # "faz o recurso pra essa", "essa aí ainda dá?"
@@ -73,7 +74,7 @@ PACK = LanguagePack(
         ability_words=r"\bdá pra\b|\bda pra\b|\bposso\b|\bpode(?:mos)?\b|\bé possível\b|\bdá para\b|\bconsigo\b",
         draft_words=r"\bescrev\w*|\bredig\w*|\bfaz(?:er|e|endo)?\b|\bmonta\w*|\brascunho\b",
         conditional_words=r"\bse (?:der|for|sim|puder|couber|for o caso)\b|\bcaso (?:seja|dê|de|possa)\b",
-        action_requests=r"\b(?:coloca|coloque|bota|bote|roda|rode|faz|fa[cç]a|cria|crie|impulsiona|impulsione|turbina|turbine)\s+(?:(?:\S+\s+){0,3}de\s+)?(?:an[uú]ncios?|ads|impulsionamento)\b|\b(?:impulsiona|impulsione|turbina|turbine)\s+(?:o|esse|este|aquele)\s+v[ií]deo\b|\b(?:reembolsa|reembolse|reembolsar|devolve|devolva)\s+(?:o|a|ele|ela|esse|essa|aquele|aquela|pro|pra)\b|\b(?:responde|responda|responder)\s+(?:a|o|essa|esse|aquela|aquele)\s+(?:avalia[cç][aã]o|review|cliente|coment[aá]rio)\b|\b(?:manda|mande|envia|envie)\s+(?:uma\s+)?(?:mensagem|msg)\s+(?:pro|pra|para o|para a|ao|à)\s+(?:cliente|comprador|compradora)\b|\b(?:cancela|cancele)\s+o\s+pedido\b|(?:^|\b(?:pfv|por favor|vc|você|voce|tem como)\s+)(?:apaga|apague|deleta|delete|remove|remova|exclui|exclua|tira|tire)\s+(?:(?:essa|esse|essas|esses|a|o|as|os|aquela|aquele|todas|todos|minha|minhas|umas?)\s+)*(?:review|reviews|avalia[cç](?:[aã]o|[oõ]es)|coment[aá]rios?|notas?)\b|\b(?:muda|mude|baixa|baixe|abaixa|abaixe|sobe|suba|altera|altere|coloca|coloque|p[oõ]e)\s+(?:o\s+)?pre[cç]o\b|\b(?:muda|mude|mudar|baixa|baixar|abaixa|abaixar)\s+o\s+pre[cç]o\b",
+        action_requests=r"\b(?:coloca|coloque|bota|bote|roda|rode|faz|fa[cç]a|cria|crie|impulsiona|impulsione|turbina|turbine)\s+(?:(?:\S+\s+){0,3}de\s+)?(?:an[uú]ncios?|ads|impulsionamento)\b|\b(?:impulsiona|impulsione|turbina|turbine)\s+(?:o|esse|este|aquele)\s+v[ií]deo\b|\b(?:reembolsa|reembolse|reembolsar|devolve|devolva)\s+(?:o|a|ele|ela|esse|essa|aquele|aquela|pro|pra)\b|\b(?:responde|responda|responder)\s+(?:a|o|essa|esse|aquela|aquele)\s+(?:avalia[cç][aã]o|review|cliente|coment[aá]rio)\b|\b(?:manda|mande|envia|envie)\s+(?:uma\s+)?(?:mensagem|msg)\s+(?:pro|pra|para o|para a|ao|à)\s+(?:cliente|comprador|compradora)\b|\b(?:cancela|cancele)\s+o\s+pedido\b|(?:^|\b(?:pfv|por favor|vc|você|voce|tem como)\s+)(?:apaga|apague|deleta|delete|remove|remova|exclui|exclua|tira|tire)\s+(?:(?:essa|esse|essas|esses|a|o|as|os|aquela|aquele|todas|todos|minha|minhas|umas?)\s+)*(?:review|reviews|avalia[cç](?:[aã]o|[oõ]es)|coment[aá]rios?|notas?|v[ií]deos?|an[uú]ncios?)\b|\b(?:muda|mude|baixa|baixe|abaixa|abaixe|sobe|suba|altera|altere|coloca|coloque|p[oõ]e)\s+(?:o\s+)?pre[cç]o\b|\b(?:muda|mude|mudar|baixa|baixar|abaixa|abaixar)\s+o\s+pre[cç]o\b|\b(?:rastreia|rastreie|rastrear)\s+(?:o\s+|a\s+|meu\s+|minha\s+|esse\s+|essa\s+)?(?:pedido|encomenda|pacote)\b|\b(?:muda|mude|altera|altere|edita|edite|reescreve|reescreva)\s+(?:o\s+|a\s+)?(?:t[ií]tulo|descri[cç][aã]o)\b|\b(?:cria|crie|faz|fa[cç]a|gera|gere)\s+(?:um\s+)?(?:cupom|cupons|voucher)\b|\b(?:sobe|suba|aumenta|aumente|atualiza|atualize|repõe|repor)\s+(?:o\s+)?estoque\b",
         question_words=frozenset(
             "quais qual quanto quantos como porque por que meus minha minhas meu produtos produto vídeos vídeo "
             "avaliação avaliações reclamações reclamação loja você voce pode posso devo fazer melhorar pior piores denunciar "

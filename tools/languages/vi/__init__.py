@@ -26,7 +26,7 @@ PACK = LanguagePack(
         # marks it stands for many words ("giá" price, "gia" family).
         intent_cues={
             "voc_overview": ("sản phẩm nào", "sp nào", "san pham nao", "sp nao", "cái nào trước", "cai nao truoc", "phàn nàn", "phan nan", "than phiền", "than phien", "không hài lòng", "khong hai long"),
-            "help": ("là gì", "nghĩa là", "có nghĩa", "cách tính", "tính như thế nào", "tiêu chí", "quy định", "hoạt động thế nào",
+            "help": ("định nghĩa", "dinh nghia", "là gì", "nghĩa là", "có nghĩa", "cách tính", "tính như thế nào", "tiêu chí", "quy định", "hoạt động thế nào",
                      "luật", "chính sách", "khác nhau", "khác gì", "khac nhau", "khac gi", "ngưỡng", "tính bằng gì", "được coi là", "tính như nào", "tính sao", "dựa vào đâu",
                      "nghia la", "cach tinh", "tinh nhu the nao", "tieu chi", "quy dinh", "hoat dong the nao",
                      "luat cua", "chinh sach", "tinh bang gi", "duoc coi la", "tinh nhu nao", "dua vao dau",
@@ -79,6 +79,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\b(?:cái|cai|con)\s+(?:sau|sau cùng|sau cung)\b(?!\s*(?:khi|đó|do)\b)", value=-1),
         ),
         star_ratings=(OrdinalRule(pattern=r"\b([1-5]|một|hai|ba|bốn)\s*(?:sao|\*)(?!\s*(?:vậy|thế|z|v)\b)", words={"một": 1, "hai": 2, "ba": 3, "bốn": 4}),),
+        subject_change=r"\b(?:à mà|à này|nhân tiện|nhan tien|ngoài lề|ngoai le|đổi chủ đề|doi chu de|btw)\b",
         other_words=r"\b(?:cái|cai|con|sp|sản phẩm|san pham|clip|video) (?:còn lại|con lai|kia)\b",
         demonstratives=(r"\b(?:cái|sản phẩm|sp|video|clip|đánh giá|review) (?:đó|này|ấy|kia)\b|\bnó\b|"
                         r"\b(?:cai|san pham|sp|video|clip|danh gia|review) (?:do|nay|ay)\b"),  # typed without accents
@@ -96,7 +97,7 @@ PACK = LanguagePack(
         ability_words=r"được không|được ko|đc không|đc ko|duoc khong|duoc ko|\bcó thể\b|\bco the\b",
         draft_words=r"\bsoạn|\bviết|\bsoan\b|\bviet\b|làm đơn|lam don",
         conditional_words=r"\b(?:nếu|neu) (?:đúng|dung|được|duoc|phải|phai|có|co thể)\b|\b(?:được|duoc|đc|dc) thì\b",
-        action_requests=r"\b(?:chạy|chay|đặt|dat|bật|bat|mua|lên|len)\s+(?:quảng cáo|quang cao|ads)\b|\b(?:trả lời|tra loi|rep|phản hồi|phan hoi)\s+(?:review|đánh giá|danh gia|bình luận|binh luan|khách|khach)\b[^?]{0,80}\b(?:giúp|giup|giùm|gium|dùm|dum|hộ|ho)\b|\b(?:hoàn tiền|hoan tien|hoàn lại tiền|hoan lai tien)\s+(?:cho|giúp|giup)\b|\b(?:nhắn tin|nhan tin|nhắn|nhan)\s+(?:(?:cho|giúp|giup|xin lỗi|xin loi)\s+)+(?:khách|khach)\b|\b(?:hủy|huy)\s+(?:đơn|don)\s+(?:giúp|giup|cho|dùm|dum)\b|(?:^|(?<=[,.!?]\s))(?:xóa|xoá|xoa|gỡ)\s+(?:(?:luôn|luon|giúp|giup|giùm|gium|dùm|dum|hộ|ho|mấy|may|cái|cai|hết|het|những|nhung|mình|minh|em|tôi|toi|tui|shop|cho)\s+)*(?:review|đánh giá|danh gia|bình luận|binh luan)\b|\b(?:xóa|xoá|xoa|gỡ)\s+(?:giúp|giup|giùm|gium|dùm|dum|hộ|luôn|luon)\s+(?:(?:mình|minh|em|tôi|toi|tui|shop|cho|cái|cai|mấy|may)\s+)*(?:review|đánh giá|danh gia|bình luận|binh luan)\b|\b(?:giảm|giam|hạ|ha|tăng|tang|đổi|doi|chỉnh|chinh|sửa|sua)\s+(?:giá|gia)\b[^?]{0,30}\b(?:còn|con|thành|thanh|xuống|xuong|lên|len)\b|\b(?:đổi|doi|sửa|sua|giảm|giam)\s+giá\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam|hạ|chỉnh|chinh)\s+(?:giá|gia)\b[^?]{0,40}\b(?:giúp|giup|dùm|dum|xuống|xuong)\b",
+        action_requests=r"\b(?:chạy|chay|đặt|dat|bật|bat|mua|lên|len)\s+(?:quảng cáo|quang cao|ads)\b|\b(?:trả lời|tra loi|rep|phản hồi|phan hoi)\s+(?:review|đánh giá|danh gia|bình luận|binh luan|khách|khach)\b[^?]{0,80}\b(?:giúp|giup|giùm|gium|dùm|dum|hộ|ho)\b|\b(?:hoàn tiền|hoan tien|hoàn lại tiền|hoan lai tien)\s+(?:cho|giúp|giup)\b|\b(?:nhắn tin|nhan tin|nhắn|nhan)\s+(?:(?:cho|giúp|giup|xin lỗi|xin loi)\s+)+(?:khách|khach)\b|\b(?:hủy|huy)\s+(?:đơn|don)\s+(?:giúp|giup|cho|dùm|dum)\b|(?:^|(?<=[,.!?]\s))(?:xóa|xoá|xoa|gỡ)\s+(?:(?:luôn|luon|giúp|giup|giùm|gium|dùm|dum|hộ|ho|mấy|may|cái|cai|hết|het|những|nhung|mình|minh|em|tôi|toi|tui|shop|cho)\s+)*(?:review|đánh giá|danh gia|bình luận|binh luan|video|clip)\b|\b(?:xóa|xoá|xoa|gỡ)\s+(?:giúp|giup|giùm|gium|dùm|dum|hộ|luôn|luon)\s+(?:(?:mình|minh|em|tôi|toi|tui|shop|cho|cái|cai|mấy|may)\s+)*(?:review|đánh giá|danh gia|bình luận|binh luan)\b|\b(?:giảm|giam|hạ|ha|tăng|tang|đổi|doi|chỉnh|chinh|sửa|sua)\s+(?:giá|gia)\b[^?]{0,30}\b(?:còn|con|thành|thanh|xuống|xuong|lên|len)\b|\b(?:đổi|doi|sửa|sua|giảm|giam)\s+giá\s+(?:giúp|giup|cho|dùm|dum)\b|\b(?:đổi|doi|sửa|sua|giảm|giam|hạ|chỉnh|chinh)\s+(?:giá|gia)\b[^?]{0,40}\b(?:giúp|giup|dùm|dum|xuống|xuong)\b|\b(?:tra|check|kiểm tra|kiem tra)\s+(?:mã\s+|ma\s+)?(?:vận đơn|van don)\b|\b(?:hối|hoi)\s+(?:shipper|ship|giao hàng|giao hang)\b|\b(?:sửa|sua|đổi|doi|chỉnh|chinh|viết lại|viet lai)\s+(?:lại\s+|lai\s+)?(?:tiêu đề|tieu de|tên sp|ten sp|tên sản phẩm|ten san pham|mô tả|mo ta)\b|\b(?:tạo|tao|làm|lam|set)\s+(?:cái\s+|cai\s+)?(?:voucher|mã giảm giá|ma giam gia|mã giảm|ma giam)\b|\b(?:update|cập nhật|cap nhat|tăng|tang|thêm|them)\s+(?:tồn kho|ton kho|kho)\b",
         question_words=frozenset(
             "nao cua toi tai sao lam san pham danh gia khach hang nen sua truoc bao nhieu nhung cai thu "
             "khong duoc bi che kem xau tot hon".split()
