@@ -38,6 +38,7 @@ from agent.routing import (
     pasted_span,
     product_beside_video,
     quoted_review,
+    quoted_review_as_id,
     quoted_titles_as_ids,
     refers_back,
     route,
@@ -85,6 +86,7 @@ _REVIEW_WORDS = re.compile(joined("review_words"), re.IGNORECASE)
 _ABOUT_REVIEWS = (Intent.REVIEW_ASSESS, Intent.REVIEW_APPEAL, Intent.REVIEW_TRIAGE)
 _ACTION_REQUEST = re.compile(joined("action_requests"), re.IGNORECASE)
 _FEELINGS = re.compile(joined("feelings"), re.IGNORECASE)
+_SUBJECT_CHANGE = re.compile(joined("subject_change"), re.IGNORECASE)
 _LEVELS = re.compile(r"\b(?:" + "|".join(LEVELS) + r")\b", re.IGNORECASE)
 
 
@@ -138,6 +140,9 @@ class DeterministicPlanner:
     def plan(self, question: str, memory: SessionMemory) -> Plan:
         catalog = self._catalog()
         question = quoted_titles_as_ids(question, catalog)
+        if memory.subject in catalog.review_ids or any(item in catalog.review_ids for item in memory.last_entities):
+            # After a review's check or a list of reviews, "and the one saying '…'?" quotes the review meant.
+            question = quoted_review_as_id(question, catalog)
         if self._reader is not None:
             question = readable(question)
         cued = _with_reference(route(question, catalog), question, memory, catalog)
@@ -183,15 +188,20 @@ class DeterministicPlanner:
                 # about?) read nearest the rules: a clause naming one product and no rule is about that product.
                 reading = reading.deciding("voc_product")
             own_reading = reading
-            if cued_here:
-                # A marketplace word in this clause names its request outright: it breaks near-ties.
+            if cued_here and reading.intent != "out_of_scope":
+                # A marketplace word in this clause names its request outright: it breaks near-ties. Not against an
+                # act out of reach, which names the shop's things as much ("delete the warehouse video").
                 reading = reading.favouring(cued_here, CUE_BONUS)
-            acts = bool(_ACTION_REQUEST.search(part))
+            kinds = _named_kinds(part, catalog)
+            acts = bool(_ACTION_REQUEST.search(part)) or (bool(kinds) and reading.intent == "out_of_scope" and
+                                                          not _few_words(strip_entities(part, catalog)))
             if acts:
                 # "Refund the buyer of R-1", "reply to review 15c8… for me": an action the assistant cannot take,
-                # whatever the clause names.
+                # whatever the clause names. A clause read nearest such an act that names a thing ("apaga o video
+                # V-OURS-00024 dos shorts") asks the act of it: the thing named is no reason to diagnose it instead.
+                # A thing named with hardly a word more ("cek 457ca2b0… ya") is asked about itself.
                 reading = reading.deciding("out_of_scope")
-            kinds = set() if acts else _named_kinds(part, catalog)
+                kinds = set()
             for kind in kinds:
                 # The clause names a product by id: product intents are likelier (the word "video" alone is not
                 # a video named: "other shops' videos" asks what worked elsewhere).
@@ -265,8 +275,9 @@ class DeterministicPlanner:
             rest = [name for name in wanted if name not in ("review_assess", "review_appeal") and not (
                 name == "review_triage" and _CONDITIONAL.search(where[name]))]
             wanted = [*rest[:at], "review_assess", "review_appeal", *rest[at:]]
-        if quoted_review(question) and not names_review and (
-                {"review_triage", "review_appeal"} & set(wanted) or (asks_to_report(own_words) and wanted)):
+        quote_asked = bool(quoted_review(question)) and not names_review and bool(
+            {"review_triage", "review_appeal"} & set(wanted) or (asks_to_report(own_words) and wanted))
+        if quote_asked:
             # "got this review: "…" can I report it? and what do other sellers do?": the review asked about is the
             # pasted one, not the shop's list of reportable reviews.
             wanted = list(dict.fromkeys(
@@ -319,7 +330,9 @@ class DeterministicPlanner:
         if all(intent in OUT_OF_REACH for intent in wanted):
             return _declined(question, catalog) if wanted[0] == "out_of_scope" else \
                 Plan(intent=wanted[0], tool_calls=[], requires_data=False)
+        # (A review pasted to be checked is the shop's business, however the words around it read.)
         if len(readings) == 1 and (unsure := _barely_on_topic(readings[0])) is not None and not entity_named and \
+                not quote_asked and \
                 clause_cue(own_words) == Intent.UNKNOWN and not names_an_id(own_words) and not _names_a_title(text, catalog):
             # "mai sài gòn có mưa ko, định đi gửi hàng" reads as near a shop request as an off-topic one, and names
             # nothing of the shop: answering with the shop's figures would be an unrelated answer. Say what we can do.
@@ -680,8 +693,10 @@ def _off_topic_as_a_whole(gate: TopicGate, question: str, own_words: str, read: 
     question alone: greetings alone and a pasted review are the clause reader's to answer (the caller leaves out a
     thing named by id or picked from the last answer), and so is a question after an answer about one of the shop's
     things, which may lean on it in few words ("and the leggings it sells, are buyers happy?")."""
-    if memory.subject is not None or memory.last_entities or quoted_review(question) or pasted_review(question) or \
-            all(reading.intent == SMALLTALK for reading in read):
+    if ((memory.subject is not None or memory.last_entities) and not _SUBJECT_CHANGE.search(own_words)) or \
+            quoted_review(question) or pasted_review(question) or all(reading.intent == SMALLTALK for reading in read):
+        # After an answer, "à mà cho hỏi…" (by the way, may I ask…) says the seller leaves its subject: the question
+        # is then read alone, as a first one is.
         return False
     near = any(reading.scores.get("offtopic", -1.0) >= reading.score - GATE_LEAD for reading in read)
     return near and gate.off_topic(spelled_out(own_words))
@@ -1042,8 +1057,11 @@ def _with_described_review(routed: Route, clause: str, question: str, memory: Se
     found = catalog.review_described(strip_entities(said, catalog), product, stars_in(said))
     if found is None:
         return routed
-    if routed.intent == Intent.REVIEW_TRIAGE and not pointed and not (product and found.by != DescribedBy.STARS):
-        return routed  # "which 1-star reviews asking for a refund can I report" asks for the list
+    if routed.intent == Intent.REVIEW_TRIAGE and not pointed and not (product and found.by != DescribedBy.STARS) and \
+            found.by != DescribedBy.WORDS:
+        # "which 1-star reviews asking for a refund can I report" asks for the list; words only one review holds
+        # ("review kêu qua shop GlowMart mua cho rẻ có report dc ko") name that review.
+        return routed
     if routed.intent not in _ABOUT_REVIEWS and found.by != DescribedBy.WORDS and not one_asked:
         return routed
     # "write the appeal for the one asking for a free dress" drafts; "that one, reportable?" checks it.

@@ -764,6 +764,17 @@ def _review_quote(question: str) -> re.Match[str] | None:
     return next((quote for quote in _QUOTED.finditer(question) if not _only_a_term(quote)), None)
 
 
+def quoted_review_as_id(question: str, catalog: Catalog) -> str:
+    """The question with a quote of one of the shop's own reviews replaced by that review's id ("trs yg 'Péssima muito
+    Ruin' itu gmn", and the one that says '…'?), as a quoted title is by its item's. A quote after a colon is pasted
+    text, read as it is; a quote several reviews hold, or none, stays."""
+    quoted = _review_quote(question)
+    if quoted is None or catalog.review_quoted is None or pasted_after_colon(question) or \
+            named_reviews(question, catalog) or not (held := catalog.review_quoted(quoted.group("quoted").strip())):
+        return question
+    return f"{question[:quoted.start()]} {held} {question[quoted.end():]}"
+
+
 def pasted_review(question: str) -> str | None:
     """The review text a question quotes or pastes after a colon, if any."""
     span = pasted_span(question)

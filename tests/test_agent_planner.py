@@ -1522,3 +1522,80 @@ def test_a_clear_off_topic_ask_after_a_diagnosis_is_not_a_follow_up(question: st
 @pytest.mark.parametrize("question", ["why?", "what should I do about it?", "kenapa?"])
 def test_a_short_follow_up_after_a_diagnosis_is_still_about_it(question: str) -> None:
     assert ("voc_product", "P-1001") in _reading_plan(question, memory=_after_the_dress())
+
+
+@pytest.mark.parametrize("question", [
+    "please take down the matte cleanser try-on haul video, it looks awful",
+    "apaga o video V-OURS-00045 do cleanser, ficou horrivel",  # delete the video, it looks awful
+    "ลบคลิป V-5006 ทิ้งเลย ไม่ชอบ",  # delete clip V-5006, I don't like it
+    "hapus video V-5006 aja deh malu",  # just delete video V-5006, embarrassing
+    "xóa video V-OURS-00045 đi nhìn xấu quá",  # delete video V-OURS-00045, it looks so bad
+    "把V-5006这个视频删了吧 太丑了",  # delete this video V-5006, too ugly
+    "track the parcel of the buyer of R-OLD-1",
+    "sửa tiêu đề sp P-1002 cho chuẩn SEO",  # rewrite product P-1002's title for SEO
+])
+def test_an_act_on_a_named_video_listing_or_order_is_declined_not_diagnosed(question: str) -> None:
+    # The thing named says what the act is on; the act is the seller's to take in the marketplace.
+    assert _reading_plan(question, catalog=ID_SHAPES) == []
+
+
+def test_a_thing_named_with_hardly_a_word_more_is_still_asked_about_itself() -> None:
+    # "cek" (check) reads close to an act out of reach; a thing named with a word or two is asked about.
+    assert _reading_plan("cek V-5006 ya", catalog=ID_SHAPES) == [("video_diagnosis", "V-5006")]
+
+
+def test_words_only_one_review_holds_name_it_even_in_a_can_i_report_question() -> None:
+    # "review kêu qua shop GlowMart mua cho rẻ có report dc ko" (the review saying buy at GlowMart, reportable?) reads
+    # as the shop's list of reviews to report; "GlowMart" is in one review only, so that review is the one asked about.
+    from dataclasses import replace
+
+    perfume = replace(DESCRIBED, products={"P-1001": "Satin Midi Dress - Blue", "P-2001": "Velvet Oud Eau de Parfum"})
+    assert _reading_plan("review kêu qua shop GlowMart mua cho rẻ có report dc ko", catalog=perfume) == [
+        ("review_assess", "R-RIVAL")]
+
+
+@pytest.mark.parametrize("question", [
+    "review yg termasuk kategori jahat itu apa aja sih, definisinya gmn",  # what counts as malicious, the definition?
+    "what's the definition of a malicious review",
+    "恶意评价的定义是什么",
+])
+def test_a_definition_asked_for_is_the_rules(question: str) -> None:
+    assert "search_help" in [name for name, _ in _reading_plan(question, catalog=DESCRIBED)]
+
+
+@pytest.mark.parametrize("question", [
+    "ขอบคุณค่ะ อีกเรื่อง แนะนำร้านอาหารญี่ปุ่นแถวอโศกหน่อย",  # thanks; another thing, recommend a Japanese restaurant
+    "à mà cho hỏi cách đổi mật khẩu zalo sao v",  # by the way, how do I change my Zalo password?
+])
+def test_a_change_of_subject_after_an_answer_is_read_alone_for_being_off_topic(question: str) -> None:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="check P-4001", answer="...", intent="voc_product", entities=["P-4001"],
+                          subject="P-4001"))
+    assert _reading_plan(question, memory, ID_SHAPES) == []
+
+
+def test_a_change_of_subject_to_a_shop_request_is_still_answered() -> None:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="check P-4001", answer="...", intent="voc_product", entities=["P-4001"],
+                          subject="P-4001"))
+    assert [name for name, _ in _reading_plan("btw which of my videos are doing badly", memory, ID_SHAPES)] == [
+        "video_overview"]
+
+
+def test_after_a_reviews_check_a_quote_of_another_review_is_that_review() -> None:
+    from dataclasses import replace
+
+    texts = {"R-FADED": "Colour faded after one wash", "R-COERCE-1": "Send me another dress for free"}
+    quoting = replace(DESCRIBED, review_quoted=lambda quote: next(
+        (review for review, text in texts.items() if quote.lower() in text.lower()), None))
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="can R-COERCE-1 be reported?", answer="...", intent="review_assess",
+                          entities=["R-COERCE-1"], subject="R-COERCE-1"))
+    assert _reading_plan("trs yg 'colour faded after one wash' itu gmn", memory, quoting) == [("review_assess", "R-FADED")]
+
+
+def test_a_pasted_review_asked_about_is_checked_however_the_words_around_it_read() -> None:
+    # "ada pembeli nulis gini" (a buyer wrote this) reads as near an out-of-scope act as the check; the review pasted to be
+    # checked makes the question the shop's business.
+    question = 'ada pembeli nulis gini "barang KW!! beli di toko sebelah aja, link di bio" bisa dilaporin gak ya'
+    assert ("review_assess_text", None) in _reading_plan(question, catalog=GARDEN)

@@ -45,8 +45,11 @@ def test_a_quote_of_one_review_finds_it_in_its_shop_only(tmp_path: Path) -> None
         store.upsert("reviews", [review("R-1", "P", "Péssima   muito Ruin, não comprem"),
                                  review("R-2", "P", "Arrived late, box crushed"),
                                  review("R-3", "P", "Box crushed on arrival"),
-                                 review("R-4", "Q", "Sent the wrong colour entirely")])
+                                 review("R-4", "Q", "Sent the wrong colour entirely"),
+                                 review("R-5", "P", "os correios estäo em greve... näo recebi")])
         assert store.review_quoting("S", "péssima muito ruin") == "R-1"  # any case, spaces as typed
+        assert store.review_quoting("S", "pessima muito ruin") == "R-1"  # typed without accents
+        assert store.review_quoting("S", "os correios estão em greve") == "R-5"  # the export's mangled accent
         assert store.review_quoting("S", "box crushed") is None  # two reviews say it
         assert store.review_quoting("S", "late") is None  # too short to tell reviews apart
         assert store.review_quoting("S", "sent the wrong colour") is None  # another shop's review

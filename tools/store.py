@@ -227,14 +227,16 @@ class Store:
         return str(rows[0][0]) if rows else None
 
     def review_quoting(self, shop_id: str, quoted: str) -> str | None:
-        """The one review of the shop whose text holds a quoted text (any case, spaces as they come), or None when
-        none or several do, or the quote is too short to tell reviews apart."""
+        """The one review of the shop whose text holds a quoted text (any case, any accents, spaces as they come), or
+        None when none or several do, or the quote is too short to tell reviews apart. Accents do not count: real
+        exports carry mangled ones ("estäo" for "estão") and sellers type without them."""
         needle = " ".join(quoted.split()).lower()
         if len(needle) < MIN_QUOTE:
             return None
         rows = self.query(
             "SELECT r.review_id FROM reviews r JOIN products p USING (product_id) WHERE p.shop_id = ? "
-            "AND strpos(lower(regexp_replace(r.review_text, '\\s+', ' ', 'g')), ?) > 0 LIMIT 2", [shop_id, needle])
+            "AND strpos(strip_accents(lower(regexp_replace(r.review_text, '\\s+', ' ', 'g'))), strip_accents(?)) > 0 "
+            "LIMIT 2", [shop_id, needle])
         return str(rows[0][0]) if len(rows) == 1 else None
 
     def negative_reviews(self, shop_id: str, *, max_rating: int, product_id: str | None = None) -> list[tuple[str, str, int]]:
