@@ -3,10 +3,10 @@
     make train-topic-gate          # = python -m evals.train_topic_gate
     python -m evals.train_topic_gate --cv-only --c 100 --threshold 0.8
 
-Training data, all outside the frozen test split and the unread tenth round:
+Training data, all outside the frozen test split and the unread tenth and thirteenth rounds:
 - every language pack's intent exemplars (`tools/languages/<lang>/exemplars.jsonl`): off-topic ones are positive,
   every other intent negative;
-- the read development rounds' questions (`evals/datasets/chat_dev…`, rounds 1–9), last turn of each: off-topic
+- the read development rounds' questions (`evals/datasets/chat_dev…`, every round but the held-back ones), last turn of each: off-topic
   questions positive, everything else (shop requests, follow-ups, out-of-scope acts) negative.
 Texts reserved for acceptance checks are dropped, and so is any text the held-back sets also ask word for word.
 Each text is prepared as the planner reads a question (look-alike letters folded, accents restored where the pack
@@ -32,7 +32,7 @@ from evals.chat_understanding import DATASETS, LANGUAGES, load_cases
 from evals.export_fixtures import DEFAULT_EXCLUSIONS, excluded, load_exclusions
 from tools.text_vectors import build_question_embedders
 
-HELD_BACK = ("test", "dev10")  # the frozen test split and the round kept unread: measures, never training
+HELD_BACK = ("test", "dev10", "dev13")  # the frozen test split and the rounds kept unread: measures, never training
 EXEMPLARS = "exemplars"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
