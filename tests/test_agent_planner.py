@@ -1539,9 +1539,13 @@ def test_an_act_on_a_named_video_listing_or_order_is_declined_not_diagnosed(ques
     assert _reading_plan(question, catalog=ID_SHAPES) == []
 
 
-def test_a_thing_named_with_hardly_a_word_more_is_still_asked_about_itself() -> None:
+@pytest.mark.parametrize(("question", "expected"), [
+    ("cek V-5006 ya", ("video_diagnosis", "V-5006")),
+    ("cek legging P-1002 ya", ("voc_product", "P-1002")),  # its title's word is no word more
+])
+def test_a_thing_named_with_hardly_a_word_more_is_still_asked_about_itself(question: str, expected: tuple[str, str]) -> None:
     # "cek" (check) reads close to an act out of reach; a thing named with a word or two is asked about.
-    assert _reading_plan("cek V-5006 ya", catalog=ID_SHAPES) == [("video_diagnosis", "V-5006")]
+    assert _reading_plan(question, catalog=ID_SHAPES) == [expected]
 
 
 def test_words_only_one_review_holds_name_it_even_in_a_can_i_report_question() -> None:
