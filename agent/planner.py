@@ -47,7 +47,6 @@ from agent.routing import (
     strip_entities,
     strip_marketplace_terms,
     title_coverage,
-    without_title_words,
 )
 from agent.understanding import (
     ACCEPT,
@@ -192,18 +191,12 @@ class DeterministicPlanner:
             if cued_here:
                 # A marketplace word in this clause names its request outright: it breaks near-ties.
                 reading = reading.favouring(cued_here, CUE_BONUS)
-            kinds = _named_kinds(part, catalog)
-            acts = bool(_ACTION_REQUEST.search(part)) or (
-                bool(kinds) and reading.intent == "out_of_scope" and reading.score - _best_shop_reading(reading) >= SHOP_LEAD
-                and not _asks_little_else(part, catalog))
+            acts = bool(_ACTION_REQUEST.search(part))
             if acts:
                 # "Refund the buyer of R-1", "reply to review 15c8… for me": an action the assistant cannot take,
-                # whatever the clause names. A clause read nearest such an act that names a thing ("apaga o video
-                # V-OURS-00024 dos shorts") asks the act of it, when the act leads by `SHOP_LEAD`: the thing named is
-                # no reason to diagnose it instead. A near-tie ("463cdd8a 这个链接帮我看下问题", look at this listing's
-                # problem) and a thing named with hardly a word more ("cek 457ca2b0… ya") are asked about the thing.
+                # whatever the clause names.
                 reading = reading.deciding("out_of_scope")
-                kinds = set()
+            kinds = set() if acts else _named_kinds(part, catalog)
             for kind in kinds:
                 # The clause names a product by id: product intents are likelier (the word "video" alone is not
                 # a video named: "other shops' videos" asks what worked elsewhere).
@@ -518,17 +511,6 @@ def _few_words(text: str) -> bool:
 
 def _short(text: str) -> bool:
     return _content_size(text) <= 8
-
-
-def _asks_little_else(clause: str, catalog: Catalog) -> bool:
-    """The clause says hardly a word besides the things it names by id and their titles' words ("cek legging P-1002
-    ya": check, the leggings, P-1002)."""
-    product, video, _ = named_ids(clause, catalog)
-    said = strip_entities(clause, catalog)
-    for item, known in ((product, catalog.products), (video, catalog.videos)):
-        if item:
-            said = without_title_words(said, known.get(item, ""))
-    return _few_words(said)
 
 
 def _named_kinds(question: str, catalog: Catalog) -> set[str]:

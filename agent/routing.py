@@ -375,13 +375,6 @@ def _title_words(text: str) -> set[str]:
             if w not in _TITLE_STOPWORDS and len(w) > 1 and not _PRODUCT_WORD.fullmatch(w)}
 
 
-def without_title_words(text: str, title: str) -> str:
-    """The text without the title's words (any case, a long word also in the singular): what it says besides naming
-    the item ("cek legging ya" names the "Yoga Leggings" and says "cek ya")."""
-    words = _title_words(title)
-    return " ".join(word for word in text.split() if _singular(word.lower().strip(".,!?")) not in words)
-
-
 def _singular(word: str) -> str:
     """A long word without its plural "s", so "legging" names the "Yoga Leggings" and "sapatilha" the
     "Sapatilhas" (sellers borrow the English word in the singular). Short words keep theirs: "short video" must
