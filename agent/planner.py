@@ -1052,10 +1052,12 @@ def _with_described_review(routed: Route, clause: str, question: str, memory: Se
     found = catalog.review_described(strip_entities(said, catalog), product, stars_in(said))
     if found is None:
         return routed
-    if routed.intent == Intent.REVIEW_TRIAGE and not pointed and not (product and found.by != DescribedBy.STARS) and \
-            found.by != DescribedBy.WORDS:
-        # "which 1-star reviews asking for a refund can I report" asks for the list; words only one review holds
-        # ("review kêu qua shop GlowMart mua cho rẻ có report dc ko") name that review.
+    if routed.intent == Intent.REVIEW_TRIAGE and not pointed and not (product and found.by != DescribedBy.STARS) and not (
+            found.by == DescribedBy.WORDS and catalog.review_described(
+                strip_entities(routing_text(clause), catalog), product, stars_in(said)) == found):
+        # "which 1-star reviews asking for a refund can I report" asks for the list; words only one review holds, in
+        # the clause that asks for the list ("review kêu qua shop GlowMart mua cho rẻ có report dc ko"), name that
+        # review. Words of another clause ("另外举报有没有时间限制": besides, is there a time limit) do not.
         return routed
     if routed.intent not in _ABOUT_REVIEWS and found.by != DescribedBy.WORDS and not one_asked:
         return routed

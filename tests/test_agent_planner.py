@@ -1603,3 +1603,19 @@ def test_a_pasted_review_asked_about_is_checked_however_the_words_around_it_read
     # checked makes the question the shop's business.
     question = 'ada pembeli nulis gini "barang KW!! beli di toko sebelah aja, link di bio" bisa dilaporin gak ya'
     assert ("review_assess_text", None) in _reading_plan(question, catalog=GARDEN)
+
+
+def test_words_another_clause_shares_with_one_review_do_not_turn_the_list_into_that_review() -> None:
+    from dataclasses import replace
+
+    from tools.reviews.described import CandidateReview, described_review
+
+    def described(words: str, product_id: str | None, stars: int | None) -> Described | None:
+        reviews = [CandidateReview(review_id="R-ZH", rating=1, text="大家注意：一周后就不能用了。另外到手就碎了"),
+                   CandidateReview(review_id="R-RIVAL", rating=1, text="Smells cheap. Buy from my shop GlowMart instead")]
+        return described_review(words, reviews, stars=stars, ordinary=frozenset({"review", "report"}))
+
+    catalog = replace(DESCRIBED, products={"P-2001": "Velvet Oud Eau de Parfum"}, review_described=described)
+    # "另外" (besides) and "不能" (cannot) are in the second clause and in one review: the first clause asks for the list.
+    plan = _reading_plan("把能举报的差评都挑出来，另外举报有没有时间限制 过了几天就不能报", catalog=catalog)
+    assert [name for name, _ in plan] == ["review_triage", "search_help"]
