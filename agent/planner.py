@@ -325,12 +325,12 @@ class DeterministicPlanner:
         if all(intent in OUT_OF_REACH for intent in wanted):
             return _declined(question, catalog) if wanted[0] == "out_of_scope" else \
                 Plan(intent=wanted[0], tool_calls=[], requires_data=False)
-        # (A review pasted to be checked is the shop's business, however the words around it read.)
         if len(readings) == 1 and (unsure := _barely_on_topic(readings[0])) is not None and not entity_named and \
                 not quote_asked and \
                 clause_cue(own_words) == Intent.UNKNOWN and not names_an_id(own_words) and not _names_a_title(text, catalog):
             # "mai sài gòn có mưa ko, định đi gửi hàng" reads as near a shop request as an off-topic one, and names
             # nothing of the shop: answering with the shop's figures would be an unrelated answer. Say what we can do.
+            # (A review pasted to be checked is the shop's business, however the words around it read.)
             return Plan(intent=unsure, tool_calls=[], requires_data=False)
         asked = [name for name in wanted if name not in OUT_OF_REACH]
         if asked == ["help"] and asks_how_it_works(own_words) and (kinds := named & {"product", "video"}):

@@ -28,11 +28,10 @@ import numpy as np
 
 from agent.topic_gate import DEFAULT_GATE_WEIGHTS
 from agent.understanding import load_exemplars, spelled_out
-from evals.chat_understanding import DATASETS, LANGUAGES, load_cases
+from evals.chat_understanding import DATASETS, HELD_BACK, LANGUAGES, load_cases
 from evals.export_fixtures import DEFAULT_EXCLUSIONS, excluded, load_exclusions
 from tools.text_vectors import build_question_embedders
 
-HELD_BACK = ("test", "dev10", "dev13")  # the frozen test split and the rounds kept unread: measures, never training
 EXEMPLARS = "exemplars"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
