@@ -1116,14 +1116,15 @@ def _calls(r: Route, question: str) -> list[PlannedToolCall]:
         case Intent.REVIEW_TRIAGE:
             return [_call("review_triage", product_id=r.product_id)]
         case Intent.PLAYBOOK:
-            playbook = _call("search_playbook", query=question, tags=[r.issue_tag] if r.issue_tag else None)
+            playbook = _call("search_playbook", query=question, tags=[r.issue_tag] if r.issue_tag else None,
+                             language=answer_language(question))  # its entries come back as that language's pack says them
             if r.product_id:  # advice about one product starts from what its buyers say
                 return [_call("voc_product", product_id=r.product_id, window_days=window), playbook]
             if r.video_id:  # and about one video from its own funnel
                 return [_call("video_diagnosis", video_id=r.video_id), playbook]
             return [playbook]
         case Intent.HELP:
-            return [_call("search_help", query=question)]
+            return [_call("search_help", query=question, language=answer_language(question))]
         case Intent.UNKNOWN:
             return []
     return []

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from agent.domain.knowledge_tools import localized_citations
 from agent.llm import build_chat_model
 from agent.memory import ConversationMemory, MemoryTurn, SessionMemory, resolve_ordinal
 from agent.models import OFFLINE_MODE, AgentTurn, Citation, TokenUsage, ToolCallRecord
@@ -179,7 +180,7 @@ class AgentService:
         out_of_reach = plan.intent in _SAID_OFFLINE
 
         if self._tool_planner is not None:
-            citations = self._lookup(question, plan, [], notes, stopwatch)
+            citations = self._lookup(question, plan, [], notes, stopwatch, language)
             started = time.perf_counter()
             try:
                 result = self._tool_planner.run(
@@ -214,7 +215,7 @@ class AgentService:
             started = time.perf_counter()
             records = [self.toolbox.call(call.name, call.arguments) for call in plan.tool_calls]
             stopwatch.lap("tools_ms", started)
-            citations = self._lookup(question, plan, records, notes, stopwatch)
+            citations = self._lookup(question, plan, records, notes, stopwatch, language)
 
         if answer is None:
             started = time.perf_counter()
@@ -248,13 +249,16 @@ class AgentService:
         )
 
     def _lookup(
-        self, question: str, plan: Plan, records: Sequence[ToolCallRecord], notes: list[str], stopwatch: _Stopwatch
+        self, question: str, plan: Plan, records: Sequence[ToolCallRecord], notes: list[str], stopwatch: _Stopwatch,
+        language: str,
     ) -> list[Citation]:
+        """The entries backing the answer, as a seller reading the answer's language is shown them."""
         if self._knowledge_base is None:
             return []
         started = time.perf_counter()
         try:
-            return list(self._knowledge_base.lookup(question, intent=plan.intent, tool_records=records))
+            found = self._knowledge_base.lookup(question, intent=plan.intent, tool_records=records)
+            return localized_citations(found, language)
         except Exception as exc:  # the playbook is a bonus; an answer without it is still correct
             notes.append(f"playbook unavailable ({exc.__class__.__name__}); answered without success cases")
             return []

@@ -171,15 +171,20 @@ def knowledge_base(tmp_path_factory: pytest.TempPathFactory):
     ("视频状态是什么意思?", "zh"),
     ("Apa itu status video Did not meet threshold?", "id"),
 ])
-def test_help_answers_introduce_the_quoted_entries_in_the_question_language(
+def test_help_answers_quote_the_entries_in_the_question_language(
     writable_demo_store: Store, demo_settings: Settings, knowledge_base, question: str, language: str
 ) -> None:
+    from vectorstore.content import localized_by_id, shipped_entries
+
     agent = build_agent(demo_settings, store=writable_demo_store, knowledge_base=knowledge_base)
     turn = agent.ask(question, session_id="help")
     assert [c.name for c in turn.tool_calls] == ["search_help"] and turn.tool_calls[0].ok
     assert "](#help-" in turn.answer and "[help-" not in turn.answer  # entries by title, linked
-    if language != "en":
-        assert turn.answer.startswith(say(language, "knowledge_intro"))
+    # Each entry under its title in the question's language (the language pack's translation).
+    for entry in turn.tool_calls[0].result["entries"]:  # type: ignore[index]
+        shown = localized_by_id(entry["id"], language)
+        assert shown is not None and f"[{shown.title}](#{entry['id']})" in turn.answer
+        assert language == "en" or shipped_entries()[entry["id"]].title not in turn.answer  # not the English one
     _grounded(turn, question)
 
 

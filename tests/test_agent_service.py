@@ -238,3 +238,19 @@ def test_a_401_answers_offline_at_once(fake_openai: FakeOpenAIServer, tmp_path: 
     assert turn.mode == "offline" and fake_openai.request_count == 1
     assert turn.notes == ["model failed: the model server answered 401 (AuthenticationError); answered offline"]
     assert "sk-test" not in " ".join(turn.notes)
+
+
+def test_cited_entries_are_given_in_the_answers_language(settings: Settings) -> None:
+    from vectorstore.content import localized_by_id, shipped_entries
+
+    english = shipped_entries()["pb-fashion-size_fit"]
+
+    class ShippedPlaybook(Playbook):
+        def lookup(self, question: str, *, intent: str, tool_records: Sequence[ToolCallRecord]) -> list[Citation]:
+            return [Citation(id=english.id, title=english.title, text=english.body)]
+
+    thai = service(settings, knowledge_base=ShippedPlaybook()).ask("ทำไม P-1001 ถึงเป็น At Risk คะ", session_id="th")
+    assert thai.language == "th"
+    assert thai.citation_titles == [localized_by_id(english.id, "th").title]  # type: ignore[union-attr]
+    english_turn = service(settings, knowledge_base=ShippedPlaybook()).ask("Why is P-1001 At Risk?", session_id="en")
+    assert english_turn.citation_titles == [english.title]

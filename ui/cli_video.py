@@ -143,12 +143,17 @@ def print_diagnosis(d: VideoDiagnosis, currency: str) -> None:
                       number(point.orders), number(point.items_sold), number(point.finished_views), number(point.product_clicks))
     console.print(daily)
     if d.suggestions:
+        from vectorstore.content import playbook_titles
+
+        titles = playbook_titles()
         console.print("[bold]Suggestions[/] (biggest expected impact first)")
         for index, suggestion in enumerate(d.suggestions, 1):
             impact = "" if suggestion.expected_gmv_uplift is None else f", ≈ +{suggestion.expected_gmv_uplift:,.0f} {currency}"
             where = "" if suggestion.value is None or suggestion.category_median is None else (
                 f" — {pct(suggestion.value)} vs median {pct(suggestion.category_median)}")
-            console.print(f" {index}. [bold]{suggestion.topic.value}[/]{where}{impact} [dim]({suggestion.playbook_id})[/]")
+            tutorial = titles.get(suggestion.playbook_id)  # the entry by its title, never our id for it
+            console.print(f" {index}. [bold]{suggestion.topic.value}[/]{where}{impact}"
+                          + (f" [dim](playbook: “{tutorial}”)[/]" if tutorial else ""))
             console.print(f"    {suggestion.advice}")
     if d.inspirations:
         console.print("[bold]Inspirations[/]")

@@ -60,7 +60,7 @@ def register(app: typer.Typer) -> None:
             product_id = services.store.find_product(ctx.shop_id, product)
             diagnosis = diagnose_product(services.store, ctx, services.settings, product_id, window_days=window)
             diagnosis = services.explain_product(diagnosis, language=parse_language(language))
-            print(diagnosis.model_dump_json(indent=2)) if as_json else print_product(diagnosis, playbook_titles())
+            print(diagnosis.model_dump_json(indent=2)) if as_json else print_product(diagnosis, playbook_titles(parse_language(language)))
             return
         levels = [parse_level(name) for name in level or []]
         report = diagnose_shop(

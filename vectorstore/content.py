@@ -1,11 +1,14 @@
 """Load and validate the knowledge-base entry files (Markdown with YAML front matter).
 
 The files under `vectorstore/content/<collection>/*.md` are the source of truth; the Chroma index is
-derived from them and rebuilt when they change.
+derived from them and rebuilt when they change. They are written in English; a language pack may carry each entry
+in its language (`tools/languages/<code>/knowledge/<id>.md`, `localized`), which is what a seller reading that
+language is shown. Retrieval reads the English entries (the encoder is multilingual); only what is shown changes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import cache
 from pathlib import Path
@@ -56,7 +59,7 @@ class KnowledgeEntry(BaseModel):
     collection: CollectionName
     category: str
     tags: tuple[str, ...] = Field(min_length=1)
-    language: Literal["en"] = "en"
+    language: str = "en"
     body: str = Field(min_length=20)
 
     @field_validator("id")
@@ -128,7 +131,99 @@ def parse_entry(text: str, *, source: str) -> KnowledgeEntry:
         missing = [h for h in PLAYBOOK_SECTIONS if not entry.section(h)]
         if missing:
             raise DataError(f"{source}: playbook entry lacks sections {missing}")
+        headings = [heading for heading, _ in section_list(entry.body)]
+        if headings != list(PLAYBOOK_SECTIONS):
+            # A translation's sections are told apart by their place (`seller_actions`).
+            raise DataError(f"{source}: a playbook entry has the sections {list(PLAYBOOK_SECTIONS)} in this order, "
+                            f"not {headings}")
     return entry
+
+
+def section_list(body: str) -> list[tuple[str, str]]:
+    """A body's `## ` sections in order, as (heading, text): a translation's headings are its own words, so its
+    sections are told apart by position."""
+    found: list[tuple[str, str]] = []
+    current: str | None = None
+    lines: list[str] = []
+    for line in body.splitlines():
+        if line.startswith("## "):
+            if current is not None:
+                found.append((current, "\n".join(lines).strip()))
+            current, lines = line[3:].strip(), []
+        elif current is not None:
+            lines.append(line)
+    if current is not None:
+        found.append((current, "\n".join(lines).strip()))
+    return found
+
+
+def seller_actions(entry: KnowledgeEntry) -> list[str]:
+    """A playbook entry's numbered seller actions, in its own language (the section's place is fixed)."""
+    sections = section_list(entry.body)
+    index = PLAYBOOK_SECTIONS.index("Seller actions")
+    text = sections[index][1] if len(sections) > index else ""
+    return [found.group(1).strip() for found in map(_NUMBERED.match, text.splitlines()) if found]
+
+
+_NUMBERED = re.compile(r"^\s*\d+\.\s+(.*)$")
+_BULLET = re.compile(r"^\s*[-*]\s", re.MULTILINE)
+_INTERNAL_NAME = re.compile(r"`|\b[a-z]+_[a-z_]+\b|\b(?:pb|help)-[a-z]")
+
+
+def source_digest(entry: KnowledgeEntry) -> str:
+    """A short digest of an English entry's title and body: a translation records the one it was made from, so a
+    later change to the English shows which translations are stale."""
+    return hashlib.sha256(f"{entry.title}\n{entry.body}".encode()).hexdigest()[:12]
+
+
+def _shape(body: str) -> tuple[int, int, int]:
+    """Sections, numbered items and bullets: what a translation keeps of its original."""
+    return (len(section_list(body)), len(_NUMBERED_LINE.findall(body)), len(_BULLET.findall(body)))
+
+
+_NUMBERED_LINE = re.compile(r"^\s*\d+\.\s", re.MULTILINE)
+
+
+class _TranslationFront(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    title: str = Field(min_length=2)
+    language: str
+    source: str = Field(pattern=r"^[0-9a-f]{12}$", description="source_digest of the English entry it translates")
+
+
+class Translation(BaseModel):
+    """A pack's entry in its language, and whether it still translates the English entry as it is now."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entry: KnowledgeEntry
+    current: bool
+
+
+def parse_translation(text: str, *, source: str, original: KnowledgeEntry, language: str) -> Translation:
+    """One pack's translation of `original`: its title and body in `language`, everything else (collection,
+    category, tags) the original's. It must keep the original's sections, numbered items and bullets, and name no
+    internal tag or entry id; `source` in its front matter is the `source_digest` of the English it translates."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        raise DataError(f"{source}: missing YAML front matter between '---' lines")
+    try:
+        front = _TranslationFront(**(yaml.safe_load(match.group(1)) or {}))
+    except (yaml.YAMLError, ValidationError, TypeError) as exc:
+        raise DataError(f"{source}: invalid front matter: {exc}") from exc
+    body = match.group(2).strip()
+    if front.id != original.id or front.language != language:
+        raise DataError(f"{source}: translates {front.id!r} into {front.language!r}; expected {original.id!r} in "
+                        f"{language!r}")
+    if _shape(body) != _shape(original.body):
+        raise DataError(f"{source}: sections, numbered items and bullets {_shape(body)} differ from the English "
+                        f"entry's {_shape(original.body)}")
+    if found := _INTERNAL_NAME.search(f"{front.title}\n{body}"):
+        raise DataError(f"{source}: an internal name in the text ({found.group(0)!r} at {found.start()})")
+    return Translation(entry=original.model_copy(update={"title": front.title, "body": body, "language": language}),
+                       current=front.source == source_digest(original))
 
 
 def default_content_dir() -> Path:
@@ -197,13 +292,51 @@ def shipped_playbook() -> tuple[KnowledgeEntry, ...]:
     return tuple(entry for entry in load_entries() if entry.collection == "playbook")
 
 
-def playbook_titles() -> dict[str, str]:
-    """Playbook entry id -> its title: what cites an entry names it as a seller can read it."""
-    return {entry.id: entry.title for entry in shipped_playbook()}
+def playbook_titles(language: str = "en") -> dict[str, str]:
+    """Playbook entry id -> its title in `language`: what cites an entry names it as a seller can read it."""
+    return {entry.id: localized(entry, language).title for entry in shipped_playbook()}
 
 
-def issue_playbook_titles(category: str | None, tags: list[str]) -> list[str]:
+@cache
+def shipped_entries() -> dict[str, KnowledgeEntry]:
+    """Every shipped entry (playbook and help) by id, read once."""
+    return {entry.id: entry for entry in load_entries()}
+
+
+@cache
+def translations(language: str) -> dict[str, Translation]:
+    """The entries a language pack carries in its language, by id (none for English or a pack without any). A file
+    that does not translate a shipped entry, or breaks its shape, is an error naming the file."""
+    from tools.languages import packs
+
+    pack = packs().get(language)
+    folder = pack.folder / "knowledge" if pack is not None else None
+    if language == "en" or folder is None or not folder.is_dir():
+        return {}
+    originals, found = shipped_entries(), {}
+    for path in sorted(folder.glob("*.md")):
+        original = originals.get(path.stem)
+        if original is None:
+            raise DataError(f"{path}: no shipped entry has the id {path.stem!r}")
+        found[original.id] = parse_translation(path.read_text(encoding="utf-8"), source=str(path), original=original,
+                                               language=language)
+    return found
+
+
+def localized(entry: KnowledgeEntry, language: str) -> KnowledgeEntry:
+    """The entry as a seller reading `language` is shown it: the pack's translation, else the English entry. A
+    translation made from an older English text is not shown (its facts may be the old ones); a test names it."""
+    found = translations(language).get(entry.id)
+    return found.entry if found is not None and found.current else entry
+
+
+def localized_by_id(entry_id: str, language: str) -> KnowledgeEntry | None:
+    entry = shipped_entries().get(entry_id)
+    return None if entry is None else localized(entry, language)
+
+
+def issue_playbook_titles(category: str | None, tags: list[str], language: str = "en") -> list[str]:
     """The titles of the playbook entries for these issues in a product's category, in the issues' order: where a
     seller with a genuine complaint to fix starts. Empty for a category the playbook has no family for."""
-    entries, titles = playbook_for(category), playbook_titles()
+    entries, titles = playbook_for(category), playbook_titles(language)
     return list(dict.fromkeys(titles.get(entries[tag], entries[tag]) for tag in tags if tag in entries))

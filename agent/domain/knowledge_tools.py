@@ -18,6 +18,8 @@ class KnowledgeSearchArgs(BaseModel):
     category: str | None = Field(default=None, description="product category, e.g. 'Fashion & Sports'")
     tags: list[str] | None = Field(default=None, description="VoC issue ids or video stages, e.g. ['size_fit']")
     k: int = Field(default=3, ge=1, le=8)
+    language: str = Field(default="en", description="the answer's language code (en, zh, id, th, vi, pt): entries "
+                                                    "come back written in it")
 
 
 class KnowledgeEntryOut(BaseModel):
@@ -42,9 +44,12 @@ def _search(deps: ToolDeps, collection: Literal["playbook", "help"], args: Knowl
     if deps.knowledge_base is None:
         raise RuntimeError("the knowledge base is not available")
     hits = deps.knowledge_base.search(args.query, collection=collection, category=args.category, tags=args.tags, k=args.k)
+    # Found by the English entries' meaning, returned as the answer's language pack writes them.
+    shown = localized_citations([Citation(id=h.id, title=h.title, text=h.text) for h in hits], args.language)
     return KnowledgeResults(
         collection=collection,
-        entries=[KnowledgeEntryOut(id=h.id, title=h.title, category=h.category, tags=list(h.tags), text=h.text, score=h.score) for h in hits],
+        entries=[KnowledgeEntryOut(id=h.id, title=entry.title, category=h.category, tags=list(h.tags), text=entry.text,
+                                   score=h.score) for h, entry in zip(hits, shown, strict=True)],
     )
 
 
@@ -70,6 +75,18 @@ HELP_FOR_INTENT = {
     "review_assess": ["help-malicious-review-categories", "help-report-eligibility"],
     "review_appeal": ["help-appeal-evidence"], "review_triage": ["help-report-eligibility"],
 }
+
+
+def localized_citations(citations: Sequence[Citation], language: str) -> list[Citation]:
+    """Each cited entry in `language` when its pack translates it (`vectorstore.content.localized`); an entry the
+    product does not ship (a test's) stays as it is."""
+    from vectorstore.content import localized_by_id
+
+    shown = []
+    for citation in citations:
+        entry = localized_by_id(citation.id, language)
+        shown.append(citation if entry is None else Citation(id=entry.id, title=entry.title, text=entry.body))
+    return shown
 
 
 class PlaybookCitations:

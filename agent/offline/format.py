@@ -32,8 +32,13 @@ _ACTION_LINE = re.compile(r"^\s*\d+\.\s+(.*)$")
 
 
 def playbook_actions(citation: Citation, limit: int = 2) -> list[str]:
-    """The first numbered seller actions of a playbook entry, verbatim."""
-    section = citation.text.split("## Seller actions", 1)[-1].split("##", 1)[0]
+    """The first numbered seller actions of a playbook entry, verbatim, in the language it is shown in (its
+    sections have a fixed order, so a translation's are found by place, not by heading)."""
+    from vectorstore.content import PLAYBOOK_SECTIONS, section_list
+
+    sections = section_list(citation.text)
+    index = PLAYBOOK_SECTIONS.index("Seller actions")
+    section = sections[index][1] if len(sections) > index else ""
     actions = [m.group(1).strip() for m in map(_ACTION_LINE.match, section.splitlines()) if m]
     return actions[:limit]
 
@@ -48,14 +53,15 @@ def first_paragraph(citation: Citation) -> str:
 
 
 def help_excerpt(citation: Citation, *, sections: int = 2) -> str:
-    """The first sections of a help entry, verbatim, with their headings in bold (help is English)."""
+    """The first sections of a help entry, verbatim, with their headings in bold."""
     parts = citation.text.strip().split("\n## ")
     kept = "\n## ".join(parts[:sections]).strip()
     return re.sub(r"^#+\s*(.+)$", r"**\1**\n", kept, flags=re.MULTILINE)
 
 
 def suggested_actions(citations: Sequence[Citation], *, language: Language = "en", heading_key: str = "playbook_heading") -> list[str]:
-    """Playbook entries with their first actions, quoted verbatim (entries are English) under a local heading."""
+    """Playbook entries with their first actions, quoted verbatim (in the answer's language when its pack translates
+    them) under a local heading."""
     playbook = [c for c in citations if c.id.startswith("pb-")]
     if not playbook:
         return []

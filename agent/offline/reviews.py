@@ -26,7 +26,7 @@ def what_to_fix(advice: Mapping, language: Language, *, playbook: bool = True) -
     if not tags:
         return []
     lines = [say(language, "appeal_issues", issues=", ".join(_issue(language, tag) for tag in tags))]
-    titles = issue_playbook_titles(advice.get("product_category") or None, tags) if playbook else []
+    titles = issue_playbook_titles(advice.get("product_category") or None, tags, language) if playbook else []
     if titles:  # a paragraph of its own in Markdown
         lines += ["", f"{say(language, 'playbook_heading')} " + ", ".join(f"“{title}”" for title in titles)]
     return lines

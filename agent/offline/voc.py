@@ -156,7 +156,7 @@ def product(result: Mapping, *, language: Language = "en") -> list[str]:
     if explained is not None and explained.action_plan:
         from vectorstore.content import playbook_titles
 
-        titles = playbook_titles()
+        titles = playbook_titles(language)
         lines += ["", say(language, "plan_heading")]
         for number, step in enumerate(explained.action_plan, start=1):
             cited = ", ".join(f"“{titles.get(entry, entry)}”" for entry in step.playbook_ids)

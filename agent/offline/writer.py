@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from agent.domain.knowledge_tools import localized_citations
 from agent.memory import MemoryTurn
 from agent.models import Citation, ToolCallRecord
 from agent.offline import reviews, video, voc
@@ -14,9 +15,10 @@ from agent.writer import OfflineWriter
 
 
 class TemplateWriter(OfflineWriter):
-    """Readable answers from templates, in the question's language (en, zh or id; English otherwise).
+    """Readable answers from templates, in the question's language (any pack's; English otherwise).
 
-    Every value is copied from a tool result or a playbook entry; playbook actions are quoted in English.
+    Every value is copied from a tool result or a playbook entry; playbook actions are quoted from the entry as its
+    language's pack writes it (English when the pack has no translation).
     """
 
     def write(
@@ -77,9 +79,9 @@ def _knowledge(result: dict, language: Language) -> list[str]:
     intro = say(language, "knowledge_intro")
     lines = [intro] if intro else []
     for entry in entries[:3]:
-        citation = Citation(id=entry["id"], title=entry["title"], text=entry["text"])
+        [citation] = localized_citations([Citation(id=entry["id"], title=entry["title"], text=entry["text"])], language)
         if result.get("collection") != "playbook":
-            lines += [f"**[{entry['title']}](#{entry['id']})**", ""]
+            lines += [f"**[{citation.title}](#{citation.id})**", ""]
         if result.get("collection") == "playbook":
             lines += suggested_actions([citation], language=language, heading_key="playbook_actions_heading")[2:]
         elif entry is entries[0]:

@@ -7,7 +7,9 @@ Each subpackage (`tools/languages/<code>/`) is a pack:
 - `messages.py`: the offline answers' templates and the local words for marketplace terms;
 - `lexicon.py`: the phrases that tag buyer feedback with issues (`tools.tagging`);
 - `reviews.py`: the words the malicious-review detectors read; `appeal.py`: how an appeal to the platform reads;
-- `exemplars.jsonl`: example questions per intent, read by meaning (`agent.understanding`).
+- `exemplars.jsonl`: example questions per intent, read by meaning (`agent.understanding`);
+- `knowledge/<entry id>.md`: the knowledge base's playbook and help entries in the language, each recording which
+  English text it translates (`vectorstore.content.localized`; `python -m vectorstore.translations status`).
 
 Adding a language is adding one folder: packs are discovered, never listed. English is the fallback for a
 message a pack lacks. Nothing here imports a heavy library; the tagging lexicons load only when asked for.

@@ -29,18 +29,20 @@ def build(deps: TabDeps) -> dict[str, Any]:
                                  placeholder="Ask about your products, videos or reviews.", autoscroll=False)
             cited = gr.Dropdown(choices=[], value=None, label="Playbook entries cited", elem_id="chat-cited",
                                 render=False)
+            # The last answer's language: a cited entry opens as the answer quoted it, in that language.
+            answered_in = gr.State("en")
 
             def respond(message: str, history: list[dict[str, Any]], request: gr.Request):
                 session_id = getattr(request, "session_hash", None) or "anonymous"
                 for messages, turn in answer_stream(message, history, session_id, agent=deps.agent()):
                     if turn is None:
-                        yield messages, gr.skip()
+                        yield messages, gr.skip(), gr.skip()
                     else:
                         yield messages, gr.Dropdown(choices=turn.cited_entries(),
-                                                    value=turn.citations[0] if turn.citations else None)
+                                                    value=turn.citations[0] if turn.citations else None), turn.language
 
             gr.ChatInterface(
-                respond, chatbot=chatbot, examples=EXAMPLE_QUESTIONS, additional_outputs=[cited],
+                respond, chatbot=chatbot, examples=EXAMPLE_QUESTIONS, additional_outputs=[cited, answered_in],
                 api_name="chat", fill_height=False, autofocus=False,
                 textbox=gr.Textbox(placeholder="Ask about your products, videos or reviews, in your own words", elem_id="chat-input",
                                    submit_btn=True, show_label=False),
@@ -50,15 +52,18 @@ def build(deps: TabDeps) -> dict[str, Any]:
             entry = gr.Markdown("Citations of the last answer open here.", elem_id="chat-entry")
 
     @shows_errors
-    def open_entry(entry_id: str | None) -> str:
+    def open_entry(entry_id: str | None, language: str = "en") -> str:
+        from vectorstore.content import localized
+
         if not entry_id:
             return "Citations of the last answer open here."
         kb = deps.knowledge()
         found = kb.get(entry_id) if kb is not None else None
         if found is None:
             return f"No knowledge-base entry `{entry_id}`."
-        return fmt.entry_markdown(found.title, found.body)
+        shown = localized(found, language)
+        return fmt.entry_markdown(shown.title, shown.body)
 
-    cited.change(open_entry, cited, entry, api_name="open_entry")
+    cited.change(open_entry, [cited, answered_in], entry, api_name="open_entry")
     chatbot.change(None, None, None, js=_SHOW_ANSWER_TOP, api_visibility="private")
     return {}

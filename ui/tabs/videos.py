@@ -93,7 +93,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         d = diagnose_video(services.store, services.shop(), services.settings, str(video_id).strip())
         known = [(f"{p.product_id} · {p.title}", p.product_id) for p in d.products if p.known]
         return (fmt.video_header_markdown(d, language), fmt.comparisons_frame(d.comparisons, language, d.currency),
-                gr.LinePlot(value=fmt.daily_plot_frame(d, language), visible=True), fmt.suggestions_markdown(d, _tutorial_titles(deps, d), language),
+                gr.LinePlot(value=fmt.daily_plot_frame(d, language), visible=True), fmt.suggestions_markdown(d, _tutorial_titles(deps, d, language), language),
                 fmt.inspirations_markdown(d, language), fmt.video_products_frame(d, language),
                 gr.Dropdown(choices=known, value=known[0][1] if known else None))
 
@@ -147,7 +147,10 @@ def _daily_words(language: str) -> dict[str, Any]:
             "y_title": say(language, "ui_video_daily_y"), "label": fmt.daily_caption(language)}
 
 
-def _tutorial_titles(deps: TabDeps, d: Any) -> dict[str, str]:
+def _tutorial_titles(deps: TabDeps, d: Any, language: str) -> dict[str, str]:
+    """Each suggestion's playbook entry by its title in the display language."""
+    from vectorstore.content import localized
+
     kb = deps.knowledge()
     if kb is None:
         return {}
@@ -155,5 +158,5 @@ def _tutorial_titles(deps: TabDeps, d: Any) -> dict[str, str]:
     for s in d.suggestions:
         entry = kb.get(s.playbook_id)
         if entry is not None:
-            titles[s.playbook_id] = entry.title
+            titles[s.playbook_id] = localized(entry, language).title
     return titles

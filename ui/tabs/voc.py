@@ -123,7 +123,7 @@ def build(deps: TabDeps) -> dict[str, Any]:
         return (voc_fmt.voc_header_markdown(d, language), frames.issues_plot_frame(d, language),
                 gr.LinePlot(value=warning_frame, visible=not warning_frame.empty),
                 voc_fmt.issues_markdown(d, language), voc_fmt.summary_markdown(d, language),
-                frames.keywords_frame(d, language), voc_fmt.action_plan_markdown(d, playbook_titles(), language),
+                frames.keywords_frame(d, language), voc_fmt.action_plan_markdown(d, playbook_titles(language), language),
                 voc_fmt.seller_center_links(services.settings, d.product_id, language),
                 *_flagged_videos(d, language))
 

@@ -33,7 +33,7 @@ MESSAGES: Final[dict[str, str]] = {
     "knowledge_none": "I found nothing on that in the knowledge base.",
     "playbook_heading": "What worked for other sellers:",
     "playbook_actions_heading": "Seller actions:",
-    "knowledge_intro": "",  # English entries need no note that they are quoted in English
+    "knowledge_intro": "",  # none: the entries follow under their own titles, in the answer's language
     "help_links": "How this works: {links}",
     # VoC overview
     "benchmark_source_imported": "imported from the marketplace",
