@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -196,6 +196,16 @@ def _term_mentions(text: str, vocabulary: Vocabulary) -> list[tuple[int, Term, s
             kept.append((start, term, text[start:end]))
             covered_until = end
     return kept
+
+
+def earlier_evidence(answers: Sequence[str], vocabulary: Vocabulary = DEFAULT_VOCABULARY) -> list[JsonValue]:
+    """What earlier answers of the conversation let an answer repeat: their figures and the labels they named ("traffic
+    diversion" said of a review two turns ago, recalled in the fix-first answer). Each was checked, or written from
+    the results, when it was given."""
+    found: list[JsonValue] = list(answers)
+    for answer in answers:
+        found.extend(form for _, term, _ in _term_mentions(answer, vocabulary) for form in term.evidence_forms())
+    return found
 
 
 def _term_supported(term: Term, evidence: _Evidence) -> bool:

@@ -206,7 +206,7 @@ class AgentService:
                     records = result.tool_records
                     if result.final_text and not result.hit_call_limit:
                         report = check_answer(result.final_text, question, records, citations, vocabulary=self._vocabulary,
-                                              language=language)
+                                              language=language, earlier=[turn.answer for turn in session.turns])
                         if report.ok:
                             answer, mode = result.final_text, self._tool_planner.model_label
             stopwatch.lap("agent_ms", started)

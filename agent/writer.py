@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from agent.compact import compact_for_model, compact_playbook_text
-from agent.guard import GroundingItem, GroundingReport, check_grounding
+from agent.guard import GroundingItem, GroundingReport, check_grounding, earlier_evidence
 from agent.llm import invoke_text, model_name
 from agent.memory import MemoryTurn
 from agent.models import OFFLINE_MODE, Citation, TokenUsage, ToolCallRecord
@@ -83,10 +83,12 @@ def check_answer(
     *,
     vocabulary: Vocabulary = DEFAULT_VOCABULARY,
     language: str = "en",
+    earlier: Sequence[str] = (),
 ) -> GroundingReport:
-    """The numeric guard plus a citation check: bracketed ids must be entries the answer was given."""
-    report = check_grounding(text, grounding_evidence(tool_records, citations), question=question, vocabulary=vocabulary,
-                             language=language)
+    """The numeric guard plus a citation check: bracketed ids must be entries the answer was given. `earlier`: the
+    conversation's earlier answers, whose figures and labels the answer may repeat."""
+    evidence = grounding_evidence(tool_records, citations) + earlier_evidence(earlier, vocabulary)
+    report = check_grounding(text, evidence, question=question, vocabulary=vocabulary, language=language)
     if not written_in(text, language):
         report.unsupported.append(GroundingItem(kind="language", text=f"the answer is not written in {language_name(language)}"))
     if looks_degenerate(text):
@@ -308,7 +310,7 @@ class ModelWriter:
             text, spent = invoke_text(self._model, messages, self._retry_policy)
             usage = usage.plus(spent)
             report = check_answer(text, question, tool_records, citations, vocabulary=self._vocabulary,
-                                  language=answer_language(question, plan))
+                                  language=answer_language(question, plan), earlier=[turn.answer for turn in history])
             if report.ok:
                 return self._written(text, question, plan, tool_records, citations, history, usage)
             messages += [
@@ -318,7 +320,7 @@ class ModelWriter:
             text, spent = invoke_text(self._model, messages, self._retry_policy)
             usage = usage.plus(spent)
             report = check_answer(text, question, tool_records, citations, vocabulary=self._vocabulary,
-                                  language=answer_language(question, plan))
+                                  language=answer_language(question, plan), earlier=[turn.answer for turn in history])
             if report.ok:
                 return self._written(text, question, plan, tool_records, citations, history, usage)
             unsupported = ", ".join(item.text for item in report.unsupported[:5])

@@ -208,3 +208,17 @@ def test_telling_the_seller_to_check_first_or_not_to_report_needs_that_decision(
     genuine = [{"review_id": "R-2", "category": "not_malicious", "decision": "do_not_report"}]
     assert unsupported("Don't report R-2; fix the zipper.", results=genuine) == []
     assert unsupported("Check before you report R-2.", results=genuine) == ["Check before you report"]
+
+
+def test_an_answer_may_repeat_what_an_earlier_answer_of_the_conversation_said() -> None:
+    # A small model's fix-first answer recalled the review checked a turn before as "traffic diversion": not in this
+    # turn's results, but checked when it was said.
+    from agent.models import ToolCallRecord
+    from agent.writer import check_answer
+
+    text = "Fix P-3002 first. The review you checked before, R-WA-1, is traffic diversion; 23.3% of its orders were negative."
+    records = [ToolCallRecord(name="voc_overview", result={"products": [{"product_id": "P-3002", "level": "At Risk"}]})]
+    alone = check_answer(text, "which product first?", records, [])
+    assert {item.text.lower() for item in alone.unsupported} >= {"traffic diversion", "23.3%"}
+    earlier = ["R-WA-1 is a Traffic diversion review: it sends buyers to WhatsApp. P-3002: 23.3% negative orders."]
+    assert check_answer(text, "which product first?", records, [], earlier=earlier).ok
