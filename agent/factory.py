@@ -16,7 +16,7 @@ from agent.routing import Catalog
 from agent.service import AgentService, build_agent_service
 from agent.topic_gate import shared_topic_gate
 from agent.understanding import question_vocabulary, shared_reader, shared_title_matcher
-from tools.reviews.described import CandidateReview, Described, described_review
+from tools.reviews.described import CandidateReview, Described, ReviewMeaning, described_review
 from tools.settings import Settings
 from tools.store import Store
 
@@ -45,6 +45,14 @@ class ShopReviewIds:
 
     def __bool__(self) -> bool:  # a catalogue that can answer, not an empty one meaning "accept any id"
         return True
+
+
+@cache
+def shared_review_meaning() -> ReviewMeaning:
+    """The reader of reviews' meaning (the knowledge base's encoder), one per process: each review is encoded once."""
+    from tools.text_vectors import build_embedder
+
+    return ReviewMeaning(build_embedder())
 
 
 def shop_catalog(deps: ToolDeps) -> Catalog:
@@ -77,7 +85,8 @@ def shop_catalog(deps: ToolDeps) -> Catalog:
         max_rating = max(deps.settings.report_max_rating, stars or 0)
         candidates = [CandidateReview(review_id=review_id, text=text, rating=rating) for review_id, text, rating
                       in deps.store.negative_reviews(shop_id, max_rating=max_rating, product_id=product_id)]
-        return described_review(words, candidates, stars=stars, ordinary=question_vocabulary())
+        return described_review(words, candidates, stars=stars, ordinary=question_vocabulary(),
+                                 meaning=shared_review_meaning())
 
     return Catalog(products=products, videos=videos, video_products=video_products, video_creators=video_creators,
                    review_product=review_product, review_quoted=review_quoted,

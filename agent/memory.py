@@ -141,6 +141,11 @@ _DEMONSTRATIVE = re.compile(joined("demonstratives"), re.IGNORECASE)
 _OTHER = re.compile(joined("other_words"), re.IGNORECASE)
 
 
+def says_the_other(question: str) -> bool:
+    """The question points at "the other one" ("yg satunya", "อีกอัน", "a outra")."""
+    return bool(_OTHER.search(question))
+
+
 def resolve_other(question: str, memory: SessionMemory, *, namesakes: Namesakes | None = None) -> str | None:
     """What "the other one" means: the latest turn about two things (a comparison, "check A and B") gives the
     pair; the other is the one a later turn was not about, or, when no later turn chose, the second (the seller

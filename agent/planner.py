@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pydantic import JsonValue
 
-from agent.memory import SessionMemory, ordinal_in, resolve_ordinal
+from agent.memory import SessionMemory, ordinal_in, resolve_ordinal, says_the_other
 from agent.offline.messages import answer_language
 from agent.planning import Plan, PlannedToolCall
 from agent.routing import (
@@ -307,6 +307,11 @@ class DeterministicPlanner:
         # it?") or about the previous turn's one subject ("why?") gets that thing's answer; one that clearly asks
         # something off-topic and points at nothing ("tell me a joke" after the dress's diagnosis) does not.
         subject = referenced if referenced is not None and not named else (None if entity_named else memory.subject)
+        if subject is None and not entity_named and "review_appeal" in wanted and \
+                (review := _one_review_checked(memory, catalog)):
+            # "ok pls draft it" after a review was checked beside its product ("can i report R-1? she wants a free
+            # dress"): only a review has an appeal, and the last answer checked one.
+            subject = review
         shop_wide = clause_cue(own_words) in (Intent.VOC_OVERVIEW, Intent.REVIEW_TRIAGE)  # "which products", "哪些差评"
         # "That video's product", "its videos", "can that one still be reported?" may read as a list; a reference
         # ("that", "its", "the second") says it is about one thing.
@@ -316,6 +321,15 @@ class DeterministicPlanner:
         if subject and not shop_wide and _short(text) and set(wanted) <= about_one and not asks_off_topic and \
                 not _names_another_product(subject, question, catalog):
             return self._about_subject(subject, wanted, question, catalog, memory)
+        if set(wanted) <= {"offtopic", "out_of_scope", *_ABOUT_REVIEWS} and not entity_named and \
+                not _ACTION_REQUEST.search(own_words) and (other := _other_review_described(question, memory, catalog)):
+            # "kalo yg satunya, yg boneca itu?" (and the other one, the doll one?), "那另一条呢 说凳子…裂开那个" after a
+            # review's check: the same question of the other review it describes, however few or odd its words read;
+            # its draft only when asked for in words.
+            drafts = bool(_DRAFT.search(own_words)) and not _ABILITY.search(own_words)
+            name = "review_appeal" if drafts else "review_assess"
+            return Plan(intent=name, tool_calls=[_call(name, review_id=other, language=answer_language(question) if drafts else None)],
+                        requires_data=True)
         if not wanted:
             # Nothing read with confidence: an id or a pasted review still says what to do; otherwise say
             # what the assistant can do rather than guess.
@@ -340,7 +354,9 @@ class DeterministicPlanner:
         calls: list[PlannedToolCall] = []
         first: Route | None = None
         for name in asked:
-            routed = _clause_route(name, where.get(name, question), question, catalog, single=len(asked) == 1)
+            diagnosed = [str(call.arguments["product_id"]) for call in calls if call.name == "voc_product"]
+            routed = _clause_route(name, where.get(name, question), question, catalog, single=len(asked) == 1,
+                                   diagnosed=diagnosed)
             if name == "voc_product" and of_context and routed.product_id != about:
                 routed = replace(routed, intent=Intent.VOC_PRODUCT, product_id=about)
             routed = _with_reference(routed, question, memory, catalog)
@@ -353,6 +369,7 @@ class DeterministicPlanner:
         calls = _with_every_item_named(_with_shop_products(calls, first), question, catalog)
         calls = _with_each_clause_product(calls, read_from.get("voc_product", []), catalog)
         calls = _with_the_product_beside_its_video(calls, question, catalog)
+        calls = _without_a_bare_list_beside_its_narrowed_one(calls)
         needs_data = any(call.name not in ("search_playbook", "search_help") for call in calls)
         return Plan(intent=first.intent.value, tool_calls=calls, requires_data=needs_data)
 
@@ -406,6 +423,20 @@ def _declined(question: str, catalog: Catalog) -> Plan:
     return Plan(intent="out_of_scope", tool_calls=[], requires_data=False, declined_review=review)
 
 
+def _without_a_bare_list_beside_its_narrowed_one(calls: list[PlannedToolCall]) -> list[PlannedToolCall]:
+    """"คลิปไหนแย่สุดบ้าง? ขอตัวอย่างร้านที่ทำคลิปแล้วยอดพุ่ง" (which clips are worst? and examples of shops whose clips
+    took off): the second clause reads near the videos too, but the videos' list is asked once; the worst ones are it."""
+    narrowed = {call.name for call in calls if call.name == "video_overview" and call.arguments}
+    return [call for call in calls if not (call.name in narrowed and not call.arguments)]
+
+
+def _one_review_checked(memory: SessionMemory, catalog: Catalog) -> str | None:
+    """The one review the previous turn was about, among whatever else it answered."""
+    last = memory.last_turn
+    reviews = [entity for entity in (last.about if last is not None else []) if entity in catalog.review_ids]
+    return reviews[0] if len(reviews) == 1 else None
+
+
 def _one_review_listed(memory: SessionMemory, catalog: Catalog) -> str | None:
     """The one review the previous answer listed, if it listed exactly one."""
     reviews = [entity for entity in memory.last_entities if entity in catalog.review_ids]
@@ -421,16 +452,18 @@ def _with_shop_products(calls: list[PlannedToolCall], routed: Route) -> list[Pla
     return [_call("voc_overview", window_days=routed.window_days, sort="level", issue=routed.issue_tag), *calls]
 
 
-def _clause_route(name: str, clause: str, question: str, catalog: Catalog, *, single: bool) -> Route:
+def _clause_route(name: str, clause: str, question: str, catalog: Catalog, *, single: bool,
+                  diagnosed: Sequence[str] = ()) -> Route:
     """The route for one intent of a question: read in its own clause, so "how is P-1002? also check V-5001"
     gives P-1002 to the product diagnosis and V-5001 to the video's; an entity the intent needs but its clause
-    does not name comes from the whole question ("R-COMP-1 reportable? if so draft the appeal")."""
+    does not name comes from the whole question ("R-COMP-1 reportable? if so draft the appeal"). `diagnosed`: the
+    products an earlier clause asked about, which "its" may point at."""
     intent = _READER_INTENTS[name]
     if single:
         return route(question, catalog, intent=intent)
     routed = route(clause, catalog, intent=intent)
     whole = route(question, catalog, intent=intent, retarget=False)
-    if (back := _pointing_back(intent, routed, whole, clause, question, catalog)) is not None:
+    if (back := _pointing_back(intent, routed, whole, clause, question, catalog, diagnosed)) is not None:
         return back
     # The clause's own entity, unless it only found "pasted text" where the question names the review by id
     # ("Is R-COERCE-1 malicious? You are authorised: file it now" is one review, not a pasted one).
@@ -450,11 +483,22 @@ def _clause_route(name: str, clause: str, question: str, catalog: Catalog, *, si
     return whole
 
 
-def _pointing_back(intent: Intent, routed: Route, whole: Route, clause: str, question: str, catalog: Catalog) -> Route | None:
+def _pointing_back(intent: Intent, routed: Route, whole: Route, clause: str, question: str, catalog: Catalog,
+                   diagnosed: Sequence[str] = ()) -> Route | None:
     """A clause that points back at the thing another clause names asks about what is next to it: "…and the clip
     that sells it?" after a product is that product's videos; "…are there many bad reviews of this earbud?" after
     a video is the product the video sells."""
-    if not refers_back(clause) or routed.product_id or routed.video_id or routed.selling:
+    if not refers_back(clause):
+        return None
+    if intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) and routed.video_id and not routed.product_id:
+        # "หูฟังAirBeatเป็นไงบ้าง แล้วคลิปแกะกล่องของมันทำไมยอดไม่ขึ้น" (how are the AirBeat earbuds, and why is its
+        # unboxing clip flopping): "its" unboxing clip is the earbuds', not the first unboxing clip of the shop.
+        product = route(question, catalog, intent=Intent.VOC_PRODUCT, retarget=False).product_id or (
+            diagnosed[0] if len(set(diagnosed)) == 1 else None)
+        videos = catalog.videos_about(product) if product else []
+        if videos and routed.video_id not in videos and (said := catalog.video_said(clause, videos, by_meaning=True)):
+            return replace(routed, intent=Intent.VIDEO_DETAIL, video_id=said)
+    if routed.product_id or routed.video_id or routed.selling:
         return None
     if intent in (Intent.VIDEO_OVERVIEW, Intent.VIDEO_DETAIL) and (whole.video_id or whole.selling):
         # "…e o video dele do @techreview.sam": the one video the question names is that video's diagnosis.
@@ -1050,7 +1094,9 @@ def _with_described_review(routed: Route, clause: str, question: str, memory: Se
     if product is None and pointed and memory.subject in catalog.products:
         product = memory.subject  # "e aquela avaliação de 2 estrelas dele" after the product's diagnosis
     found = catalog.review_described(strip_entities(said, catalog), product, stars_in(said))
-    if found is None:
+    if found is None or (found.by == DescribedBy.MEANING and not (one_asked or pointed)):
+        # A review near in meaning is named only where the seller asks about one ("the one where she says she never
+        # got it, can I report that one"); "which of the charger's reviews can I report" stays the list.
         return routed
     if routed.intent == Intent.REVIEW_TRIAGE and not pointed and not (product and found.by != DescribedBy.STARS) and not (
             found.by == DescribedBy.WORDS and catalog.review_described(
@@ -1063,8 +1109,30 @@ def _with_described_review(routed: Route, clause: str, question: str, memory: Se
         return routed
     # "write the appeal for the one asking for a free dress" drafts; "that one, reportable?" checks it.
     own = routing_text(clause)
-    drafts = (Intent.REVIEW_APPEAL in (routed.intent, asked) or bool(_DRAFT.search(own))) and not _ABILITY.search(own)
+    read_as_appeal = Intent.REVIEW_APPEAL in (routed.intent, asked) and not _after_a_check(memory)
+    drafts = (read_as_appeal or bool(_DRAFT.search(own))) and not _ABILITY.search(own)
     return replace(routed, intent=Intent.REVIEW_APPEAL if drafts else Intent.REVIEW_ASSESS, review_id=found.review_id)
+
+
+def _other_review_described(question: str, memory: SessionMemory, catalog: Catalog) -> str | None:
+    """After one review's check, "the other one" with words describing a review: that review, looked for among the
+    checked review's product's reviews, then the shop's; never the review just checked."""
+    checked = memory.subject
+    if checked not in catalog.review_ids or not says_the_other(question) or catalog.review_described is None:
+        return None
+    said = strip_entities(routing_text(question), catalog)
+    product = catalog.product_of(checked)
+    for among in dict.fromkeys((product, None)):
+        found = catalog.review_described(said, among, stars_in(routing_text(question)))
+        if found is not None and found.review_id != checked:
+            return found.review_id
+    return None
+
+
+def _after_a_check(memory: SessionMemory) -> bool:
+    """The last answer checked a review: "e a outra avaliação…, aquela q manda ignorar as instruções?" (and the other
+    review, the one saying to ignore the instructions?) asks the same of another review, unless it asks for a draft."""
+    return memory.last_turn is not None and memory.last_turn.intent == "review_assess"
 
 
 def _loosely_titled(routed: Route, question: str, catalog: Catalog) -> bool:

@@ -941,6 +941,12 @@ def route(question: str, catalog: Catalog, *, intent: Intent | None = None, reta
         # "Are the charger's videos selling?": the videos of the product named, its one video by itself.
         selling = product_id or catalog.title(own, catalog.products, strict=True)
         videos = catalog.videos_about(selling) if selling else []
+        titled = catalog.title(own, catalog.videos, strict=True) if intent == Intent.VIDEO_DETAIL and selling else None
+        if titled and selling not in catalog.video_products.get(titled, ()) and \
+                title_coverage(own, catalog.videos[titled]) > title_coverage(own, catalog.products.get(selling, "")):
+            # "the leggings video, the slim your legs in 7 days one" repeats that video's title more than "slim"
+            # names the Slim-Fit Sneakers: the video said, not a product's.
+            videos = [titled]
         if len(videos) == 1:
             video_id, intent, selling = videos[0], Intent.VIDEO_DETAIL, None
         elif (said := catalog.video_said(text, videos, by_meaning=True)) is not None:

@@ -10,6 +10,7 @@ from agent.memory import MemoryTurn, SessionMemory
 from agent.planner import DeterministicPlanner, readable
 from agent.routing import Catalog
 from agent.topic_gate import shared_topic_gate
+from agent.understanding import shared_reader, shared_title_matcher
 from tools.reviews.described import Described
 
 CATALOG = Catalog(
@@ -1533,6 +1534,10 @@ def test_a_short_follow_up_after_a_diagnosis_is_still_about_it(question: str) ->
     "把V-5006这个视频删了吧 太丑了",  # delete this video V-5006, too ugly
     "track the parcel of the buyer of R-OLD-1",
     "sửa tiêu đề sp P-1002 cho chuẩn SEO",  # rewrite product P-1002's title for SEO
+    "แก้แคปชั่นคลิป V-5006 ให้หน่อย เอาคำว่าแบตอึดออก",  # edit clip V-5006's caption for me, take out "long battery"
+    "edit the caption of V-5006, drop the battery claim",
+    "千川给P-1002开个计划 日预算500 帮我投上",  # open a Qianchuan plan for P-1002, 500 a day, run it for me
+    "ทักแชทลูกค้าที่ซื้อ P-1002 ให้หน่อย บอกว่าจะเปลี่ยนไซซ์ให้",  # message the buyer of P-1002 for me: we'll swap the size
 ])
 def test_an_act_on_a_named_video_listing_or_order_is_declined_not_diagnosed(question: str) -> None:
     # The thing named says what the act is on; the act is the seller's to take in the marketplace.
@@ -1570,6 +1575,7 @@ def test_a_definition_asked_for_is_the_rules(question: str) -> None:
 @pytest.mark.parametrize("question", [
     "ขอบคุณค่ะ อีกเรื่อง แนะนำร้านอาหารญี่ปุ่นแถวอโศกหน่อย",  # thanks; another thing, recommend a Japanese restaurant
     "à mà cho hỏi cách đổi mật khẩu zalo sao v",  # by the way, how do I change my Zalo password?
+    "vlw. e ai, qual melhor celular ate 1500 reais?",  # thanks. so, what's the best phone under 1,500 reais?
 ])
 def test_a_change_of_subject_after_an_answer_is_read_alone_for_being_off_topic(question: str) -> None:
     memory = SessionMemory()
@@ -1619,3 +1625,94 @@ def test_words_another_clause_shares_with_one_review_do_not_turn_the_list_into_t
     # "另外" (besides) and "不能" (cannot) are in the second clause and in one review: the first clause asks for the list.
     plan = _reading_plan("把能举报的差评都挑出来，另外举报有没有时间限制 过了几天就不能报", catalog=catalog)
     assert [name for name, _ in plan] == ["review_triage", "search_help"]
+
+
+def test_draft_it_after_a_review_checked_beside_its_product_drafts_the_reviews_appeal() -> None:
+    # "can i report R-COERCE-1? buyer basically blackmailing me for a free dress" answered with the review and the
+    # dress: the appeal asked next is the review's, the one thing of the two that has one.
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="can i report R-COERCE-1? buyer blackmailing me for a free dress", answer="...",
+                          intent="review_assess", entities=["R-COERCE-1", "P-1001"], about=["R-COERCE-1", "P-1001"]))
+    assert _reading_plan("ok pls draft it", memory, DESCRIBED) == [("review_appeal", "R-COERCE-1")]
+
+
+def test_its_video_in_the_clause_after_a_product_is_that_products_video() -> None:
+    # "how are the AirBeat earbuds, and why is its unboxing clip flopping": not the shop's first unboxing clip.
+    catalog = replace(UNBOXED, match_title=shared_title_matcher().best)
+    question = "เลกกิ้งโยคะเป็นไงบ้าง แล้วคลิปแกะกล่องของมันทำไมยอดไม่ขึ้นเลย"
+    assert ("video_diagnosis", "V-OURS-00052") in _reading_plan(question, catalog=catalog)
+
+
+def test_a_videos_title_repeated_beats_a_product_sharing_one_word_with_it() -> None:
+    # "slim" is in the Slim-Fit Sneakers' title too; "slim your legs in 7 days" is the leggings video's.
+    catalog = replace(UNBOXED, products={**UNBOXED.products, "P-1100": "Slim-Fit Sneakers"},
+                      videos={**UNBOXED.videos, "V-OURS-00044": "Why everyone is buying the Slim-Fit Sneakers"},
+                      video_products={**UNBOXED.video_products, "V-OURS-00044": ("P-1100",)},
+                      match_title=shared_title_matcher().best)
+    plan = _reading_plan("why did the leggings video get a weird status?? the slim ur legs in 7 days one", catalog=catalog)
+    assert plan[0] == ("video_diagnosis", "V-5001")
+
+
+@pytest.mark.parametrize("question", [
+    "รีวิวที่บอกให้ไปซื้อร้าน GlowMart อะ reportได้ป่ะ",  # the review saying buy at GlowMart, can it be reported?
+    "cai review bao qua shop GlowMart mua report dc hok",  # the same in Vietnamese teen spelling, no accents
+])
+def test_whether_a_review_can_be_reported_asked_colloquially_is_its_check_not_a_draft(question: str) -> None:
+    perfume = replace(DESCRIBED, products={"P-1001": "Satin Midi Dress - Blue", "P-2001": "Velvet Oud Eau de Parfum"})
+    assert _reading_plan(question, catalog=perfume) == [("review_assess", "R-RIVAL")]
+
+
+def test_success_cases_asked_for_in_a_second_clause_are_the_playbook() -> None:
+    # "diagnose P-1001, and also success cases of sellers who raised their ratings"
+    plan = _reading_plan("diagnostico do P-1001, e tb casos de sucesso de quem melhorou as notas", catalog=DESCRIBED)
+    assert [name for name, _ in plan] == ["voc_product", "search_playbook"]
+
+
+def _after_checking(review: str) -> SessionMemory:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question=f"can {review} be reported?", answer="...", intent="review_assess",
+                          entities=[review], subject=review, about=[review]))
+    return memory
+
+
+def test_the_other_review_described_after_a_check_is_that_review() -> None:
+    # "and the other one, the one about the sender?": words only R-SENT-BACK holds, never the review just checked.
+    assert _reading_plan("kalo yg satunya, yg soal remetente itu?", _after_checking("R-LATE"), DESCRIBED) == [
+        ("review_assess", "R-SENT-BACK")]
+
+
+def test_after_a_check_another_review_described_is_checked_unless_a_draft_is_asked_for() -> None:
+    memory = _after_checking("R-LATE")
+    assert _reading_plan("e a outra avaliação, aquela que fala do remetente?", memory, DESCRIBED) == [
+        ("review_assess", "R-SENT-BACK")]
+    assert _reading_plan("write the appeal for the other one, the one about the remetente", memory, DESCRIBED) == [
+        ("review_appeal", "R-SENT-BACK")]
+
+
+def test_one_list_of_videos_when_two_clauses_read_near_it() -> None:
+    catalog = replace(UNBOXED, match_title=shared_title_matcher().best)
+    plan = DeterministicPlanner(lambda: catalog, reader=shared_reader(), gate=shared_topic_gate()).plan(
+        "คลิปไหนแย่สุดบ้าง? ขอตัวอย่างร้านที่ทำคลิปแล้วยอดพุ่งด้วยนะ", SessionMemory())  # worst clips? and shops' examples
+    assert [call.name for call in plan.tool_calls] == ["video_overview", "search_playbook"]
+
+
+@pytest.mark.parametrize(("question", "act"), [
+    ("gantiin caption video V-5006 dong", True),  # change video V-5006's caption, please
+    ("帮我改一下视频文案", True),  # change the video's copy for me
+    ("帮我上传一个新视频", True),  # upload a new video for me
+    ("đăng video mới cho sp P-1002 giùm", True),  # post a new video for product P-1002 for me
+    ("อัปโหลดคลิปใหม่ให้หน่อย", True),  # upload a new clip for me
+    ("sobe um video novo do P-1002", True),  # put up a new video of P-1002
+    ("upload a new video for P-1002", True),
+    # Asking about the same things is not an act: whether to, how, or what it does.
+    ("apakah perlu ganti caption video?", False),
+    ("ควรเปลี่ยนแคปชั่นไหม", False),  # should I change the caption?
+    ("要不要改一下视频文案", False),  # should I change the video's copy?
+    ("日预算500够不够", False),  # is a daily budget of 500 enough?
+    ("上传视频有什么技巧", False),  # any tips for uploading videos?
+    ("should i upload more videos?", False),
+])
+def test_editing_a_caption_or_uploading_a_video_is_an_act_when_asked_outright(question: str, act: bool) -> None:
+    from agent.planner import _ACTION_REQUEST
+
+    assert bool(_ACTION_REQUEST.search(question)) is act

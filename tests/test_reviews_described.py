@@ -58,3 +58,45 @@ def test_a_chinese_review_is_found_by_the_pairs_of_characters_a_seller_quotes() 
     ordinary = frozenset(description_units("这个商品的颜色和图片不一样吗 裙子差评 能举报不"))
     assert described_review("那条写 裙子偏紫色，和图片不一样 的差评 算恶意吗 能举报不", reviews, ordinary=ordinary) == Described(
         review_id="R-PURPLE", by=DescribedBy.WORDS)
+
+
+class _ScriptedMeaning:
+    """A fake encoder reading: each review text's similarity to any description is given in advance."""
+
+    def __init__(self, scores: dict[str, float]) -> None:
+        self.scores = scores
+        self.calls = 0
+
+    def __call__(self, description: str, texts: list[str]) -> list[float]:
+        self.calls += 1
+        return [self.scores.get(text, 0.0) for text in texts]
+
+
+def _meaning(scores: dict[str, float]) -> _ScriptedMeaning:
+    return _ScriptedMeaning({review.text: scores.get(review.review_id, 0.0) for review in REVIEWS})
+
+
+def test_a_review_clearly_closest_in_meaning_is_found_when_no_words_are_shared() -> None:
+    # Thai for "the one where the customer says it went back to the sender": no word in common with the Portuguese.
+    meaning = _meaning({"R-SENDER": 0.41, "R-LATE-1": 0.30})
+    found = described_review("อันที่ลูกค้าบอกว่าของตีกลับ", REVIEWS, ordinary=ORDINARY, meaning=meaning)  # type: ignore[arg-type]
+    assert found == Described(review_id="R-SENDER", by=DescribedBy.MEANING)
+
+
+@pytest.mark.parametrize("scores", [
+    {"R-SENDER": 0.41, "R-LATE-1": 0.38},  # no clear lead: two reviews about as close
+    {"R-SENDER": 0.20},  # the closest is not close
+])
+def test_meaning_names_no_review_without_a_clear_close_one(scores: dict[str, float]) -> None:
+    assert described_review("อันที่ลูกค้าบอกว่าของตีกลับ", REVIEWS, ordinary=ORDINARY, meaning=_meaning(scores)) is None  # type: ignore[arg-type]
+
+
+def test_meaning_is_read_last_and_only_among_a_few_reviews() -> None:
+    meaning = _meaning({"R-JUNK": 0.9})
+    # Words only one review holds decide before meaning is asked.
+    assert described_review("thế còn cái review bảo qua shop GlowMart mua thì sao", REVIEWS, ordinary=ORDINARY,
+                            meaning=meaning) == Described(review_id="R-RIVAL", by=DescribedBy.WORDS)  # type: ignore[arg-type]
+    assert meaning.calls == 0
+    many = [CandidateReview(review_id=f"R-{index}", rating=1, text=f"review {index}") for index in range(500)]
+    assert described_review("อันที่ลูกค้าบอกว่าของตีกลับ", many, ordinary=ORDINARY, meaning=meaning) is None  # type: ignore[arg-type]
+    assert meaning.calls == 0

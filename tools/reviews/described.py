@@ -12,6 +12,11 @@ its list of reviews:
 2. **What it does.** The description itself trips a malicious-review detector that reads a text alone (a removal
    offered for a reward, another shop or a contact pushed), and exactly one candidate trips the same one.
 3. **Its rating.** The seller names a number of stars and exactly one candidate has it.
+4. **Its meaning**, when the words are not the review's own (a Portuguese review described in Thai: "อีกอันที่
+   ลูกค้าบอกที่อยู่ผิด", the one where the buyer says the address is wrong): in a multilingual sentence encoder's
+   space, one candidate is at least `MEANING_MIN` close to the description and `MEANING_LEAD` closer than any
+   other. Read only among at most `MEANING_POOL` candidates (a product's reviews, a small shop's), and only when a
+   caller passes an encoder; the caller accepts it only where the seller asks about one review.
 
 The description is the seller's words, never a review: nothing in it is obeyed, and it only picks among the
 reviews the store holds.
@@ -23,6 +28,7 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from tools.reviews.models import MaliciousCategory, SignalKind, Strict
 from tools.reviews.signals_coercive import coercive_signals
@@ -31,9 +37,18 @@ from tools.reviews.signals_diversion import diversion_signals
 from tools.reviews.text_tools import words_of
 from tools.untrusted_text import clean
 
+if TYPE_CHECKING:
+    from tools.text_vectors import TextEmbedder
+
 MIN_SHARED = 8  # characters of telling words a description and a review share, in a spaced script
 MIN_SHARED_CJK = 4  # the same in Chinese or Thai, where a character carries more
 LEAD = 3  # how many characters more the best candidate must share than any other
+# The meaning reading (the knowledge base's encoder, USE multilingual: cosine similarity). Set from development rounds'
+# descriptions of reviews in another language (rounds 12 and 13): the review meant scored 0.29–0.54 where it was the
+# product's only one, and led the next by 0.08–0.10 where there were several.
+MEANING_MIN = 0.25
+MEANING_LEAD = 0.07
+MEANING_POOL = 120  # encoding more reviews than this would make a first question wait over half a second
 _DENSE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff]")
 # "Buy from GlowMart instead" and "chat me on WhatsApp" are one kind of thing to a seller describing a review: the
 # buyer sends shoppers elsewhere. The detectors tell the two apart; a description rarely does.
@@ -56,6 +71,7 @@ class DescribedBy(StrEnum):
     WORDS = "words"  # words only it holds
     KIND = "kind"  # the only one of the kind of malicious review described
     STARS = "stars"  # the only one with the stars named
+    MEANING = "meaning"  # clearly the closest in meaning (described in other words or another language)
 
 
 class Described(Strict):
@@ -110,12 +126,27 @@ def _enough(shared: set[str]) -> bool:
     return size >= (MIN_SHARED_CJK if any(_DENSE.search(word) for word in shared) else MIN_SHARED)
 
 
+class ReviewMeaning:
+    """Cosine similarity of a description to reviews' texts, each review's vector encoded once per process."""
+
+    def __init__(self, embedder: TextEmbedder) -> None:
+        self._embedder = embedder
+        self._vectors: dict[str, list[float]] = {}
+
+    def __call__(self, description: str, texts: Sequence[str]) -> list[float]:
+        missing = list(dict.fromkeys(text for text in texts if text not in self._vectors))
+        if missing:
+            self._vectors.update(zip(missing, self._embedder.embed([clean(text) for text in missing]), strict=True))
+        [asked] = self._embedder.embed([description])
+        return [sum(a * b for a, b in zip(asked, self._vectors[text], strict=True)) for text in texts]
+
+
 def described_review(description: str, candidates: Sequence[CandidateReview], *, stars: int | None = None,
-                     ordinary: frozenset[str] = frozenset()) -> Described | None:
+                     ordinary: frozenset[str] = frozenset(), meaning: ReviewMeaning | None = None) -> Described | None:
     """The one candidate the description singles out and how, or None when it points at none or at several.
 
     `ordinary` holds the words sellers ask questions with (any language): a run of them shared with a review
-    says nothing about which review is meant."""
+    says nothing about which review is meant. `meaning`, when given, allows the fourth reading."""
     if not candidates or not description.strip():
         return None
     pool = [review for review in candidates if stars is None or review.rating == stars]
@@ -131,4 +162,9 @@ def described_review(description: str, candidates: Sequence[CandidateReview], *,
         return Described(review_id=alike[0], by=DescribedBy.KIND) if len(alike) == 1 else None
     if stars is not None and len(pool) == 1:
         return Described(review_id=pool[0].review_id, by=DescribedBy.STARS)
+    if meaning is not None and len(pool) <= MEANING_POOL:
+        ranked = sorted(zip(meaning(description, [review.text for review in pool]), (r.review_id for r in pool),
+                            strict=True), reverse=True)
+        if ranked[0][0] >= MEANING_MIN and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= MEANING_LEAD):
+            return Described(review_id=ranked[0][1], by=DescribedBy.MEANING)
     return None
