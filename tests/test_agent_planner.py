@@ -1716,3 +1716,21 @@ def test_editing_a_caption_or_uploading_a_video_is_an_act_when_asked_outright(qu
     from agent.planner import _ACTION_REQUEST
 
     assert bool(_ACTION_REQUEST.search(question)) is act
+
+
+@pytest.mark.parametrize(("among", "expected"), [
+    (1, [("review_assess", "R-FADED")]),  # the product's only review: the one pointed at
+    (5, [("review_triage", "P-1001")]),  # one of several close in meaning: the list asked for stays the list
+])
+def test_a_review_near_in_meaning_is_taken_for_a_list_request_only_when_it_is_the_only_one(
+        among: int, expected: list[tuple[str, str]]) -> None:
+    from tools.reviews.described import DescribedBy
+
+    catalog = replace(DESCRIBED, products={"P-1001": "Satin Midi Dress - Blue"},
+                      review_described=lambda words, product, stars: Described(
+                          review_id="R-FADED", by=DescribedBy.MEANING, among=among))
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="how is P-1001 doing", answer="...", intent="voc_product", entities=["P-1001"],
+                          subject="P-1001"))
+    # "its bad reviews, which of them can be reported" (Vietnamese): a list of the product's reviews to report.
+    assert _reading_plan("mấy review xấu của nó thì sao, cái nào tố được", memory, catalog) == expected

@@ -80,7 +80,7 @@ def test_a_review_clearly_closest_in_meaning_is_found_when_no_words_are_shared()
     # Thai for "the one where the customer says it went back to the sender": no word in common with the Portuguese.
     meaning = _meaning({"R-SENDER": 0.41, "R-LATE-1": 0.30})
     found = described_review("อันที่ลูกค้าบอกว่าของตีกลับ", REVIEWS, ordinary=ORDINARY, meaning=meaning)  # type: ignore[arg-type]
-    assert found == Described(review_id="R-SENDER", by=DescribedBy.MEANING)
+    assert found == Described(review_id="R-SENDER", by=DescribedBy.MEANING, among=len(REVIEWS))
 
 
 @pytest.mark.parametrize("scores", [

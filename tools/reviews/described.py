@@ -77,6 +77,7 @@ class DescribedBy(StrEnum):
 class Described(Strict):
     review_id: str
     by: DescribedBy
+    among: int = 0  # how many reviews the meaning reading compared (0 for the other readings)
 
 
 def _families(text: str, *, describing: bool) -> set[str]:
@@ -166,5 +167,5 @@ def described_review(description: str, candidates: Sequence[CandidateReview], *,
         ranked = sorted(zip(meaning(description, [review.text for review in pool]), (r.review_id for r in pool),
                             strict=True), reverse=True)
         if ranked[0][0] >= MEANING_MIN and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= MEANING_LEAD):
-            return Described(review_id=ranked[0][1], by=DescribedBy.MEANING)
+            return Described(review_id=ranked[0][1], by=DescribedBy.MEANING, among=len(ranked))
     return None
