@@ -1094,10 +1094,11 @@ def _with_described_review(routed: Route, clause: str, question: str, memory: Se
     if product is None and pointed and memory.subject in catalog.products:
         product = memory.subject  # "e aquela avaliação de 2 estrelas dele" after the product's diagnosis
     found = catalog.review_described(strip_entities(said, catalog), product, stars_in(said))
-    if found is None or (found.by == DescribedBy.MEANING and not (one_asked or (pointed and found.among == 1))):
-        # A review near in meaning is named only where the seller asks about one review, or points at one when the
-        # product has only the one ("theres a review on it where she says she never got it, can i report that one");
-        # "mấy review xấu của nó, cái nào tố được" (its bad reviews, which can be reported) stays the list.
+    if found is None or (found.by == DescribedBy.MEANING and not ((one_asked or pointed) and found.among == 1)):
+        # A review near in meaning is named here only when it is the one review of the product the seller asks about
+        # or points at ("theres a review on it where she says she never got it, can i report that one"). Among
+        # several, closeness in meaning did not tell one asked about from a list asked for ("mấy review xấu của nó,
+        # cái nào tố được", its bad reviews: which can be reported?; "quais avaliação ruim da pra pedir remoção").
         return routed
     if routed.intent == Intent.REVIEW_TRIAGE and not pointed and not (product and found.by != DescribedBy.STARS) and not (
             found.by == DescribedBy.WORDS and catalog.review_described(

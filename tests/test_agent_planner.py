@@ -1722,7 +1722,7 @@ def test_editing_a_caption_or_uploading_a_video_is_an_act_when_asked_outright(qu
     (1, [("review_assess", "R-FADED")]),  # the product's only review: the one pointed at
     (5, [("review_triage", "P-1001")]),  # one of several close in meaning: the list asked for stays the list
 ])
-def test_a_review_near_in_meaning_is_taken_for_a_list_request_only_when_it_is_the_only_one(
+def test_a_review_near_in_meaning_is_taken_only_when_it_is_the_products_only_one(
         among: int, expected: list[tuple[str, str]]) -> None:
     from tools.reviews.described import DescribedBy
 
