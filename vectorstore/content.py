@@ -97,19 +97,7 @@ class KnowledgeEntry(BaseModel):
 
 def markdown_sections(body: str) -> dict[str, str]:
     """Split a body on `## ` headings: lower-cased heading → text below it."""
-    sections: dict[str, str] = {}
-    current: str | None = None
-    lines: list[str] = []
-    for line in body.splitlines():
-        if line.startswith("## "):
-            if current is not None:
-                sections[current] = "\n".join(lines).strip()
-            current, lines = line[3:].strip().lower(), []
-        elif current is not None:
-            lines.append(line)
-    if current is not None:
-        sections[current] = "\n".join(lines).strip()
-    return sections
+    return {heading.lower(): text for heading, text in section_list(body)}
 
 
 def parse_entry(text: str, *, source: str) -> KnowledgeEntry:
