@@ -147,7 +147,12 @@ def section_list(body: str) -> list[tuple[str, str]]:
 
 def seller_actions(entry: KnowledgeEntry) -> list[str]:
     """A playbook entry's numbered seller actions, in its own language (the section's place is fixed)."""
-    sections = section_list(entry.body)
+    return body_actions(entry.body)
+
+
+def body_actions(body: str) -> list[str]:
+    """The numbered items of a playbook body's "Seller actions" section, found by its place, not its heading."""
+    sections = section_list(body)
     index = PLAYBOOK_SECTIONS.index("Seller actions")
     text = sections[index][1] if len(sections) > index else ""
     return [found.group(1).strip() for found in map(_NUMBERED.match, text.splitlines()) if found]

@@ -28,19 +28,12 @@ def ratio(value: object, *, language: Language = "en") -> str:
     return formatting.ratio(value, language)
 
 
-_ACTION_LINE = re.compile(r"^\s*\d+\.\s+(.*)$")
-
-
 def playbook_actions(citation: Citation, limit: int = 2) -> list[str]:
     """The first numbered seller actions of a playbook entry, verbatim, in the language it is shown in (its
     sections have a fixed order, so a translation's are found by place, not by heading)."""
-    from vectorstore.content import PLAYBOOK_SECTIONS, section_list
+    from vectorstore.content import body_actions
 
-    sections = section_list(citation.text)
-    index = PLAYBOOK_SECTIONS.index("Seller actions")
-    section = sections[index][1] if len(sections) > index else ""
-    actions = [m.group(1).strip() for m in map(_ACTION_LINE.match, section.splitlines()) if m]
-    return actions[:limit]
+    return body_actions(citation.text)[:limit]
 
 
 def first_paragraph(citation: Citation) -> str:
