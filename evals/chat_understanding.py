@@ -43,10 +43,11 @@ DATASETS = {
     "dev11": Path(__file__).parent / "datasets" / "chat_dev11",  # the test mix, written 2026-12-05; scored once before changes
     "dev12": Path(__file__).parent / "datasets" / "chat_dev12",  # more off-topic and out of scope; scored once before changes
     "dev13": Path(__file__).parent / "datasets" / "chat_dev13",  # round 12's mix by new writers; unread for one session, then read
-    "dev14": Path(__file__).parent / "datasets" / "chat_dev14",  # round 12's mix by three more writers; misses left unread
+    "dev14": Path(__file__).parent / "datasets" / "chat_dev14",  # round 12's mix by three more writers; unread for one session, then read
+    "dev15": Path(__file__).parent / "datasets" / "chat_dev15",  # round 12's mix by three more writers; misses left unread
 }
 # The frozen test split and the rounds kept unread: measures only, their misses never read, never trained on.
-HELD_BACK = ("test", "dev10", "dev14")
+HELD_BACK = ("test", "dev10", "dev15")
 LANGUAGES = ("en", "zh", "id", "th", "vi", "pt")
 ENTITY_ARGS = ("product_id", "video_id", "review_id")
 FILTER_ARGS = ("window_days", "levels", "statuses", "status")
