@@ -162,7 +162,7 @@ class DeterministicPlanner:
         of_context = False  # a product diagnosis asked of the product the question is about, in other words
         pleasantries = 0
         read = read_pieces(parts)
-        if _only_asks_off_topic(parts, read, catalog) or _asks_off_topic_after_a_comma(parts, read_pieces) or (
+        if _only_asks_off_topic(parts, read, catalog, own_words) or _asks_off_topic_after_a_comma(parts, read_pieces) or (
                 self._gate is not None and not (named or referenced is not None) and
                 _off_topic_as_a_whole(self._gate, question, own_words, read, memory)):
             # "3 one-stars on the pan before 9am. tell me something funny": the shop is the mood, the joke the ask.
@@ -173,6 +173,10 @@ class DeterministicPlanner:
             return _declined(question, catalog)
         for part, reading in zip(parts, read, strict=True):
             cued_here = _CUE_TO_READER.get(clause_cue(part))
+            if cued_here == "voc_product" and VIDEO_WORDS.search(part) and not _head_is_product(part):
+                # "คลิปearbuds battery testอะ ทำไมไม่ผ่าน" (the earbuds battery-test clip, why did it fail?): "why" asks
+                # about the clip the clause names, not about a product.
+                cued_here = None
             if cued_here == "review_triage" and reading.intent == "voc_overview" and not asks_to_report(own_words):
                 # "which of my products are getting hit with the most bad reviews": "bad reviews" names the shop's
                 # reviews, but what is asked is which products, and nothing is to be reported.
@@ -191,7 +195,7 @@ class DeterministicPlanner:
             if cued_here:
                 # A marketplace word in this clause names its request outright: it breaks near-ties.
                 reading = reading.favouring(cued_here, CUE_BONUS)
-            acts = bool(_ACTION_REQUEST.search(part))
+            acts = _asks_an_act(part)
             if acts:
                 # "Refund the buyer of R-1", "reply to review 15c8… for me": an action the assistant cannot take,
                 # whatever the clause names.
@@ -202,6 +206,17 @@ class DeterministicPlanner:
                 # a video named: "other shops' videos" asks what worked elsewhere).
                 for intent in _KIND_READINGS[kind]:
                     reading = reading.favouring(intent, CUE_BONUS)
+            if reading.intent in ("review_appeal", "review_assess") and reading.score < ACCEPT_ANOTHER and not kinds and \
+                    not cued_here and not _REVIEW_WORDS.search(part) and not asks_to_report(part) and \
+                    not quoted_review(question) and not pasted_review(question) and _one_product_titled(part, catalog):
+                # "เช็คที่ชาร์จSuperVoltให้หน่อยค่ะ" (check the SuperVolt charger for me) read barely nearest a review's
+                # appeal: a clause naming one product by title and no review asks about that product.
+                reading = reading.deciding("voc_product")
+            if reading.intent == "review_appeal" and "review" in kinds and cued_here != "review_appeal" and \
+                    not _DRAFT.search(part) and reading.scores.get("review_assess", 0.0) >= reading.score - CUE_BONUS:
+                # "那另外那条 4221f3f3 开头的呢" (and the other one, starting 4221f3f3?): a review named with no word for
+                # an appeal or a draft is asked about, which its assessment answers.
+                reading = reading.deciding("review_assess")
             if reading.intent in ("video_detail", "video_overview") and not VIDEO_WORDS.search(part) and (
                     kinds == {"product"} or (not kinds and _only_a_product_titled(part, catalog))):
                 # "diagnose 463cdd8a…", "瑜伽裤帮我诊断一下" (diagnose the yoga pants for me): a product named by id or
@@ -218,7 +233,8 @@ class DeterministicPlanner:
                 # I report it?" beside a named review is about that review, not the shop's list ("R-WA-1 … 能举报不?").
                 reading = reading.deciding("review_assess")
             if reading.intent == SMALLTALK and not cued_here and _DRAFT.search(part) and (
-                    memory.subject in catalog.review_ids or _one_review_listed(memory, catalog)):
+                    memory.subject in catalog.review_ids or _one_review_listed(memory, catalog) or
+                    _one_review_checked(memory, catalog)):
                 cued_here = "review_appeal"  # "ok draft it", "oke bikinin ya" after a review was checked: its appeal
             if reading.intent == SMALLTALK and cued_here:
                 reading = reading.deciding(cued_here)  # "โอเค งั้นร่างให้เลย" (OK, then draft it) asks for the draft
@@ -294,12 +310,12 @@ class DeterministicPlanner:
                 wanted = ["voc_product", *wanted]
         entity_named = bool(named or referenced or cued.review_text or compared)
         if entity_named and (_few_words(text) or all(intent == "offtopic" for intent in wanted)) and \
-                not _ACTION_REQUEST.search(own_words):
+                not _asks_an_act(own_words):
             # "P-4001", "P-3114 gmn", "the second one?": a thing named with hardly a request is asked about itself
             # ("hapusin review R-1", delete it, is still an act the assistant cannot take).
             wanted = []
         elif referenced is not None and wanted and all(intent == "out_of_scope" for intent in wanted) and \
-                not _ACTION_REQUEST.search(own_words):
+                not _asks_an_act(own_words):
             # "把第二个的买家原话给我看看" (show me the second one's buyers' own words) read as out of scope: a thing
             # picked from the last answer, with no act to take in the marketplace, is asked about itself.
             wanted = []
@@ -322,7 +338,7 @@ class DeterministicPlanner:
                 not _names_another_product(subject, question, catalog):
             return self._about_subject(subject, wanted, question, catalog, memory)
         if set(wanted) <= {"offtopic", "out_of_scope", *_ABOUT_REVIEWS} and not entity_named and \
-                not _ACTION_REQUEST.search(own_words) and (other := _other_review_described(question, memory, catalog)):
+                not _asks_an_act(own_words) and (other := _other_review_described(question, memory, catalog)):
             # "kalo yg satunya, yg boneca itu?" (and the other one, the doll one?), "那另一条呢 说凳子…裂开那个" after a
             # review's check: the same question of the other review it describes, however few or odd its words read;
             # its draft only when asked for in words.
@@ -662,7 +678,7 @@ def _asks_off_topic_after_a_comma(parts: list[str], read: _PieceReader) -> bool:
     pieces = [piece for part in parts for piece in soft_pieces(part)]
     if len(pieces) <= len(parts) or len(compared_products(read.question, read.catalog)) >= 2:
         return False  # "between the Christmas one and the garden one, which is more of a headache?" compares
-    return _only_asks_off_topic(pieces, read(pieces), read.catalog)
+    return _only_asks_off_topic(pieces, read(pieces), read.catalog, read.question)
 
 
 def _cued_pieces(clause: str) -> list[str]:
@@ -690,7 +706,19 @@ def _checks_then_drafts(wanted: list[str], parts: list[str], text: str, names_re
         "review_assess" in wanted and bool(_DRAFT.search(text)))
 
 
-def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: Catalog) -> bool:
+def _asks_an_act(text: str) -> bool:
+    """The text asks the assistant to act in the marketplace, as typed or with chat abbreviations spelled out
+    ("ทักแชทลค.…ให้หน่อย" is "message the customer for me")."""
+    return bool(_ACTION_REQUEST.search(text) or _ACTION_REQUEST.search(spelled_out(text)))
+
+
+def _asked(part: str, text: str) -> bool:
+    """The clause is a question: it holds a question mark, or the text it was cut from puts one right after it (the
+    splitter cuts at question marks: "pembeli pd ngeluh soal apa aja sih? rangkum dong" is two clauses)."""
+    return "?" in part or "？" in part or re.search(re.escape(part) + r"\s*[?？]", text) is not None
+
+
+def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: Catalog, text: str) -> bool:
     """One clause asks for something off-topic, clearly, and every other clause only tells how the seller's day
     went: no question mark, no id, and no request word unless the clause voices a feeling ("to exausto de gravar
     video pra loja": the video is why the seller is tired, not a request). Context is not a request, before the
@@ -716,7 +744,7 @@ def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: C
         # marketplace words that read as no clear request ("been staring at my at risk list all day"), as a clause
         # after a clear off-topic one must to add a request; "show me my at risk products" still asks.
         unmistakable = reading.score - _best_shop_reading(reading) >= UNMISTAKABLY_OFF_TOPIC
-        if all("?" not in part and "？" not in part and not _named_kinds(part, catalog)
+        if all(not _asked(part, text) and not _named_kinds(part, catalog)
                and (clause_cue(part) == Intent.UNKNOWN or _FEELINGS.search(part)
                     or (unmistakable and _best_shop_reading(other) < ACCEPT_AFTER_OUT_OF_REACH))
                for part, other in zip(others, read[:index] + read[index + 1:], strict=True)):
@@ -751,7 +779,7 @@ def _only_a_feeling(part: str, catalog: Catalog) -> bool:
 def _only_asks_an_action(parts: list[str]) -> bool:
     """One clause asks the assistant to act in the marketplace (refund, reply, buy ads) and every other clause
     only says whom or what for: no question mark and no request in marketplace words."""
-    acting = [bool(_ACTION_REQUEST.search(part)) for part in parts]
+    acting = [_asks_an_act(part) for part in parts]
     return len(parts) >= 2 and any(acting) and all(
         "?" not in part and "？" not in part and clause_cue(part) == Intent.UNKNOWN
         for part, acts in zip(parts, acting, strict=True) if not acts)

@@ -662,7 +662,9 @@ def asks_to_report(text: str) -> bool:
 
 VIDEO_STATUSES = ("Trigger violation", "Did not meet threshold", "Can do better", "Good performance", "In evaluation")
 MARKETPLACE_TERMS = re.compile(
-    r"\b(?:Trigger violation|Did not meet threshold|Can do better|Good performance|In evaluation)\b", re.IGNORECASE)
+    # Not \b: in Thai or Chinese the status is often typed against the words around it ("คลิปที่did not meet threshold").
+    r"(?<![A-Za-z])(?:Trigger violation|Did not meet threshold|Can do better|Good performance|In evaluation)(?![A-Za-z])",
+    re.IGNORECASE)
 
 
 def cue_intent(text: str) -> tuple[Intent, tuple[str, ...]]:

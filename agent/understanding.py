@@ -157,13 +157,21 @@ def typed_without_accents(text: str) -> bool:
 @cache
 def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]] | None:
     table: dict[str, str] = {}
+    unspaced: set[str] = set()  # a language written without spaces has no word edges to look for ("โดนลค.ติ")
     for item in packs().values():
         for short, full in item.chat.abbreviations.items():
             table.setdefault(short.lower(), full)
+            if item.unspaced:
+                unspaced.add(short.lower())
     if not table:
         return None
-    alternatives = "|".join(re.escape(short) for short in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w/-])(?:{alternatives})(?![\w/-])", re.IGNORECASE), table
+    def alternatives(shorts: set[str]) -> str:
+        return "|".join(re.escape(short) for short in sorted(shorts, key=len, reverse=True))
+    spaced = alternatives(set(table) - unspaced)
+    pattern = rf"(?<![\w/-])(?:{spaced})(?![\w/-])" if spaced else ""
+    if unspaced:
+        pattern = "|".join(filter(None, (pattern, f"(?:{alternatives(unspaced)})")))
+    return re.compile(pattern, re.IGNORECASE), table
 
 
 def spelled_out(text: str) -> str:

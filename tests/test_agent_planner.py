@@ -1734,3 +1734,79 @@ def test_a_review_near_in_meaning_is_taken_only_when_it_is_the_products_only_one
                           subject="P-1001"))
     # "its bad reviews, which of them can be reported" (Vietnamese): a list of the product's reviews to report.
     assert _reading_plan("mấy review xấu của nó thì sao, cái nào tố được", memory, catalog) == expected
+
+
+def test_ok_draft_it_after_a_review_checked_beside_its_product_read_as_a_pleasantry() -> None:
+    # "ok draft it" reads nearest a pleasantry; the last turn checked one review (and the perfume it names): its appeal.
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="is R-COERCE-1 worth reporting? another shop advertising their perfume", answer="...",
+                          intent="review_assess", entities=["R-COERCE-1", "P-2001", "R-RIVAL", "R-LATE"],
+                          about=["R-COERCE-1", "P-2001"]))
+    assert _reading_plan("ok draft it", memory, DESCRIBED) == [("review_appeal", "R-COERCE-1")]
+
+
+def test_a_clause_naming_a_product_and_no_review_read_barely_as_a_reviews_appeal_is_that_product() -> None:
+    # "check the SuperVolt charger for me, and clip V-3001 that sells it too"
+    assert _reading_plan("เช็คที่ชาร์จSuperVoltให้หน่อยค่ะ แล้วก็คลิปV-3001ที่ขายตัวนี้ด้วย") == [
+        ("voc_product", "P-3001"), ("video_diagnosis", "V-3001")]
+
+
+def test_why_beside_a_word_for_a_clip_asks_about_the_clip() -> None:
+    # "the earbuds battery test clip, why did it fail?": Thai "why" is a product cue, but the clause names a clip.
+    catalog = Catalog(products={"P-3002": "AirBeat Pro ANC Wireless Earbuds", "P-3106": "Sport Wireless Earbuds Lite"},
+                      videos={"V-5006": "Earbuds battery test, day 1", "V-3106": "Earbuds for the gym"},
+                      video_products={"V-5006": ("P-3002",), "V-3106": ("P-3106",)})
+    assert _reading_plan("คลิปearbuds battery testอะ ทำไมไม่ผ่าน", catalog=catalog) == [("video_diagnosis", "V-5006")]
+
+
+def test_a_status_typed_against_thai_words_is_a_filter_not_a_question_about_thresholds() -> None:
+    planner = DeterministicPlanner(lambda: replace(CATALOG, match_title=shared_title_matcher().best), reader=shared_reader(),
+                                   gate=shared_topic_gate())
+    calls = planner.plan("คลิปที่did not meet thresholdมีอันไหนบ้างคะ", SessionMemory()).tool_calls
+    assert [(c.name, c.arguments.get("statuses")) for c in calls] == [("video_overview", ["Did not meet threshold"])]
+
+
+def test_a_review_named_with_no_word_for_an_appeal_is_checked_not_drafted() -> None:
+    # "and the other one, the one starting R-FADED?" after a review's check: its check, not a draft.
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="R-COERCE-1 这条一星能举报吗", answer="...", intent="review_assess",
+                          entities=["R-COERCE-1"], subject="R-COERCE-1", about=["R-COERCE-1"]))
+    assert _reading_plan("那另外那条 R-FADED 开头的呢", memory, DESCRIBED) == [("review_assess", "R-FADED")]
+
+
+def test_a_question_before_an_off_topic_sounding_request_is_still_asked() -> None:
+    # "the shop I imported, what do buyers complain about? sum it up": the question mark the splitter cut at still
+    # makes the first clause a question, so "sum it up" is not taken for the only (off-topic) ask.
+    assert _reading_plan("toko yg aku import dari olist, pembeli pd ngeluh soal apa aja sih? rangkum dong") == [
+        ("voc_overview", None)]
+
+
+@pytest.mark.parametrize("question", [
+    "ทักแชทลค.ที่รีวิวR-GENUINE-1ให้หน่อย ขอโทษเค้าแทนเราด้วย",  # message the customer (ลค.) of R-GENUINE-1 for me
+    "chatin pembeli yg kasih review R-GENUINE-1 dong, bilangin earbuds nya kita ganti baru",
+    "where's the parcel for the frying pan order, track it for me",
+])
+def test_acts_typed_the_way_sellers_type_them_are_out_of_reach(question: str) -> None:
+    assert _reading_plan(question) == []
+
+
+def test_ok_but_in_vietnamese_changes_the_subject_after_an_answer() -> None:
+    memory = SessionMemory()
+    memory.add(MemoryTurn(question="sp nao te nhat", answer="...", intent="voc_overview",
+                          entities=["P-1001", "P-4001"], lead="P-1001"))
+    assert _reading_plan("ok. ma iphone 16 voi s24 cai nao chup dep hon", memory) == []
+
+
+def test_n_joins_two_products_compared() -> None:
+    assert _reading_plan("compare the frying pan n the charger for me, which one is worse off") == [
+        ("voc_product", "P-4001"), ("voc_product", "P-3001")]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # why did V-3001 break the rules? and what is the platform's rule on exaggerated claims in videos?
+    ("V-3001 为啥违规了？另外平台对视频里说瘦腿这种夸大功效的规定是啥", ["video_diagnosis", "search_help"]),
+    # which clips got Trigger violation + tricks from shops whose clips took off
+    ("คลิปไหนโดนtrigger violationบ้าง + ขอทริคจากร้านที่ทำคลิปปังๆหน่อยค่ะ", ["video_overview", "search_playbook"]),
+])
+def test_seller_words_for_rules_and_tricks(question: str, expected: list[str]) -> None:
+    assert [name for name, _ in _reading_plan(question)] == expected

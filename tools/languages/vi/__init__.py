@@ -79,7 +79,7 @@ PACK = LanguagePack(
             OrdinalRule(pattern=r"\b(?:cái|cai|con)\s+(?:sau|sau cùng|sau cung)\b(?!\s*(?:khi|đó|do)\b)", value=-1),
         ),
         star_ratings=(OrdinalRule(pattern=r"\b([1-5]|một|hai|ba|bốn)\s*(?:sao|\*)(?!\s*(?:vậy|thế|z|v)\b)", words={"một": 1, "hai": 2, "ba": 3, "bốn": 4}),),
-        subject_change=r"\b(?:à mà|à này|nhân tiện|nhan tien|ngoài lề|ngoai le|đổi chủ đề|doi chu de|btw)\b",
+        subject_change=r"^\W*(?:ok|oke|okay|ừ|ờ)\W*m[aà]\b|\b(?:à mà|à này|nhân tiện|nhan tien|ngoài lề|ngoai le|đổi chủ đề|doi chu de|btw)\b",
         other_words=r"\b(?:cái|cai|con|sp|sản phẩm|san pham|clip|video) (?:còn lại|con lai|kia)\b",
         demonstratives=(r"\b(?:cái|sản phẩm|sp|video|clip|đánh giá|review) (?:đó|này|ấy|kia)\b|\bnó\b|"
                         r"\b(?:cai|san pham|sp|video|clip|danh gia|review) (?:do|nay|ay)\b"),  # typed without accents
