@@ -1810,3 +1810,9 @@ def test_n_joins_two_products_compared() -> None:
 ])
 def test_seller_words_for_rules_and_tricks(question: str, expected: list[str]) -> None:
     assert [name for name, _ in _reading_plan(question)] == expected
+
+
+def test_how_a_level_is_measured_in_thai_asks_for_the_rules_beside_the_product() -> None:
+    # "how bad is the perfume set now, and the at risk level, how do they measure it?"
+    assert _reading_plan("น้ำหอมตอนนี้อาการหนักแค่ไหนแล้ว แล้วไอ้ระดับ at risk เนี่ยเค้าวัดกันยังไง") == [
+        ("voc_product", "P-2001"), ("search_help", None)]
