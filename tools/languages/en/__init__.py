@@ -108,7 +108,7 @@ PACK = LanguagePack(
         shop_words=r"\bshops?\b|\bstores?\b|\bshort[- ]?(?=videos?\b|vids?\b|clips?\b)",
         improve_words=r"improve|better|why",
         underperforming_words=r"under|worst|poor|bad|weak",
-        item_joiners=r"\band\b|\bn\b|&|\bvs\.?|\bversus\b|\bor\b|\bwith\b|\bcompared? to\b",
+        item_joiners=r"\band\b|\bn\b|\bvs\.?|\bversus\b|\bor\b|\bwith\b|\bcompared? to\b",
         report_words=r"report|flag|appeal|take down|remove|malicious",
         ability_words=r"\bcan (?:i|we|it|this|that|u|you)\b|\bcould (?:i|we|it)\b|\bis (?:it|this|that) (?:reportable|appealable|possible)\b|\bam i allowed\b|\bany chance\b",
         draft_words=r"\bdraft|\bwrite\b|\bwrite (?:it|up)\b|\bprepare\b|\bput together\b",
