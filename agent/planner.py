@@ -167,7 +167,7 @@ class DeterministicPlanner:
                 _off_topic_as_a_whole(self._gate, question, own_words, read, memory)):
             # "3 one-stars on the pan before 9am. tell me something funny": the shop is the mood, the joke the ask.
             return Plan(intent="offtopic", tool_calls=[], requires_data=False)
-        if _only_asks_an_action(parts):
+        if _only_asks_an_action(parts, own_words):
             # "15c8… 这个没收到货的客户 直接给他退款吧" (the buyer who got nothing: just refund him): the review names
             # whom the act is for, and the act is the seller's to take in the marketplace.
             return _declined(question, catalog)
@@ -730,7 +730,7 @@ def _only_asks_off_topic(parts: list[str], read: list[ClauseReading], catalog: C
         if reading.intent != "offtopic" or reading.score < ACCEPT:
             continue
         others = parts[:index] + parts[index + 1:]
-        if _barely_off_topic(reading) and not all(_only_a_feeling(part, catalog) for part in others):
+        if _barely_off_topic(reading) and not all(_only_a_feeling(part, catalog, text) for part in others):
             # An ask read off-topic only just is still the ask when the rest only says how the seller feels ("my pan
             # reviews are stressing me out so bad, give me a quick breathing exercise"): nothing else asks anything.
             continue
@@ -769,19 +769,19 @@ def _off_topic_as_a_whole(gate: TopicGate, question: str, own_words: str, read: 
     return near and gate.off_topic(spelled_out(own_words))
 
 
-def _only_a_feeling(part: str, catalog: Catalog) -> bool:
-    """A clause that voices how the seller feels and asks nothing: a feeling word, no question mark, no request in
-    marketplace words and no id ("làm seller căng thẳng ghê", being a seller is so stressful)."""
-    return bool(_FEELINGS.search(part)) and "?" not in part and "？" not in part \
+def _only_a_feeling(part: str, catalog: Catalog, text: str) -> bool:
+    """A clause of `text` that voices how the seller feels and asks nothing: a feeling word, no question mark, no
+    request in marketplace words and no id ("làm seller căng thẳng ghê", being a seller is so stressful)."""
+    return bool(_FEELINGS.search(part)) and not _asked(part, text) \
         and clause_cue(part) == Intent.UNKNOWN and not _named_kinds(part, catalog)
 
 
-def _only_asks_an_action(parts: list[str]) -> bool:
-    """One clause asks the assistant to act in the marketplace (refund, reply, buy ads) and every other clause
-    only says whom or what for: no question mark and no request in marketplace words."""
+def _only_asks_an_action(parts: list[str], text: str) -> bool:
+    """One clause of `text` asks the assistant to act in the marketplace (refund, reply, buy ads) and every other
+    clause only says whom or what for: no question mark and no request in marketplace words."""
     acting = [_asks_an_act(part) for part in parts]
     return len(parts) >= 2 and any(acting) and all(
-        "?" not in part and "？" not in part and clause_cue(part) == Intent.UNKNOWN
+        not _asked(part, text) and clause_cue(part) == Intent.UNKNOWN
         for part, acts in zip(parts, acting, strict=True) if not acts)
 
 

@@ -1816,3 +1816,18 @@ def test_how_a_level_is_measured_in_thai_asks_for_the_rules_beside_the_product()
     # "how bad is the perfume set now, and the at risk level, how do they measure it?"
     assert _reading_plan("น้ำหอมตอนนี้อาการหนักแค่ไหนแล้ว แล้วไอ้ระดับ at risk เนี่ยเค้าวัดกันยังไง") == [
         ("voc_product", "P-2001"), ("search_help", None)]
+
+
+def test_a_question_beside_an_act_is_still_answered_when_its_question_mark_ends_the_text() -> None:
+    # The splitter cuts at the question mark, so the clause itself never holds it: the text it was cut from does.
+    assert _reading_plan("refund the buyer who wrote R-GENUINE-1 for me. was the product bad?") != []
+    assert _reading_plan("refund the buyer who wrote R-GENUINE-1 for me. the product was bad") == []
+
+
+def test_a_feeling_asked_as_a_question_is_no_longer_only_a_feeling() -> None:
+    from agent.planner import _only_a_feeling
+    from agent.understanding import clauses
+
+    asked, told = "so stressed today? tell me a joke", "so stressed today. tell me a joke"
+    assert not _only_a_feeling(clauses(asked)[0], CATALOG, asked)
+    assert _only_a_feeling(clauses(told)[0], CATALOG, told)
