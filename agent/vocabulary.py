@@ -70,9 +70,14 @@ MALICIOUS_CATEGORIES: tuple[Term, ...] = (
     Term("category", "not_malicious", (r"not[\s_\-]+malicious",), (), False),
 )
 
-# What to do with a review: an answer that tells the seller to check first, or not to report, must have a
-# tool result that decided so ("report" alone is too ordinary a word to check).
+# What to do with a review: an answer that tells the seller to report it, to check first, or not to report, must have
+# a tool result that decided so ("report" alone is too ordinary a word to check: only "you can/should report it" and
+# "worth reporting" say the seller should).
 REVIEW_DECISIONS: tuple[Term, ...] = (
+    Term("decision", "report", (
+        r"(?:can|should|could|may)\s+(?:go\s+ahead\s+and\s+|definitely\s+|safely\s+)?report\s+(?:it|this|that|the\s+review)\b",
+        r"(?<!not\s)(?<!n't\s)worth\s+reporting",
+    ), (), False, False),
     Term("decision", "check_first", (r"check(?:ing)?\s+(?:it\s+|this\s+|them\s+)?(?:first|before\s+(?:you\s+)?report\w*)",), (), False),
     Term("decision", "do_not_report", (r"(?:do\s+not|don'?t|never|should\s+not|shouldn'?t)\s+report\b",), (), False),
 )

@@ -210,6 +210,15 @@ def test_telling_the_seller_to_check_first_or_not_to_report_needs_that_decision(
     assert unsupported("Check before you report R-2.", results=genuine) == ["Check before you report"]
 
 
+def test_telling_the_seller_to_report_needs_that_decision() -> None:
+    # A small model wrote "The review is not malicious, and the seller can report it" of a genuine complaint.
+    genuine = [{"review_id": "R-2", "category": "not_malicious", "decision": "do_not_report"}]
+    assert unsupported("R-2 is not malicious, and the seller can report it.", results=genuine) == ["can report it"]
+    assert unsupported("R-2 is genuine: not worth reporting. You cannot report it as abuse.", results=genuine) == []
+    reported = [{"review_id": "R-3", "category": "coercive", "decision": "report"}]
+    assert unsupported("R-3 is a coercive review: you should report it, it is worth reporting.", results=reported) == []
+
+
 def test_an_answer_may_repeat_what_an_earlier_answer_of_the_conversation_said() -> None:
     # A small model's fix-first answer recalled the review checked a turn before as "traffic diversion": not in this
     # turn's results, but checked when it was said.
