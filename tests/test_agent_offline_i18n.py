@@ -199,6 +199,7 @@ def test_help_answers_quote_the_entries_in_the_question_language(
     ("Bagaimana cara meningkatkan video V-5004?", None, "id"),
     ("Qual produto devo corrigir primeiro?", None, "pt"),
     ("san pham nao bi che nhieu nhat", None, "vi"),  # Vietnamese typed without accents
+    ("R-GENUINE-1 có nên báo cáo không?", None, "vi"),  # accented, but no letter only Vietnamese uses
     ("สินค้าไหนแย่ที่สุด", None, "th"),
     ("What's the weather in Lisbon?", None, "en"),
     # short informal questions: the language's common words count, and a tie goes to the word profiles' reading

@@ -57,7 +57,10 @@ def answer_language(question: str, plan: Plan | None = None) -> Language:
             return code
         # Question words, and the language's common words ("do", "yg", "dong"): short informal questions have few
         # question words, and "do" is one in English too.
-        counts[code] = sum(word in item.chat.question_words for word in words) + sum(word in item.stopwords for word in words)
+        # A language sellers also type without accents keeps its words unaccented, so an accented question is read
+        # with the accents off too ("có nên báo cáo không" has no letter only Vietnamese uses).
+        read = [without_accents(word) for word in words] if item.chat.typed_without_accents else words
+        counts[code] = sum(word in item.chat.question_words for word in read) + sum(word in item.stopwords for word in read)
         if item.chat.letter_hints and re.search(item.chat.letter_hints, text, re.IGNORECASE):
             counts[code] += 2
     if without_accents(text) == text:
