@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from agent.association import ENTITY_PATTERN, entity_labels, misattributed_terms
-from agent.vocabulary import DEFAULT_VOCABULARY, Term, Vocabulary, normalise_label
+from agent.vocabulary import Term, Vocabulary, default_vocabulary, normalise_label
 from tools.languages import codes, formatting, pack
 
 ItemKind = Literal[
@@ -182,10 +182,11 @@ def _free_number(mention: _NumberMention, question_numbers: set[float]) -> bool:
     return False
 
 
-def _term_mentions(text: str, vocabulary: Vocabulary) -> list[tuple[int, Term, str]]:
-    """Every label written in `text`, longest first where two ways of writing one overlap."""
+def _term_mentions(text: str, vocabulary: Vocabulary | None) -> list[tuple[int, Term, str]]:
+    """Every label written in `text` (in every language: `default_vocabulary`), longest first where two ways of
+    writing one overlap."""
     found: list[tuple[int, int, Term]] = []
-    for term in vocabulary.terms:
+    for term in (vocabulary or default_vocabulary()).terms:
         for pattern in term.mention_patterns():
             found.extend((match.start(), match.end(), term) for match in pattern.finditer(text))
     found.sort(key=lambda hit: (hit[0], -(hit[1] - hit[0])))
@@ -198,7 +199,7 @@ def _term_mentions(text: str, vocabulary: Vocabulary) -> list[tuple[int, Term, s
     return kept
 
 
-def earlier_evidence(answers: Sequence[str], vocabulary: Vocabulary = DEFAULT_VOCABULARY) -> list[JsonValue]:
+def earlier_evidence(answers: Sequence[str], vocabulary: Vocabulary | None = None) -> list[JsonValue]:
     """What earlier answers of the conversation let an answer repeat: their figures and the labels they named ("traffic
     diversion" said of a review two turns ago, recalled in the fix-first answer). Each was checked, or written from
     the results, when it was given."""
@@ -252,7 +253,7 @@ def check_grounding(
     tool_results: Iterable[JsonValue],
     *,
     question: str = "",
-    vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+    vocabulary: Vocabulary | None = None,
     language: str = "en",
 ) -> GroundingReport:
     """Check every number, level, status, category and date in `text` against `tool_results`. Numbers are read

@@ -23,7 +23,7 @@ from agent.prompts import neutralise_delimiters
 from agent.retry import RetryPolicy, retry_policy_from_settings
 from agent.tool_agent import ToolCallingPlanner, build_tool_calling_planner
 from agent.toolbox import Toolbox
-from agent.vocabulary import DEFAULT_VOCABULARY, Vocabulary
+from agent.vocabulary import Vocabulary
 from agent.writer import ModelWriter, OfflineWriter, Writer, check_answer, cited_ids, present_citations, with_sources
 from tools.errors import ModelError
 from tools.settings import Settings
@@ -148,7 +148,7 @@ class AgentService:
         memory: ConversationMemory | None = None,
         entity_extractor: EntityExtractor = mentioned_entities,
         lead_finder: LeadFinder = no_lead,
-        vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+        vocabulary: Vocabulary | None = None,
     ) -> None:
         self.toolbox = toolbox
         self.memory = memory or ConversationMemory()
@@ -284,7 +284,7 @@ def build_agent_service(
     offline_writer: Writer | None = None,
     retry_policy: RetryPolicy | None = None,
     memory: ConversationMemory | None = None,
-    vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+    vocabulary: Vocabulary | None = None,
     entity_extractor: EntityExtractor = mentioned_entities,
     lead_finder: LeadFinder = no_lead,
 ) -> AgentService:

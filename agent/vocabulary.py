@@ -1,5 +1,9 @@
 """The labels the guard checks: VoC levels, video statuses, malicious-review categories and decisions.
 
+Levels and statuses are written as the marketplace prints them, in English, in every language. Categories are
+also written as each language pack's glossary words them, and decisions as each pack's answers word them
+(`tools.languages.AnswerWords`): a language's words live in its pack.
+
 Each `Term` says how it may be written in an answer (`mentions`) and what in a tool result backs it
 (`evidence`). Levels and statuses count as mentions when written as the product prints them (first
 letter upper-case: "At Risk", "Can do better") or as enum names ("CAN_DO_BETTER"), so ordinary prose
@@ -9,8 +13,12 @@ letter upper-case: "At Risk", "Can do better") or as enum names ("CAN_DO_BETTER"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Literal
+
+from tools.languages import LanguagePack, packs
 
 TermKind = Literal["level", "status", "category", "decision"]
 
@@ -70,23 +78,43 @@ MALICIOUS_CATEGORIES: tuple[Term, ...] = (
     Term("category", "not_malicious", (r"not[\s_\-]+malicious",), (), False),
 )
 
-# What to do with a review: an answer that tells the seller to report it, to check first, or not to report, must have
-# a tool result that decided so ("report" alone is too ordinary a word to check: only "you can/should report it" and
-# "worth reporting" say the seller should).
-REVIEW_DECISIONS: tuple[Term, ...] = (
-    Term("decision", "report", (
-        r"(?:can|should|could|may)\s+(?:go\s+ahead\s+and\s+|definitely\s+|safely\s+)?report\s+(?:it|this|that|the\s+review)\b",
-        r"(?<!not\s)(?<!n't\s)worth\s+reporting",
-    ), (), False, False),
-    Term("decision", "check_first", (r"check(?:ing)?\s+(?:it\s+|this\s+|them\s+)?(?:first|before\s+(?:you\s+)?report\w*)",), (), False),
-    Term("decision", "do_not_report", (r"(?:do\s+not|don'?t|never|should\s+not|shouldn'?t)\s+report\b",), (), False),
-)
 
-DEFAULT_VOCABULARY = Vocabulary(
-    terms=(
-        *(Term("level", label) for label in VOC_LEVELS),
-        *(Term("status", label) for label in VIDEO_STATUSES),
-        *MALICIOUS_CATEGORIES,
-        *REVIEW_DECISIONS,
+def _written_as(label: str) -> str:
+    """A pack's word for a label as a mention: its words in order, any spacing between them."""
+    return r"\s+".join(re.escape(word) for word in label.split())
+
+
+def _categories(shipped: Iterable[LanguagePack]) -> tuple[Term, ...]:
+    """The categories, each also as every pack names it: its glossary word ("胁迫性评价", "avaliação com chantagem")
+    and the help page's name its appeals use ("Unfair review by a competitor", "Reclamação legítima")."""
+    shipped = list(shipped)
+    terms = []
+    for term in MALICIOUS_CATEGORIES:
+        names = {name for item in shipped for name in (item.glossary.get(term.label), item.appeal.categories.get(term.label)) if name}
+        terms.append(replace(term, mentions=term.mentions + tuple(_written_as(name) for name in sorted(names))))
+    return tuple(terms)
+
+
+def _decisions(shipped: Iterable[LanguagePack]) -> tuple[Term, ...]:
+    """What to do with a review, as each pack's answers word it: an answer that tells the seller to report it, to
+    check it first, or not to report it must have a tool result that decided so."""
+    phrases: dict[str, list[str]] = {}
+    for item in shipped:
+        for decision, patterns in item.answers.review_decisions.items():
+            phrases.setdefault(decision, []).extend(patterns)
+    # "check_first" and "do_not_report" written as such are mentions too; "report" alone is too ordinary a word.
+    return tuple(Term("decision", decision, tuple(found), (), False, decision != "report") for decision, found in phrases.items())
+
+
+@cache
+def default_vocabulary() -> Vocabulary:
+    """Every label the guard checks, in every shipped language. Built on first use: it reads the language packs."""
+    shipped = packs().values()
+    return Vocabulary(
+        terms=(
+            *(Term("level", label) for label in VOC_LEVELS),
+            *(Term("status", label) for label in VIDEO_STATUSES),
+            *_categories(shipped),
+            *_decisions(shipped),
+        )
     )
-)

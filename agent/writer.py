@@ -23,7 +23,7 @@ from agent.offline.messages import answer_language
 from agent.planning import Plan
 from agent.prompts import DataBlock, Trusted, render_prompt
 from agent.retry import RetryPolicy
-from agent.vocabulary import DEFAULT_VOCABULARY, Vocabulary
+from agent.vocabulary import Vocabulary
 from tools.errors import ModelError
 from tools.languages import pack
 
@@ -81,7 +81,7 @@ def check_answer(
     tool_records: Sequence[ToolCallRecord],
     citations: Sequence[Citation],
     *,
-    vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+    vocabulary: Vocabulary | None = None,
     language: str = "en",
     earlier: Sequence[str] = (),
 ) -> GroundingReport:
@@ -262,7 +262,7 @@ class ModelWriter:
         *,
         retry_policy: RetryPolicy,
         fallback: Writer | None = None,
-        vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+        vocabulary: Vocabulary | None = None,
         answer_style: Literal["full", "summary"] = "full",
     ) -> None:
         self._model = model

@@ -45,9 +45,9 @@ def labels_in(text: str) -> list[str]:
     The guard backs a label only with a whole result string (a status in a suggestion sentence is not
     the video's status); an entry that explains "Can do better" does back an answer quoting it.
     """
-    from agent.vocabulary import DEFAULT_VOCABULARY
+    from agent.vocabulary import default_vocabulary
 
-    return [term.label for term in DEFAULT_VOCABULARY.terms if any(p.search(text) for p in term.mention_patterns())]
+    return [term.label for term in default_vocabulary().terms if any(p.search(text) for p in term.mention_patterns())]
 
 
 def score_turn(case: ChatCase, turn: AgentTurn, *, latency_ms: float, knowledge: dict[str, str]) -> CaseResult:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agent.guard import check_grounding
-from agent.vocabulary import DEFAULT_VOCABULARY, Term
+from agent.vocabulary import Term, default_vocabulary
 
 RESULTS = [
     {
@@ -125,7 +125,7 @@ def test_labels_are_backed_by_enum_forms_and_keys_in_results() -> None:
 
 
 def test_the_vocabulary_takes_the_reviews_tools_real_ids() -> None:
-    vocabulary = DEFAULT_VOCABULARY.with_terms(Term("category", "extortion", evidence=("MAL-02",), case_sensitive_initial=False))
+    vocabulary = default_vocabulary().with_terms(Term("category", "extortion", evidence=("MAL-02",), case_sensitive_initial=False))
     report = check_grounding("an extortion attempt", [{"category_id": "MAL-02"}], vocabulary=vocabulary)
     assert report.ok and [item.text for item in report.checked] == ["extortion"]
 
@@ -231,3 +231,36 @@ def test_an_answer_may_repeat_what_an_earlier_answer_of_the_conversation_said() 
     assert {item.text.lower() for item in alone.unsupported} >= {"traffic diversion", "23.3%"}
     earlier = ["R-WA-1 is a Traffic diversion review: it sends buyers to WhatsApp. P-3002: 23.3% negative orders."]
     assert check_answer(text, "which product first?", records, [], earlier=earlier).ok
+
+
+@pytest.mark.parametrize(("language", "wrong", "right", "eligibility"), [
+    ("zh", "R-2 不是恶意评价，建议举报。", "R-2 是真实差评，不要举报，先解决问题。", "R-2 可以举报，截止日期 2026年12月10日。"),
+    ("id", "R-2 bukan ulasan jahat, tapi sebaiknya dilaporkan.", "R-2 keluhan asli: jangan laporkan.", "R-2 bisa dilaporkan sampai 10 Des 2026."),
+    ("th", "R-2 ไม่ใช่รีวิวที่มีเจตนาร้าย แต่ควรรายงาน", "R-2 เป็นคำร้องเรียนจริง อย่ารายงาน", "R-2 รายงานได้ถึงวันที่ 10 ธ.ค. 2026"),
+    ("vi", "R-2 không ác ý nhưng bạn nên báo cáo.", "R-2 là phàn nàn chính đáng: đừng báo cáo.", "Có thể báo cáo R-2 đến hết ngày 10 thg 12, 2026."),
+    ("pt", "R-2 não é maliciosa, mas você deve denunciá-la.", "R-2 é uma reclamação legítima: não denuncie.",
+     "R-2 pode ser denunciada até 10 de dez. de 2026."),
+])
+def test_the_review_decision_is_checked_in_every_language(language: str, wrong: str, right: str, eligibility: str) -> None:
+    # The decision phrases live in each language pack (`answers.review_decisions`); saying the review is still within its
+    # reporting window is not advice to report it.
+    genuine = [{"review_id": "R-2", "category": "not_malicious", "decision": "do_not_report", "last_day": "2026-12-10"}]
+    assert [item.kind for item in check_grounding(wrong, genuine, language=language).unsupported] == ["decision"]
+    assert check_grounding(right, genuine, language=language).ok
+    assert check_grounding(eligibility, genuine, language=language).ok
+    reported = [{"review_id": "R-3", "category": "coercive", "decision": "report"}]  # the genuine category is wrong too
+    said_of_reported = check_grounding(right.replace("R-2", "R-3"), reported, language=language)
+    assert {item.kind for item in said_of_reported.unsupported} == {"category", "decision"}
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("zh", "R-3 是一条胁迫性评价。"),
+    ("id", "R-3 adalah ulasan pemerasan."),
+    ("th", "R-3 เป็นรีวิวเชิงข่มขู่"),
+    ("vi", "R-3 là đánh giá mang tính ép buộc."),
+    ("pt", "R-3 é uma avaliação com chantagem."),
+    ("en", "R-3 is an unfair review by a competitor."),
+])
+def test_a_category_named_in_the_answers_language_must_be_the_results(language: str, said: str) -> None:
+    genuine = [{"review_id": "R-3", "category": "not_malicious", "decision": "do_not_report"}]
+    assert [item.kind for item in check_grounding(said, genuine, language=language).unsupported] == ["category"]

@@ -2,8 +2,9 @@
 
 Each subpackage (`tools/languages/<code>/`) is a pack:
 
-- `__init__.py` defines `PACK`, a `LanguagePack`: the language's name, its Babel locale, and the words the
-  chat reads questions by (cue words, ordinals, windows, clause joiners, ...);
+- `__init__.py` defines `PACK`, a `LanguagePack`: the language's name, its Babel locale, the words the
+  chat reads questions by (cue words, ordinals, windows, clause joiners, ...) and the words the guard reads
+  answers by (what an answer tells the seller to do with a review);
 - `messages.py`: the offline answers' templates and the local words for marketplace terms;
 - `lexicon.py`: the phrases that tag buyer feedback with issues (`tools.tagging`);
 - `reviews.py`: the words the malicious-review detectors read; `appeal.py`: how an appeal to the platform reads;
@@ -208,6 +209,18 @@ class AppealWords(BaseModel):
     phrases: dict[str, str] = Field(default_factory=dict)
 
 
+class AnswerWords(BaseModel):
+    """How an answer written in this language says what the guard (`agent.guard`) checks against the tool results.
+    Entries are regexes, matched case-insensitively; a match counts only when a tool result backs it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # Review decision ("report", "check_first", "do_not_report") -> how an answer tells the seller to report a review,
+    # to check it first, or not to report it. Only the advice counts: "it can be reported until Dec 10" is the
+    # review's eligibility, checked as a date, and "report" alone is too ordinary a word to be a decision.
+    review_decisions: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+
+
 class LanguagePack(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -219,6 +232,7 @@ class LanguagePack(BaseModel):
     chat: ChatWords = ChatWords()
     reviews: ReviewWords = ReviewWords()
     appeal: AppealWords = AppealWords()
+    answers: AnswerWords = AnswerWords()
     messages: dict[str, str] = Field(default_factory=dict)
     glossary: dict[str, str] = Field(default_factory=dict)
     # Common words of buyer feedback: language detection for short texts and keyword extraction.

@@ -3,7 +3,7 @@ quote in English whatever language they write in."""
 
 from __future__ import annotations
 
-from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages import AnswerWords, ChatWords, LanguagePack, OrdinalRule
 from tools.languages.en.appeal import APPEAL
 from tools.languages.en.messages import GLOSSARY, MESSAGES
 from tools.languages.en.reviews import REVIEWS
@@ -18,6 +18,16 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 
 PACK = LanguagePack(
     appeal=APPEAL,
+    answers=AnswerWords(
+        review_decisions={
+            "report": (
+                r"(?:can|should|could|may)\s+(?:go\s+ahead\s+and\s+|definitely\s+|safely\s+)?report\s+(?:it|this|that|the\s+review)\b",
+                r"(?<!not\s)(?<!n't\s)worth\s+reporting",
+            ),
+            "check_first": (r"check(?:ing)?\s+(?:it\s+|this\s+|them\s+)?(?:first|before\s+(?:you\s+)?report\w*)",),
+            "do_not_report": (r"(?:do\s+not|don'?t|never|should\s+not|shouldn'?t)\s+report\b",),
+        },
+    ),
     reviews=REVIEWS,
     code="en",
     name="English",

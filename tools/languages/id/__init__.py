@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages import AnswerWords, ChatWords, LanguagePack, OrdinalRule
 from tools.languages.id.appeal import APPEAL
 from tools.languages.id.messages import GLOSSARY, MESSAGES
 from tools.languages.id.reviews import REVIEWS
@@ -12,6 +12,19 @@ _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "
 
 PACK = LanguagePack(
     appeal=APPEAL,
+    answers=AnswerWords(
+        review_decisions={
+            # "bisa dilaporkan" says the review is still within its window, not that it should be reported; "apakah
+            # (tiap ulasan) perlu dilaporkan" asks whether it should.
+            "report": (
+                r"(?<!tidak )(?<!tak )(?<!gak )(?<!nggak )(?<!ga )(?<!apakah )(?<!ulasan )(?:sebaiknya|layak|perlu|harus|disarankan(?: untuk)?|silakan)\s+(?:di)?laporkan",
+            ),
+            "check_first": (r"(?:cek|periksa)\s+(?:dulu|terlebih\s+dahulu)", r"(?:cek|periksa)\w*\s+sebelum\s+(?:me|di)?lapor\w*"),
+            "do_not_report": (
+                r"(?:jangan|tidak\s+perlu|tak\s+perlu|tidak\s+usah|gak\s+usah|nggak\s+usah|ga\s+usah|sebaiknya\s+tidak|tidak\s+disarankan(?:\s+untuk)?)\s+(?:di|me)?lapor(?:kan)?\b",
+            ),
+        },
+    ),
     reviews=REVIEWS,
     code="id",
     name="Bahasa Indonesia",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages import AnswerWords, ChatWords, LanguagePack, OrdinalRule
 from tools.languages.pt.appeal import APPEAL
 from tools.languages.pt.messages import GLOSSARY, MESSAGES
 from tools.languages.pt.reviews import REVIEWS
@@ -12,6 +12,20 @@ _ORDINALS = {"primeir": 1, "segund": 2, "terceir": 3, "quart": 4, "quint": 5, "s
 
 PACK = LanguagePack(
     appeal=APPEAL,
+    answers=AnswerWords(
+        review_decisions={
+            # "pode ser denunciada" says the review is still within its window, not that it should be reported; "se
+            # deve denunciar" asks whether it should.
+            "report": (
+                r"(?<!não )(?<!nao )(?<!se )(?:deve|deveria|vale\s+a\s+pena|recomendo|recomendamos|convém)\s+denunci\w*",
+            ),
+            "check_first": (r"(?:verifi|confir|confer|cheq|chec)\w*\s+(?:\w+\s+){0,2}?(?:antes\s+de\s+denunci\w*|primeiro)",),
+            "do_not_report": (
+                r"(?:não|nao|nunca)\s+(?:denuncie|denunciar|deve\s+denunci\w*|vale\s+a\s+pena\s+denunci\w*|recomendo\s+denunci\w*)",
+                r"melhor\s+não\s+denunci\w*", r"evite\s+denunci\w*",
+            ),
+        },
+    ),
     reviews=REVIEWS,
     code="pt",
     name="Português",

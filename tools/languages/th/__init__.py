@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages import AnswerWords, ChatWords, LanguagePack, OrdinalRule
 from tools.languages.th.appeal import APPEAL
 from tools.languages.th.messages import GLOSSARY, MESSAGES
 from tools.languages.th.reviews import REVIEWS
@@ -12,6 +12,18 @@ _CLASSIFIERS = r"(?:อัน|ตัว|ชิ้น|รายการ|คล�
 
 PACK = LanguagePack(
     appeal=APPEAL,
+    answers=AnswerWords(
+        review_decisions={
+            # "รายงานได้" says the review can still be reported, not that it should be; "ควรรายงานรีวิวไหน" and
+            # "ควรแจ้งลบหรือไม่" ask which or whether.
+            "report": tuple(
+                rf"(?<!ไม่){advice}(?!รีวิวไหน|ไหน|หรือไม่|หรือเปล่า|ไหม|มั้ย)"
+                for advice in (r"ควร(?:จะ)?(?:แจ้ง)?รายงาน", r"ควรแจ้งลบ", r"คุ้มที่จะ(?:แจ้ง)?รายงาน")
+            ),
+            "check_first": (r"ตรวจสอบ(?:ให้แน่ใจ|ให้ดี)?ก่อน",),
+            "do_not_report": (r"(?:ไม่ควร|อย่า|ไม่ต้อง|ไม่จำเป็นต้อง|ไม่แนะนำให้)(?:จะ)?(?:แจ้ง)?(?:รายงาน|แจ้งลบ)",),
+        },
+    ),
     reviews=REVIEWS,
     code="th",
     name="ภาษาไทย",

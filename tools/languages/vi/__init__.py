@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages import AnswerWords, ChatWords, LanguagePack, OrdinalRule
 from tools.languages.vi.appeal import APPEAL
 from tools.languages.vi.messages import GLOSSARY, MESSAGES
 from tools.languages.vi.reviews import REVIEWS
@@ -14,6 +14,20 @@ _UNACCENTED_ORDINALS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 
 
 PACK = LanguagePack(
     appeal=APPEAL,
+    answers=AnswerWords(
+        review_decisions={
+            # "có thể báo cáo" says the review is still within its window, not that it should be reported; "có nên
+            # báo cáo" asks whether it should.
+            "report": (
+                r"(?<!không )(?<!đừng )(?<!chẳng )(?<!có )(?:nên|hãy)\s+báo\s+cáo", r"(?<!khong )(?<!co )nen\s+bao\s+cao",
+                r"(?<!không )đáng\s+(?:để\s+)?báo\s+cáo",
+            ),
+            "check_first": (r"kiểm\s+tra\s+(?:kỹ\s+)?trước", r"kiem\s+tra\s+(?:ky\s+)?truoc"),
+            "do_not_report": (
+                r"(?:không\s+nên|đừng|không\s+cần|chẳng\s+nên)\s+báo\s+cáo", r"(?:khong\s+nen|khong\s+can)\s+bao\s+cao",
+            ),
+        },
+    ),
     reviews=REVIEWS,
     code="vi",
     name="Tiếng Việt",

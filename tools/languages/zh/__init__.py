@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tools.languages import ChatWords, LanguagePack, OrdinalRule
+from tools.languages import AnswerWords, ChatWords, LanguagePack, OrdinalRule
 from tools.languages.zh.appeal import APPEAL
 from tools.languages.zh.messages import GLOSSARY, MESSAGES
 from tools.languages.zh.reviews import REVIEWS
@@ -29,6 +29,14 @@ _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
 
 PACK = LanguagePack(
     appeal=APPEAL,
+    answers=AnswerWords(
+        review_decisions={
+            # "可以举报" and "可举报" say the review is still within its window, not that it should be reported.
+            "report": (r"(?<!不)(?:建议|应该|应当|值得|最好)[：:]?\s*(?:你|您)?(?:去)?举报",),
+            "check_first": (r"先(?:核实|核查|核对|查证)", r"举报前(?:请|要|应)?先?(?:核实|核查|确认|检查|核对)"),
+            "do_not_report": (r"(?:不要|别|不建议|不用|无需|不必|不值得|不应该?|切勿)(?:去)?举报",),
+        },
+    ),
     reviews=REVIEWS,
     code="zh",
     name="中文",
