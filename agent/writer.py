@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
@@ -94,10 +94,39 @@ def check_answer(
     if looks_degenerate(text):
         report.unsupported.append(GroundingItem(kind="repetition", text="the answer keeps repeating itself"))
     known = {citation.id for citation in citations}
+    if not known & set(_CITED_ID.findall(text)) and says_nothing_found(text, report, tool_records):
+        report.unsupported.append(GroundingItem(kind="empty", text="the answer states nothing the tools found"))
     for cited in _CITED_ID.findall(text):
         if cited not in known:
             report.unsupported.append(GroundingItem(kind="citation", text=f"[{cited}]"))
     return report
+
+
+KNOWLEDGE_TOOLS = frozenset({"search_playbook", "search_help"})
+
+
+def _named_items(node: JsonValue) -> Iterator[str]:
+    """The ids and titles in a tool result: what an answer about it names."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(value, str) and (key.endswith("_id") or key == "title") and len(value.strip()) >= 3:
+                yield value.strip()
+            else:
+                yield from _named_items(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _named_items(value)
+
+
+def says_nothing_found(text: str, report: GroundingReport, tool_records: Sequence[ToolCallRecord]) -> bool:
+    """A reply that states nothing the tools found ("Sorry, I can't help you with this."), to a question they answered
+    from the shop's data: no number, date, label or decision the guard read, and no item of the results named (an
+    answer citing an entry it was given states that entry's advice)."""
+    found = [record.result for record in tool_records if record.error is None and record.name not in KNOWLEDGE_TOOLS]
+    if not found or report.checked:
+        return False
+    lowered = text.lower()
+    return not any(item.lower() in lowered for item in _named_items(found))
 
 
 def present_citations(text: str, citations: Sequence[Citation]) -> str:

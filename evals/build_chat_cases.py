@@ -8,7 +8,7 @@ Run: `python -m evals.build_chat_cases` (about half a minute: it generates the d
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -150,14 +150,16 @@ REPLAY_LEAD = {
 }
 
 
+# The setup turn's answer names the products it lists (an answer that states nothing the tools found is refused).
 REPLAY_SETUP = {
-    "en": "Here are your products, most urgent first.",
-    "zh": "这是你店里的商品，最紧急的排在最前面。",
-    "id": "Ini produk Anda, yang paling mendesak lebih dulu.",
+    "en": "Here are your products, most urgent first: {ids}.",
+    "zh": "这是你店里的商品，最紧急的排在最前面：{ids}。",
+    "id": "Ini produk Anda, yang paling mendesak lebih dulu: {ids}.",
 }
 
 
-def replay_steps(case_number: int, question: Question, arguments: dict[str, Any], must: list[Fact]) -> list[ReplayStep]:
+def replay_steps(case_number: int, question: Question, arguments: dict[str, Any], must: list[Fact],
+                 urgent: Sequence[str] = ()) -> list[ReplayStep]:
     """Scripted model turns: call the expected tool, then answer with the facts.
 
     Earlier turns of the session get their own scripted turns first. Every fifth case answers with an
@@ -166,7 +168,8 @@ def replay_steps(case_number: int, question: Question, arguments: dict[str, Any]
     steps = []
     for _ in question.setup:
         steps += [ReplayStep(tool_calls=[ExpectedToolCall(name="voc_overview")], prompt_tokens=900, completion_tokens=30),
-                  ReplayStep(text=REPLAY_SETUP.get(question.language, REPLAY_SETUP["en"]), prompt_tokens=1400, completion_tokens=20)]
+                  ReplayStep(text=REPLAY_SETUP.get(question.language, REPLAY_SETUP["en"]).format(ids=", ".join(urgent)),
+                             prompt_tokens=1400, completion_tokens=20)]
     stated = "; ".join(f"{fact.kind.replace('_', ' ')}: {fact.value}" for fact in must) or "Done."
     # In the question's language, as a model is asked to write (the guard refuses an answer in another script).
     final = f"{REPLAY_LEAD.get(question.language, REPLAY_LEAD['en'])} {stated}."
@@ -188,7 +191,8 @@ def build_cases(env: EvalEnvironment) -> list[ChatCase]:
     if not overview.ok or not isinstance(overview.result, dict):
         raise RuntimeError(f"voc_overview failed on the demo: {overview.error}")
     all_products = overview.result["products"]
-    second_product = toolbox.call("voc_overview", {}).result["products"][1]["product_id"]  # type: ignore[index]
+    urgent = [product["product_id"] for product in toolbox.call("voc_overview", {}).result["products"]]  # type: ignore[index]
+    second_product = urgent[1]
     cases = []
     for number, question in enumerate(questions(lambda pid: titles[pid], second_product)):
         arguments = {**question.arguments, **question.run_arguments}
@@ -204,7 +208,7 @@ def build_cases(env: EvalEnvironment) -> list[ChatCase]:
             expected_tools=[ExpectedToolCall(name=question.tool, arguments=question.arguments),
                             *(ExpectedToolCall(name=name, arguments=extra) for name, extra in question.also)],
             must_state=must, must_not_state=must_not, rubric=RUBRIC[question.area],
-            replay=replay_steps(number, question, arguments, must),
+            replay=replay_steps(number, question, arguments, must, urgent[:3]),
         ))
     return cases
 

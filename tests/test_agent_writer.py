@@ -62,9 +62,23 @@ def test_still_unsupported_after_one_retry_falls_back_offline_with_a_note() -> N
 
 
 def test_an_invented_citation_counts_as_unsupported() -> None:
-    report = check_answer("Reshoot photos [PB-MADE-UP-9].", "q", RECORDS, CITATIONS)
+    report = check_answer("P-1001: reshoot photos [PB-MADE-UP-9].", "q", RECORDS, CITATIONS)
     assert [item.text for item in report.unsupported] == ["[PB-MADE-UP-9]"]
     assert check_answer("returns fell 40% [PB-COLOUR-01]", "q", RECORDS, CITATIONS).ok  # numbers of cited entries count
+
+
+def test_an_answer_that_states_nothing_the_tools_found_is_not_used() -> None:
+    # The local model answered a Vietnamese "should I report R-GENUINE-1?" with "Sorry, I can't help you with this."
+    refusal = check_answer("Rất tiếc, nhưng tôi không thể giúp bạn với vấn đề này.", "q", RECORDS, CITATIONS, language="vi")
+    assert [item.kind for item in refusal.unsupported] == ["empty"]
+    writer, model = writer_with(text_turn("Sorry, I can't help with that."), text_turn("I am unable to assist."))
+    assert compose(writer).mode == "offline" and model.calls == 2
+    # Naming an item of the results, or citing an entry it was given, states something found.
+    assert check_answer("P-1001 needs new photos.", "q", RECORDS, CITATIONS).ok
+    assert check_answer("Reshoot the photos in daylight [PB-COLOUR-01].", "q", RECORDS, CITATIONS).ok
+    # Help and playbook searches are not the shop's data: a general answer to a general question is fine.
+    help_only = [ToolCallRecord(name="search_help", arguments={"query": "levels"}, result={"entries": []})]
+    assert check_answer("Levels compare your rate with the category's.", "q", help_only, []).ok
 
 
 def test_a_model_failure_falls_back_offline_with_a_note() -> None:

@@ -34,7 +34,7 @@ PACK = LanguagePack(
             # "可以举报" and "可举报" say the review is still within its window, not that it should be reported.
             "report": (r"(?<!不)(?:建议|应该|应当|值得|最好)[：:]?\s*(?:你|您)?(?:去)?举报",),
             "check_first": (r"先(?:核实|核查|核对|查证)", r"举报前(?:请|要|应)?先?(?:核实|核查|确认|检查|核对)"),
-            "do_not_report": (r"(?:不要|别|不建议|不用|无需|不必|不值得|不应该?|切勿)(?:去)?举报",),
+            "do_not_report": (r"(?:不要|别|不建议|不用|不需要|没必要|无需|不必|不值得|不应该?|切勿)(?:去)?举报",),
         },
     ),
     reviews=REVIEWS,
