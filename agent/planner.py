@@ -387,7 +387,8 @@ class DeterministicPlanner:
         calls = _with_the_product_beside_its_video(calls, question, catalog)
         calls = _without_a_bare_list_beside_its_narrowed_one(calls)
         needs_data = any(call.name not in ("search_playbook", "search_help") for call in calls)
-        return Plan(intent=first.intent.value, tool_calls=calls, requires_data=needs_data)
+        return Plan(intent=first.intent.value, tool_calls=calls, requires_data=needs_data,
+                    declined_act=any(_asks_an_act(part) for part in parts))
 
     def _about_subject(self, subject: str, wanted: list[str], question: str, catalog: Catalog, memory: SessionMemory) -> Plan:
         """A short follow-up that names nothing ("why?", "what should I do about it?") is about the one thing
@@ -433,9 +434,10 @@ def _asks_of_its_product(wanted: list[str], question: str) -> bool:
 
 
 def _declined(question: str, catalog: Catalog) -> Plan:
-    """An ask the assistant cannot carry out, with the review it names if any ("delete R-1", "refund R-1's buyer"),
-    so the answer can offer what can be done with that review: check whether it can be reported."""
-    review = named_ids(question, catalog)[2]
+    """An ask the assistant cannot carry out, with the review it asks to have removed if any ("delete R-1"), so the
+    answer can offer what can be done with that review: check whether it can be reported. A review named only to say
+    whom an act is for ("refund R-1's buyer") is not one to remove."""
+    review = named_ids(question, catalog)[2] if asks_to_report(routing_text(question)) else None
     return Plan(intent="out_of_scope", tool_calls=[], requires_data=False, declined_review=review)
 
 

@@ -31,6 +31,9 @@ class Plan(BaseModel):
     requires_data: bool = True
     # A review an out-of-scope ask is about ("delete R-1"): the answer says what can be done with it instead.
     declined_review: str | None = None
+    # Part of the question asks the assistant to act in the marketplace ("refund R-1's buyer for me, was the product
+    # bad?"): the rest is answered, and the answer first says that part is the seller's to do.
+    declined_act: bool = False
 
 
 class Planner(Protocol):

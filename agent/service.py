@@ -17,7 +17,7 @@ from agent.domain.knowledge_tools import localized_citations
 from agent.llm import build_chat_model
 from agent.memory import ConversationMemory, MemoryTurn, SessionMemory, resolve_ordinal
 from agent.models import OFFLINE_MODE, AgentTurn, Citation, TokenUsage, ToolCallRecord
-from agent.offline.messages import answer_language
+from agent.offline.messages import answer_language, say
 from agent.planning import Plan, Planner
 from agent.prompts import neutralise_delimiters
 from agent.retry import RetryPolicy, retry_policy_from_settings
@@ -228,6 +228,9 @@ class AgentService:
                 answer = self._offline_writer.write(question, plan, records, citations, session.turns)
             stopwatch.lap("write_ms", started)
 
+        if plan.declined_act and records:
+            # "Refund R-1's buyer for me. Was the product bad?": the question is answered, the refund is not done.
+            answer = f"{say(language, 'out_of_scope_part')}\n\n{answer}"
         if mode != OFFLINE_MODE:
             answer = with_sources(answer, citations)
         answer = present_citations(answer, citations)

@@ -110,7 +110,7 @@ def questions(title: Callable[[str], str], second_product: str) -> list[Question
         # --- appeals ----------------------------------------------------------------------
         q("appeal-whatsapp-en", "en", "appeals", f"Draft an appeal for review {s.WHATSAPP_REVIEW}", "review_appeal", {"review_id": s.WHATSAPP_REVIEW, "language": "en"}),
         q("appeal-coercive-zh", "zh", "appeals", f"帮我写评价 {s.COERCIVE_REVIEW} 的申诉", "review_appeal", {"review_id": s.COERCIVE_REVIEW, "language": "zh"}),
-        q("appeal-competitor-id", "id", "appeals", f"Buatkan banding untuk ulasan {s.COMPETITOR_REVIEW}", "review_appeal", {"review_id": s.COMPETITOR_REVIEW, "language": "en"}),
+        q("appeal-competitor-id", "id", "appeals", f"Buatkan banding untuk ulasan {s.COMPETITOR_REVIEW}", "review_appeal", {"review_id": s.COMPETITOR_REVIEW, "language": "id"}),
         q("appeal-genuine-en", "en", "appeals", f"Draft an appeal for review {s.GENUINE_ANGRY_REVIEW}", "review_appeal", {"review_id": s.GENUINE_ANGRY_REVIEW, "language": "en"}),
         q("appeal-old-en", "en", "appeals", f"Write an appeal for {s.OLD_MALICIOUS_REVIEW}", "review_appeal", {"review_id": s.OLD_MALICIOUS_REVIEW, "language": "en"}),
         q("appeal-repeat-zh", "zh", "appeals", f"帮我申诉 {s.REPEAT_NEGATIVE_REVIEWS[-1]}", "review_appeal", {"review_id": s.REPEAT_NEGATIVE_REVIEWS[-1], "language": "zh"}),

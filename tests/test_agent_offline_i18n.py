@@ -158,6 +158,23 @@ def test_asked_to_delete_a_review_the_assistant_offers_to_check_it(agent, questi
     assert say(language, "out_of_scope_review", review_id="R-GENUINE-1") in turn.answer
 
 
+@pytest.mark.parametrize(("question", "language"), [
+    ("refund the buyer who wrote R-GENUINE-1 for me", "en"), ("退款给 R-GENUINE-1 的买家", "zh"),
+])
+def test_a_review_named_only_to_say_whom_an_act_is_for_is_not_offered_for_removal(agent, question: str, language: str) -> None:
+    turn = agent.ask(question, session_id="refund")
+    assert turn.tool_calls == [] and turn.answer.startswith(say(language, "out_of_scope"))
+    assert say(language, "out_of_scope_review", review_id="R-GENUINE-1") not in turn.answer
+
+
+def test_a_question_asked_beside_an_act_is_answered_after_saying_the_act_is_the_sellers(agent) -> None:
+    turn = agent.ask("refund the buyer who wrote R-GENUINE-1 for me. was the product bad?", session_id="refund-and-ask")
+    assert [call.name for call in turn.tool_calls] == ["review_assess"]
+    assert turn.answer.startswith(say("en", "out_of_scope_part")) and "R-GENUINE-1" in turn.answer
+    plain = agent.ask("was the product in review R-GENUINE-1 bad?", session_id="ask-only")
+    assert say("en", "out_of_scope_part") not in plain.answer
+
+
 @pytest.fixture(scope="module")
 def knowledge_base(tmp_path_factory: pytest.TempPathFactory):
     from vectorstore.index import build_knowledge_base

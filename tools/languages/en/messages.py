@@ -14,6 +14,7 @@ MESSAGES: Final[dict[str, str]] = {
         "- “How is the VoC level calculated?”"
     ),
     "out_of_scope": "I can't do that from here: I read your shop's data and explain it, but I don't change anything in your shop.",
+    "out_of_scope_part": "The action you asked for is yours to take in the marketplace: I read your shop's data and explain it, but I don't change anything in your shop. The rest of your question:",
     "out_of_scope_review": "Reviews are removed only by the platform, after a seller reports one that breaks its rules. I can check whether {review_id} can be reported: ask “can I report {review_id}?”.",
     "tool_failed": "I could not get {tool}: {error}",
     'step_voc_overview': "Read the shop's customer feedback",

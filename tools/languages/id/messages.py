@@ -17,6 +17,7 @@ MESSAGES: Final[dict[str, str]] = {
         "- “Bagaimana level VoC dihitung?”"
     ),
     "out_of_scope": "Saya tidak bisa melakukan itu dari sini: saya membaca dan menjelaskan data toko Anda, tapi tidak mengubah apa pun di toko.",
+    "out_of_scope_part": "Tindakan yang Anda minta perlu Anda lakukan sendiri di marketplace: saya membaca dan menjelaskan data toko Anda, tapi tidak mengubah apa pun di toko. Untuk bagian lain pertanyaan Anda:",
     "out_of_scope_review": "Ulasan hanya bisa dihapus oleh platform, setelah penjual melaporkan ulasan yang melanggar aturan. Saya bisa cek apakah {review_id} bisa dilaporkan: tanyakan “apakah {review_id} bisa dilaporkan?”.",
     "tool_failed": "Saya tidak bisa mengambil data ({tool}): {error}",
     'step_voc_overview': 'Membaca ulasan pembeli toko',

@@ -17,6 +17,7 @@ MESSAGES: Final[dict[str, str]] = {
         "- “Como o nível de VoC é calculado?”"
     ),
     "out_of_scope": "Não consigo fazer isso por aqui: eu leio e explico os dados da sua loja, mas não altero nada na loja.",
+    "out_of_scope_part": "A ação que você pediu precisa ser feita por você no marketplace: eu leio e explico os dados da sua loja, mas não altero nada na loja. Sobre o resto da sua pergunta:",
     "out_of_scope_review": "Só a plataforma remove uma avaliação, depois que o vendedor denuncia uma que quebra as regras. Posso verificar se {review_id} pode ser denunciada: pergunte “posso denunciar {review_id}?”.",
     "tool_failed": "Não consegui obter os dados ({tool}): {error}",
     'step_voc_overview': 'Li o feedback dos clientes da loja',

@@ -17,6 +17,7 @@ MESSAGES: Final[dict[str, str]] = {
         "- “Cấp độ VoC được tính như thế nào?”"
     ),
     "out_of_scope": "Tôi không thể làm việc đó từ đây: tôi đọc và giải thích dữ liệu cửa hàng của bạn, nhưng không thay đổi bất cứ điều gì trong cửa hàng.",
+    "out_of_scope_part": "Thao tác bạn nhờ cần bạn tự làm trên sàn: tôi đọc và giải thích dữ liệu cửa hàng của bạn, nhưng không thay đổi bất cứ điều gì trong cửa hàng. Phần còn lại của câu hỏi:",
     "out_of_scope_review": "Chỉ sàn mới gỡ được đánh giá, sau khi người bán báo cáo một đánh giá vi phạm quy định. Tôi có thể kiểm tra xem {review_id} có báo cáo được không: hỏi “{review_id} có báo cáo được không?”.",
     "tool_failed": "Tôi không lấy được dữ liệu ({tool}): {error}",
     'step_voc_overview': 'Đọc phản hồi của khách hàng trong shop',

@@ -116,7 +116,7 @@ PACK = LanguagePack(
         improve_words=r"怎么|改进|提升|为什么",
         underperforming_words=r"差|不好|不行|拉胯",
         item_joiners=r"和|跟|与|或|还是|对比|比一下|vs",
-        report_words=r"举报|申诉|投诉|上诉|删除|恶意",
+        report_words=r"举报|申诉|投诉|上诉|删|恶意",
         ability_words=r"能不能|可不可以|能否|可以.{0,8}[吗嘛么]|能.{0,8}[吗嘛么]|行不行|(?:能|可以).{0,6}不(?=[?？!！,，。\s]|$)",
         draft_words=r"写|起草|拟|申诉书|申诉稿|整理一份",
         conditional_words=r"能\w{0,4}的话|可以\w{0,4}的话|如果可以|如果能|如果是|是的话|要是能|要是可以|行的话",

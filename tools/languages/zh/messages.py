@@ -13,6 +13,7 @@ MESSAGES: Final[dict[str, str]] = {
         "- “VoC 等级是怎么计算的？”"
     ),
     "out_of_scope": "这个我无法直接操作：我只读取并解释你店铺的数据，不会修改店铺里的任何内容。",
+    "out_of_scope_part": "你让我做的操作需要你在平台后台自己完成：我只读取并解释你店铺的数据，不会修改店铺里的任何内容。你问题的其余部分：",
     "out_of_scope_review": "评价只能由平台删除：商家举报违规评价、平台审核通过后才会删除。我可以帮你看看 {review_id} 能不能举报，问我“{review_id} 能举报吗？”即可。",
     "tool_failed": "无法获取数据（{tool}）：{error}",
     'step_voc_overview': '读取店铺的买家反馈',
