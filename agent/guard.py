@@ -109,9 +109,10 @@ def _number_mentions(text: str, *, decimal_comma: bool = False) -> Iterator[tupl
 
 
 def _walk(value: JsonValue) -> Iterator[JsonValue]:
+    """Every value in a result. Keys are not evidence: a field name ("report") or a score's key ("coercive": 0.0) says
+    nothing the tool found."""
     if isinstance(value, dict):
-        for key, item in value.items():
-            yield key
+        for item in value.values():
             yield from _walk(item)
     elif isinstance(value, list):
         for item in value:
@@ -124,7 +125,7 @@ def _walk(value: JsonValue) -> Iterator[JsonValue]:
 class _Evidence:
     numbers: tuple[float, ...]
     integers: frozenset[int]
-    strings: str  # every string (and key) in the results, normalised, as " | a | b | " for whole-string lookups
+    strings: str  # every string value in the results, normalised, as " | a | b | " for whole-string lookups
     raw_strings: tuple[str, ...]
 
 

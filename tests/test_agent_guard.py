@@ -118,10 +118,16 @@ def test_a_label_mentioned_twice_is_listed_twice_and_longest_form_wins() -> None
     assert report.unsupported[0].text == "Repeated malicious reviews"
 
 
-def test_labels_are_backed_by_enum_forms_and_keys_in_results() -> None:
+def test_labels_are_backed_by_enum_forms_in_results_not_by_keys() -> None:
     assert unsupported("It is Needs Attention", results=[{"level": "NEEDS_ATTENTION"}]) == []
-    assert unsupported("2 products are At Risk", results=[{"levels": {"At Risk": 2}}]) == []
     assert unsupported("it is At Risk", results=[{"note": "was At Risk last month"}]) == ["At Risk"]
+    # A review's check scores every category and has a "report" field (null for a review never reported): neither
+    # says the review is coercive or should be reported. The local model wrote "the seller should report the review"
+    # of a genuine complaint and the field name let it through.
+    genuine = [{"review_id": "R-2", "category": "not_malicious", "decision": "do_not_report", "report": None,
+                "scores": {"coercive": 0.0, "not_malicious": 1.0}}]
+    assert unsupported("This is a coercive review.", results=genuine) == ["coercive review"]
+    assert unsupported("If it goes on, the seller should report the review.", results=genuine) == ["should report the review"]
 
 
 def test_the_vocabulary_takes_the_reviews_tools_real_ids() -> None:
@@ -238,7 +244,7 @@ def test_an_answer_may_repeat_what_an_earlier_answer_of_the_conversation_said() 
     ("id", "R-2 bukan ulasan jahat, tapi sebaiknya dilaporkan.", "R-2 keluhan asli: jangan laporkan.", "R-2 bisa dilaporkan sampai 10 Des 2026."),
     ("th", "R-2 ไม่ใช่รีวิวที่มีเจตนาร้าย แต่ควรรายงาน", "R-2 เป็นคำร้องเรียนจริง อย่ารายงาน", "R-2 รายงานได้ถึงวันที่ 10 ธ.ค. 2026"),
     ("vi", "R-2 không ác ý nhưng bạn nên báo cáo.", "R-2 là phàn nàn chính đáng: đừng báo cáo.", "Có thể báo cáo R-2 đến hết ngày 10 thg 12, 2026."),
-    ("pt", "R-2 não é maliciosa, mas você deve denunciá-la.", "R-2 é uma reclamação legítima: não denuncie.",
+    ("pt", "R-2 não é maliciosa, mas você deve denunciá-la.", "R-2 é uma reclamação legítima: não a denuncie.",
      "R-2 pode ser denunciada até 10 de dez. de 2026."),
 ])
 def test_the_review_decision_is_checked_in_every_language(language: str, wrong: str, right: str, eligibility: str) -> None:

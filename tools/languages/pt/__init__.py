@@ -21,7 +21,7 @@ PACK = LanguagePack(
             ),
             "check_first": (r"(?:verifi|confir|confer|cheq|chec)\w*\s+(?:\w+\s+){0,2}?(?:antes\s+de\s+denunci\w*|primeiro)",),
             "do_not_report": (
-                r"(?:não|nao|nunca)\s+(?:denuncie|denunciar|deve\s+denunci\w*|vale\s+a\s+pena\s+denunci\w*|recomendo\s+denunci\w*)",
+                r"(?:não|nao|nunca)\s+(?:[ao]\s+)?(?:denuncie|denunciar|deve\s+denunci\w*|vale\s+a\s+pena\s+denunci\w*|recomendo\s+denunci\w*)",
                 r"melhor\s+não\s+denunci\w*", r"evite\s+denunci\w*",
             ),
         },
