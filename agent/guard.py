@@ -20,7 +20,7 @@ from agent.vocabulary import Term, Vocabulary, default_vocabulary, normalise_lab
 from tools.languages import codes, formatting, pack
 
 ItemKind = Literal[
-    "number", "percent", "ratio", "level", "status", "category", "decision", "date", "citation", "association", "repetition", "language", "empty",
+    "number", "percent", "ratio", "level", "status", "category", "decision", "date", "citation", "association", "repetition", "language", "empty", "order",
 ]
 FREE_SMALL_INTEGERS = range(1, 11)
 MIN_QUOTE_CHARS = 12
@@ -58,7 +58,7 @@ class GroundingReport(BaseModel):
         return not self.unsupported
 
     def describe(self) -> str:
-        return "\n".join(f"- {item.text}" if item.kind in ("repetition", "language", "empty") else
+        return "\n".join(f"- {item.text}" if item.kind in ("repetition", "language", "empty", "order") else
                          f"- {item.kind} {item.text!r} is not in the tool results" for item in self.unsupported)
 
 

@@ -93,6 +93,8 @@ def check_answer(
         report.unsupported.append(GroundingItem(kind="language", text=f"the answer is not written in {language_name(language)}"))
     if looks_degenerate(text):
         report.unsupported.append(GroundingItem(kind="repetition", text="the answer keeps repeating itself"))
+    if (first := named_out_of_rank(text, tool_records)) is not None:
+        report.unsupported.append(GroundingItem(kind="order", text=first))
     known = {citation.id for citation in citations}
     if not known & set(_CITED_ID.findall(text)) and says_nothing_found(text, report, tool_records):
         report.unsupported.append(GroundingItem(kind="empty", text="the answer states nothing the tools found"))
@@ -116,6 +118,37 @@ def _named_items(node: JsonValue) -> Iterator[str]:
     elif isinstance(node, list):
         for value in node:
             yield from _named_items(value)
+
+
+def named_out_of_rank(text: str, tool_records: Sequence[ToolCallRecord]) -> str | None:
+    """Which product to fix first is the tools' to decide (most severe level, then highest GMV): an answer that names
+    products of the shop's unfiltered ranking must name its first one first. A model listed products with early
+    warnings as the ones to fix first. Returns what is wrong, or None."""
+    for record in tool_records:
+        result = record.result
+        if record.name != "voc_overview" or record.error is not None or not isinstance(result, dict) or \
+                record.arguments.get("issue") or record.arguments.get("levels"):
+            continue
+        ranked = [str(item["product_id"]) for item in result.get("products") or [] if isinstance(item, dict) and item.get("product_id")]
+        if not ranked:
+            continue
+        positions = [(match.start(), product) for product in set(_product_ids(result))
+                     for match in [re.search(rf"(?<![\w-]){re.escape(product)}(?![\w-])", text, re.IGNORECASE)] if match]
+        if positions and (first := min(positions)[1]) != ranked[0]:
+            return f"{first} is named first, but the tools rank {ranked[0]} first"
+    return None
+
+
+def _product_ids(node: JsonValue) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "product_id" and isinstance(value, str):
+                yield value
+            else:
+                yield from _product_ids(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _product_ids(value)
 
 
 def says_nothing_found(text: str, report: GroundingReport, tool_records: Sequence[ToolCallRecord]) -> bool:

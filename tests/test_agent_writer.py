@@ -81,6 +81,19 @@ def test_an_answer_that_states_nothing_the_tools_found_is_not_used() -> None:
     assert check_answer("Levels compare your rate with the category's.", "q", help_only, []).ok
 
 
+def test_a_fix_first_answer_must_name_the_products_in_the_tools_order() -> None:
+    # The local model answered "which products should I fix first?" with the products that had early warnings.
+    overview = ToolCallRecord(name="voc_overview", arguments={"sort": "level"}, result={
+        "products": [{"product_id": "P-3002", "level": "At Risk"}, {"product_id": "P-1001", "level": "At Risk"}],
+        "early_warnings": [{"product_id": "P-4001", "label": "Logistics delay"}]})
+    wrong = check_answer("Fix these first: P-4001 and P-1001.", "q", [overview], [])
+    assert [item.kind for item in wrong.unsupported] == ["order"]
+    assert check_answer("Fix P-3002 first, then P-1001. P-4001 has an early warning.", "q", [overview], []).ok
+    # A list narrowed to an issue or a level is not the fix-first ranking.
+    narrowed = overview.model_copy(update={"arguments": {"sort": "level", "issue": "logistics_delay"}})
+    assert check_answer("P-4001 and P-1001 have late deliveries.", "q", [narrowed], []).ok
+
+
 def test_a_model_failure_falls_back_offline_with_a_note() -> None:
     writer, _ = writer_with(RuntimeError("socket closed"))
     written = compose(writer)
