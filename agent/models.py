@@ -26,6 +26,10 @@ class TokenUsage(BaseModel):
         )
 
 
+# The tools that read the knowledge base (playbook and help entries), not the shop's data.
+KNOWLEDGE_TOOLS = frozenset({"search_playbook", "search_help"})
+
+
 class ToolCallRecord(BaseModel):
     """One tool call as it happened: arguments in, JSON result (or error) out."""
 

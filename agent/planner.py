@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from pydantic import JsonValue
 
 from agent.memory import SessionMemory, ordinal_in, resolve_ordinal, says_the_other
+from agent.models import KNOWLEDGE_TOOLS
 from agent.offline.messages import answer_language
 from agent.planning import Plan, PlannedToolCall
 from agent.routing import (
@@ -386,7 +387,7 @@ class DeterministicPlanner:
         calls = _with_each_clause_product(calls, read_from.get("voc_product", []), catalog)
         calls = _with_the_product_beside_its_video(calls, question, catalog)
         calls = _without_a_bare_list_beside_its_narrowed_one(calls)
-        needs_data = any(call.name not in ("search_playbook", "search_help") for call in calls)
+        needs_data = any(call.name not in KNOWLEDGE_TOOLS for call in calls)
         return Plan(intent=first.intent.value, tool_calls=calls, requires_data=needs_data,
                     declined_act=any(_asks_an_act(part) for part in parts))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
@@ -18,7 +18,7 @@ from agent.compact import compact_for_model, compact_playbook_text
 from agent.guard import GroundingItem, GroundingReport, check_grounding, earlier_evidence
 from agent.llm import invoke_text, model_name
 from agent.memory import MemoryTurn
-from agent.models import OFFLINE_MODE, Citation, TokenUsage, ToolCallRecord
+from agent.models import KNOWLEDGE_TOOLS, OFFLINE_MODE, Citation, TokenUsage, ToolCallRecord
 from agent.offline.messages import answer_language
 from agent.planning import Plan
 from agent.prompts import DataBlock, Trusted, render_prompt
@@ -104,20 +104,17 @@ def check_answer(
     return report
 
 
-KNOWLEDGE_TOOLS = frozenset({"search_playbook", "search_help"})
-
-
-def _named_items(node: JsonValue) -> Iterator[str]:
-    """The ids and titles in a tool result: what an answer about it names."""
+def _strings_at(node: JsonValue, wanted: Callable[[str], bool]) -> Iterator[str]:
+    """The string values of a tool result under the keys `wanted` accepts, at any depth."""
     if isinstance(node, dict):
         for key, value in node.items():
-            if isinstance(value, str) and (key.endswith("_id") or key == "title") and len(value.strip()) >= 3:
+            if isinstance(value, str) and wanted(key):
                 yield value.strip()
             else:
-                yield from _named_items(value)
+                yield from _strings_at(value, wanted)
     elif isinstance(node, list):
         for value in node:
-            yield from _named_items(value)
+            yield from _strings_at(value, wanted)
 
 
 def named_out_of_rank(text: str, tool_records: Sequence[ToolCallRecord]) -> str | None:
@@ -132,23 +129,11 @@ def named_out_of_rank(text: str, tool_records: Sequence[ToolCallRecord]) -> str 
         ranked = [str(item["product_id"]) for item in result.get("products") or [] if isinstance(item, dict) and item.get("product_id")]
         if not ranked:
             continue
-        positions = [(match.start(), product) for product in set(_product_ids(result))
+        positions = [(match.start(), product) for product in set(_strings_at(result, lambda key: key == "product_id"))
                      for match in [re.search(rf"(?<![\w-]){re.escape(product)}(?![\w-])", text, re.IGNORECASE)] if match]
         if positions and (first := min(positions)[1]) != ranked[0]:
             return f"{first} is named first, but the tools rank {ranked[0]} first"
     return None
-
-
-def _product_ids(node: JsonValue) -> Iterator[str]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "product_id" and isinstance(value, str):
-                yield value
-            else:
-                yield from _product_ids(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _product_ids(value)
 
 
 def says_nothing_found(text: str, report: GroundingReport, tool_records: Sequence[ToolCallRecord]) -> bool:
@@ -159,7 +144,9 @@ def says_nothing_found(text: str, report: GroundingReport, tool_records: Sequenc
     if not found or report.checked:
         return False
     lowered = text.lower()
-    return not any(item.lower() in lowered for item in _named_items(found))
+    # What an answer about the results names: their ids and titles.
+    named = _strings_at(found, lambda key: key.endswith("_id") or key == "title")
+    return not any(item.lower() in lowered for item in named if len(item) >= 3)
 
 
 def present_citations(text: str, citations: Sequence[Citation]) -> str:

@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from agent.domain.deps import ToolDeps
-from agent.models import Citation, ToolCallRecord
+from agent.models import KNOWLEDGE_TOOLS, Citation, ToolCallRecord
 
 
 class KnowledgeSearchArgs(BaseModel):
@@ -129,7 +129,7 @@ def _ids_from_result(tool: str, result: JsonValue) -> list[str]:
     """Playbook ids a result points at: a product's top issues in its category, a video's suggestions."""
     if not isinstance(result, dict):
         return []
-    if tool in ("search_playbook", "search_help"):
+    if tool in KNOWLEDGE_TOOLS:
         return [str(e["id"]) for e in result.get("entries", []) if isinstance(e, dict)]
     if tool == "voc_product":
         slug = CATEGORY_SLUGS.get(str(result.get("category")))

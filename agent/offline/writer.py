@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from agent.domain.knowledge_tools import localized_citations
 from agent.memory import MemoryTurn
-from agent.models import Citation, ToolCallRecord
+from agent.models import KNOWLEDGE_TOOLS, Citation, ToolCallRecord
 from agent.offline import reviews, video, voc
 from agent.offline.format import first_paragraph, help_excerpt, help_links, suggested_actions
 from agent.offline.messages import Language, answer_language, say, step_title
@@ -45,7 +45,7 @@ class TemplateWriter(OfflineWriter):
                 lines.append(_failure(record, language))
                 continue
             lines.extend(line for line in self._render(record, plan, language) if line not in drafted)
-        if any(r.ok and r.name not in ("search_playbook", "search_help") for r in tool_records):
+        if any(r.ok and r.name not in KNOWLEDGE_TOOLS for r in tool_records):
             lines += suggested_actions(citations, language=language)
         lines += help_links(citations, language=language) if plan.intent not in ("help",) else []
         return "\n".join(lines).strip() or say(language, "capabilities")
